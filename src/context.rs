@@ -1,0 +1,134 @@
+//! What every rule needs besides its own inputs: the parameters, the resolved assumptions, the
+//! valuation month, and a place to leave warnings.
+
+use std::cell::RefCell;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::error::FieldError;
+use crate::params::Params;
+use crate::scenario::Assumptions;
+use crate::Month;
+
+/// The assumptions in force for one estimate, each with where it came from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Resolved {
+    /// Yearly growth of average wages.
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub wage_growth: Decimal,
+    /// Crediting rate of the employee account for years without a published rate.
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub crediting_rate: Decimal,
+    /// Resident account interest for future years.
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub resident_interest: Decimal,
+    /// Yearly pension adjustment after retirement.
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub pension_adjustment: Decimal,
+    /// Yearly growth of the resident base pension.
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub resident_base_growth: Decimal,
+    /// Names of the assumptions the caller set (the others are the documented defaults).
+    pub set_by_caller: Vec<&'static str>,
+}
+
+impl Resolved {
+    /// The caller's assumptions, the defaults of `CN.default_*` filling the gaps.
+    pub fn new(given: &Assumptions, params: &Params, as_of: Month) -> Result<Resolved, FieldError> {
+        let mut set = Vec::new();
+        let mut pick = |name: &'static str, v: Option<Decimal>| -> Result<Decimal, FieldError> {
+            match v {
+                Some(v) => {
+                    set.push(name);
+                    Ok(v)
+                }
+                None => params.value(&format!("$.assumptions.{name}"), "CN", &format!("default_{name}"), as_of),
+            }
+        };
+        Ok(Resolved {
+            wage_growth: pick("wage_growth", given.wage_growth)?,
+            crediting_rate: pick("crediting_rate", given.crediting_rate)?,
+            resident_interest: pick("resident_interest", given.resident_interest)?,
+            pension_adjustment: pick("pension_adjustment", given.pension_adjustment)?,
+            resident_base_growth: pick("resident_base_growth", given.resident_base_growth)?,
+            set_by_caller: set,
+        })
+    }
+}
+
+/// Something the person should know about the estimate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Stable code.
+    pub code: &'static str,
+    /// In Chinese.
+    pub zh: String,
+    /// In English.
+    pub en: String,
+}
+
+/// The context of one estimate.
+pub struct Ctx<'d> {
+    /// Parameter lookups (with overrides).
+    pub params: Params<'d>,
+    /// The valuation month.
+    pub as_of: Month,
+    /// Assumptions.
+    pub assume: Resolved,
+    warnings: RefCell<Vec<Warning>>,
+}
+
+impl<'d> Ctx<'d> {
+    /// A context.
+    pub fn new(params: Params<'d>, as_of: Month, assume: Resolved) -> Ctx<'d> {
+        Ctx {
+            params,
+            as_of,
+            assume,
+            warnings: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Leaves a warning (the same code and text only once).
+    pub fn warn(&self, code: &'static str, zh: impl Into<String>, en: impl Into<String>) {
+        let w = Warning {
+            code,
+            zh: zh.into(),
+            en: en.into(),
+        };
+        let mut ws = self.warnings.borrow_mut();
+        if !ws.contains(&w) {
+            ws.push(w);
+        }
+    }
+
+    /// The warnings so far.
+    pub fn warnings(&self) -> Vec<Warning> {
+        self.warnings.borrow().clone()
+    }
+
+    /// The employee-account crediting rate for `year`: published, or the assumption (with a
+    /// warning for years that have passed).
+    pub fn crediting_rate(&self, year: i32) -> Result<(Decimal, bool), FieldError> {
+        let jan = Month::new(year, 1).unwrap_or(self.as_of);
+        match self.params.get("$", "CN", "crediting_rate", jan)? {
+            Some(r) => Ok((r, false)),
+            None => {
+                if year < self.as_of.year() {
+                    self.warn(
+                        "crediting_rate_assumed",
+                        format!("{year}年的记账利率没有数据，按假设 {} 计算", pct(self.assume.crediting_rate)),
+                        format!("no published crediting rate for {year}: assumed {}", pct(self.assume.crediting_rate)),
+                    );
+                }
+                Ok((self.assume.crediting_rate, true))
+            }
+        }
+    }
+}
+
+/// A ratio as a percentage for messages (`0.0262` → `2.62%`).
+pub fn pct(r: Decimal) -> String {
+    format!("{}%", (r * Decimal::ONE_HUNDRED).round_dp(2).normalize())
+}

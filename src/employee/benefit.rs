@@ -1,0 +1,60 @@
+//! The monthly employee pension at retirement: basic, account and transitional parts.
+//!
+//! Source: 《国务院关于完善企业职工基本养老保险制度的决定》(国发〔2005〕38号) 六、改革基本养老金计发办法:
+//!
+//! > 退休时的基础养老金月标准以当地上年度在岗职工月平均工资和本人指数化月平均缴费工资的平均值为基数，
+//! > 缴费每满1年发给1%。个人账户养老金月标准为个人账户储存额除以计发月数，计发月数根据职工退休时城镇
+//! > 人口平均预期寿命、本人退休年龄、利息等因素确定。
+//!
+//! Each part is rounded to the fen ([`crate::money::fen`]).
+
+use rust_decimal::Decimal;
+
+use crate::money::fen;
+
+/// Basic pension 基础养老金 = (C + C × Ī) / 2 × N × 1 %.
+///
+/// `c`: the benefit location's average wage for benefit calculation (计发基数); `avg_index`: Ī;
+/// `years`: N, contribution years including deemed years (months / 12, not rounded).
+///
+/// ```
+/// use pension_estimator::employee::benefit::basic_pension;
+/// use rust_decimal::Decimal;
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// // C = 9000, Ī = 0.6, N = 15: (9000 + 5400) / 2 × 15 % = 7200 × 0.15 = 1080.00
+/// assert_eq!(basic_pension(d("9000"), d("0.6"), d("15")).to_string(), "1080.00");
+/// ```
+pub fn basic_pension(c: Decimal, avg_index: Decimal, years: Decimal) -> Decimal {
+    fen((c + c * avg_index) / Decimal::TWO * years / Decimal::ONE_HUNDRED)
+}
+
+/// Account pension 个人账户养老金 = balance / 计发月数 (divisor by age at retirement).
+///
+/// ```
+/// use pension_estimator::employee::benefit::account_pension;
+/// use rust_decimal::Decimal;
+/// // 100 000 / 139 = 719.424… → 719.42
+/// assert_eq!(account_pension(Decimal::from(100_000), Decimal::from(139)).to_string(), "719.42");
+/// ```
+pub fn account_pension(balance: Decimal, divisor: Decimal) -> Decimal {
+    if divisor.is_zero() {
+        return Decimal::ZERO;
+    }
+    fen(balance / divisor)
+}
+
+/// Transitional pension 过渡性养老金 = C × Ī × deemed years × the region's coefficient
+/// (国发〔2005〕38号 六: 国家统一政策…对建立个人账户前的视同缴费年限发给过渡性养老金; the coefficient
+/// is provincial, 1.0 %–1.4 %). The index used is the person's Ī (a common simplification:
+/// some provinces use a separate deemed-years index).
+///
+/// ```
+/// use pension_estimator::employee::benefit::transitional_pension;
+/// use rust_decimal::Decimal;
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// // 9000 × 1.0 × 5 × 1.2 % = 540.00
+/// assert_eq!(transitional_pension(d("9000"), d("1"), d("5"), d("0.012")).to_string(), "540.00");
+/// ```
+pub fn transitional_pension(c: Decimal, avg_index: Decimal, deemed_years: Decimal, coefficient: Decimal) -> Decimal {
+    fen(c * avg_index * deemed_years * coefficient)
+}

@@ -1,0 +1,214 @@
+//! The employee scheme (城镇职工基本养老保险): contributions, the account, and the pension.
+
+pub mod benefit;
+pub mod contributions;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::account::{self, AccountYear};
+use crate::context::Ctx;
+use crate::error::FieldError;
+use crate::minimum::min_contribution_months;
+use crate::money::{growth_factor, ser_plain, ser_ratio4, ser_yuan};
+use crate::month::YearsMonths;
+use crate::scenario::{Base, Kind, Summary};
+use crate::Month;
+use contributions::{paid_month, PaidMonth};
+
+/// The employee pension for one start month and benefit location, with every input shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EmployeePension {
+    /// First month of the pension.
+    pub start: Month,
+    /// Age at the start.
+    pub age: YearsMonths,
+    /// Where the pension is paid (its C applies).
+    pub benefit_region: String,
+    /// Contribution months (detailed history, plan and statement), not counting deemed months.
+    pub contribution_months: u32,
+    /// Deemed months (视同缴费).
+    pub deemed_months: u32,
+    /// The minimum for a pension starting in `start`'s year.
+    pub min_months: u32,
+    /// Whether the minimum is met.
+    pub eligible: bool,
+    /// Months still missing (0 when eligible).
+    pub shortfall_months: u32,
+    /// Ī, the average contribution index.
+    #[serde(serialize_with = "ser_ratio4")]
+    pub avg_index: Decimal,
+    /// N, contribution years including deemed years.
+    #[serde(serialize_with = "ser_ratio4")]
+    pub years: Decimal,
+    /// C, the benefit location's 计发基数 when the pension starts.
+    #[serde(serialize_with = "ser_yuan")]
+    pub c: Decimal,
+    /// Account balance at the start.
+    #[serde(serialize_with = "ser_yuan")]
+    pub balance: Decimal,
+    /// 计发月数.
+    #[serde(serialize_with = "ser_plain")]
+    pub divisor: Decimal,
+    /// The whole age the divisor was read at.
+    pub divisor_age: i32,
+    /// Basic pension 基础养老金.
+    #[serde(serialize_with = "ser_yuan")]
+    pub basic: Decimal,
+    /// Account pension 个人账户养老金.
+    #[serde(serialize_with = "ser_yuan")]
+    pub account: Decimal,
+    /// Transitional pension 过渡性养老金.
+    #[serde(serialize_with = "ser_yuan")]
+    pub transitional: Decimal,
+    /// Monthly total (0 when not eligible: see the options).
+    #[serde(serialize_with = "ser_yuan")]
+    pub total: Decimal,
+    /// What the full pension would be if the minimum were met (equals `total` when eligible).
+    #[serde(serialize_with = "ser_yuan")]
+    pub formula_total: Decimal,
+    /// `formula_total` in today's money (deflated by the assumed wage growth to the valuation month).
+    #[serde(serialize_with = "ser_yuan")]
+    pub formula_total_today: Decimal,
+    /// Paid by the person over the detailed months.
+    #[serde(serialize_with = "ser_yuan")]
+    pub own_contributions: Decimal,
+    /// Paid into the pooled fund over the detailed months (employer, or flexible pooled share).
+    #[serde(serialize_with = "ser_yuan")]
+    pub pooled_contributions: Decimal,
+    /// The account year by year.
+    pub account_years: Vec<AccountYear>,
+}
+
+/// Deflates a nominal amount at month `at` to the valuation month's money, by wage growth.
+pub fn in_todays_money(ctx: &Ctx, amount: Decimal, at: Month) -> Decimal {
+    let months = ctx.as_of.months_until(at).max(0);
+    amount / growth_factor(ctx.assume.wage_growth, months)
+}
+
+/// The pension starting in `start` at `region` from the detailed months (all before `start`)
+/// and an optional statement.
+pub fn pension_at(
+    ctx: &Ctx,
+    months: &[PaidMonth],
+    summary: Option<&Summary>,
+    birth: Month,
+    start: Month,
+    region: &str,
+) -> Result<EmployeePension, FieldError> {
+    let p = &ctx.params;
+    let s_months = summary.map_or(0, |s| s.employee_months);
+    let s_index = summary.and_then(|s| s.avg_index).unwrap_or_default();
+    let deemed = summary.map_or(0, |s| s.deemed_months);
+    let n = months.len() as u32 + s_months;
+    let index_sum: Decimal = months.iter().map(|m| m.index).sum::<Decimal>() + s_index * Decimal::from(s_months);
+    let avg_index = if n == 0 { Decimal::ZERO } else { index_sum / Decimal::from(n) };
+    let years = Decimal::from(n + deemed) / Decimal::from(12);
+    let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
+    let statement = summary.and_then(|s| s.account_balance.map(|b| (s.at, b)));
+    let (account_years, balance) = account::run(statement, &credits, start, |y| ctx.crediting_rate(y))?;
+    let c = p.value("$", region, "benefit_base", start)?;
+    let age = YearsMonths::from_months(birth.months_until(start));
+    let divisor = p.divisor("$", age.years, start)?;
+    let basic = benefit::basic_pension(c, avg_index, years);
+    let account = benefit::account_pension(balance, divisor);
+    let transitional = if deemed > 0 {
+        let coef = p.value("$.summary.deemed_months", region, "transitional_coefficient", start)?;
+        benefit::transitional_pension(c, avg_index, Decimal::from(deemed) / Decimal::from(12), coef)
+    } else {
+        Decimal::ZERO
+    };
+    let min_months = min_contribution_months(ctx, start)?;
+    let eligible = n + deemed >= min_months;
+    let formula_total = basic + account + transitional;
+    Ok(EmployeePension {
+        start,
+        age,
+        benefit_region: region.to_owned(),
+        contribution_months: n,
+        deemed_months: deemed,
+        min_months,
+        eligible,
+        shortfall_months: min_months.saturating_sub(n + deemed),
+        avg_index,
+        years,
+        c,
+        balance,
+        divisor,
+        divisor_age: age.years,
+        basic,
+        account,
+        transitional,
+        total: if eligible { formula_total } else { Decimal::ZERO },
+        formula_total,
+        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, start)),
+        own_contributions: months.iter().map(|m| m.own).sum(),
+        pooled_contributions: months.iter().map(|m| m.pooled).sum(),
+        account_years,
+    })
+}
+
+/// The option to keep paying after the statutory age until the minimum is met (延长缴费;
+/// 办法 第四条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Extension {
+    /// Months to pay.
+    pub months: u32,
+    /// First month paid.
+    pub from: Month,
+    /// Last month paid.
+    pub to: Month,
+    /// The base they are paid at, as a flexible worker.
+    pub base: Base,
+    /// Total the person pays, yuan (nominal).
+    #[serde(serialize_with = "ser_yuan")]
+    pub cost: Decimal,
+    /// The pension then, starting the month after the last payment.
+    pub pension: Box<EmployeePension>,
+}
+
+/// Extends the record with flexible-worker months at `base` in `region` from `start` until
+/// the minimum for the (later) start year is met. `None` when no extension is needed, or when
+/// it would take more than 20 years.
+pub fn extension(
+    ctx: &Ctx,
+    months: &[PaidMonth],
+    summary: Option<&Summary>,
+    birth: Month,
+    start: Month,
+    region: &str,
+    base: Base,
+) -> Result<Option<Extension>, FieldError> {
+    let have = months.len() as u32 + summary.map_or(0, |s| s.employee_months + s.deemed_months);
+    let mut k = 0u32;
+    loop {
+        let need = min_contribution_months(ctx, start.plus(k as i32))?;
+        if have + k >= need {
+            break;
+        }
+        k += 1;
+        if k > 240 {
+            return Ok(None);
+        }
+    }
+    if k == 0 {
+        return Ok(None);
+    }
+    let mut extended = months.to_vec();
+    let mut cost = Decimal::ZERO;
+    for m in start.through(start.plus(k as i32 - 1)) {
+        let (pm, _) = paid_month(ctx, "$.retirement.extension_base", Kind::Flexible, region, base, m)?;
+        cost += pm.own;
+        extended.push(pm);
+    }
+    let new_start = start.plus(k as i32);
+    let pension = pension_at(ctx, &extended, summary, birth, new_start, region)?;
+    Ok(Some(Extension {
+        months: k,
+        from: start,
+        to: new_start.plus(-1),
+        base,
+        cost,
+        pension: Box::new(pension),
+    }))
+}

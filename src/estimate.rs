@@ -1,0 +1,373 @@
+//! From a scenario to an estimate: the one place that calls every rule in order.
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::context::{Ctx, Resolved as Assumed, Warning};
+use crate::employee::contributions::{paid_month, Clamp, PaidMonth};
+use crate::employee::{self, EmployeePension, Extension};
+use crate::error::{Code, FieldError, Invalid};
+use crate::explain::{self, Explanation};
+use crate::location::{benefit_location, BenefitLocation};
+use crate::money::{ser_ratio4, ser_yuan};
+use crate::month::YearsMonths;
+use crate::params::{Data, Params, Used, UsedHow, Status};
+use crate::resident::{self, CarriedIn, Payment, ResidentPension};
+use crate::retirement::{self, RetirementDate};
+use crate::scenario::{Base, Kind, RetirementMode, Scenario, SCHEMA_VERSION};
+use crate::validate::{self, Checked};
+use crate::Month;
+
+/// The estimate: both schemes, their inputs, a timeline, explanations and warnings.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Estimate {
+    /// Format version.
+    pub schema_version: u32,
+    /// The valuation month.
+    pub as_of: Month,
+    /// Age at the valuation month.
+    pub age_now: YearsMonths,
+    /// Hukou region code.
+    pub hukou: String,
+    /// Retirement month and age.
+    pub retirement: RetirementDate,
+    /// Where the employee pension is paid.
+    pub benefit_location: BenefitLocation,
+    /// The employee scheme.
+    pub employee: EmployeeResult,
+    /// The resident scheme.
+    pub resident: ResidentPension,
+    /// Year by year, for charts.
+    pub timeline: Vec<TimelineYear>,
+    /// How every headline figure was computed.
+    pub explanations: Vec<Explanation>,
+    /// The assumptions used.
+    pub assumptions: Assumed,
+    /// Every parameter value used, with its source.
+    pub parameters_used: Vec<Used>,
+    /// What the person should know.
+    pub warnings: Vec<Warning>,
+}
+
+/// The employee scheme's result and, when the minimum is not met, the options.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EmployeeResult {
+    /// The pension at the chosen retirement month.
+    pub pension: EmployeePension,
+    /// Options when short of the minimum years.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub options: Option<ShortOptions>,
+}
+
+/// What someone short of the minimum years can do (办法 第四条; 城乡养老保险制度衔接暂行办法).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ShortOptions {
+    /// Keep paying as a flexible worker until the minimum is met.
+    pub extension: Option<Extension>,
+    /// Move the employee record into the resident scheme.
+    pub to_resident: ToResident,
+}
+
+/// Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法 第五条).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ToResident {
+    /// The employee account balance that moves.
+    #[serde(serialize_with = "ser_yuan")]
+    pub balance_moved: Decimal,
+    /// Employee years counted as resident years (whole years).
+    pub years_counted: u32,
+    /// The pooled contributions that stay behind (lost to the person), yuan.
+    #[serde(serialize_with = "ser_yuan")]
+    pub pooled_lost: Decimal,
+    /// The resident pension that results.
+    pub pension: ResidentPension,
+}
+
+/// One calendar year of the record.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimelineYear {
+    /// Year.
+    pub year: i32,
+    /// Kinds of months in the year (`employee`, `flexible`, `resident`).
+    pub kinds: Vec<Kind>,
+    /// Regions paid in.
+    pub regions: Vec<String>,
+    /// Employee-scheme months paid.
+    pub employee_months: u32,
+    /// Average monthly base over those months.
+    #[serde(serialize_with = "ser_yuan")]
+    pub avg_base: Decimal,
+    /// Average index over those months.
+    #[serde(serialize_with = "ser_ratio4")]
+    pub avg_index: Decimal,
+    /// Paid by the person (both schemes).
+    #[serde(serialize_with = "ser_yuan")]
+    pub own_contribution: Decimal,
+    /// Employee account at the year end (or pension start).
+    #[serde(serialize_with = "crate::money::ser_opt_yuan")]
+    pub employee_balance: Option<Decimal>,
+    /// Resident account at the year end (or claim).
+    #[serde(serialize_with = "crate::money::ser_opt_yuan")]
+    pub resident_balance: Option<Decimal>,
+}
+
+fn one(e: FieldError) -> Invalid {
+    Invalid::one(e)
+}
+
+/// Expands the employee-scheme segments into months before `stop`.
+fn employee_months(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<PaidMonth>, FieldError> {
+    let mut out = Vec::new();
+    for c in segments.iter().filter(|c| c.kind.is_employee_scheme()) {
+        let (Some(region), Some(base)) = (&c.region, c.base) else { continue };
+        let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
+        let mut clamped = Clamp::None;
+        for m in c.from.through(last) {
+            let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
+            if cl != Clamp::None {
+                clamped = cl;
+            }
+            out.push(pm);
+        }
+        match clamped {
+            Clamp::Floor => ctx.warn(
+                "base_raised_to_floor",
+                format!("{}：缴费基数低于当地下限，按下限计算", c.path),
+                format!("{}: base below the local floor, the floor was used", c.path),
+            ),
+            Clamp::Ceiling => ctx.warn(
+                "base_lowered_to_ceiling",
+                format!("{}：缴费基数高于当地上限，按上限计算", c.path),
+                format!("{}: base above the local ceiling, the ceiling was used", c.path),
+            ),
+            Clamp::None => {}
+        }
+        if c.to.is_some_and(|to| to >= stop) {
+            ctx.warn(
+                "months_after_retirement",
+                format!("{}：退休之后的月份不计入", c.path),
+                format!("{}: months from the pension start on are not counted", c.path),
+            );
+        }
+        if c.kind == Kind::Flexible && ctx.params.rule(region, "flex_nonlocal_allowed", c.from).as_deref() == Some("hukou_only") {
+            ctx.warn(
+                "flexible_hukou_restricted",
+                format!("{region} 的灵活就业参保可能要求本地户籍，请向当地社保确认"),
+                format!("{region} may require local hukou to join as a flexible worker: check locally"),
+            );
+        }
+    }
+    out.sort_by_key(|m| m.month);
+    Ok(out)
+}
+
+fn resident_payments(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<Payment>, FieldError> {
+    let mut out = Vec::new();
+    for c in segments.iter().filter(|c| c.kind == Kind::Resident) {
+        let (Some(region), Some(tier)) = (&c.region, c.tier) else { continue };
+        let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
+        if last >= c.from {
+            out.extend(resident::payments(ctx, &c.path, region, c.from, last, tier)?);
+        }
+    }
+    out.sort_by_key(|p| p.month);
+    Ok(out)
+}
+
+fn location_of(months: &[PaidMonth], summary: Option<(&str, u32)>, hukou: &str) -> BenefitLocation {
+    let mut record: Vec<(&str, u32)> = summary.into_iter().collect();
+    for m in months {
+        match record.last_mut() {
+            Some((r, n)) if *r == m.region => *n += 1,
+            _ => record.push((&m.region, 1)),
+        }
+    }
+    benefit_location(&record, hukou)
+}
+
+/// Computes the estimate for `s` with the given data set.
+pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
+    let checked = validate::check(s, data).map_err(Invalid::new)?;
+    let mut params = Params::new(data, &s.overrides, s.as_of, Decimal::ZERO).map_err(Invalid::new)?;
+    let assume = Assumed::new(&s.assumptions, &params, s.as_of).map_err(one)?;
+    params.set_wage_growth(assume.wage_growth);
+    let ctx = Ctx::new(params, s.as_of, assume);
+    let p = &s.person;
+    let hukou = checked.hukou.as_str();
+    let summary = s.summary.as_ref();
+    let summary_block = summary
+        .filter(|x| x.employee_months > 0)
+        .map(|x| (checked.summary_region.as_deref().unwrap_or(hukou), x.employee_months));
+
+    // Retirement month and benefit location depend on each other only through the rule for
+    // flexible-employed women, which is regional: start from the hukou place, settle once.
+    let date_for = |region: &str| -> Result<RetirementDate, FieldError> {
+        let age = retirement::original_age(&ctx.params, p.sex, p.category, region, p.birth)?;
+        let statutory = retirement::statutory(&ctx.params, p.birth, age)?;
+        retirement::choose(p.birth, statutory, &s.retirement)
+    };
+    let mut date = date_for(hukou).map_err(one)?;
+    let mut months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
+    let mut location = location_of(&months, summary_block, hukou);
+    if location.region != hukou {
+        let d2 = date_for(&location.region).map_err(one)?;
+        if d2.month != date.month {
+            date = d2;
+            months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
+            location = location_of(&months, summary_block, hukou);
+        }
+    }
+    let region = location.region.clone();
+    let pension = employee::pension_at(&ctx, &months, summary, p.birth, date.month, &region).map_err(one)?;
+    if date.mode == RetirementMode::Early && !pension.eligible {
+        return Err(one(FieldError::new(
+            Code::RetirementChoice,
+            "$.retirement.mode",
+            format!("提前退休要求已满最低缴费年限（{} 个月），目前只有 {} 个月", pension.min_months, pension.contribution_months + pension.deemed_months),
+            format!(
+                "early retirement needs the minimum contribution months ({}); the record has {}",
+                pension.min_months,
+                pension.contribution_months + pension.deemed_months
+            ),
+        )));
+    }
+
+    let claim_stop = p.birth.plus(12 * 200);
+    let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
+    let statement = summary
+        .filter(|x| x.resident_years > 0 || x.resident_balance.is_some())
+        .map(|x| (x.at, x.resident_years, x.resident_balance.unwrap_or_default()));
+    let res = resident::pension(&ctx, hukou, p.birth, &payments, statement, CarriedIn::default()).map_err(one)?;
+
+    let options = if pension.eligible {
+        None
+    } else {
+        let base = s
+            .retirement
+            .extension_base
+            .or_else(|| checked.segments.iter().rev().find(|c| c.kind.is_employee_scheme()).and_then(|c| c.base))
+            .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
+        let extension = employee::extension(&ctx, &months, summary, p.birth, date.month, &region, base).map_err(one)?;
+        let carried = CarriedIn {
+            balance: pension.balance,
+            at: Some(date.month),
+            years: pension.contribution_months / 12,
+        };
+        let moved = resident::pension(&ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
+        Some(ShortOptions {
+            extension,
+            to_resident: ToResident {
+                balance_moved: pension.balance,
+                years_counted: carried.years,
+                pooled_lost: pension.pooled_contributions,
+                pension: moved,
+            },
+        })
+    };
+
+    let timeline = timeline(&months, &pension, &payments, &res);
+    let explanations = explain::all(&ctx, &date, &location, &pension, &res);
+    let used = ctx.params.used();
+    for w in parameter_warnings(&ctx, &used) {
+        ctx.warn(w.code, w.zh, w.en);
+    }
+    Ok(Estimate {
+        schema_version: SCHEMA_VERSION,
+        as_of: s.as_of,
+        age_now: YearsMonths::from_months(p.birth.months_until(s.as_of)),
+        hukou: hukou.to_owned(),
+        retirement: date,
+        benefit_location: location,
+        employee: EmployeeResult { pension, options },
+        resident: res,
+        timeline,
+        explanations,
+        assumptions: ctx.assume.clone(),
+        parameters_used: used,
+        warnings: ctx.warnings(),
+    })
+}
+
+/// Warnings about the figures used: filled past values, unverified ones, national defaults.
+fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
+    let mut filled: BTreeSet<String> = BTreeSet::new();
+    let mut unverified: BTreeSet<String> = BTreeSet::new();
+    let mut projected: BTreeSet<String> = BTreeSet::new();
+    for u in used {
+        match u.how {
+            UsedHow::Filled { future: false, .. } => {
+                filled.insert(format!("{} {}", u.param, u.period_from));
+            }
+            UsedHow::Filled { future: true, .. } => {
+                projected.insert(u.param.clone());
+            }
+            UsedHow::Published => {}
+        }
+        if u.status == Status::Unverified {
+            unverified.insert(u.param.clone());
+        }
+    }
+    let mut out = Vec::new();
+    let list = |s: &BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>().join(", ");
+    if !filled.is_empty() {
+        out.push(Warning {
+            code: "parameter_filled",
+            zh: format!("以下年份缺少公布数据，按历史增长率推算：{}", list(&filled)),
+            en: format!("no published figure for these periods; extrapolated at the historical growth rate: {}", list(&filled)),
+        });
+    }
+    if !projected.is_empty() {
+        out.push(Warning {
+            code: "parameter_projected",
+            zh: format!("未来的工资类参数按假设的工资增长率 {} 推算：{}", crate::context::pct(ctx.assume.wage_growth), list(&projected)),
+            en: format!("future wage figures are projected at the assumed wage growth {}: {}", crate::context::pct(ctx.assume.wage_growth), list(&projected)),
+        });
+    }
+    if !unverified.is_empty() {
+        out.push(Warning {
+            code: "parameter_unverified",
+            zh: format!("以下参数尚未与官方文件核实，可在“参数”中改成你知道的数值：{}", list(&unverified)),
+            en: format!("these parameters are not yet verified against an official document; you can override them: {}", list(&unverified)),
+        });
+    }
+    out
+}
+
+fn timeline(months: &[PaidMonth], e: &EmployeePension, payments: &[Payment], r: &ResidentPension) -> Vec<TimelineYear> {
+    let mut years: BTreeSet<i32> = months.iter().map(|m| m.month.year()).collect();
+    years.extend(payments.iter().map(|p| p.month.year()));
+    years.extend(e.account_years.iter().map(|a| a.year));
+    years.extend(r.account_years.iter().map(|a| a.year));
+    years
+        .into_iter()
+        .map(|year| {
+            let ms: Vec<&PaidMonth> = months.iter().filter(|m| m.month.year() == year).collect();
+            let ps: Vec<&Payment> = payments.iter().filter(|p| p.month.year() == year).collect();
+            let n = Decimal::from(ms.len() as u32);
+            let mut kinds: Vec<Kind> = Vec::new();
+            let mut regions: Vec<String> = Vec::new();
+            for (k, reg) in ms.iter().map(|m| (m.kind, &m.region)).chain(ps.iter().map(|p| (Kind::Resident, &p.region))) {
+                if !kinds.contains(&k) {
+                    kinds.push(k);
+                }
+                if !regions.contains(reg) {
+                    regions.push(reg.clone());
+                }
+            }
+            let avg = |f: fn(&PaidMonth) -> Decimal| if ms.is_empty() { Decimal::ZERO } else { ms.iter().map(|m| f(m)).sum::<Decimal>() / n };
+            TimelineYear {
+                year,
+                kinds,
+                regions,
+                employee_months: ms.len() as u32,
+                avg_base: avg(|m| m.base),
+                avg_index: avg(|m| m.index),
+                own_contribution: ms.iter().map(|m| m.own).sum::<Decimal>() + ps.iter().map(|p| p.amount).sum::<Decimal>(),
+                employee_balance: e.account_years.iter().find(|a| a.year == year).map(|a| a.closing),
+                resident_balance: r.account_years.iter().find(|a| a.year == year).map(|a| a.closing),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,104 @@
+//! # pension-estimator
+//!
+//! Estimates China's basic pensions — the employee scheme (城镇职工基本养老保险) and the
+//! urban-rural resident scheme (城乡居民基本养老保险) — from a person's contribution history,
+//! offline, with every figure sourced and every formula explained. Built for gig workers
+//! (delivery riders, couriers) whose records have gaps, several provinces and both schemes.
+//!
+//! ```
+//! let scenario = r#"{
+//!   "person": {"birth": "1990-05", "sex": "male", "hukou": "JX"},
+//!   "as_of": "2026-11",
+//!   "history": [{"from": "2016-01", "to": "2026-10", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+//!   "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]
+//! }"#;
+//! let estimate = pension_estimator::estimate_json(scenario).unwrap();
+//! assert!(estimate.employee.pension.eligible);
+//! assert_eq!(estimate.benefit_location.region, "GD");
+//! ```
+//!
+//! Money is [`rust_decimal::Decimal`] throughout; rounding happens in [`money`] only. Policy
+//! figures are data (`params/`), read through [`params::Params`]. Each rule lives in its own
+//! module with its source in the doc comment.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod account;
+pub mod context;
+pub mod employee;
+pub mod error;
+pub mod estimate;
+pub mod explain;
+pub mod location;
+pub mod minimum;
+pub mod money;
+pub mod month;
+pub mod params;
+pub mod resident;
+pub mod retirement;
+pub mod scenario;
+pub mod validate;
+
+pub use error::{Code, FieldError, Invalid};
+pub use estimate::Estimate;
+pub use month::Month;
+pub use scenario::Scenario;
+
+/// Estimates with the embedded parameter data.
+pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
+    estimate::estimate_with(params::embedded(), s)
+}
+
+/// Parses a scenario from JSON, with the JSON path of any problem.
+pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|e| Invalid::one(json_error(&e)))
+}
+
+/// Parses and estimates.
+pub fn estimate_json(json: &str) -> Result<Estimate, Invalid> {
+    estimate(&parse_scenario(json)?)
+}
+
+/// Checks a scenario without computing the estimate (every problem at once).
+pub fn validate(s: &Scenario) -> Result<(), Invalid> {
+    validate::check(s, params::embedded()).map(|_| ()).map_err(Invalid::new)
+}
+
+fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
+    let path = json_path(e.path());
+    let inner = e.inner();
+    let msg = inner.to_string();
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
+    use serde_json::error::Category;
+    let (code, zh) = match inner.classify() {
+        Category::Syntax | Category::Eof | Category::Io => (Code::JsonSyntax, "不是有效的 JSON 数据".to_owned()),
+        Category::Data if msg.starts_with("unknown field") => (Code::UnknownField, "有不认识的字段（可能是拼写错误）".to_owned()),
+        Category::Data if msg.starts_with("missing field") => (Code::MissingField, "缺少必填的字段".to_owned()),
+        Category::Data => (Code::WrongType, "字段的类型或格式不对".to_owned()),
+    };
+    let (line, col) = (inner.line(), inner.column());
+    let en = if code == Code::JsonSyntax { format!("{msg} (line {line}, column {col})") } else { msg };
+    FieldError::new(code, path, zh, en)
+}
+
+fn json_path(p: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("$");
+    for seg in p.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                out.push('.');
+                out.push_str(key);
+            }
+            Segment::Enum { variant } => {
+                out.push('.');
+                out.push_str(variant);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}

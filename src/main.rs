@@ -1,0 +1,198 @@
+//! `pension-estimator`: the command-line face of the core, for platforms, tests and benchmarks.
+//!
+//! ```text
+//! pension-estimator estimate [FILE|-]      scenario JSON → estimate JSON
+//! pension-estimator batch                  JSONL on stdin → JSONL on stdout, one line per scenario
+//! pension-estimator params [--region CODE] parameter values in force, with sources
+//! ```
+//! A scenario without `as_of` is valued at the current month (only here, at the edge).
+//! Invalid input: the structured error on stderr (or in the batch line), exit status 2.
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+use pension_estimator::params::{self, Params, Spec, SPECS};
+use pension_estimator::{estimate, parse_scenario, Code, FieldError, Invalid, Month};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage:
+  pension-estimator estimate [FILE|-]      scenario JSON -> estimate JSON (stdout)
+  pension-estimator batch                  JSONL scenarios on stdin -> JSONL results on stdout
+  pension-estimator params [--region CODE] parameter values in force now, with sources
+A scenario without \"as_of\" is valued at the current month.";
+
+/// The current month (UTC) from the system clock.
+fn this_month() -> Month {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    // Civil-from-days (H. Hinnant): days since 1970-01-01 to year and month.
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Month::new(year as i32, month as u32).unwrap_or_else(|| Month::new(2026, 1).expect("valid month"))
+}
+
+/// Fills `as_of` with the current month when a scenario leaves it out.
+fn with_default_as_of(text: &str) -> String {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(mut map)) if !map.contains_key("as_of") => {
+            map.insert("as_of".into(), Value::String(this_month().to_string()));
+            Value::Object(map).to_string()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+fn run_one(text: &str) -> Result<Value, Invalid> {
+    let scenario = parse_scenario(&with_default_as_of(text))?;
+    let est = estimate(&scenario)?;
+    serde_json::to_value(est).map_err(|e| Invalid::one(FieldError::new(Code::WrongType, "$", "内部错误", e.to_string())))
+}
+
+fn print_error(e: &Invalid) {
+    eprintln!("{}", serde_json::to_string_pretty(e).unwrap_or_else(|_| e.to_string()));
+}
+
+fn cmd_estimate(arg: Option<&str>) -> ExitCode {
+    let mut text = String::new();
+    let read = match arg {
+        None | Some("-") => io::stdin().read_to_string(&mut text).map(|_| ()),
+        Some(path) => std::fs::read_to_string(path).map(|t| text = t),
+    };
+    if let Err(e) = read {
+        eprintln!("pension-estimator: cannot read {}: {e}", arg.unwrap_or("stdin"));
+        return ExitCode::from(1);
+    }
+    match run_one(&text) {
+        Ok(v) => {
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            print_error(&e);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn cmd_batch() -> ExitCode {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("pension-estimator: cannot read line {}: {e}", n + 1);
+                return ExitCode::from(1);
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v = match run_one(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                failed += 1;
+                json!({ "line": n + 1, "error": e.error, "errors": e.errors })
+            }
+        };
+        if writeln!(out, "{v}").is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
+    }
+    if failed > 0 {
+        eprintln!("pension-estimator: {failed} line(s) had errors (see their error objects)");
+    }
+    ExitCode::SUCCESS
+}
+
+fn param_json(params: &Params, region: &str, sp: &Spec, at: Month) -> Value {
+    let data = params.data();
+    let chain = [data.region(region), data.region(region).and_then(|r| r.parent.as_deref()).and_then(|p| data.region(p)), Some(&data.national)];
+    for r in chain.into_iter().flatten() {
+        if sp.scope == params::Scope::National && r.code != "CN" {
+            continue;
+        }
+        let Some(series) = r.series.get(sp.key).filter(|s| !s.values.is_empty()) else { continue };
+        let current = series.values.iter().rev().find(|e| e.from <= at).or(series.values.last());
+        let entry = current.map(|e| {
+            json!({
+                "entry": e,
+                "source": r.sources.get(&e.source),
+            })
+        });
+        return json!({
+            "key": sp.key, "zh": sp.zh, "en": sp.en, "unit": sp.unit,
+            "from_region": r.code, "in_force": entry, "history_entries": series.values.len(),
+        });
+    }
+    json!({ "key": sp.key, "zh": sp.zh, "en": sp.en, "unit": sp.unit, "missing": true })
+}
+
+fn cmd_params(region: Option<&str>) -> ExitCode {
+    let data = params::embedded();
+    let now = this_month();
+    let Ok(p) = Params::new(data, &[], now, rust_decimal::Decimal::ZERO) else {
+        return ExitCode::from(1);
+    };
+    let v = match region {
+        None => json!({
+            "as_of": now,
+            "national": SPECS.iter().filter(|s| s.scope == params::Scope::National).map(|s| param_json(&p, "CN", s, now)).collect::<Vec<_>>(),
+            "regions": data.regions.values().map(|r| json!({"code": r.code, "name_zh": r.name_zh, "name_en": r.name_en})).collect::<Vec<_>>(),
+        }),
+        Some(code) => match data.region(code) {
+            Some(r) => json!({
+                "as_of": now, "code": r.code, "name_zh": r.name_zh, "name_en": r.name_en,
+                "params": SPECS.iter().filter(|s| s.scope == params::Scope::Regional).map(|s| param_json(&p, &r.code, s, now)).collect::<Vec<_>>(),
+            }),
+            None => {
+                print_error(&Invalid::one(FieldError::new(
+                    Code::UnknownRegion,
+                    "--region",
+                    format!("不认识的地区 “{code}”"),
+                    format!("unknown region {code:?}"),
+                )));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let a: Vec<&str> = args.iter().map(String::as_str).collect();
+    match a.as_slice() {
+        ["estimate"] => cmd_estimate(None),
+        ["estimate", f] => cmd_estimate(Some(f)),
+        ["batch"] => cmd_batch(),
+        ["params"] => cmd_params(None),
+        ["params", "--region", r] => cmd_params(Some(r)),
+        ["--version" | "-V"] => {
+            println!("pension-estimator {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(64)
+        }
+    }
+}

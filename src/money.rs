@@ -1,0 +1,187 @@
+//! Money and other decimal quantities: the one place where rounding happens.
+//!
+//! # The rounding rule
+//!
+//! All arithmetic runs on [`rust_decimal::Decimal`] (28 significant digits), never on floats.
+//! Amounts are rounded to the fen (0.01 yuan), half away from zero (四舍五入), at exactly these
+//! points, as an official statement or pension decision shows them:
+//!
+//! 1. each year-end (or retirement-date) account balance, as on a 个人权益记录;
+//! 2. each part of a monthly pension (basic, account, transitional, …) when it is computed;
+//!    a total is the sum of its rounded parts, so the parts shown always add up;
+//! 3. every other amount when it is reported.
+//!
+//! Ratios (contribution index, rates) are never rounded in calculation; they are shown with
+//! four decimals.
+//!
+//! ```
+//! use pension_estimator::money::fen;
+//! use rust_decimal::Decimal;
+//! assert_eq!(fen("2.345".parse::<Decimal>().unwrap()).to_string(), "2.35");
+//! assert_eq!(fen("-2.345".parse::<Decimal>().unwrap()).to_string(), "-2.35");
+//! ```
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serializer};
+
+/// Rounds an amount to the fen, half away from zero, keeping two decimals (`5` → `5.00`).
+pub fn fen(amount: Decimal) -> Decimal {
+    let mut r = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(2);
+    r
+}
+
+/// Rounds a ratio to `dp` decimals for display (half away from zero).
+pub fn ratio_dp(x: Decimal, dp: u32) -> Decimal {
+    let mut r = x.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(dp);
+    r
+}
+
+/// `base ^ n` for a small whole `n ≥ 0`, keeping 16 decimals at each step so that long
+/// projections never overflow the 28-digit mantissa.
+pub fn pow(base: Decimal, n: u32) -> Decimal {
+    let mut acc = Decimal::ONE;
+    for _ in 0..n {
+        acc = (acc * base).round_dp(16);
+    }
+    acc
+}
+
+/// `(1 + g) ^ (months / 12)` for a projection over a whole number of months: whole years
+/// compound, the remaining months are added pro rata (linear within a year).
+pub fn growth_factor(g: Decimal, months: i32) -> Decimal {
+    if months >= 0 {
+        let years = (months / 12) as u32;
+        let rest = Decimal::from(months % 12);
+        (pow(Decimal::ONE + g, years) * (Decimal::ONE + g * rest / Decimal::from(12))).round_dp(16)
+    } else {
+        (Decimal::ONE / growth_factor(g, -months)).round_dp(16)
+    }
+}
+
+/// Serializes an amount as a string with exactly two decimals, the fen rule applied.
+pub fn ser_yuan<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&fen(*d))
+}
+
+/// Serializes a ratio as a string with four decimals.
+pub fn ser_ratio4<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&ratio_dp(*d, 4))
+}
+
+/// Serializes an optional amount (absent stays `null`).
+pub fn ser_opt_yuan<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => ser_yuan(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// Reads a decimal given as a string (`"0.6"`, `"5000.50"`) or as a JSON integer (`500`).
+///
+/// JSON fractions (`0.6`) are refused: they pass through binary floating point on most JSON
+/// stacks and would not be exact. The error tells the caller to quote the number.
+pub fn de_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    d.deserialize_any(DecimalVisitor)
+}
+
+/// [`de_decimal`] for an optional field.
+pub fn de_opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+    de_decimal(d).map(Some)
+}
+
+struct DecimalVisitor;
+
+impl serde::de::Visitor<'_> for DecimalVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a decimal number as a string, like \"0.6\" or \"5000\"")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
+        parse_decimal(v).ok_or_else(|| E::custom(format!("not a decimal number: {v:?}")))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
+        Err(E::custom(format!(
+            "write fractional numbers as strings (\"{v}\"), so they stay exact"
+        )))
+    }
+}
+
+/// Parses a plain decimal: optional sign, digits, optional fraction; at most 20 integer digits
+/// and 10 decimals. No exponents, no spaces, no `NaN`/`inf`.
+pub fn parse_decimal(s: &str) -> Option<Decimal> {
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || int.len() > 20 || frac.is_some_and(|f| !digits(f) || f.len() > 10) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Deserializes a decimal that must be a string or integer (used by parameter files too).
+pub fn de_decimal_str<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    let s = String::deserialize(d)?;
+    parse_decimal(&s).ok_or_else(|| serde::de::Error::custom(format!("not a decimal: {s:?}")))
+}
+
+/// Serializes a decimal as a plain string, unrounded (parameter values, rates).
+pub fn ser_plain<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&d.normalize())
+}
+
+/// [`ser_plain`] for an optional value.
+pub fn ser_opt_plain<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => ser_plain(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn fen_rounds_half_away_from_zero() {
+        assert_eq!(fen(d("0.005")).to_string(), "0.01");
+        assert_eq!(fen(d("0.0049")).to_string(), "0.00");
+        assert_eq!(fen(d("7")).to_string(), "7.00");
+    }
+
+    #[test]
+    fn parse_decimal_is_strict() {
+        assert_eq!(parse_decimal("0.6"), Some(d("0.6")));
+        assert_eq!(parse_decimal("-12"), Some(d("-12")));
+        for bad in ["", ".5", "5.", "1e3", "NaN", "inf", " 1", "1,000", "--1", "0x10", "1.12345678901"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn growth_factor_compounds_whole_years() {
+        // 1.05^2 = 1.1025; half a year more at 5 %: × 1.025 = 1.13006250
+        assert_eq!(growth_factor(d("0.05"), 24), d("1.1025"));
+        assert_eq!(growth_factor(d("0.05"), 30), d("1.13006250"));
+        assert_eq!(growth_factor(d("0.05"), 0), Decimal::ONE);
+    }
+}

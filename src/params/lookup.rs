@@ -1,0 +1,386 @@
+//! Finding the value of a parameter for a month: overrides first, then the region, its parent,
+//! then the national default; and the fill rule of [`Fill`] where no entry covers the month.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::data::{Data, Entry, RegionData, Series, Source, Status, Tier};
+use super::{spec, Fill, Scope, Spec};
+use crate::error::{Code, FieldError};
+use crate::money::{de_decimal, growth_factor};
+use crate::Month;
+
+/// A caller's own value for a parameter, for this calculation only.
+///
+/// `param` is `SCOPE.key`: `GD.benefit_base`, `CN.crediting_rate`. The value applies from
+/// `from` (default: the valuation month) and replaces the data's entries from that month on;
+/// before it, the data stands. A yearly wage figure given this way is projected like any other
+/// (at the assumed wage growth) after its twelve months.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    /// `SCOPE.key`, e.g. `GD.benefit_base`.
+    pub param: String,
+    /// The value, a decimal string.
+    #[serde(deserialize_with = "de_decimal", serialize_with = "crate::money::ser_plain")]
+    pub value: Decimal,
+    /// First month it applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Month>,
+}
+
+/// How a value used in a calculation was obtained.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum UsedHow {
+    /// An entry of the data (or an override) covers the month.
+    Published,
+    /// No entry covers the month: extrapolated from the entry at `base_from` over `periods`
+    /// yearly steps (negative: back-cast) — see [`Fill::Wage`].
+    Filled {
+        /// The entry the value was extrapolated from.
+        base_from: Month,
+        /// Yearly steps (negative when back-cast).
+        periods: i32,
+        /// Whether the month lies after the valuation month (a projection, not a gap in data).
+        future: bool,
+    },
+}
+
+/// One value handed to the calculation, with everything needed to cite it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Used {
+    /// `SCOPE.key` of the value actually read (a regional key read from `CN` is a default).
+    pub param: String,
+    /// The month (or first month of the yearly period) the value is for.
+    pub period_from: Month,
+    /// The value, for scalar parameters.
+    #[serde(serialize_with = "crate::money::ser_opt_plain")]
+    pub value: Option<Decimal>,
+    /// How sure the underlying entry is.
+    pub status: Status,
+    /// The underlying entry's source.
+    pub source: Source,
+    /// How it was obtained.
+    pub how: UsedHow,
+}
+
+/// The parameters of one calculation: the data, the caller's overrides, and the figures needed
+/// to fill missing years. Records every value it hands out (see [`Params::used`]).
+pub struct Params<'d> {
+    data: &'d Data,
+    overrides: BTreeMap<(String, &'static str), Series>,
+    as_of: Month,
+    wage_growth: Decimal,
+    used: RefCell<Vec<Used>>,
+}
+
+fn user_source() -> Source {
+    Source {
+        publisher: "用户输入 / user input".into(),
+        title: "本次计算中由用户设定的参数 / parameter set by the user for this calculation".into(),
+        doc: String::new(),
+        date: String::new(),
+        url: String::new(),
+    }
+}
+
+fn missing(path: &str, param: &str, at: Month) -> FieldError {
+    FieldError::new(
+        Code::MissingParameter,
+        path,
+        format!("缺少参数 {param}（{at}）的数据，可在“参数”中自行填写"),
+        format!("no data for parameter {param} at {at}; you can set it as an override"),
+    )
+}
+
+impl<'d> Params<'d> {
+    /// Sets up lookups over `data` with `overrides` (checked: unknown parameters or scopes are
+    /// errors with the path `$.overrides[i]`).
+    pub fn new(
+        data: &'d Data,
+        overrides: &[Override],
+        as_of: Month,
+        wage_growth: Decimal,
+    ) -> Result<Params<'d>, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut merged: BTreeMap<(String, &'static str), Series> = BTreeMap::new();
+        for (i, o) in overrides.iter().enumerate() {
+            let path = format!("$.overrides[{i}]");
+            let Some((scope, key)) = o.param.split_once('.') else {
+                errors.push(bad_override(&path, &o.param));
+                continue;
+            };
+            let Some(sp) = spec(key).filter(|s| s.unit != "rule" && s.key != "divisor_table" && s.key != "resident_tiers") else {
+                errors.push(bad_override(&path, &o.param));
+                continue;
+            };
+            let region = if scope == "CN" { Some(&data.national) } else { data.region(scope) };
+            let Some(region) = region.filter(|r| sp.scope == Scope::Regional || r.code == "CN") else {
+                errors.push(bad_override(&path, &o.param));
+                continue;
+            };
+            let from = o.from.unwrap_or(as_of);
+            let k = (region.code.clone(), sp.key);
+            let base = merged
+                .remove(&k)
+                .or_else(|| region.series.get(sp.key).cloned())
+                .unwrap_or(Series { unit: sp.unit.into(), values: Vec::new() });
+            let mut values: Vec<Entry> = base.values.into_iter().filter(|e| e.from < from).collect();
+            values.push(Entry {
+                from,
+                until: None,
+                value: Some(o.value),
+                tiers: None,
+                table: None,
+                rule: None,
+                source: "user".into(),
+                status: Status::User,
+                note: None,
+            });
+            merged.insert(k, Series { unit: base.unit, values });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Params {
+            data,
+            overrides: merged,
+            as_of,
+            wage_growth,
+            used: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Sets the assumed wage growth used to project wage figures past the valuation month.
+    pub fn set_wage_growth(&mut self, g: Decimal) {
+        self.wage_growth = g;
+    }
+
+    /// The data set behind these lookups.
+    pub fn data(&self) -> &'d Data {
+        self.data
+    }
+
+    /// The valuation month.
+    pub fn as_of(&self) -> Month {
+        self.as_of
+    }
+
+    /// Every value handed out so far, in first-use order, without repeats.
+    pub fn used(&self) -> Vec<Used> {
+        self.used.borrow().clone()
+    }
+
+    /// The series for `key` as seen from `region`, most specific first: override, region,
+    /// parent, national (each only if it has entries).
+    fn chain(&self, region: &str, sp: &Spec) -> Vec<(&RegionData, &Series)> {
+        let national = &self.data.national;
+        let mut regions: Vec<&RegionData> = Vec::new();
+        if sp.scope == Scope::Regional {
+            if let Some(r) = self.data.region(region) {
+                regions.push(r);
+                if let Some(p) = r.parent.as_deref().and_then(|p| self.data.region(p)) {
+                    regions.push(p);
+                }
+            }
+        }
+        regions.push(national);
+        regions
+            .into_iter()
+            .filter_map(|r| {
+                self.overrides
+                    .get(&(r.code.clone(), sp.key))
+                    .or_else(|| r.series.get(sp.key))
+                    .filter(|s| !s.values.is_empty())
+                    .map(|s| (r, s))
+            })
+            .collect()
+    }
+
+    /// The most specific series for `key` as seen from `region`.
+    fn series(&self, region: &str, sp: &Spec) -> Option<(&RegionData, &Series)> {
+        self.chain(region, sp).into_iter().next()
+    }
+
+    fn source_of(&self, region: &RegionData, e: &Entry) -> Source {
+        if e.status == Status::User {
+            return user_source();
+        }
+        region.sources.get(&e.source).cloned().unwrap_or_else(|| Source {
+            publisher: String::new(),
+            title: format!("(source id {} not listed)", e.source),
+            doc: String::new(),
+            date: String::new(),
+            url: String::new(),
+        })
+    }
+
+    fn record(&self, u: Used) {
+        let mut used = self.used.borrow_mut();
+        if !used.iter().any(|x| x.param == u.param && x.period_from == u.period_from) {
+            used.push(u);
+        }
+    }
+
+    /// The entry in force at `at` for a step parameter, recorded.
+    fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
+        let sp = spec(key)?;
+        let (r, e) = self
+            .chain(region, sp)
+            .into_iter()
+            .find_map(|(r, s)| s.values.iter().rev().find(|e| e.from <= at).map(|e| (r, e)))?;
+        self.record(Used {
+            param: format!("{}.{}", r.code, key),
+            period_from: e.from,
+            value: e.value,
+            status: e.status,
+            source: self.source_of(r, e),
+            how: UsedHow::Published,
+        });
+        Some((r, e))
+    }
+
+    /// A scalar value of a parameter at month `at` for `region` (ignored for national keys).
+    ///
+    /// Errors (path `path`) when the data has no value and the fill rule gives none. For
+    /// [`Fill::Yearly`] parameters a year without an entry gives `Ok(None)`: the caller uses
+    /// its assumption.
+    pub fn get(&self, path: &str, region: &str, key: &str, at: Month) -> Result<Option<Decimal>, FieldError> {
+        let Some(sp) = spec(key) else {
+            return Err(missing(path, key, at));
+        };
+        match sp.fill {
+            Fill::Step => self
+                .step_entry(region, key, at)
+                .and_then(|(_, e)| e.value)
+                .map(Some)
+                .ok_or_else(|| missing(path, &format!("{region}.{key}"), at)),
+            Fill::Yearly => {
+                let Some((r, s)) = self.series(region, sp) else { return Ok(None) };
+                let Some(e) = s.values.iter().rev().find(|e| e.from <= at && at <= last_month(e)) else {
+                    return Ok(None);
+                };
+                self.record(Used {
+                    param: format!("{}.{}", r.code, key),
+                    period_from: e.from,
+                    value: e.value,
+                    status: e.status,
+                    source: self.source_of(r, e),
+                    how: UsedHow::Published,
+                });
+                Ok(e.value)
+            }
+            Fill::Wage => self.wage(path, region, sp, at).map(Some),
+        }
+    }
+
+    /// For a step parameter: the first month of the entry in force at `at`, and its value.
+    pub fn step(&self, region: &str, key: &str, at: Month) -> Option<(Month, Decimal)> {
+        self.step_entry(region, key, at).and_then(|(_, e)| e.value.map(|v| (e.from, v)))
+    }
+
+    /// Whether `region` (or its parent) has data of its own for `key` (not the national default).
+    pub fn has_regional(&self, region: &str, key: &str) -> bool {
+        let Some(sp) = spec(key) else { return false };
+        self.series(region, sp).is_some_and(|(r, _)| r.code != "CN")
+    }
+
+    /// [`Params::get`] for a parameter that must have a value.
+    pub fn value(&self, path: &str, region: &str, key: &str, at: Month) -> Result<Decimal, FieldError> {
+        self.get(path, region, key, at)?
+            .ok_or_else(|| missing(path, &format!("{region}.{key}"), at))
+    }
+
+    /// The rule of [`Fill::Wage`].
+    fn wage(&self, path: &str, region: &str, sp: &Spec, at: Month) -> Result<Decimal, FieldError> {
+        let Some((r, s)) = self.series(region, sp) else {
+            return Err(missing(path, &format!("{region}.{}", sp.key), at));
+        };
+        let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
+        let (base, periods) = match s.values.iter().rev().find(|e| e.from <= at) {
+            Some(e) if at <= last_month(e) => (e, 0),
+            Some(e) => (e, (last_month(e).months_until(at) - 1) / 12 + 1),
+            None => {
+                let first = &s.values[0];
+                let before = at.months_until(first.from);
+                (first, -((before + 11) / 12))
+            }
+        };
+        let Some(v0) = base.value else {
+            return Err(missing(path, &format!("{}.{}", r.code, sp.key), at));
+        };
+        let mut value = v0;
+        for _ in 0..periods.max(0) {
+            value *= Decimal::ONE + self.wage_growth;
+        }
+        if periods < 0 {
+            value /= growth_factor(backcast, -periods * 12);
+        }
+        let value = value.round_dp(6);
+        let future = periods > 0 && last_month(base).plus(1 + 12 * (periods - 1)) > self.as_of;
+        let period_from = if periods > 0 {
+            last_month(base).plus(1 + 12 * (periods - 1))
+        } else {
+            base.from.plus(12 * periods)
+        };
+        self.record(Used {
+            param: format!("{}.{}", r.code, sp.key),
+            period_from,
+            value: Some(value),
+            status: base.status,
+            source: self.source_of(r, base),
+            how: if periods == 0 {
+                UsedHow::Published
+            } else {
+                UsedHow::Filled { base_from: base.from, periods, future }
+            },
+        });
+        Ok(value)
+    }
+
+    /// The resident tier table in force at `at` in `region`.
+    pub fn tiers(&self, path: &str, region: &str, at: Month) -> Result<&[Tier], FieldError> {
+        self.step_entry(region, "resident_tiers", at)
+            .and_then(|(_, e)| e.tiers.as_deref())
+            .ok_or_else(|| missing(path, &format!("{region}.resident_tiers"), at))
+    }
+
+    /// The account divisor (计发月数) for a whole age at retirement, from the table in force.
+    pub fn divisor(&self, path: &str, age: i32, at: Month) -> Result<Decimal, FieldError> {
+        let (_, e) = self
+            .step_entry("CN", "divisor_table", at)
+            .ok_or_else(|| missing(path, "CN.divisor_table", at))?;
+        let table = e.table.as_deref().unwrap_or_default();
+        let first = table.first().map(|r| r.age).unwrap_or(0);
+        let last = table.last().map(|r| r.age).unwrap_or(0);
+        let clamped = age.clamp(first, last);
+        table
+            .iter()
+            .find(|r| r.age == clamped)
+            .map(|r| r.months)
+            .ok_or_else(|| missing(path, "CN.divisor_table", at))
+    }
+
+    /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.
+    pub fn rule(&self, region: &str, key: &str, at: Month) -> Option<String> {
+        self.step_entry(region, key, at).and_then(|(_, e)| e.rule.clone())
+    }
+}
+
+/// The last month a yearly entry applies: its `until`, or eleven months after `from`.
+fn last_month(e: &Entry) -> Month {
+    e.until.unwrap_or(e.from.plus(11))
+}
+
+fn bad_override(path: &str, param: &str) -> FieldError {
+    FieldError::new(
+        Code::BadOverride,
+        format!("{path}.param"),
+        format!("无法识别的参数 “{param}”：应写作 “地区代码.参数名”，如 GD.benefit_base"),
+        format!("unknown parameter {param:?}: write REGION.key, e.g. GD.benefit_base"),
+    )
+}

@@ -1,0 +1,232 @@
+//! The input: a person, their contribution history, their plan, and the assumptions.
+//!
+//! A scenario is JSON. Decimals are strings (`"0.6"`, `"5000"`), or whole JSON numbers; months
+//! are `"YYYY-MM"`. Unknown fields are refused (they are usually typos). See
+//! `examples/rider-guangdong.json` for a complete one.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::{de_decimal, de_opt_decimal, ser_plain};
+use crate::params::Override;
+use crate::Month;
+
+/// The scenario format version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything an estimate is computed from.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version (1).
+    #[serde(default = "schema_version")]
+    pub schema_version: u32,
+    /// Who.
+    pub person: Person,
+    /// The valuation month: history ends here, the plan starts after it. Required in the core;
+    /// the CLI and the page fill in the current month when it is absent.
+    pub as_of: Month,
+    /// What has been paid (or not), month ranges up to `as_of`.
+    #[serde(default)]
+    pub history: Vec<Segment>,
+    /// An official statement's totals (个人权益记录), covering everything up to its month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
+    /// What the person intends to pay after `as_of`. Months not covered are months without
+    /// contributions.
+    #[serde(default)]
+    pub plan: Vec<Segment>,
+    /// When to retire.
+    #[serde(default)]
+    pub retirement: Retirement,
+    /// Assumptions about the future; each has a documented default.
+    #[serde(default)]
+    pub assumptions: Assumptions,
+    /// The caller's own parameter values for this calculation.
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+fn schema_version() -> u32 {
+    SCHEMA_VERSION
+}
+
+/// Sex, as the retirement rules distinguish it.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    /// Male.
+    Male,
+    /// Female.
+    Female,
+}
+
+/// For women, the category that sets the original retirement age.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum WomanCategory {
+    /// In a managerial or technical post (干部岗位): original age 55.
+    Cadre,
+    /// A worker (工人岗位): original age 50.
+    Worker,
+    /// Flexibly employed (灵活就业): the region's rule, usually 55.
+    Flexible,
+}
+
+/// The person.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Birth month.
+    pub birth: Month,
+    /// Sex.
+    pub sex: Sex,
+    /// Women only: cadre, worker or flexible. Ignored for men.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<WomanCategory>,
+    /// Region of the household registration (户籍), a code like `JX` or a name like `江西`.
+    pub hukou: String,
+}
+
+/// How a stretch of months was (or will be) spent.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Employed, contributions paid with an employer (8 % own, 16 % employer).
+    Employee,
+    /// Paying the employee scheme as a flexible worker (20 % of a chosen base, all own).
+    Flexible,
+    /// Paying the urban-rural resident scheme (a yearly tier amount).
+    Resident,
+    /// Paying nothing.
+    Gap,
+}
+
+impl Kind {
+    /// Whether months of this kind count in the employee scheme.
+    pub fn is_employee_scheme(self) -> bool {
+        matches!(self, Kind::Employee | Kind::Flexible)
+    }
+}
+
+/// The contribution base of an employee-scheme segment.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Base {
+    /// A multiple of the local average wage of each month (`"0.6"` = 60 %).
+    Ratio(
+        #[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal,
+    ),
+    /// A monthly amount in yuan.
+    Amount(
+        #[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal,
+    ),
+}
+
+/// A stretch of months of one kind in one region.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// First month.
+    pub from: Month,
+    /// Last month, included. May be left out in the plan only: until retirement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Month>,
+    /// What kind of months.
+    pub kind: Kind,
+    /// Where contributions were paid (code or name). Required except for gaps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Employee and flexible segments: the contribution base.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Base>,
+    /// Resident segments: the yearly contribution (a tier), yuan.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        serialize_with = "crate::money::ser_opt_plain",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tier: Option<Decimal>,
+}
+
+/// Totals from an official statement (个人权益记录 / 参保缴费凭证), as of the end of month `at`.
+/// History segments, if any, must start after `at`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// The statement's month (its figures are as of the end of this month).
+    pub at: Month,
+    /// Where the employee-scheme record was held (for the benefit location and regional rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Employee-scheme contribution months (累计缴费月数), not counting deemed months.
+    #[serde(default)]
+    pub employee_months: u32,
+    /// Average contribution index over those months (平均缴费指数).
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub avg_index: Option<Decimal>,
+    /// Employee individual account balance (个人账户累计储存额), yuan.
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub account_balance: Option<Decimal>,
+    /// Deemed contribution months (视同缴费月数) from pre-reform service.
+    #[serde(default)]
+    pub deemed_months: u32,
+    /// Resident-scheme contribution years.
+    #[serde(default)]
+    pub resident_years: u32,
+    /// Resident account balance, yuan.
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub resident_balance: Option<Decimal>,
+}
+
+/// When to retire: at the statutory age, or flexibly earlier or later (弹性退休).
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Retirement {
+    /// Statutory, early or late.
+    #[serde(default)]
+    pub mode: RetirementMode,
+    /// For early or late: how many months (at most 36).
+    #[serde(default)]
+    pub months: u32,
+    /// If short of the minimum years at retirement: the base at which the extra months would
+    /// be paid as a flexible worker (default: the base of the last employee-scheme segment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension_base: Option<Base>,
+}
+
+/// Statutory, early or late retirement.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RetirementMode {
+    /// At the statutory age of the 2025 reform.
+    #[default]
+    Statutory,
+    /// Up to 36 months earlier, never before the original age, once the minimum years are met.
+    Early,
+    /// Up to 36 months later.
+    Late,
+}
+
+/// Assumptions about the future. Absent ones take the defaults in the parameter data
+/// (`CN.default_*`), reported in the estimate.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Assumptions {
+    /// Yearly growth of average wages (and so of bases given as ratios, and of C).
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub wage_growth: Option<Decimal>,
+    /// Yearly crediting rate of the employee account for years without a published rate.
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub crediting_rate: Option<Decimal>,
+    /// Yearly interest of the resident account for future years.
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub resident_interest: Option<Decimal>,
+    /// Yearly pension adjustment after retirement.
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub pension_adjustment: Option<Decimal>,
+    /// Yearly growth of the resident base pension (central minimum and local top-up).
+    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub resident_base_growth: Option<Decimal>,
+}

@@ -1,0 +1,280 @@
+//! Checks a scenario against the rules of the format and of common sense, collecting every
+//! problem with its JSON path, and resolves region names to codes.
+
+use rust_decimal::Decimal;
+
+use crate::error::{Code, FieldError};
+use crate::params::Data;
+use crate::scenario::{Base, Kind, Scenario, Segment};
+use crate::Month;
+
+/// At most this many segments in the history, and in the plan.
+pub const MAX_SEGMENTS: usize = 600;
+/// At most this many parameter overrides.
+pub const MAX_OVERRIDES: usize = 200;
+/// At most this many characters in a region or parameter name.
+pub const MAX_TEXT: usize = 64;
+/// A base ratio above this is refused (the ceiling is 3; 10 catches typos like 60 for 0.6).
+pub const MAX_RATIO: i64 = 10;
+/// A monthly base amount above this (yuan) is refused.
+pub const MAX_AMOUNT: i64 = 10_000_000;
+/// People older than this at the valuation month are refused.
+pub const MAX_AGE_YEARS: i32 = 110;
+/// Contributions before this age are refused.
+pub const MIN_WORK_AGE_YEARS: i32 = 16;
+
+/// A segment after checking: region resolved to its code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// JSON path of the segment, like `$.history[2]`.
+    pub path: String,
+    /// First month.
+    pub from: Month,
+    /// Last month; `None` in the plan means until retirement.
+    pub to: Option<Month>,
+    /// Kind.
+    pub kind: Kind,
+    /// Region code (`None` for gaps).
+    pub region: Option<String>,
+    /// Base (employee and flexible).
+    pub base: Option<Base>,
+    /// Yearly tier (resident).
+    pub tier: Option<Decimal>,
+}
+
+/// A checked scenario's resolved parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    /// Hukou region code.
+    pub hukou: String,
+    /// Statement region code, if given.
+    pub summary_region: Option<String>,
+    /// History then plan segments, in time order.
+    pub segments: Vec<Checked>,
+}
+
+fn err(code: Code, path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> FieldError {
+    FieldError::new(code, path, zh, en)
+}
+
+fn region_code(data: &Data, name: &str, path: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+    if name.chars().count() > MAX_TEXT {
+        errors.push(err(Code::TooLarge, path, "地区名称太长", "region name too long"));
+        return None;
+    }
+    match data.region(name) {
+        Some(r) => Some(r.code.clone()),
+        None => {
+            let known: Vec<&str> = data.regions.keys().map(String::as_str).collect();
+            errors.push(err(
+                Code::UnknownRegion,
+                path,
+                format!("不认识的地区 “{name}”，可用：{}", known.join("、")),
+                format!("unknown region {name:?}; known: {}", known.join(", ")),
+            ));
+            None
+        }
+    }
+}
+
+fn check_positive(v: Decimal, max: i64, path: String, errors: &mut Vec<FieldError>) {
+    if v <= Decimal::ZERO || v > Decimal::from(max) {
+        errors.push(err(
+            Code::OutOfRange,
+            path,
+            format!("数值 {v} 不在合理范围（大于0，不超过 {max}）"),
+            format!("value {v} out of range (above 0, at most {max})"),
+        ));
+    }
+}
+
+fn check_segment(data: &Data, s: &Segment, path: String, in_plan: bool, errors: &mut Vec<FieldError>) -> Checked {
+    if let Some(to) = s.to {
+        if to < s.from {
+            errors.push(err(
+                Code::SegmentReversed,
+                format!("{path}.to"),
+                format!("结束月份 {to} 早于开始月份 {}", s.from),
+                format!("ends ({to}) before it starts ({})", s.from),
+            ));
+        }
+    } else if !in_plan {
+        errors.push(err(
+            Code::MissingField,
+            format!("{path}.to"),
+            "已发生的记录需要填写结束月份",
+            "a history segment needs its last month (to)",
+        ));
+    }
+    let region = match (&s.region, s.kind) {
+        (Some(r), _) => region_code(data, r, &format!("{path}.region"), errors),
+        (None, Kind::Gap) => None,
+        (None, _) => {
+            errors.push(err(Code::MissingField, format!("{path}.region"), "请填写在哪个地区缴费", "which region was this paid in?"));
+            None
+        }
+    };
+    match (s.kind, &s.base, s.tier) {
+        (Kind::Employee | Kind::Flexible, Some(b), None) => match *b {
+            Base::Ratio(r) => check_positive(r, MAX_RATIO, format!("{path}.base.ratio"), errors),
+            Base::Amount(a) => check_positive(a, MAX_AMOUNT, format!("{path}.base.amount"), errors),
+        },
+        (Kind::Employee | Kind::Flexible, None, _) => errors.push(err(
+            Code::MissingField,
+            format!("{path}.base"),
+            "请填写缴费基数：按平均工资的比例（如 0.6）或每月金额",
+            "give the contribution base: a ratio of the average wage (like 0.6) or a monthly amount",
+        )),
+        (Kind::Resident, None, Some(t)) => check_positive(t, 1_000_000, format!("{path}.tier"), errors),
+        (Kind::Resident, _, None) => errors.push(crate::resident::tier_required(&path)),
+        (Kind::Gap, None, None) => {}
+        (kind, _, _) => errors.push(err(
+            Code::FieldNotAllowed,
+            path.clone(),
+            "缴费基数只用于职工或灵活就业，档次只用于城乡居民，断缴不填",
+            format!("{kind:?} segment: base is for employee/flexible, tier for resident, neither for gaps"),
+        )),
+    }
+    Checked {
+        path,
+        from: s.from,
+        to: s.to,
+        kind: s.kind,
+        region,
+        base: s.base,
+        tier: s.tier,
+    }
+}
+
+/// Checks `s`; returns the resolved parts or every problem found.
+pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    if s.schema_version != crate::scenario::SCHEMA_VERSION {
+        errors.push(err(
+            Code::OutOfRange,
+            "$.schema_version",
+            format!("不支持的数据版本 {}", s.schema_version),
+            format!("unsupported schema_version {}", s.schema_version),
+        ));
+    }
+    let p = &s.person;
+    if p.birth > s.as_of {
+        errors.push(err(Code::BirthAfterAsOf, "$.person.birth", "出生月份晚于计算月份", "birth month is after the valuation month (as_of)"));
+    } else if p.birth.months_until(s.as_of) > MAX_AGE_YEARS * 12 {
+        errors.push(err(Code::OutOfRange, "$.person.birth", "年龄超过110岁，请检查出生月份", "older than 110: check the birth month"));
+    }
+    let hukou = region_code(data, &p.hukou, "$.person.hukou", &mut errors);
+    if s.history.len() > MAX_SEGMENTS || s.plan.len() > MAX_SEGMENTS {
+        errors.push(err(Code::TooLarge, "$", format!("记录段数超过 {MAX_SEGMENTS}"), format!("more than {MAX_SEGMENTS} segments")));
+        return Err(errors);
+    }
+    if s.overrides.len() > MAX_OVERRIDES {
+        errors.push(err(Code::TooLarge, "$.overrides", "参数覆盖太多", format!("more than {MAX_OVERRIDES} overrides")));
+    }
+    for (i, o) in s.overrides.iter().enumerate() {
+        if o.param.chars().count() > MAX_TEXT {
+            errors.push(err(Code::TooLarge, format!("$.overrides[{i}].param"), "参数名太长", "parameter name too long"));
+        }
+    }
+    let earliest_work = p.birth.plus(MIN_WORK_AGE_YEARS * 12);
+    let mut segments = Vec::new();
+    for (i, seg) in s.history.iter().enumerate() {
+        let c = check_segment(data, seg, format!("$.history[{i}]"), false, &mut errors);
+        if c.to.is_some_and(|to| to > s.as_of) {
+            errors.push(err(
+                Code::SegmentOutsidePeriod,
+                format!("{}.to", c.path),
+                format!("已发生的记录不能晚于计算月份 {}；以后的安排请写在“计划”里", s.as_of),
+                format!("history must end by the valuation month {}; put later months in the plan", s.as_of),
+            ));
+        }
+        segments.push(c);
+    }
+    for (i, seg) in s.plan.iter().enumerate() {
+        let c = check_segment(data, seg, format!("$.plan[{i}]"), true, &mut errors);
+        if c.from <= s.as_of {
+            errors.push(err(
+                Code::SegmentOutsidePeriod,
+                format!("{}.from", c.path),
+                format!("计划应从计算月份 {} 之后开始", s.as_of),
+                format!("the plan starts after the valuation month {}", s.as_of),
+            ));
+        }
+        segments.push(c);
+    }
+    for c in &segments {
+        if c.kind != Kind::Gap && c.from < earliest_work {
+            errors.push(err(
+                Code::OutOfRange,
+                format!("{}.from", c.path),
+                format!("{MIN_WORK_AGE_YEARS}岁之前不能参保缴费"),
+                format!("contributions before age {MIN_WORK_AGE_YEARS} are not possible"),
+            ));
+        }
+    }
+    let mut order: Vec<usize> = (0..segments.len()).collect();
+    order.sort_by_key(|&i| segments[i].from);
+    for w in order.windows(2) {
+        let (a, b) = (&segments[w[0]], &segments[w[1]]);
+        let a_end = a.to.unwrap_or(Month::new(crate::month::MAX_YEAR, 12).unwrap_or(a.from));
+        if b.from <= a_end {
+            errors.push(err(
+                Code::SegmentsOverlap,
+                format!("{}.from", b.path),
+                format!("这一段与 {} 的月份重叠（{}）", a.path, b.from),
+                format!("overlaps {} (month {})", a.path, b.from),
+            ));
+        }
+    }
+    let mut summary_region = None;
+    if let Some(sum) = &s.summary {
+        if sum.at > s.as_of {
+            errors.push(err(Code::SegmentOutsidePeriod, "$.summary.at", "对账单月份晚于计算月份", "the statement month is after as_of"));
+        }
+        if let Some(first) = segments.iter().filter(|c| c.kind != Kind::Gap).map(|c| c.from).min() {
+            if first <= sum.at {
+                errors.push(err(
+                    Code::SegmentsOverlap,
+                    "$.summary.at",
+                    format!("对账单已包含 {} 之前的记录，明细请从之后开始", sum.at),
+                    format!("the statement covers everything up to {}; detailed segments must start after it", sum.at),
+                ));
+            }
+        }
+        if sum.employee_months > 12 * 80 || sum.deemed_months > 12 * 60 || sum.resident_years > 80 {
+            errors.push(err(Code::OutOfRange, "$.summary", "对账单的月数或年数不合理", "implausible months or years in the statement"));
+        }
+        match sum.avg_index {
+            Some(i) if i < Decimal::ZERO || i > Decimal::from(MAX_RATIO) => errors.push(err(
+                Code::OutOfRange,
+                "$.summary.avg_index",
+                "平均缴费指数应在 0 到 10 之间（通常 0.6–3）",
+                "the average index must be between 0 and 10 (usually 0.6–3)",
+            )),
+            None if sum.employee_months > 0 => errors.push(err(
+                Code::MissingField,
+                "$.summary.avg_index",
+                "有职工缴费月数时请填写平均缴费指数",
+                "give the average contribution index for the statement's months",
+            )),
+            _ => {}
+        }
+        for (v, path) in [(sum.account_balance, "$.summary.account_balance"), (sum.resident_balance, "$.summary.resident_balance")] {
+            if v.is_some_and(|v| v < Decimal::ZERO || v > Decimal::from(100_000_000)) {
+                errors.push(err(Code::OutOfRange, path, "余额不能为负数或过大", "balance must be between 0 and 100 000 000"));
+            }
+        }
+        summary_region = sum.region.as_ref().and_then(|r| region_code(data, r, "$.summary.region", &mut errors));
+    }
+    if s.retirement.months > 36 {
+        errors.push(err(Code::RetirementChoice, "$.retirement.months", "弹性退休最多提前或延后36个月", "flexible retirement is at most 36 months"));
+    }
+    match (hukou, errors.is_empty()) {
+        (Some(hukou), true) => {
+            let mut sorted = segments;
+            sorted.sort_by_key(|c| c.from);
+            Ok(Resolved { hukou, summary_region, segments: sorted })
+        }
+        _ => Err(errors),
+    }
+}
