@@ -204,7 +204,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     // Retirement month and benefit location depend on each other only through the rule for
     // flexible-employed women, which is regional: start from the hukou place, settle once.
     let date_for = |region: &str| -> Result<RetirementDate, FieldError> {
-        let age = retirement::original_age(&ctx.params, p.sex, p.category, region, p.birth)?;
+        let age = retirement::original_age(&ctx.params, p.sex, p.category, region)?;
         let statutory = retirement::statutory(&ctx.params, p.birth, age)?;
         retirement::choose(p.birth, statutory, &s.retirement)
     };

@@ -48,14 +48,9 @@ pub struct RetirementDate {
 }
 
 /// The original retirement age in years (国发〔1978〕104号; for flexible-employed women the
-/// region's rule, `flex_women_retirement_age`).
-pub fn original_age(
-    params: &Params,
-    sex: Sex,
-    category: Option<WomanCategory>,
-    region: &str,
-    at: Month,
-) -> Result<i32, FieldError> {
+/// region's rule, `flex_women_retirement_age`), as the rules stand at the valuation month.
+pub fn original_age(params: &Params, sex: Sex, category: Option<WomanCategory>, region: &str) -> Result<i32, FieldError> {
+    let at = params.as_of();
     let key = match (sex, category) {
         (Sex::Male, _) => "retirement_age_man",
         (Sex::Female, Some(WomanCategory::Cadre)) => "retirement_age_woman_cadre",

@@ -168,8 +168,11 @@ pub struct Extension {
 }
 
 /// Extends the record with flexible-worker months at `base` in `region` from `start` until
-/// the minimum for the (later) start year is met. `None` when no extension is needed, or when
-/// it would take more than 20 years.
+/// the minimum is met. `None` when no extension is needed.
+///
+/// The minimum stays the one of the retirement month's year: the 办法 lets a person who reached
+/// the statutory age short of the minimum pay on "至最低缴费年限", the minimum that applied when
+/// they reached the age; it does not move with the later start.
 pub fn extension(
     ctx: &Ctx,
     months: &[PaidMonth],
@@ -180,17 +183,8 @@ pub fn extension(
     base: Base,
 ) -> Result<Option<Extension>, FieldError> {
     let have = months.len() as u32 + summary.map_or(0, |s| s.employee_months + s.deemed_months);
-    let mut k = 0u32;
-    loop {
-        let need = min_contribution_months(ctx, start.plus(k as i32))?;
-        if have + k >= need {
-            break;
-        }
-        k += 1;
-        if k > 240 {
-            return Ok(None);
-        }
-    }
+    let need = min_contribution_months(ctx, start)?;
+    let k = need.saturating_sub(have);
     if k == 0 {
         return Ok(None);
     }
@@ -202,7 +196,14 @@ pub fn extension(
         extended.push(pm);
     }
     let new_start = start.plus(k as i32);
-    let pension = pension_at(ctx, &extended, summary, birth, new_start, region)?;
+    let mut pension = pension_at(ctx, &extended, summary, birth, new_start, region)?;
+    if !pension.eligible && pension.contribution_months + pension.deemed_months >= need {
+        // Met at the retirement year's minimum (see above): payable.
+        pension.min_months = need;
+        pension.eligible = true;
+        pension.shortfall_months = 0;
+        pension.total = pension.formula_total;
+    }
     Ok(Some(Extension {
         months: k,
         from: start,

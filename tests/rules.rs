@@ -1,0 +1,317 @@
+//! Hand-computed cases, one per rule. Each states the rule, the arithmetic, and the source.
+
+mod common;
+use common::*;
+
+use pension_estimator::account;
+use pension_estimator::employee::benefit::{account_pension, basic_pension, transitional_pension};
+use pension_estimator::minimum::min_contribution_months;
+use pension_estimator::retirement::{original_age, statutory};
+use pension_estimator::scenario::{Sex, WomanCategory};
+use rust_decimal::Decimal;
+use serde_json::json;
+
+// ---------------------------------------------------------------------------------------------
+// Basic pension (国发〔2005〕38号 六): (C + C × Ī) / 2 × N × 1 %
+
+#[test]
+fn basic_pension_formula() {
+    // C = 9493, Ī = 1, N = 20: (9493 + 9493) / 2 × 20 × 1 % = 9493 × 0.20 = 1898.60
+    assert_eq!(basic_pension(d("9493"), d("1"), d("20")), d("1898.60"));
+    // C = 9000, Ī = 0.6, N = 15: (9000 + 5400) / 2 × 0.15 = 7200 × 0.15 = 1080.00
+    assert_eq!(basic_pension(d("9000"), d("0.6"), d("15")), d("1080.00"));
+    // C = 11883, Ī = 3, N = 35.5: (11883 + 35649) / 2 × 0.355 = 23766 × 0.355 = 8436.93
+    assert_eq!(basic_pension(d("11883"), d("3"), d("35.5")), d("8436.93"));
+    // Rounding half away from zero: C = 1000, Ī = 0.001, N = 1: 500.5 × 0.01 = 5.005 → 5.01
+    assert_eq!(basic_pension(d("1000"), d("0.001"), d("1")), d("5.01"));
+}
+
+#[test]
+fn account_and_transitional_pension_formulas() {
+    // 100 000 / 139 = 719.4244… → 719.42; 139 000 / 117 = 1188.0341… → 1188.03
+    assert_eq!(account_pension(d("100000"), d("139")), d("719.42"));
+    assert_eq!(account_pension(d("139000"), d("117")), d("1188.03"));
+    // C × Ī × deemed years × coefficient: 9000 × 0.8 × 3 × 1.2 % = 259.20
+    assert_eq!(transitional_pension(d("9000"), d("0.8"), d("3"), d("0.012")), d("259.20"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Divisor table (国发〔2005〕38号 附件): 40 → 233, 50 → 195, 55 → 170, 60 → 139, 63 → 117, 70 → 56
+
+#[test]
+fn divisor_table_at_several_ages() {
+    let c = ctx("2026-11");
+    let at = m("2026-11");
+    for (age, months) in [(40, "233"), (47, "207"), (50, "195"), (55, "170"), (58, "152"), (60, "139"), (61, "132"), (63, "117"), (65, "101"), (70, "56")] {
+        assert_eq!(c.params.divisor("$", age, at).unwrap(), d(months), "age {age}");
+    }
+    // Outside the table the nearest end applies (documented): 75 → 56, 35 → 233.
+    assert_eq!(c.params.divisor("$", 75, at).unwrap(), d("56"));
+    assert_eq!(c.params.divisor("$", 35, at).unwrap(), d("233"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retirement age (2024 决定 and 办法 第二条): delay = min(cap, ⌊m / step⌋ + 1), m = months from
+// 2025-01 to the original retirement month; step 4 / cap 36 for original 60 and 55, step 2 / cap
+// 60 for original 50.
+
+fn retire(birth: &str, sex: Sex, cat: Option<WomanCategory>) -> (String, i32, i32) {
+    let c = ctx("2026-11");
+    let age = original_age(&c.params, sex, cat, "GD").unwrap();
+    let r = statutory(&c.params, m(birth), age).unwrap();
+    (r.statutory_month.to_string(), r.statutory_age.years, r.statutory_age.months)
+}
+
+#[test]
+fn retirement_men_at_the_boundary_cohorts() {
+    // Born 1964-12: original month 2024-12 is before the reform → 60y0m, 2024-12.
+    assert_eq!(retire("1964-12", Sex::Male, None), ("2024-12".into(), 60, 0));
+    // Born 1965-01: m = 0 → ⌊0/4⌋ + 1 = 1 → 60y1m, retiring 2025-02 (the 办法's own example).
+    assert_eq!(retire("1965-01", Sex::Male, None), ("2025-02".into(), 60, 1));
+    // Born 1965-04: m = 3 → 1 month; born 1965-05: m = 4 → 2 months.
+    assert_eq!(retire("1965-04", Sex::Male, None), ("2025-05".into(), 60, 1));
+    assert_eq!(retire("1965-05", Sex::Male, None), ("2025-07".into(), 60, 2));
+    // Born 1970-05: m = 64 → 17 months → 61y5m (domain brief's example), 2031-10.
+    assert_eq!(retire("1970-05", Sex::Male, None), ("2031-10".into(), 61, 5));
+    // Born 1976-08: m = 139 → 35 months → 62y11m; 1976-09: m = 140 → 36 = the cap → 63y0m.
+    assert_eq!(retire("1976-08", Sex::Male, None), ("2039-07".into(), 62, 11));
+    assert_eq!(retire("1976-09", Sex::Male, None), ("2039-09".into(), 63, 0));
+    assert_eq!(retire("1990-05", Sex::Male, None), ("2053-05".into(), 63, 0));
+}
+
+#[test]
+fn retirement_women_cadre_and_flexible_55() {
+    let cadre = Some(WomanCategory::Cadre);
+    // Born 1969-12: original 2024-12 → none. 1970-01: m = 0 → 1 month → 55y1m, 2025-02.
+    assert_eq!(retire("1969-12", Sex::Female, cadre), ("2024-12".into(), 55, 0));
+    assert_eq!(retire("1970-01", Sex::Female, cadre), ("2025-02".into(), 55, 1));
+    // Born 1981-08: m = 139 → 35; 1981-09: m = 140 → cap 36 → 58y0m, 2039-09.
+    assert_eq!(retire("1981-08", Sex::Female, cadre), ("2039-07".into(), 57, 11));
+    assert_eq!(retire("1981-09", Sex::Female, cadre), ("2039-09".into(), 58, 0));
+    // Flexible-employed women: Guangdong has no rule of its own in the data, so the national
+    // default (55) applies: same as cadres.
+    assert_eq!(retire("1981-09", Sex::Female, Some(WomanCategory::Flexible)), ("2039-09".into(), 58, 0));
+}
+
+#[test]
+fn retirement_women_workers_50() {
+    let worker = Some(WomanCategory::Worker);
+    // Born 1974-12: original 2024-12 → none. 1975-01: m = 0 → 1 → 50y1m, 2025-02.
+    assert_eq!(retire("1974-12", Sex::Female, worker), ("2024-12".into(), 50, 0));
+    assert_eq!(retire("1975-01", Sex::Female, worker), ("2025-02".into(), 50, 1));
+    // Born 1975-03: m = 2 → ⌊2/2⌋ + 1 = 2 → 50y2m, 2025-05.
+    assert_eq!(retire("1975-03", Sex::Female, worker), ("2025-05".into(), 50, 2));
+    // Born 1984-10: m = 117 → 59; 1984-11: m = 118 → 60 = the cap → 55y0m, 2039-11.
+    assert_eq!(retire("1984-10", Sex::Female, worker), ("2039-09".into(), 54, 11));
+    assert_eq!(retire("1984-11", Sex::Female, worker), ("2039-11".into(), 55, 0));
+}
+
+#[test]
+fn women_need_a_category() {
+    let c = ctx("2026-11");
+    let e = original_age(&c.params, Sex::Female, None, "GD").unwrap_err();
+    assert_eq!(e.path, "$.person.category");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minimum years (社会保险法 第十六条; 办法 第四条): 15 years to 2029, +6 months a year from 2030.
+
+#[test]
+fn minimum_years_by_start_year() {
+    let c = ctx("2026-11");
+    assert_eq!(min_contribution_months(&c, m("2029-12")).unwrap(), 180); // 15
+    assert_eq!(min_contribution_months(&c, m("2030-01")).unwrap(), 186); // 15.5
+    assert_eq!(min_contribution_months(&c, m("2035-06")).unwrap(), 216); // 15 + 6 × 0.5 = 18
+    assert_eq!(min_contribution_months(&c, m("2039-01")).unwrap(), 240); // 20
+    assert_eq!(min_contribution_months(&c, m("2055-01")).unwrap(), 240); // stays 20
+}
+
+// ---------------------------------------------------------------------------------------------
+// Month-product interest (劳办发〔1997〕116号).
+
+#[test]
+fn one_year_of_month_product_interest() {
+    // Opening 1000 at 2.62 %, credits of 400 each month of 2024:
+    // 1000 × 1.0262 = 1026.20; 4800 credited; interest on credits 400 × 0.0262 × 78 / 12 = 68.12
+    // → 1026.20 + 4800 + 68.12 = 5894.32
+    let credits: Vec<_> = m("2023-12").through(m("2024-12")).map(|x| (x, if x.year() == 2023 { d("1000") } else { d("400") })).collect();
+    // The 1000 is credited in December 2023 at 0 % (so it opens 2024 at exactly 1000).
+    let rate = |y: i32| Ok((if y == 2023 { Decimal::ZERO } else { d("0.0262") }, false));
+    let (years, balance) = account::run(None, &credits, m("2025-01"), rate).unwrap();
+    assert_eq!(years[1].opening, d("1000.00"));
+    assert_eq!(years[1].interest, d("94.32")); // 26.20 + 68.12
+    assert_eq!(balance, d("5894.32"));
+}
+
+#[test]
+fn interest_stops_the_month_before_the_pension_starts() {
+    // Opening 10 000 at 6 %; pension starts 2030-04, so 3 months of interest (Jan–Mar):
+    // 10 000 × 0.06 × 3/12 = 150; a credit of 100 in February earns 100 × 0.06 × 2/12 = 1.
+    let credits = vec![(m("2029-12"), d("10000")), (m("2030-02"), d("100"))];
+    let rate = |y: i32| Ok((if y == 2029 { Decimal::ZERO } else { d("0.06") }, false));
+    let (_, balance) = account::run(None, &credits, m("2030-04"), rate).unwrap();
+    assert_eq!(balance, d("10251.00"));
+}
+
+#[test]
+fn one_year_of_interest_in_a_full_estimate() {
+    // Guangdong employee, base 5000 (within the 2023-07 and 2024-07 ranges) for all of 2024:
+    // credit 8 % = 400 a month; 2024 crediting rate 2.62 %: 4800 + 400 × 0.0262 × 78/12 = 4868.12.
+    // 2025 (1.50 %, unverified in the data): 4868.12 × 1.015 = 4941.1418 → 4941.14.
+    let e = ok(json!({
+        "person": {"birth": "1990-01", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": "2024-01", "to": "2024-12", "kind": "employee", "region": "GD", "base": {"amount": "5000"}}]
+    }));
+    let years = &e.employee.pension.account_years;
+    assert_eq!((years[0].year, years[0].credits, years[0].closing), (2024, d("4800"), d("4868.12")));
+    assert_eq!((years[1].year, years[1].closing), (2025, d("4941.14")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Average index over two provinces, each month against its own place's wage (国发〔2005〕38号 六).
+
+#[test]
+fn average_index_over_two_provinces() {
+    // 12 months in Guangdong at 5000 against GD's 2024-07 wage 9167, then 12 months in Beijing
+    // at 8000 against BJ's 2025-07 wage 11937 (both within their floors and ceilings):
+    // Ī = (12 × 5000/9167 + 12 × 8000/11937) / 24 = (0.545434… + 0.670185…) / 2 = 0.607810…
+    let e = ok(json!({
+        "person": {"birth": "1990-01", "sex": "male", "hukou": "JX"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2024-07", "to": "2025-06", "kind": "employee", "region": "GD", "base": {"amount": "5000"}},
+            {"from": "2025-07", "to": "2026-06", "kind": "employee", "region": "BJ", "base": {"amount": "8000"}}
+        ]
+    }));
+    let expected = (d("5000") / d("9167") + d("8000") / d("11937")) / d("2");
+    assert_eq!(e.employee.pension.avg_index.round_dp(10), expected.round_dp(10));
+    assert_eq!(json(&e)["employee"]["pension"]["avg_index"], "0.6078");
+    // Under ten years everywhere: gathered at the hukou place (国办发〔2009〕66号 第六条（四）).
+    assert_eq!((e.benefit_location.region.as_str(), e.benefit_location.step), ("JX", 4));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Short of the minimum at statutory age: extension (办法 第四条) and moving to the resident scheme.
+
+#[test]
+fn extension_for_someone_short_of_the_minimum() {
+    // Man born 1970-05: statutory retirement 2031-10 (61y5m); 2031's minimum is 192 months.
+    // He has 120 months (2016-01..2025-12 in GD), so 72 months are missing: paid as a flexible
+    // worker at 100 % of GD's average wage from 2031-10 to 2037-09, pension from 2037-10.
+    // GD's wage 9183 (2025-07) is projected at the default 4 % from 2026-07 in yearly steps:
+    // 2031-10..2032-06 (9 months) at 9183 × 1.04^6, then 12 months each at 1.04^7 … 1.04^11,
+    // and 2037-07..09 (3 months) at 1.04^12. Cost = 20 % of the bases.
+    let e = ok(json!({
+        "person": {"birth": "1970-05", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": "2016-01", "to": "2025-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}],
+        "retirement": {"extension_base": {"ratio": "1"}}
+    }));
+    let p = &e.employee.pension;
+    assert_eq!((p.eligible, p.contribution_months, p.min_months, p.shortfall_months), (false, 120, 192, 72));
+    assert_eq!(p.total, Decimal::ZERO);
+    let opts = e.employee.options.as_ref().expect("options when short");
+    let ext = opts.extension.as_ref().expect("an extension");
+    assert_eq!((ext.months, ext.from.to_string(), ext.to.to_string()), (72, "2031-10".into(), "2037-09".into()));
+    let g = d("1.04");
+    let w = d("9183");
+    let mut bases = Decimal::from(9) * w * powi(g, 6) + Decimal::from(3) * w * powi(g, 12);
+    for k in 7..=11 {
+        bases += Decimal::from(12) * w * powi(g, k);
+    }
+    assert_eq!(fen(ext.cost), fen(d("0.2") * bases));
+    assert!(ext.pension.eligible);
+    assert_eq!(ext.pension.start, m("2037-10"));
+    assert_eq!(ext.pension.contribution_months, 192);
+    // Moving to the resident scheme instead: the balance moves, 10 years count, and the pooled
+    // 16 % of 120 months stays behind.
+    let tr = &opts.to_resident;
+    assert_eq!(tr.balance_moved, p.balance);
+    assert_eq!(tr.years_counted, 10);
+    assert_eq!(tr.pooled_lost, p.pooled_contributions);
+    assert!(tr.pooled_lost > Decimal::ZERO);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resident scheme (国发〔2014〕8号): base pension + account / 139, subsidies credited.
+
+#[test]
+fn resident_pension_with_subsidy_and_long_service_extra() {
+    // Man born 1966-03, hukou Guangdong: claims at 60 in 2026-03 (before as_of: no projection).
+    // Pays 600 a year 2010–2025 (16 years). Subsidy: 2010–14 national pilot table (600 ≥ the
+    // 500 tier: 30); 2015–19 GD table (600 tier: 60); 2020–25 GD table (600 tier: 60).
+    // Credited each January; interest 1.5 % (national default, no GD rule in the data), so each
+    // year: B ← fen((B + credit) × 1.015); 2026: two months (Jan, Feb) B × 1.015 × ... see below.
+    // Base pension at 2026-03: central 163 + GD top-up 97 + 3 × (16 − 15) = 263.
+    let e = ok(json!({
+        "person": {"birth": "1966-03", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": "2010-01", "to": "2025-12", "kind": "resident", "region": "GD", "tier": 600}]
+    }));
+    let r = &e.resident;
+    assert_eq!((r.years, r.eligible, r.claim_month.to_string()), (16, true, "2026-03".into()));
+    assert_eq!((r.central, r.topup, r.long_service, r.base_pension), (d("163.00"), d("97.00"), d("3.00"), d("263.00")));
+    assert_eq!(r.subsidies, d("30") * d("5") + d("60") * d("11"));
+    assert_eq!(r.own_contributions, d("9600"));
+    let mut b = Decimal::ZERO;
+    for year in 2010..=2025 {
+        let credit = d("600") + if year < 2015 { d("30") } else { d("60") };
+        b = fen((b + credit) * d("1.015"));
+    }
+    // 2026 until the claim month: k = 2 months of interest on the opening balance.
+    b = fen(b + b * d("0.015") * d("2") / d("12"));
+    assert_eq!(r.balance, b);
+    assert_eq!(r.account, fen(b / d("139")));
+    assert_eq!(r.total, r.base_pension + r.account);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A statement summary (个人权益记录) plus a plan.
+
+#[test]
+fn statement_summary_with_a_plan() {
+    // Statement at 2025-12: 120 months, Ī 0.8, balance 50 000 (GD). Plan: flexible at 60 % in GD
+    // from 2026-12 until retirement. Man born 1985-06: statutory age 63 (capped) → 2048-06.
+    // Plan months 2026-12..2048-05 = 258. Ī = (120 × 0.8 + 258 × 0.6) / 378 = 250.8 / 378;
+    // N = 378 / 12 = 31.5. C = GD's 2025 计发基数 9493, projected 23 yearly steps at 4 %.
+    let e = ok(json!({
+        "person": {"birth": "1985-06", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "summary": {"at": "2025-12", "region": "GD", "employee_months": 120, "avg_index": "0.8", "account_balance": "50000"},
+        "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]
+    }));
+    let p = &e.employee.pension;
+    assert_eq!((p.start.to_string(), p.contribution_months), ("2048-06".into(), 378));
+    assert_eq!(p.avg_index, d("250.8") / d("378"));
+    assert_eq!(p.years, d("31.5"));
+    let c = d("9493") * powi(d("1.04"), 23);
+    assert_eq!(fen(p.c), fen(c));
+    assert_eq!(p.basic, fen((p.c + p.c * p.avg_index) / d("2") * d("31.5") / d("100")));
+    // The statement balance joins at the end of 2025-12 and earns a full year in 2026 at the
+    // assumed 2.5 % (2026 not yet published); the 2026-12 credit is 8 % of 60 % of GD's wage
+    // (9183 × 1.04 from 2026-07) = 458.41536 and earns one month:
+    // 50 000 × 1.025 + 458.41536 × (1 + 0.025 / 12) = 51 709.370… → 51 709.37.
+    let y2026 = p.account_years.iter().find(|y| y.year == 2026).unwrap();
+    assert_eq!(y2026.closing, d("51709.37"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameter overrides (a user who knows their city's figure).
+
+#[test]
+fn override_of_the_benefit_base() {
+    // Same as above but C for GD set to 10 000 from 2026-11: projected 22 steps (2027-11 …
+    // 2047-11 is 21 more; the retirement month 2048-06 lies in the 22nd yearly step after 2026-11).
+    let e = ok(json!({
+        "person": {"birth": "1985-06", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "summary": {"at": "2025-12", "region": "GD", "employee_months": 120, "avg_index": "0.8", "account_balance": "50000"},
+        "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+        "overrides": [{"param": "GD.benefit_base", "value": "10000"}]
+    }));
+    // 2026-11 + 12 × 21 = 2047-11 ≤ 2048-06 < 2048-11: 21 steps.
+    assert_eq!(fen(e.employee.pension.c), fen(d("10000") * powi(d("1.04"), 21)));
+    let used: Vec<_> = e.parameters_used.iter().filter(|u| u.param == "GD.benefit_base").collect();
+    assert!(used.iter().all(|u| u.status == pension_estimator::params::Status::User));
+}
