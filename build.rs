@@ -6,7 +6,8 @@ use std::path::Path;
 
 fn load(path: &Path) -> serde_json::Value {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::to_value(value).expect("TOML is representable as JSON")
 }
 
@@ -23,9 +24,20 @@ fn main() {
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
         let region = load(&path);
-        let code = region["code"].as_str().unwrap_or_else(|| panic!("{}: no code", path.display())).to_owned();
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-        assert_eq!(stem, code, "{}: file name must be the region code", path.display());
+        let code = region["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{}: no code", path.display()))
+            .to_owned();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        assert_eq!(
+            stem,
+            code,
+            "{}: file name must be the region code",
+            path.display()
+        );
         regions.insert(code, region);
     }
     let doc = serde_json::json!({ "national": national, "regions": regions });

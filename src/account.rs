@@ -80,7 +80,11 @@ pub fn run(
     let mut years = Vec::new();
     let mut next = 0;
     for year in first_year..=stop.year() {
-        let k = if year == stop.year() { stop.month() as i64 - 1 } else { 12 };
+        let k = if year == stop.year() {
+            stop.month() as i64 - 1
+        } else {
+            12
+        };
         if k == 0 {
             break;
         }

@@ -43,7 +43,12 @@ impl Resolved {
                     set.push(name);
                     Ok(v)
                 }
-                None => params.value(&format!("$.assumptions.{name}"), "CN", &format!("default_{name}"), as_of),
+                None => params.value(
+                    &format!("$.assumptions.{name}"),
+                    "CN",
+                    &format!("default_{name}"),
+                    as_of,
+                ),
             }
         };
         Ok(Resolved {
@@ -118,8 +123,14 @@ impl<'d> Ctx<'d> {
                 if year < self.as_of.year() {
                     self.warn(
                         "crediting_rate_assumed",
-                        format!("{year}年的记账利率没有数据，按假设 {} 计算", pct(self.assume.crediting_rate)),
-                        format!("no published crediting rate for {year}: assumed {}", pct(self.assume.crediting_rate)),
+                        format!(
+                            "{year}年的记账利率没有数据，按假设 {} 计算",
+                            pct(self.assume.crediting_rate)
+                        ),
+                        format!(
+                            "no published crediting rate for {year}: assumed {}",
+                            pct(self.assume.crediting_rate)
+                        ),
                     );
                 }
                 Ok((self.assume.crediting_rate, true))

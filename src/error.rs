@@ -64,7 +64,12 @@ pub struct FieldError {
 
 impl FieldError {
     /// Builds an error.
-    pub fn new(code: Code, path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(
+        code: Code,
+        path: impl Into<String>,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
         FieldError {
             code,
             path: path.into(),

@@ -13,7 +13,7 @@ use crate::explain::{self, Explanation};
 use crate::location::{benefit_location, BenefitLocation};
 use crate::money::{ser_ratio4, ser_yuan};
 use crate::month::YearsMonths;
-use crate::params::{Data, Params, Used, UsedHow, Status};
+use crate::params::{Data, Params, Status, Used, UsedHow};
 use crate::resident::{self, CarriedIn, Payment, ResidentPension};
 use crate::retirement::{self, RetirementDate};
 use crate::scenario::{Base, Kind, RetirementMode, Scenario, SCHEMA_VERSION};
@@ -118,10 +118,16 @@ fn one(e: FieldError) -> Invalid {
 }
 
 /// Expands the employee-scheme segments into months before `stop`.
-fn employee_months(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<PaidMonth>, FieldError> {
+fn employee_months(
+    ctx: &Ctx,
+    segments: &[Checked],
+    stop: Month,
+) -> Result<Vec<PaidMonth>, FieldError> {
     let mut out = Vec::new();
     for c in segments.iter().filter(|c| c.kind.is_employee_scheme()) {
-        let (Some(region), Some(base)) = (&c.region, c.base) else { continue };
+        let (Some(region), Some(base)) = (&c.region, c.base) else {
+            continue;
+        };
         let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
         let mut clamped = Clamp::None;
         for m in c.from.through(last) {
@@ -140,7 +146,10 @@ fn employee_months(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<P
             Clamp::Ceiling => ctx.warn(
                 "base_lowered_to_ceiling",
                 format!("{}：缴费基数高于当地上限，按上限计算", c.path),
-                format!("{}: base above the local ceiling, the ceiling was used", c.path),
+                format!(
+                    "{}: base above the local ceiling, the ceiling was used",
+                    c.path
+                ),
             ),
             Clamp::None => {}
         }
@@ -148,14 +157,25 @@ fn employee_months(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<P
             ctx.warn(
                 "months_after_retirement",
                 format!("{}：退休之后的月份不计入", c.path),
-                format!("{}: months from the pension start on are not counted", c.path),
+                format!(
+                    "{}: months from the pension start on are not counted",
+                    c.path
+                ),
             );
         }
-        if c.kind == Kind::Flexible && ctx.params.rule(region, "flex_nonlocal_allowed", c.from).as_deref() == Some("hukou_only") {
+        if c.kind == Kind::Flexible
+            && ctx
+                .params
+                .rule(region, "flex_nonlocal_allowed", c.from)
+                .as_deref()
+                == Some("hukou_only")
+        {
             ctx.warn(
                 "flexible_hukou_restricted",
                 format!("{region} 的灵活就业参保可能要求本地户籍，请向当地社保确认"),
-                format!("{region} may require local hukou to join as a flexible worker: check locally"),
+                format!(
+                    "{region} may require local hukou to join as a flexible worker: check locally"
+                ),
             );
         }
     }
@@ -163,13 +183,21 @@ fn employee_months(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<P
     Ok(out)
 }
 
-fn resident_payments(ctx: &Ctx, segments: &[Checked], stop: Month) -> Result<Vec<Payment>, FieldError> {
+fn resident_payments(
+    ctx: &Ctx,
+    segments: &[Checked],
+    stop: Month,
+) -> Result<Vec<Payment>, FieldError> {
     let mut out = Vec::new();
     for c in segments.iter().filter(|c| c.kind == Kind::Resident) {
-        let (Some(region), Some(tier)) = (&c.region, c.tier) else { continue };
+        let (Some(region), Some(tier)) = (&c.region, c.tier) else {
+            continue;
+        };
         let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
         if last >= c.from {
-            out.extend(resident::payments(ctx, &c.path, region, c.from, last, tier)?);
+            out.extend(resident::payments(
+                ctx, &c.path, region, c.from, last, tier,
+            )?);
         }
     }
     out.sort_by_key(|p| p.month);
@@ -190,16 +218,20 @@ fn location_of(months: &[PaidMonth], summary: Option<(&str, u32)>, hukou: &str) 
 /// Computes the estimate for `s` with the given data set.
 pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     let checked = validate::check(s, data).map_err(Invalid::new)?;
-    let mut params = Params::new(data, &s.overrides, s.as_of, Decimal::ZERO).map_err(Invalid::new)?;
+    let mut params =
+        Params::new(data, &s.overrides, s.as_of, Decimal::ZERO).map_err(Invalid::new)?;
     let assume = Assumed::new(&s.assumptions, &params, s.as_of).map_err(one)?;
     params.set_wage_growth(assume.wage_growth);
     let ctx = Ctx::new(params, s.as_of, assume);
     let p = &s.person;
     let hukou = checked.hukou.as_str();
     let summary = s.summary.as_ref();
-    let summary_block = summary
-        .filter(|x| x.employee_months > 0)
-        .map(|x| (checked.summary_region.as_deref().unwrap_or(hukou), x.employee_months));
+    let summary_block = summary.filter(|x| x.employee_months > 0).map(|x| {
+        (
+            checked.summary_region.as_deref().unwrap_or(hukou),
+            x.employee_months,
+        )
+    });
 
     // Retirement month and benefit location depend on each other only through the rule for
     // flexible-employed women, which is regional: start from the hukou place, settle once.
@@ -220,12 +252,17 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         }
     }
     let region = location.region.clone();
-    let pension = employee::pension_at(&ctx, &months, summary, p.birth, date.month, &region).map_err(one)?;
+    let pension =
+        employee::pension_at(&ctx, &months, summary, p.birth, date.month, &region).map_err(one)?;
     if date.mode == RetirementMode::Early && !pension.eligible {
         return Err(one(FieldError::new(
             Code::RetirementChoice,
             "$.retirement.mode",
-            format!("提前退休要求已满最低缴费年限（{} 个月），目前只有 {} 个月", pension.min_months, pension.contribution_months + pension.deemed_months),
+            format!(
+                "提前退休要求已满最低缴费年限（{} 个月），目前只有 {} 个月",
+                pension.min_months,
+                pension.contribution_months + pension.deemed_months
+            ),
             format!(
                 "early retirement needs the minimum contribution months ({}); the record has {}",
                 pension.min_months,
@@ -238,8 +275,22 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
     let statement = summary
         .filter(|x| x.resident_years > 0 || x.resident_balance.is_some())
-        .map(|x| (x.at, x.resident_years, x.resident_balance.unwrap_or_default()));
-    let res = resident::pension(&ctx, hukou, p.birth, &payments, statement, CarriedIn::default()).map_err(one)?;
+        .map(|x| {
+            (
+                x.at,
+                x.resident_years,
+                x.resident_balance.unwrap_or_default(),
+            )
+        });
+    let res = resident::pension(
+        &ctx,
+        hukou,
+        p.birth,
+        &payments,
+        statement,
+        CarriedIn::default(),
+    )
+    .map_err(one)?;
 
     let options = if pension.eligible {
         None
@@ -247,15 +298,25 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         let base = s
             .retirement
             .extension_base
-            .or_else(|| checked.segments.iter().rev().find(|c| c.kind.is_employee_scheme()).and_then(|c| c.base))
+            .or_else(|| {
+                checked
+                    .segments
+                    .iter()
+                    .rev()
+                    .find(|c| c.kind.is_employee_scheme())
+                    .and_then(|c| c.base)
+            })
             .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
-        let extension = employee::extension(&ctx, &months, summary, p.birth, date.month, &region, base).map_err(one)?;
+        let extension =
+            employee::extension(&ctx, &months, summary, p.birth, date.month, &region, base)
+                .map_err(one)?;
         let carried = CarriedIn {
             balance: pension.balance,
             at: Some(date.month),
             years: pension.contribution_months / 12,
         };
-        let moved = resident::pension(&ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
+        let moved =
+            resident::pension(&ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
         Some(ShortOptions {
             extension,
             to_resident: ToResident {
@@ -321,8 +382,16 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
     if !projected.is_empty() {
         out.push(Warning {
             code: "parameter_projected",
-            zh: format!("未来的工资类参数按假设的工资增长率 {} 推算：{}", crate::context::pct(ctx.assume.wage_growth), list(&projected)),
-            en: format!("future wage figures are projected at the assumed wage growth {}: {}", crate::context::pct(ctx.assume.wage_growth), list(&projected)),
+            zh: format!(
+                "未来的工资类参数按假设的工资增长率 {} 推算：{}",
+                crate::context::pct(ctx.assume.wage_growth),
+                list(&projected)
+            ),
+            en: format!(
+                "future wage figures are projected at the assumed wage growth {}: {}",
+                crate::context::pct(ctx.assume.wage_growth),
+                list(&projected)
+            ),
         });
     }
     if !unverified.is_empty() {
@@ -335,7 +404,12 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
     out
 }
 
-fn timeline(months: &[PaidMonth], e: &EmployeePension, payments: &[Payment], r: &ResidentPension) -> Vec<TimelineYear> {
+fn timeline(
+    months: &[PaidMonth],
+    e: &EmployeePension,
+    payments: &[Payment],
+    r: &ResidentPension,
+) -> Vec<TimelineYear> {
     let mut years: BTreeSet<i32> = months.iter().map(|m| m.month.year()).collect();
     years.extend(payments.iter().map(|p| p.month.year()));
     years.extend(e.account_years.iter().map(|a| a.year));
@@ -348,7 +422,11 @@ fn timeline(months: &[PaidMonth], e: &EmployeePension, payments: &[Payment], r: 
             let n = Decimal::from(ms.len() as u32);
             let mut kinds: Vec<Kind> = Vec::new();
             let mut regions: Vec<String> = Vec::new();
-            for (k, reg) in ms.iter().map(|m| (m.kind, &m.region)).chain(ps.iter().map(|p| (Kind::Resident, &p.region))) {
+            for (k, reg) in ms
+                .iter()
+                .map(|m| (m.kind, &m.region))
+                .chain(ps.iter().map(|p| (Kind::Resident, &p.region)))
+            {
                 if !kinds.contains(&k) {
                     kinds.push(k);
                 }
@@ -356,7 +434,13 @@ fn timeline(months: &[PaidMonth], e: &EmployeePension, payments: &[Payment], r: 
                     regions.push(reg.clone());
                 }
             }
-            let avg = |f: fn(&PaidMonth) -> Decimal| if ms.is_empty() { Decimal::ZERO } else { ms.iter().map(|m| f(m)).sum::<Decimal>() / n };
+            let avg = |f: fn(&PaidMonth) -> Decimal| {
+                if ms.is_empty() {
+                    Decimal::ZERO
+                } else {
+                    ms.iter().map(|m| f(m)).sum::<Decimal>() / n
+                }
+            };
             TimelineYear {
                 year,
                 kinds,
@@ -364,9 +448,18 @@ fn timeline(months: &[PaidMonth], e: &EmployeePension, payments: &[Payment], r: 
                 employee_months: ms.len() as u32,
                 avg_base: avg(|m| m.base),
                 avg_index: avg(|m| m.index),
-                own_contribution: ms.iter().map(|m| m.own).sum::<Decimal>() + ps.iter().map(|p| p.amount).sum::<Decimal>(),
-                employee_balance: e.account_years.iter().find(|a| a.year == year).map(|a| a.closing),
-                resident_balance: r.account_years.iter().find(|a| a.year == year).map(|a| a.closing),
+                own_contribution: ms.iter().map(|m| m.own).sum::<Decimal>()
+                    + ps.iter().map(|p| p.amount).sum::<Decimal>(),
+                employee_balance: e
+                    .account_years
+                    .iter()
+                    .find(|a| a.year == year)
+                    .map(|a| a.closing),
+                resident_balance: r
+                    .account_years
+                    .iter()
+                    .find(|a| a.year == year)
+                    .map(|a| a.closing),
             }
         })
         .collect()

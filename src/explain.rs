@@ -31,15 +31,24 @@ pub struct Explanation {
     pub sources: Vec<&'static str>,
 }
 
-const GUOFA_2005_38: &str = "国务院关于完善企业职工基本养老保险制度的决定（国发〔2005〕38号）第六条";
+const GUOFA_2005_38: &str =
+    "国务院关于完善企业职工基本养老保险制度的决定（国发〔2005〕38号）第六条";
 const RETIRE_2024: &str = "全国人大常委会关于实施渐进式延迟法定退休年龄的决定（2024-09-13）及附件《国务院关于渐进式延迟法定退休年龄的办法》第二、三条";
 const MIN_YEARS: &str = "社会保险法 第十六条；国务院关于渐进式延迟法定退休年龄的办法 第四条";
-const GUOFA_2014_8: &str = "国务院关于建立统一的城乡居民基本养老保险制度的意见（国发〔2014〕8号）六、七";
+const GUOFA_2014_8: &str =
+    "国务院关于建立统一的城乡居民基本养老保险制度的意见（国发〔2014〕8号）六、七";
 const ACCOUNT_1997: &str = "职工基本养老保险个人账户管理暂行办法（劳办发〔1997〕116号）；人社部发〔2017〕31号（统一记账利率）";
-const LOCATION_2009: &str = "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第六条";
+const LOCATION_2009: &str =
+    "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第六条";
 
 /// All explanations of an estimate.
-pub fn all(ctx: &Ctx, date: &RetirementDate, loc: &BenefitLocation, e: &EmployeePension, r: &ResidentPension) -> Vec<Explanation> {
+pub fn all(
+    ctx: &Ctx,
+    date: &RetirementDate,
+    loc: &BenefitLocation,
+    e: &EmployeePension,
+    r: &ResidentPension,
+) -> Vec<Explanation> {
     let _ = ctx;
     let r4 = |d| ratio_dp(d, 4);
     vec![

@@ -63,7 +63,9 @@ pub fn estimate_json(json: &str) -> Result<Estimate, Invalid> {
 
 /// Checks a scenario without computing the estimate (every problem at once).
 pub fn validate(s: &Scenario) -> Result<(), Invalid> {
-    validate::check(s, params::embedded()).map(|_| ()).map_err(Invalid::new)
+    validate::check(s, params::embedded())
+        .map(|_| ())
+        .map_err(Invalid::new)
 }
 
 fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
@@ -73,13 +75,31 @@ fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
     use serde_json::error::Category;
     let (code, zh) = match inner.classify() {
-        Category::Syntax | Category::Eof | Category::Io => (Code::JsonSyntax, "不是有效的 JSON 数据".to_owned()),
-        Category::Data if msg.starts_with("unknown field") => (Code::UnknownField, "有不认识的字段（可能是拼写错误）".to_owned()),
-        Category::Data if msg.starts_with("missing field") => (Code::MissingField, "缺少必填的字段".to_owned()),
+        Category::Syntax | Category::Eof | Category::Io => {
+            (Code::JsonSyntax, "不是有效的 JSON 数据".to_owned())
+        }
+        Category::Data if msg.starts_with("unknown field") => (
+            Code::UnknownField,
+            "有不认识的字段（可能是拼写错误）".to_owned(),
+        ),
+        Category::Data if msg.starts_with("missing field") => {
+            (Code::MissingField, "缺少必填的字段".to_owned())
+        }
         Category::Data => (Code::WrongType, "字段的类型或格式不对".to_owned()),
     };
+    let path = match msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        Some(field) if code == Code::MissingField => format!("{path}.{field}"),
+        _ => path,
+    };
     let (line, col) = (inner.line(), inner.column());
-    let en = if code == Code::JsonSyntax { format!("{msg} (line {line}, column {col})") } else { msg };
+    let en = if code == Code::JsonSyntax {
+        format!("{msg} (line {line}, column {col})")
+    } else {
+        msg
+    };
     FieldError::new(code, path, zh, en)
 }
 

@@ -54,7 +54,12 @@ pub fn benefit_location(record: &[(&str, u32)], hukou: &str) -> BenefitLocation 
     }
     let current = record.iter().rev().find(|(_, n)| *n > 0).map(|(r, _)| *r);
     let (region, step, zh, en) = match current {
-        None => (hukou.to_owned(), 0, "没有职工养老保险记录，按户籍地计算".to_owned(), "no employee-scheme record: hukou place assumed".to_owned()),
+        None => (
+            hukou.to_owned(),
+            0,
+            "没有职工养老保险记录，按户籍地计算".to_owned(),
+            "no employee-scheme record: hukou place assumed".to_owned(),
+        ),
         Some(cur) if cur == hukou => (
             hukou.to_owned(),
             1,

@@ -36,7 +36,8 @@ fn this_month() -> Month {
     let mp = (5 * doy + 2) / 153;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    Month::new(year as i32, month as u32).unwrap_or_else(|| Month::new(2026, 1).expect("valid month"))
+    Month::new(year as i32, month as u32)
+        .unwrap_or_else(|| Month::new(2026, 1).expect("valid month"))
 }
 
 /// Fills `as_of` with the current month when a scenario leaves it out.
@@ -53,11 +54,21 @@ fn with_default_as_of(text: &str) -> String {
 fn run_one(text: &str) -> Result<Value, Invalid> {
     let scenario = parse_scenario(&with_default_as_of(text))?;
     let est = estimate(&scenario)?;
-    serde_json::to_value(est).map_err(|e| Invalid::one(FieldError::new(Code::WrongType, "$", "内部错误", e.to_string())))
+    serde_json::to_value(est).map_err(|e| {
+        Invalid::one(FieldError::new(
+            Code::WrongType,
+            "$",
+            "内部错误",
+            e.to_string(),
+        ))
+    })
 }
 
 fn print_error(e: &Invalid) {
-    eprintln!("{}", serde_json::to_string_pretty(e).unwrap_or_else(|_| e.to_string()));
+    eprintln!(
+        "{}",
+        serde_json::to_string_pretty(e).unwrap_or_else(|_| e.to_string())
+    );
 }
 
 fn cmd_estimate(arg: Option<&str>) -> ExitCode {
@@ -67,7 +78,10 @@ fn cmd_estimate(arg: Option<&str>) -> ExitCode {
         Some(path) => std::fs::read_to_string(path).map(|t| text = t),
     };
     if let Err(e) = read {
-        eprintln!("pension-estimator: cannot read {}: {e}", arg.unwrap_or("stdin"));
+        eprintln!(
+            "pension-estimator: cannot read {}: {e}",
+            arg.unwrap_or("stdin")
+        );
         return ExitCode::from(1);
     }
     match run_one(&text) {
@@ -120,13 +134,26 @@ fn cmd_batch() -> ExitCode {
 
 fn param_json(params: &Params, region: &str, sp: &Spec, at: Month) -> Value {
     let data = params.data();
-    let chain = [data.region(region), data.region(region).and_then(|r| r.parent.as_deref()).and_then(|p| data.region(p)), Some(&data.national)];
+    let chain = [
+        data.region(region),
+        data.region(region)
+            .and_then(|r| r.parent.as_deref())
+            .and_then(|p| data.region(p)),
+        Some(&data.national),
+    ];
     for r in chain.into_iter().flatten() {
         if sp.scope == params::Scope::National && r.code != "CN" {
             continue;
         }
-        let Some(series) = r.series.get(sp.key).filter(|s| !s.values.is_empty()) else { continue };
-        let current = series.values.iter().rev().find(|e| e.from <= at).or(series.values.last());
+        let Some(series) = r.series.get(sp.key).filter(|s| !s.values.is_empty()) else {
+            continue;
+        };
+        let current = series
+            .values
+            .iter()
+            .rev()
+            .find(|e| e.from <= at)
+            .or(series.values.last());
         let entry = current.map(|e| {
             json!({
                 "entry": e,

@@ -13,6 +13,8 @@ use crate::Month;
 
 /// Minimum contribution months (including deemed months) for a pension starting in `start`.
 pub fn min_contribution_months(ctx: &Ctx, start: Month) -> Result<u32, FieldError> {
-    let v = ctx.params.value("$", "CN", "min_contribution_months", start)?;
+    let v = ctx
+        .params
+        .value("$", "CN", "min_contribution_months", start)?;
     Ok(u32::try_from(v.trunc().mantissa() / 10i128.pow(v.trunc().scale())).unwrap_or(u32::MAX))
 }

@@ -172,7 +172,19 @@ mod tests {
     fn parse_decimal_is_strict() {
         assert_eq!(parse_decimal("0.6"), Some(d("0.6")));
         assert_eq!(parse_decimal("-12"), Some(d("-12")));
-        for bad in ["", ".5", "5.", "1e3", "NaN", "inf", " 1", "1,000", "--1", "0x10", "1.12345678901"] {
+        for bad in [
+            "",
+            ".5",
+            "5.",
+            "1e3",
+            "NaN",
+            "inf",
+            " 1",
+            "1,000",
+            "--1",
+            "0x10",
+            "1.12345678901",
+        ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
     }

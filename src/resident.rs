@@ -42,7 +42,13 @@ pub struct Payment {
 }
 
 /// The subsidy for a yearly amount: that of the highest tier not above it (0 below the lowest).
-pub fn subsidy_for(ctx: &Ctx, path: &str, region: &str, month: Month, amount: Decimal) -> Result<Decimal, FieldError> {
+pub fn subsidy_for(
+    ctx: &Ctx,
+    path: &str,
+    region: &str,
+    month: Month,
+    amount: Decimal,
+) -> Result<Decimal, FieldError> {
     let tiers = ctx.params.tiers(path, region, month)?;
     Ok(tiers
         .iter()
@@ -53,7 +59,14 @@ pub fn subsidy_for(ctx: &Ctx, path: &str, region: &str, month: Month, amount: De
 }
 
 /// The yearly payments of a resident segment from `from` to `to` (inclusive).
-pub fn payments(ctx: &Ctx, path: &str, region: &str, from: Month, to: Month, amount: Decimal) -> Result<Vec<Payment>, FieldError> {
+pub fn payments(
+    ctx: &Ctx,
+    path: &str,
+    region: &str,
+    from: Month,
+    to: Month,
+    amount: Decimal,
+) -> Result<Vec<Payment>, FieldError> {
     let mut out = Vec::new();
     let mut m = from;
     while m <= to {
@@ -152,18 +165,25 @@ pub fn pension(
 ) -> Result<ResidentPension, FieldError> {
     let p = &ctx.params;
     let claim_age = whole(p.value("$", "CN", "resident_claim_age", ctx.as_of)?);
-    let claim = birth.plus(claim_age as i32 * 12).max(carried.at.unwrap_or(birth));
+    let claim = birth
+        .plus(claim_age as i32 * 12)
+        .max(carried.at.unwrap_or(birth));
     let payments: Vec<&Payment> = payments.iter().filter(|x| x.month < claim).collect();
     let min_years = whole(p.value("$", "CN", "resident_min_years", claim)?);
     let years = payments.len() as u32 + statement.map_or(0, |s| s.1) + carried.years;
     let eligible = years >= min_years;
     let statement_balance = statement.map(|(at, _, b)| (at, b));
-    let mut credits: Vec<(Month, Decimal)> = payments.iter().map(|x| (x.month, x.amount + x.subsidy)).collect();
+    let mut credits: Vec<(Month, Decimal)> = payments
+        .iter()
+        .map(|x| (x.month, x.amount + x.subsidy))
+        .collect();
     if let (Some(at), true) = (carried.at, !carried.balance.is_zero()) {
         credits.push((at, carried.balance));
         credits.sort_by_key(|c| c.0);
     }
-    let follows_crediting = p.rule(region, "resident_interest", ctx.as_of).is_some_and(|r| r == "crediting_rate");
+    let follows_crediting = p
+        .rule(region, "resident_interest", ctx.as_of)
+        .is_some_and(|r| r == "crediting_rate");
     let rate = |year: i32| -> Result<(Decimal, bool), FieldError> {
         if follows_crediting {
             return ctx.crediting_rate(year);
@@ -180,17 +200,25 @@ pub fn pension(
     let (account_years, balance) = account::run(statement_balance, &credits, claim, rate)?;
     let ref_month = if claim > ctx.as_of { ctx.as_of } else { claim };
     let growth = if claim > ctx.as_of {
-        growth_factor(ctx.assume.resident_base_growth, 12 * (ctx.as_of.months_until(claim) / 12))
+        growth_factor(
+            ctx.assume.resident_base_growth,
+            12 * (ctx.as_of.months_until(claim) / 12),
+        )
     } else {
         Decimal::ONE
     };
     let central = fen(p.value("$", "CN", "resident_central_min", ref_month)? * growth);
     let topup = fen(p.value("$", region, "resident_base_topup", ref_month)? * growth);
     let extra_per_year = p.value("$", region, "resident_long_service_extra", ref_month)?;
-    let long_service = fen(extra_per_year * Decimal::from(years.saturating_sub(min_years)) * growth);
+    let long_service =
+        fen(extra_per_year * Decimal::from(years.saturating_sub(min_years)) * growth);
     let base_pension = central + topup + long_service;
     let divisor = p.value("$", "CN", "resident_account_divisor", claim)?;
-    let account = if divisor.is_zero() { Decimal::ZERO } else { fen(balance / divisor) };
+    let account = if divisor.is_zero() {
+        Decimal::ZERO
+    } else {
+        fen(balance / divisor)
+    };
     let formula_total = base_pension + account;
     if payments.iter().any(|x| x.region != region) {
         ctx.warn(
@@ -213,7 +241,11 @@ pub fn pension(
         balance,
         divisor,
         account,
-        total: if eligible { formula_total } else { Decimal::ZERO },
+        total: if eligible {
+            formula_total
+        } else {
+            Decimal::ZERO
+        },
         formula_total,
         formula_total_today: fen(crate::employee::in_todays_money(ctx, formula_total, claim)),
         own_contributions: payments.iter().map(|x| x.amount).sum(),

@@ -49,7 +49,12 @@ pub struct RetirementDate {
 
 /// The original retirement age in years (国发〔1978〕104号; for flexible-employed women the
 /// region's rule, `flex_women_retirement_age`), as the rules stand at the valuation month.
-pub fn original_age(params: &Params, sex: Sex, category: Option<WomanCategory>, region: &str) -> Result<i32, FieldError> {
+pub fn original_age(
+    params: &Params,
+    sex: Sex,
+    category: Option<WomanCategory>,
+    region: &str,
+) -> Result<i32, FieldError> {
     let at = params.as_of();
     let key = match (sex, category) {
         (Sex::Male, _) => "retirement_age_man",
@@ -69,7 +74,14 @@ pub fn original_age(params: &Params, sex: Sex, category: Option<WomanCategory>, 
     i32::try_from(years.trunc().mantissa())
         .ok()
         .filter(|y| (40..=70).contains(y))
-        .ok_or_else(|| FieldError::new(Code::OutOfRange, "$.overrides", "退休年龄参数不合理", "implausible retirement age parameter"))
+        .ok_or_else(|| {
+            FieldError::new(
+                Code::OutOfRange,
+                "$.overrides",
+                "退休年龄参数不合理",
+                "implausible retirement age parameter",
+            )
+        })
 }
 
 /// Months of delay for an original retirement month (办法 第二条):
@@ -96,12 +108,25 @@ fn whole(d: rust_decimal::Decimal) -> i32 {
 }
 
 /// The statutory retirement month and the window of flexible retirement.
-pub fn statutory(params: &Params, birth: Month, original_age: i32) -> Result<RetirementDate, FieldError> {
+pub fn statutory(
+    params: &Params,
+    birth: Month,
+    original_age: i32,
+) -> Result<RetirementDate, FieldError> {
     let original_month = birth.plus(original_age * 12);
     let group = if original_age <= 50 { "50" } else { "55_60" };
-    let delay = match params.step("CN", &format!("retirement_delay_step_{group}"), original_month) {
+    let delay = match params.step(
+        "CN",
+        &format!("retirement_delay_step_{group}"),
+        original_month,
+    ) {
         Some((start, step)) => {
-            let cap = params.value("$", "CN", &format!("retirement_delay_cap_{group}"), original_month)?;
+            let cap = params.value(
+                "$",
+                "CN",
+                &format!("retirement_delay_cap_{group}"),
+                original_month,
+            )?;
             delay_months(start.months_until(original_month), whole(step), whole(cap))
         }
         None => 0,
@@ -128,7 +153,11 @@ pub fn statutory(params: &Params, birth: Month, original_age: i32) -> Result<Ret
 
 /// Applies the person's choice (statutory, early, late) to the statutory date. Whether the
 /// minimum years are met for early retirement is checked by the caller, who knows the record.
-pub fn choose(birth: Month, date: RetirementDate, choice: &Retirement) -> Result<RetirementDate, FieldError> {
+pub fn choose(
+    birth: Month,
+    date: RetirementDate,
+    choice: &Retirement,
+) -> Result<RetirementDate, FieldError> {
     let months = choice.months as i32;
     let month = match choice.mode {
         RetirementMode::Statutory => date.statutory_month,
@@ -154,7 +183,10 @@ pub fn choose(birth: Month, date: RetirementDate, choice: &Retirement) -> Result
             Code::RetirementChoice,
             "$.retirement.months",
             format!("弹性延迟退休最多延迟3年，最晚 {}", date.latest_month),
-            format!("flexible late retirement is at most 3 years later: {} at the latest", date.latest_month),
+            format!(
+                "flexible late retirement is at most 3 years later: {} at the latest",
+                date.latest_month
+            ),
         ));
     }
     Ok(RetirementDate {

@@ -114,13 +114,9 @@ impl Kind {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Base {
     /// A multiple of the local average wage of each month (`"0.6"` = 60 %).
-    Ratio(
-        #[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal,
-    ),
+    Ratio(#[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal),
     /// A monthly amount in yuan.
-    Amount(
-        #[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal,
-    ),
+    Amount(#[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal),
 }
 
 /// A stretch of months of one kind in one region.
@@ -164,10 +160,18 @@ pub struct Summary {
     #[serde(default)]
     pub employee_months: u32,
     /// Average contribution index over those months (平均缴费指数).
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub avg_index: Option<Decimal>,
     /// Employee individual account balance (个人账户累计储存额), yuan.
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub account_balance: Option<Decimal>,
     /// Deemed contribution months (视同缴费月数) from pre-reform service.
     #[serde(default)]
@@ -176,7 +180,11 @@ pub struct Summary {
     #[serde(default)]
     pub resident_years: u32,
     /// Resident account balance, yuan.
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub resident_balance: Option<Decimal>,
 }
 
@@ -215,18 +223,38 @@ pub enum RetirementMode {
 #[serde(deny_unknown_fields)]
 pub struct Assumptions {
     /// Yearly growth of average wages (and so of bases given as ratios, and of C).
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub wage_growth: Option<Decimal>,
     /// Yearly crediting rate of the employee account for years without a published rate.
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub crediting_rate: Option<Decimal>,
     /// Yearly interest of the resident account for future years.
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub resident_interest: Option<Decimal>,
     /// Yearly pension adjustment after retirement.
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub pension_adjustment: Option<Decimal>,
     /// Yearly growth of the resident base pension (central minimum and local top-up).
-    #[serde(default, deserialize_with = "de_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub resident_base_growth: Option<Decimal>,
 }

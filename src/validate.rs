@@ -53,13 +53,28 @@ pub struct Resolved {
     pub segments: Vec<Checked>,
 }
 
-fn err(code: Code, path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> FieldError {
+fn err(
+    code: Code,
+    path: impl Into<String>,
+    zh: impl Into<String>,
+    en: impl Into<String>,
+) -> FieldError {
     FieldError::new(code, path, zh, en)
 }
 
-fn region_code(data: &Data, name: &str, path: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+fn region_code(
+    data: &Data,
+    name: &str,
+    path: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<String> {
     if name.chars().count() > MAX_TEXT {
-        errors.push(err(Code::TooLarge, path, "地区名称太长", "region name too long"));
+        errors.push(err(
+            Code::TooLarge,
+            path,
+            "地区名称太长",
+            "region name too long",
+        ));
         return None;
     }
     match data.region(name) {
@@ -88,7 +103,13 @@ fn check_positive(v: Decimal, max: i64, path: String, errors: &mut Vec<FieldErro
     }
 }
 
-fn check_segment(data: &Data, s: &Segment, path: String, in_plan: bool, errors: &mut Vec<FieldError>) -> Checked {
+fn check_segment(
+    data: &Data,
+    s: &Segment,
+    path: String,
+    in_plan: bool,
+    errors: &mut Vec<FieldError>,
+) -> Checked {
     if let Some(to) = s.to {
         if to < s.from {
             errors.push(err(
@@ -110,7 +131,12 @@ fn check_segment(data: &Data, s: &Segment, path: String, in_plan: bool, errors: 
         (Some(r), _) => region_code(data, r, &format!("{path}.region"), errors),
         (None, Kind::Gap) => None,
         (None, _) => {
-            errors.push(err(Code::MissingField, format!("{path}.region"), "请填写在哪个地区缴费", "which region was this paid in?"));
+            errors.push(err(
+                Code::MissingField,
+                format!("{path}.region"),
+                "请填写在哪个地区缴费",
+                "which region was this paid in?",
+            ));
             None
         }
     };
@@ -159,21 +185,46 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     }
     let p = &s.person;
     if p.birth > s.as_of {
-        errors.push(err(Code::BirthAfterAsOf, "$.person.birth", "出生月份晚于计算月份", "birth month is after the valuation month (as_of)"));
+        errors.push(err(
+            Code::BirthAfterAsOf,
+            "$.person.birth",
+            "出生月份晚于计算月份",
+            "birth month is after the valuation month (as_of)",
+        ));
     } else if p.birth.months_until(s.as_of) > MAX_AGE_YEARS * 12 {
-        errors.push(err(Code::OutOfRange, "$.person.birth", "年龄超过110岁，请检查出生月份", "older than 110: check the birth month"));
+        errors.push(err(
+            Code::OutOfRange,
+            "$.person.birth",
+            "年龄超过110岁，请检查出生月份",
+            "older than 110: check the birth month",
+        ));
     }
     let hukou = region_code(data, &p.hukou, "$.person.hukou", &mut errors);
     if s.history.len() > MAX_SEGMENTS || s.plan.len() > MAX_SEGMENTS {
-        errors.push(err(Code::TooLarge, "$", format!("记录段数超过 {MAX_SEGMENTS}"), format!("more than {MAX_SEGMENTS} segments")));
+        errors.push(err(
+            Code::TooLarge,
+            "$",
+            format!("记录段数超过 {MAX_SEGMENTS}"),
+            format!("more than {MAX_SEGMENTS} segments"),
+        ));
         return Err(errors);
     }
     if s.overrides.len() > MAX_OVERRIDES {
-        errors.push(err(Code::TooLarge, "$.overrides", "参数覆盖太多", format!("more than {MAX_OVERRIDES} overrides")));
+        errors.push(err(
+            Code::TooLarge,
+            "$.overrides",
+            "参数覆盖太多",
+            format!("more than {MAX_OVERRIDES} overrides"),
+        ));
     }
     for (i, o) in s.overrides.iter().enumerate() {
         if o.param.chars().count() > MAX_TEXT {
-            errors.push(err(Code::TooLarge, format!("$.overrides[{i}].param"), "参数名太长", "parameter name too long"));
+            errors.push(err(
+                Code::TooLarge,
+                format!("$.overrides[{i}].param"),
+                "参数名太长",
+                "parameter name too long",
+            ));
         }
     }
     let earliest_work = p.birth.plus(MIN_WORK_AGE_YEARS * 12);
@@ -184,8 +235,14 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             errors.push(err(
                 Code::SegmentOutsidePeriod,
                 format!("{}.to", c.path),
-                format!("已发生的记录不能晚于计算月份 {}；以后的安排请写在“计划”里", s.as_of),
-                format!("history must end by the valuation month {}; put later months in the plan", s.as_of),
+                format!(
+                    "已发生的记录不能晚于计算月份 {}；以后的安排请写在“计划”里",
+                    s.as_of
+                ),
+                format!(
+                    "history must end by the valuation month {}; put later months in the plan",
+                    s.as_of
+                ),
             ));
         }
         segments.push(c);
@@ -216,7 +273,8 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     order.sort_by_key(|&i| segments[i].from);
     for w in order.windows(2) {
         let (a, b) = (&segments[w[0]], &segments[w[1]]);
-        let a_end = a.to.unwrap_or(Month::new(crate::month::MAX_YEAR, 12).unwrap_or(a.from));
+        let a_end =
+            a.to.unwrap_or(Month::new(crate::month::MAX_YEAR, 12).unwrap_or(a.from));
         if b.from <= a_end {
             errors.push(err(
                 Code::SegmentsOverlap,
@@ -229,9 +287,19 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     let mut summary_region = None;
     if let Some(sum) = &s.summary {
         if sum.at > s.as_of {
-            errors.push(err(Code::SegmentOutsidePeriod, "$.summary.at", "对账单月份晚于计算月份", "the statement month is after as_of"));
+            errors.push(err(
+                Code::SegmentOutsidePeriod,
+                "$.summary.at",
+                "对账单月份晚于计算月份",
+                "the statement month is after as_of",
+            ));
         }
-        if let Some(first) = segments.iter().filter(|c| c.kind != Kind::Gap).map(|c| c.from).min() {
+        if let Some(first) = segments
+            .iter()
+            .filter(|c| c.kind != Kind::Gap)
+            .map(|c| c.from)
+            .min()
+        {
             if first <= sum.at {
                 errors.push(err(
                     Code::SegmentsOverlap,
@@ -242,7 +310,12 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             }
         }
         if sum.employee_months > 12 * 80 || sum.deemed_months > 12 * 60 || sum.resident_years > 80 {
-            errors.push(err(Code::OutOfRange, "$.summary", "对账单的月数或年数不合理", "implausible months or years in the statement"));
+            errors.push(err(
+                Code::OutOfRange,
+                "$.summary",
+                "对账单的月数或年数不合理",
+                "implausible months or years in the statement",
+            ));
         }
         match sum.avg_index {
             Some(i) if i < Decimal::ZERO || i > Decimal::from(MAX_RATIO) => errors.push(err(
@@ -259,21 +332,41 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             )),
             _ => {}
         }
-        for (v, path) in [(sum.account_balance, "$.summary.account_balance"), (sum.resident_balance, "$.summary.resident_balance")] {
+        for (v, path) in [
+            (sum.account_balance, "$.summary.account_balance"),
+            (sum.resident_balance, "$.summary.resident_balance"),
+        ] {
             if v.is_some_and(|v| v < Decimal::ZERO || v > Decimal::from(100_000_000)) {
-                errors.push(err(Code::OutOfRange, path, "余额不能为负数或过大", "balance must be between 0 and 100 000 000"));
+                errors.push(err(
+                    Code::OutOfRange,
+                    path,
+                    "余额不能为负数或过大",
+                    "balance must be between 0 and 100 000 000",
+                ));
             }
         }
-        summary_region = sum.region.as_ref().and_then(|r| region_code(data, r, "$.summary.region", &mut errors));
+        summary_region = sum
+            .region
+            .as_ref()
+            .and_then(|r| region_code(data, r, "$.summary.region", &mut errors));
     }
     if s.retirement.months > 36 {
-        errors.push(err(Code::RetirementChoice, "$.retirement.months", "弹性退休最多提前或延后36个月", "flexible retirement is at most 36 months"));
+        errors.push(err(
+            Code::RetirementChoice,
+            "$.retirement.months",
+            "弹性退休最多提前或延后36个月",
+            "flexible retirement is at most 36 months",
+        ));
     }
     match (hukou, errors.is_empty()) {
         (Some(hukou), true) => {
             let mut sorted = segments;
             sorted.sort_by_key(|c| c.from);
-            Ok(Resolved { hukou, summary_region, segments: sorted })
+            Ok(Resolved {
+                hukou,
+                summary_region,
+                segments: sorted,
+            })
         }
         _ => Err(errors),
     }

@@ -32,7 +32,10 @@ fn account_and_transitional_pension_formulas() {
     assert_eq!(account_pension(d("100000"), d("139")), d("719.42"));
     assert_eq!(account_pension(d("139000"), d("117")), d("1188.03"));
     // C × Ī × deemed years × coefficient: 9000 × 0.8 × 3 × 1.2 % = 259.20
-    assert_eq!(transitional_pension(d("9000"), d("0.8"), d("3"), d("0.012")), d("259.20"));
+    assert_eq!(
+        transitional_pension(d("9000"), d("0.8"), d("3"), d("0.012")),
+        d("259.20")
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -42,8 +45,23 @@ fn account_and_transitional_pension_formulas() {
 fn divisor_table_at_several_ages() {
     let c = ctx("2026-11");
     let at = m("2026-11");
-    for (age, months) in [(40, "233"), (47, "207"), (50, "195"), (55, "170"), (58, "152"), (60, "139"), (61, "132"), (63, "117"), (65, "101"), (70, "56")] {
-        assert_eq!(c.params.divisor("$", age, at).unwrap(), d(months), "age {age}");
+    for (age, months) in [
+        (40, "233"),
+        (47, "207"),
+        (50, "195"),
+        (55, "170"),
+        (58, "152"),
+        (60, "139"),
+        (61, "132"),
+        (63, "117"),
+        (65, "101"),
+        (70, "56"),
+    ] {
+        assert_eq!(
+            c.params.divisor("$", age, at).unwrap(),
+            d(months),
+            "age {age}"
+        );
     }
     // Outside the table the nearest end applies (documented): 75 → 56, 35 → 233.
     assert_eq!(c.params.divisor("$", 75, at).unwrap(), d("56"));
@@ -59,51 +77,109 @@ fn retire(birth: &str, sex: Sex, cat: Option<WomanCategory>) -> (String, i32, i3
     let c = ctx("2026-11");
     let age = original_age(&c.params, sex, cat, "GD").unwrap();
     let r = statutory(&c.params, m(birth), age).unwrap();
-    (r.statutory_month.to_string(), r.statutory_age.years, r.statutory_age.months)
+    (
+        r.statutory_month.to_string(),
+        r.statutory_age.years,
+        r.statutory_age.months,
+    )
 }
 
 #[test]
 fn retirement_men_at_the_boundary_cohorts() {
     // Born 1964-12: original month 2024-12 is before the reform → 60y0m, 2024-12.
-    assert_eq!(retire("1964-12", Sex::Male, None), ("2024-12".into(), 60, 0));
+    assert_eq!(
+        retire("1964-12", Sex::Male, None),
+        ("2024-12".into(), 60, 0)
+    );
     // Born 1965-01: m = 0 → ⌊0/4⌋ + 1 = 1 → 60y1m, retiring 2025-02 (the 办法's own example).
-    assert_eq!(retire("1965-01", Sex::Male, None), ("2025-02".into(), 60, 1));
+    assert_eq!(
+        retire("1965-01", Sex::Male, None),
+        ("2025-02".into(), 60, 1)
+    );
     // Born 1965-04: m = 3 → 1 month; born 1965-05: m = 4 → 2 months.
-    assert_eq!(retire("1965-04", Sex::Male, None), ("2025-05".into(), 60, 1));
-    assert_eq!(retire("1965-05", Sex::Male, None), ("2025-07".into(), 60, 2));
+    assert_eq!(
+        retire("1965-04", Sex::Male, None),
+        ("2025-05".into(), 60, 1)
+    );
+    assert_eq!(
+        retire("1965-05", Sex::Male, None),
+        ("2025-07".into(), 60, 2)
+    );
     // Born 1970-05: m = 64 → 17 months → 61y5m (domain brief's example), 2031-10.
-    assert_eq!(retire("1970-05", Sex::Male, None), ("2031-10".into(), 61, 5));
+    assert_eq!(
+        retire("1970-05", Sex::Male, None),
+        ("2031-10".into(), 61, 5)
+    );
     // Born 1976-08: m = 139 → 35 months → 62y11m; 1976-09: m = 140 → 36 = the cap → 63y0m.
-    assert_eq!(retire("1976-08", Sex::Male, None), ("2039-07".into(), 62, 11));
-    assert_eq!(retire("1976-09", Sex::Male, None), ("2039-09".into(), 63, 0));
-    assert_eq!(retire("1990-05", Sex::Male, None), ("2053-05".into(), 63, 0));
+    assert_eq!(
+        retire("1976-08", Sex::Male, None),
+        ("2039-07".into(), 62, 11)
+    );
+    assert_eq!(
+        retire("1976-09", Sex::Male, None),
+        ("2039-09".into(), 63, 0)
+    );
+    assert_eq!(
+        retire("1990-05", Sex::Male, None),
+        ("2053-05".into(), 63, 0)
+    );
 }
 
 #[test]
 fn retirement_women_cadre_and_flexible_55() {
     let cadre = Some(WomanCategory::Cadre);
     // Born 1969-12: original 2024-12 → none. 1970-01: m = 0 → 1 month → 55y1m, 2025-02.
-    assert_eq!(retire("1969-12", Sex::Female, cadre), ("2024-12".into(), 55, 0));
-    assert_eq!(retire("1970-01", Sex::Female, cadre), ("2025-02".into(), 55, 1));
+    assert_eq!(
+        retire("1969-12", Sex::Female, cadre),
+        ("2024-12".into(), 55, 0)
+    );
+    assert_eq!(
+        retire("1970-01", Sex::Female, cadre),
+        ("2025-02".into(), 55, 1)
+    );
     // Born 1981-08: m = 139 → 35; 1981-09: m = 140 → cap 36 → 58y0m, 2039-09.
-    assert_eq!(retire("1981-08", Sex::Female, cadre), ("2039-07".into(), 57, 11));
-    assert_eq!(retire("1981-09", Sex::Female, cadre), ("2039-09".into(), 58, 0));
+    assert_eq!(
+        retire("1981-08", Sex::Female, cadre),
+        ("2039-07".into(), 57, 11)
+    );
+    assert_eq!(
+        retire("1981-09", Sex::Female, cadre),
+        ("2039-09".into(), 58, 0)
+    );
     // Flexible-employed women: Guangdong has no rule of its own in the data, so the national
     // default (55) applies: same as cadres.
-    assert_eq!(retire("1981-09", Sex::Female, Some(WomanCategory::Flexible)), ("2039-09".into(), 58, 0));
+    assert_eq!(
+        retire("1981-09", Sex::Female, Some(WomanCategory::Flexible)),
+        ("2039-09".into(), 58, 0)
+    );
 }
 
 #[test]
 fn retirement_women_workers_50() {
     let worker = Some(WomanCategory::Worker);
     // Born 1974-12: original 2024-12 → none. 1975-01: m = 0 → 1 → 50y1m, 2025-02.
-    assert_eq!(retire("1974-12", Sex::Female, worker), ("2024-12".into(), 50, 0));
-    assert_eq!(retire("1975-01", Sex::Female, worker), ("2025-02".into(), 50, 1));
+    assert_eq!(
+        retire("1974-12", Sex::Female, worker),
+        ("2024-12".into(), 50, 0)
+    );
+    assert_eq!(
+        retire("1975-01", Sex::Female, worker),
+        ("2025-02".into(), 50, 1)
+    );
     // Born 1975-03: m = 2 → ⌊2/2⌋ + 1 = 2 → 50y2m, 2025-05.
-    assert_eq!(retire("1975-03", Sex::Female, worker), ("2025-05".into(), 50, 2));
+    assert_eq!(
+        retire("1975-03", Sex::Female, worker),
+        ("2025-05".into(), 50, 2)
+    );
     // Born 1984-10: m = 117 → 59; 1984-11: m = 118 → 60 = the cap → 55y0m, 2039-11.
-    assert_eq!(retire("1984-10", Sex::Female, worker), ("2039-09".into(), 54, 11));
-    assert_eq!(retire("1984-11", Sex::Female, worker), ("2039-11".into(), 55, 0));
+    assert_eq!(
+        retire("1984-10", Sex::Female, worker),
+        ("2039-09".into(), 54, 11)
+    );
+    assert_eq!(
+        retire("1984-11", Sex::Female, worker),
+        ("2039-11".into(), 55, 0)
+    );
 }
 
 #[test]
@@ -134,9 +210,30 @@ fn one_year_of_month_product_interest() {
     // Opening 1000 at 2.62 %, credits of 400 each month of 2024:
     // 1000 × 1.0262 = 1026.20; 4800 credited; interest on credits 400 × 0.0262 × 78 / 12 = 68.12
     // → 1026.20 + 4800 + 68.12 = 5894.32
-    let credits: Vec<_> = m("2023-12").through(m("2024-12")).map(|x| (x, if x.year() == 2023 { d("1000") } else { d("400") })).collect();
+    let credits: Vec<_> = m("2023-12")
+        .through(m("2024-12"))
+        .map(|x| {
+            (
+                x,
+                if x.year() == 2023 {
+                    d("1000")
+                } else {
+                    d("400")
+                },
+            )
+        })
+        .collect();
     // The 1000 is credited in December 2023 at 0 % (so it opens 2024 at exactly 1000).
-    let rate = |y: i32| Ok((if y == 2023 { Decimal::ZERO } else { d("0.0262") }, false));
+    let rate = |y: i32| {
+        Ok((
+            if y == 2023 {
+                Decimal::ZERO
+            } else {
+                d("0.0262")
+            },
+            false,
+        ))
+    };
     let (years, balance) = account::run(None, &credits, m("2025-01"), rate).unwrap();
     assert_eq!(years[1].opening, d("1000.00"));
     assert_eq!(years[1].interest, d("94.32")); // 26.20 + 68.12
@@ -164,7 +261,10 @@ fn one_year_of_interest_in_a_full_estimate() {
         "history": [{"from": "2024-01", "to": "2024-12", "kind": "employee", "region": "GD", "base": {"amount": "5000"}}]
     }));
     let years = &e.employee.pension.account_years;
-    assert_eq!((years[0].year, years[0].credits, years[0].closing), (2024, d("4800"), d("4868.12")));
+    assert_eq!(
+        (years[0].year, years[0].credits, years[0].closing),
+        (2024, d("4800"), d("4868.12"))
+    );
     assert_eq!((years[1].year, years[1].closing), (2025, d("4941.14")));
 }
 
@@ -185,10 +285,16 @@ fn average_index_over_two_provinces() {
         ]
     }));
     let expected = (d("5000") / d("9167") + d("8000") / d("11937")) / d("2");
-    assert_eq!(e.employee.pension.avg_index.round_dp(10), expected.round_dp(10));
+    assert_eq!(
+        e.employee.pension.avg_index.round_dp(10),
+        expected.round_dp(10)
+    );
     assert_eq!(json(&e)["employee"]["pension"]["avg_index"], "0.6078");
     // Under ten years everywhere: gathered at the hukou place (国办发〔2009〕66号 第六条（四）).
-    assert_eq!((e.benefit_location.region.as_str(), e.benefit_location.step), ("JX", 4));
+    assert_eq!(
+        (e.benefit_location.region.as_str(), e.benefit_location.step),
+        ("JX", 4)
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,11 +315,22 @@ fn extension_for_someone_short_of_the_minimum() {
         "retirement": {"extension_base": {"ratio": "1"}}
     }));
     let p = &e.employee.pension;
-    assert_eq!((p.eligible, p.contribution_months, p.min_months, p.shortfall_months), (false, 120, 192, 72));
+    assert_eq!(
+        (
+            p.eligible,
+            p.contribution_months,
+            p.min_months,
+            p.shortfall_months
+        ),
+        (false, 120, 192, 72)
+    );
     assert_eq!(p.total, Decimal::ZERO);
     let opts = e.employee.options.as_ref().expect("options when short");
     let ext = opts.extension.as_ref().expect("an extension");
-    assert_eq!((ext.months, ext.from.to_string(), ext.to.to_string()), (72, "2031-10".into(), "2037-09".into()));
+    assert_eq!(
+        (ext.months, ext.from.to_string(), ext.to.to_string()),
+        (72, "2031-10".into(), "2037-09".into())
+    );
     let g = d("1.04");
     let w = d("9183");
     let mut bases = Decimal::from(9) * w * powi(g, 6) + Decimal::from(3) * w * powi(g, 12);
@@ -250,8 +367,14 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
         "history": [{"from": "2010-01", "to": "2025-12", "kind": "resident", "region": "GD", "tier": 600}]
     }));
     let r = &e.resident;
-    assert_eq!((r.years, r.eligible, r.claim_month.to_string()), (16, true, "2026-03".into()));
-    assert_eq!((r.central, r.topup, r.long_service, r.base_pension), (d("163.00"), d("97.00"), d("3.00"), d("263.00")));
+    assert_eq!(
+        (r.years, r.eligible, r.claim_month.to_string()),
+        (16, true, "2026-03".into())
+    );
+    assert_eq!(
+        (r.central, r.topup, r.long_service, r.base_pension),
+        (d("163.00"), d("97.00"), d("3.00"), d("263.00"))
+    );
     assert_eq!(r.subsidies, d("30") * d("5") + d("60") * d("11"));
     assert_eq!(r.own_contributions, d("9600"));
     let mut b = Decimal::ZERO;
@@ -282,12 +405,18 @@ fn statement_summary_with_a_plan() {
         "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]
     }));
     let p = &e.employee.pension;
-    assert_eq!((p.start.to_string(), p.contribution_months), ("2048-06".into(), 378));
+    assert_eq!(
+        (p.start.to_string(), p.contribution_months),
+        ("2048-06".into(), 378)
+    );
     assert_eq!(p.avg_index, d("250.8") / d("378"));
     assert_eq!(p.years, d("31.5"));
     let c = d("9493") * powi(d("1.04"), 23);
     assert_eq!(fen(p.c), fen(c));
-    assert_eq!(p.basic, fen((p.c + p.c * p.avg_index) / d("2") * d("31.5") / d("100")));
+    assert_eq!(
+        p.basic,
+        fen((p.c + p.c * p.avg_index) / d("2") * d("31.5") / d("100"))
+    );
     // The statement balance joins at the end of 2025-12 and earns a full year in 2026 at the
     // assumed 2.5 % (2026 not yet published); the 2026-12 credit is 8 % of 60 % of GD's wage
     // (9183 × 1.04 from 2026-07) = 458.41536 and earns one month:
@@ -311,7 +440,16 @@ fn override_of_the_benefit_base() {
         "overrides": [{"param": "GD.benefit_base", "value": "10000"}]
     }));
     // 2026-11 + 12 × 21 = 2047-11 ≤ 2048-06 < 2048-11: 21 steps.
-    assert_eq!(fen(e.employee.pension.c), fen(d("10000") * powi(d("1.04"), 21)));
-    let used: Vec<_> = e.parameters_used.iter().filter(|u| u.param == "GD.benefit_base").collect();
-    assert!(used.iter().all(|u| u.status == pension_estimator::params::Status::User));
+    assert_eq!(
+        fen(e.employee.pension.c),
+        fen(d("10000") * powi(d("1.04"), 21))
+    );
+    let used: Vec<_> = e
+        .parameters_used
+        .iter()
+        .filter(|u| u.param == "GD.benefit_base")
+        .collect();
+    assert!(used
+        .iter()
+        .all(|u| u.status == pension_estimator::params::Status::User));
 }

@@ -55,6 +55,11 @@ pub fn account_pension(balance: Decimal, divisor: Decimal) -> Decimal {
 /// // 9000 × 1.0 × 5 × 1.2 % = 540.00
 /// assert_eq!(transitional_pension(d("9000"), d("1"), d("5"), d("0.012")).to_string(), "540.00");
 /// ```
-pub fn transitional_pension(c: Decimal, avg_index: Decimal, deemed_years: Decimal, coefficient: Decimal) -> Decimal {
+pub fn transitional_pension(
+    c: Decimal,
+    avg_index: Decimal,
+    deemed_years: Decimal,
+    coefficient: Decimal,
+) -> Decimal {
     fen(c * avg_index * deemed_years * coefficient)
 }

@@ -56,7 +56,12 @@ pub enum Clamp {
 }
 
 /// The allowed base range in `region` for `month`: (floor, ceiling, average wage).
-pub fn base_range(ctx: &Ctx, path: &str, region: &str, month: Month) -> Result<(Decimal, Decimal, Decimal), FieldError> {
+pub fn base_range(
+    ctx: &Ctx,
+    path: &str,
+    region: &str,
+    month: Month,
+) -> Result<(Decimal, Decimal, Decimal), FieldError> {
     let p = &ctx.params;
     let wage = p.value(path, region, "avg_wage", month)?;
     let bound = |key: &str, ratio_key: &str| -> Result<Decimal, FieldError> {
@@ -66,7 +71,11 @@ pub fn base_range(ctx: &Ctx, path: &str, region: &str, month: Month) -> Result<(
             Ok(wage * p.value(path, "CN", ratio_key, month)?)
         }
     };
-    Ok((bound("base_floor", "base_floor_ratio")?, bound("base_ceiling", "base_ceiling_ratio")?, wage))
+    Ok((
+        bound("base_floor", "base_floor_ratio")?,
+        bound("base_ceiling", "base_ceiling_ratio")?,
+        wage,
+    ))
 }
 
 /// One month's contribution.
@@ -102,7 +111,11 @@ pub fn paid_month(
             base * p.value(path, "CN", "employer_rate", month)?,
         ),
     };
-    let index = if wage.is_zero() { Decimal::ZERO } else { base / wage };
+    let index = if wage.is_zero() {
+        Decimal::ZERO
+    } else {
+        base / wage
+    };
     Ok((
         PaidMonth {
             month,

@@ -101,20 +101,36 @@ pub fn pension_at(
     let s_index = summary.and_then(|s| s.avg_index).unwrap_or_default();
     let deemed = summary.map_or(0, |s| s.deemed_months);
     let n = months.len() as u32 + s_months;
-    let index_sum: Decimal = months.iter().map(|m| m.index).sum::<Decimal>() + s_index * Decimal::from(s_months);
-    let avg_index = if n == 0 { Decimal::ZERO } else { index_sum / Decimal::from(n) };
+    let index_sum: Decimal =
+        months.iter().map(|m| m.index).sum::<Decimal>() + s_index * Decimal::from(s_months);
+    let avg_index = if n == 0 {
+        Decimal::ZERO
+    } else {
+        index_sum / Decimal::from(n)
+    };
     let years = Decimal::from(n + deemed) / Decimal::from(12);
     let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
     let statement = summary.and_then(|s| s.account_balance.map(|b| (s.at, b)));
-    let (account_years, balance) = account::run(statement, &credits, start, |y| ctx.crediting_rate(y))?;
+    let (account_years, balance) =
+        account::run(statement, &credits, start, |y| ctx.crediting_rate(y))?;
     let c = p.value("$", region, "benefit_base", start)?;
     let age = YearsMonths::from_months(birth.months_until(start));
     let divisor = p.divisor("$", age.years, start)?;
     let basic = benefit::basic_pension(c, avg_index, years);
     let account = benefit::account_pension(balance, divisor);
     let transitional = if deemed > 0 {
-        let coef = p.value("$.summary.deemed_months", region, "transitional_coefficient", start)?;
-        benefit::transitional_pension(c, avg_index, Decimal::from(deemed) / Decimal::from(12), coef)
+        let coef = p.value(
+            "$.summary.deemed_months",
+            region,
+            "transitional_coefficient",
+            start,
+        )?;
+        benefit::transitional_pension(
+            c,
+            avg_index,
+            Decimal::from(deemed) / Decimal::from(12),
+            coef,
+        )
     } else {
         Decimal::ZERO
     };
@@ -139,7 +155,11 @@ pub fn pension_at(
         basic,
         account,
         transitional,
-        total: if eligible { formula_total } else { Decimal::ZERO },
+        total: if eligible {
+            formula_total
+        } else {
+            Decimal::ZERO
+        },
         formula_total,
         formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, start)),
         own_contributions: months.iter().map(|m| m.own).sum(),
@@ -191,7 +211,14 @@ pub fn extension(
     let mut extended = months.to_vec();
     let mut cost = Decimal::ZERO;
     for m in start.through(start.plus(k as i32 - 1)) {
-        let (pm, _) = paid_month(ctx, "$.retirement.extension_base", Kind::Flexible, region, base, m)?;
+        let (pm, _) = paid_month(
+            ctx,
+            "$.retirement.extension_base",
+            Kind::Flexible,
+            region,
+            base,
+            m,
+        )?;
         cost += pm.own;
         extended.push(pm);
     }

@@ -51,10 +51,16 @@ pub enum Status {
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Yearly contribution, yuan.
-    #[serde(deserialize_with = "de_decimal_str", serialize_with = "crate::money::ser_yuan")]
+    #[serde(
+        deserialize_with = "de_decimal_str",
+        serialize_with = "crate::money::ser_yuan"
+    )]
     pub amount: Decimal,
     /// Yearly government entry subsidy credited to the account, yuan.
-    #[serde(deserialize_with = "de_decimal_str", serialize_with = "crate::money::ser_yuan")]
+    #[serde(
+        deserialize_with = "de_decimal_str",
+        serialize_with = "crate::money::ser_yuan"
+    )]
     pub subsidy: Decimal,
 }
 
@@ -82,7 +88,11 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Month>,
     /// The value, for scalar parameters.
-    #[serde(default, deserialize_with = "de_opt_decimal_str", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal_str",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub value: Option<Decimal>,
     /// The tier table, for `resident_tiers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -170,8 +180,7 @@ pub fn embedded() -> &'static Data {
     DATA.get_or_init(|| {
         // The JSON was produced by build.rs from files the test suite validates; a failure
         // here is a build defect, caught by every test, never by user input.
-        serde_json::from_str(EMBEDDED_JSON).unwrap_or_else(|e| {
-            panic!("embedded parameter data does not match the schema: {e}")
-        })
+        serde_json::from_str(EMBEDDED_JSON)
+            .unwrap_or_else(|e| panic!("embedded parameter data does not match the schema: {e}"))
     })
 }

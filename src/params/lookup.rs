@@ -25,7 +25,10 @@ pub struct Override {
     /// `SCOPE.key`, e.g. `GD.benefit_base`.
     pub param: String,
     /// The value, a decimal string.
-    #[serde(deserialize_with = "de_decimal", serialize_with = "crate::money::ser_plain")]
+    #[serde(
+        deserialize_with = "de_decimal",
+        serialize_with = "crate::money::ser_plain"
+    )]
     pub value: Decimal,
     /// First month it applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,6 +79,7 @@ pub struct Params<'d> {
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
+    seen: RefCell<std::collections::HashSet<(usize, &'static str, Month)>>,
 }
 
 fn user_source() -> Source {
@@ -114,12 +118,19 @@ impl<'d> Params<'d> {
                 errors.push(bad_override(&path, &o.param));
                 continue;
             };
-            let Some(sp) = spec(key).filter(|s| s.unit != "rule" && s.key != "divisor_table" && s.key != "resident_tiers") else {
+            let Some(sp) = spec(key).filter(|s| {
+                s.unit != "rule" && s.key != "divisor_table" && s.key != "resident_tiers"
+            }) else {
                 errors.push(bad_override(&path, &o.param));
                 continue;
             };
-            let region = if scope == "CN" { Some(&data.national) } else { data.region(scope) };
-            let Some(region) = region.filter(|r| sp.scope == Scope::Regional || r.code == "CN") else {
+            let region = if scope == "CN" {
+                Some(&data.national)
+            } else {
+                data.region(scope)
+            };
+            let Some(region) = region.filter(|r| sp.scope == Scope::Regional || r.code == "CN")
+            else {
                 errors.push(bad_override(&path, &o.param));
                 continue;
             };
@@ -128,8 +139,12 @@ impl<'d> Params<'d> {
             let base = merged
                 .remove(&k)
                 .or_else(|| region.series.get(sp.key).cloned())
-                .unwrap_or(Series { unit: sp.unit.into(), values: Vec::new() });
-            let mut values: Vec<Entry> = base.values.into_iter().filter(|e| e.from < from).collect();
+                .unwrap_or(Series {
+                    unit: sp.unit.into(),
+                    values: Vec::new(),
+                });
+            let mut values: Vec<Entry> =
+                base.values.into_iter().filter(|e| e.from < from).collect();
             values.push(Entry {
                 from,
                 until: None,
@@ -141,7 +156,13 @@ impl<'d> Params<'d> {
                 status: Status::User,
                 note: None,
             });
-            merged.insert(k, Series { unit: base.unit, values });
+            merged.insert(
+                k,
+                Series {
+                    unit: base.unit,
+                    values,
+                },
+            );
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -152,6 +173,7 @@ impl<'d> Params<'d> {
             as_of,
             wage_growth,
             used: RefCell::new(Vec::new()),
+            seen: RefCell::new(std::collections::HashSet::new()),
         })
     }
 
@@ -177,52 +199,65 @@ impl<'d> Params<'d> {
 
     /// The series for `key` as seen from `region`, most specific first: override, region,
     /// parent, national (each only if it has entries).
-    fn chain(&self, region: &str, sp: &Spec) -> Vec<(&RegionData, &Series)> {
-        let national = &self.data.national;
-        let mut regions: Vec<&RegionData> = Vec::new();
-        if sp.scope == Scope::Regional {
-            if let Some(r) = self.data.region(region) {
-                regions.push(r);
-                if let Some(p) = r.parent.as_deref().and_then(|p| self.data.region(p)) {
-                    regions.push(p);
-                }
-            }
-        }
-        regions.push(national);
-        regions
+    fn chain<'s>(
+        &'s self,
+        region: &str,
+        sp: &'static Spec,
+    ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> + 's {
+        let own = if sp.scope == Scope::Regional {
+            self.data.region(region)
+        } else {
+            None
+        };
+        let parent = own
+            .and_then(|r| r.parent.as_deref())
+            .and_then(|p| self.data.region(p));
+        [own, parent, Some(&self.data.national)]
             .into_iter()
-            .filter_map(|r| {
+            .flatten()
+            .filter_map(move |r| {
                 self.overrides
                     .get(&(r.code.clone(), sp.key))
                     .or_else(|| r.series.get(sp.key))
                     .filter(|s| !s.values.is_empty())
                     .map(|s| (r, s))
             })
-            .collect()
     }
 
     /// The most specific series for `key` as seen from `region`.
-    fn series(&self, region: &str, sp: &Spec) -> Option<(&RegionData, &Series)> {
-        self.chain(region, sp).into_iter().next()
+    fn series(&self, region: &str, sp: &'static Spec) -> Option<(&RegionData, &Series)> {
+        self.chain(region, sp).next()
     }
 
     fn source_of(&self, region: &RegionData, e: &Entry) -> Source {
         if e.status == Status::User {
             return user_source();
         }
-        region.sources.get(&e.source).cloned().unwrap_or_else(|| Source {
-            publisher: String::new(),
-            title: format!("(source id {} not listed)", e.source),
-            doc: String::new(),
-            date: String::new(),
-            url: String::new(),
-        })
+        region
+            .sources
+            .get(&e.source)
+            .cloned()
+            .unwrap_or_else(|| Source {
+                publisher: String::new(),
+                title: format!("(source id {} not listed)", e.source),
+                doc: String::new(),
+                date: String::new(),
+                url: String::new(),
+            })
     }
 
-    fn record(&self, u: Used) {
-        let mut used = self.used.borrow_mut();
-        if !used.iter().any(|x| x.param == u.param && x.period_from == u.period_from) {
-            used.push(u);
+    /// Records a value handed out, once per (region, key, period); the `Used` is built only
+    /// the first time.
+    fn record(
+        &self,
+        r: &RegionData,
+        key: &'static str,
+        period_from: Month,
+        make: impl FnOnce() -> Used,
+    ) {
+        let id = (r as *const RegionData as usize, key, period_from);
+        if self.seen.borrow_mut().insert(id) {
+            self.used.borrow_mut().push(make());
         }
     }
 
@@ -231,9 +266,8 @@ impl<'d> Params<'d> {
         let sp = spec(key)?;
         let (r, e) = self
             .chain(region, sp)
-            .into_iter()
             .find_map(|(r, s)| s.values.iter().rev().find(|e| e.from <= at).map(|e| (r, e)))?;
-        self.record(Used {
+        self.record(r, sp.key, e.from, || Used {
             param: format!("{}.{}", r.code, key),
             period_from: e.from,
             value: e.value,
@@ -249,7 +283,13 @@ impl<'d> Params<'d> {
     /// Errors (path `path`) when the data has no value and the fill rule gives none. For
     /// [`Fill::Yearly`] parameters a year without an entry gives `Ok(None)`: the caller uses
     /// its assumption.
-    pub fn get(&self, path: &str, region: &str, key: &str, at: Month) -> Result<Option<Decimal>, FieldError> {
+    pub fn get(
+        &self,
+        path: &str,
+        region: &str,
+        key: &str,
+        at: Month,
+    ) -> Result<Option<Decimal>, FieldError> {
         let Some(sp) = spec(key) else {
             return Err(missing(path, key, at));
         };
@@ -260,11 +300,18 @@ impl<'d> Params<'d> {
                 .map(Some)
                 .ok_or_else(|| missing(path, &format!("{region}.{key}"), at)),
             Fill::Yearly => {
-                let Some((r, s)) = self.series(region, sp) else { return Ok(None) };
-                let Some(e) = s.values.iter().rev().find(|e| e.from <= at && at <= last_month(e)) else {
+                let Some((r, s)) = self.series(region, sp) else {
                     return Ok(None);
                 };
-                self.record(Used {
+                let Some(e) = s
+                    .values
+                    .iter()
+                    .rev()
+                    .find(|e| e.from <= at && at <= last_month(e))
+                else {
+                    return Ok(None);
+                };
+                self.record(r, sp.key, e.from, || Used {
                     param: format!("{}.{}", r.code, key),
                     period_from: e.from,
                     value: e.value,
@@ -280,7 +327,8 @@ impl<'d> Params<'d> {
 
     /// For a step parameter: the first month of the entry in force at `at`, and its value.
     pub fn step(&self, region: &str, key: &str, at: Month) -> Option<(Month, Decimal)> {
-        self.step_entry(region, key, at).and_then(|(_, e)| e.value.map(|v| (e.from, v)))
+        self.step_entry(region, key, at)
+            .and_then(|(_, e)| e.value.map(|v| (e.from, v)))
     }
 
     /// Whether `region` (or its parent) has data of its own for `key` (not the national default).
@@ -290,13 +338,25 @@ impl<'d> Params<'d> {
     }
 
     /// [`Params::get`] for a parameter that must have a value.
-    pub fn value(&self, path: &str, region: &str, key: &str, at: Month) -> Result<Decimal, FieldError> {
+    pub fn value(
+        &self,
+        path: &str,
+        region: &str,
+        key: &str,
+        at: Month,
+    ) -> Result<Decimal, FieldError> {
         self.get(path, region, key, at)?
             .ok_or_else(|| missing(path, &format!("{region}.{key}"), at))
     }
 
     /// The rule of [`Fill::Wage`].
-    fn wage(&self, path: &str, region: &str, sp: &Spec, at: Month) -> Result<Decimal, FieldError> {
+    fn wage(
+        &self,
+        path: &str,
+        region: &str,
+        sp: &'static Spec,
+        at: Month,
+    ) -> Result<Decimal, FieldError> {
         let Some((r, s)) = self.series(region, sp) else {
             return Err(missing(path, &format!("{region}.{}", sp.key), at));
         };
@@ -327,7 +387,7 @@ impl<'d> Params<'d> {
         } else {
             base.from.plus(12 * periods)
         };
-        self.record(Used {
+        self.record(r, sp.key, period_from, || Used {
             param: format!("{}.{}", r.code, sp.key),
             period_from,
             value: Some(value),
@@ -336,7 +396,11 @@ impl<'d> Params<'d> {
             how: if periods == 0 {
                 UsedHow::Published
             } else {
-                UsedHow::Filled { base_from: base.from, periods, future }
+                UsedHow::Filled {
+                    base_from: base.from,
+                    periods,
+                    future,
+                }
             },
         });
         Ok(value)
@@ -367,7 +431,8 @@ impl<'d> Params<'d> {
 
     /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.
     pub fn rule(&self, region: &str, key: &str, at: Month) -> Option<String> {
-        self.step_entry(region, key, at).and_then(|(_, e)| e.rule.clone())
+        self.step_entry(region, key, at)
+            .and_then(|(_, e)| e.rule.clone())
     }
 }
 

@@ -57,7 +57,14 @@ pub struct Spec {
 
 macro_rules! spec {
     ($key:literal, $unit:literal, $scope:ident, $fill:ident, $zh:literal, $en:literal) => {
-        Spec { key: $key, unit: $unit, scope: Scope::$scope, fill: Fill::$fill, zh: $zh, en: $en }
+        Spec {
+            key: $key,
+            unit: $unit,
+            scope: Scope::$scope,
+            fill: Fill::$fill,
+            zh: $zh,
+            en: $en,
+        }
     };
 }
 
@@ -65,47 +72,327 @@ macro_rules! spec {
 /// these keys and units.
 pub static SPECS: &[Spec] = &[
     // National
-    spec!("crediting_rate", "ratio", National, Yearly, "职工个人账户记账利率", "employee account crediting rate"),
-    spec!("pension_adjustment", "ratio", National, Yearly, "基本养老金年度调整比例", "yearly pension adjustment"),
-    spec!("divisor_table", "months", National, Step, "个人账户养老金计发月数表", "account pension divisor table"),
-    spec!("employee_individual_rate", "ratio", National, Step, "职工个人缴费比例", "employee contribution rate"),
-    spec!("employer_rate", "ratio", National, Step, "单位缴费比例", "employer contribution rate"),
-    spec!("individual_account_rate", "ratio", National, Step, "记入个人账户的比例", "share of the base credited to the account"),
-    spec!("base_floor_ratio", "ratio", National, Step, "缴费基数下限（占平均工资）", "base floor as a share of the average wage"),
-    spec!("base_ceiling_ratio", "ratio", National, Step, "缴费基数上限（占平均工资）", "base ceiling as a share of the average wage"),
-    spec!("min_contribution_months", "months", National, Step, "按月领取养老金的最低缴费月数", "minimum contribution months for a monthly pension"),
-    spec!("retirement_age_man", "years", National, Step, "男职工原法定退休年龄", "original retirement age, men"),
-    spec!("retirement_age_woman_cadre", "years", National, Step, "女干部原法定退休年龄", "original retirement age, women in cadre posts"),
-    spec!("retirement_age_woman_worker", "years", National, Step, "女工人原法定退休年龄", "original retirement age, women workers"),
-    spec!("retirement_delay_step_55_60", "months", National, Step, "延迟退休：每几个月出生队列延迟1个月（原60岁、55岁）", "delay: cohort months per month of delay (original 60 and 55)"),
-    spec!("retirement_delay_cap_55_60", "months", National, Step, "延迟退休：最多延迟月数（原60岁、55岁）", "delay cap in months (original 60 and 55)"),
-    spec!("retirement_delay_step_50", "months", National, Step, "延迟退休：每几个月出生队列延迟1个月（原50岁）", "delay: cohort months per month of delay (original 50)"),
-    spec!("retirement_delay_cap_50", "months", National, Step, "延迟退休：最多延迟月数（原50岁）", "delay cap in months (original 50)"),
-    spec!("flexible_retirement_months", "months", National, Step, "弹性提前或延后退休的最长月数", "flexible retirement window, months"),
-    spec!("resident_claim_age", "years", National, Step, "城乡居民养老金领取年龄", "resident pension claiming age"),
-    spec!("resident_min_years", "years", National, Step, "城乡居民养老保险最低缴费年限", "resident scheme minimum years"),
-    spec!("resident_central_min", "yuan/month", National, Step, "中央确定的城乡居民基础养老金最低标准", "central minimum resident base pension"),
-    spec!("resident_account_divisor", "months", National, Step, "城乡居民个人账户养老金计发月数", "resident account divisor"),
-    spec!("default_wage_growth", "ratio", National, Step, "默认假设：平均工资年增长率", "default assumption: wage growth"),
-    spec!("default_crediting_rate", "ratio", National, Step, "默认假设：未来记账利率", "default assumption: future crediting rate"),
-    spec!("default_resident_interest", "ratio", National, Step, "默认假设：城乡居民账户未来利率", "default assumption: future resident account interest"),
-    spec!("default_pension_adjustment", "ratio", National, Step, "默认假设：退休后养老金年调整比例", "default assumption: yearly pension adjustment"),
-    spec!("default_resident_base_growth", "ratio", National, Step, "默认假设：城乡居民基础养老金年增长率", "default assumption: resident base pension growth"),
-    spec!("backcast_wage_growth", "ratio", National, Step, "缺失年份平均工资的推算增长率", "wage growth used to fill missing past years"),
+    spec!(
+        "crediting_rate",
+        "ratio",
+        National,
+        Yearly,
+        "职工个人账户记账利率",
+        "employee account crediting rate"
+    ),
+    spec!(
+        "pension_adjustment",
+        "ratio",
+        National,
+        Yearly,
+        "基本养老金年度调整比例",
+        "yearly pension adjustment"
+    ),
+    spec!(
+        "divisor_table",
+        "months",
+        National,
+        Step,
+        "个人账户养老金计发月数表",
+        "account pension divisor table"
+    ),
+    spec!(
+        "employee_individual_rate",
+        "ratio",
+        National,
+        Step,
+        "职工个人缴费比例",
+        "employee contribution rate"
+    ),
+    spec!(
+        "employer_rate",
+        "ratio",
+        National,
+        Step,
+        "单位缴费比例",
+        "employer contribution rate"
+    ),
+    spec!(
+        "individual_account_rate",
+        "ratio",
+        National,
+        Step,
+        "记入个人账户的比例",
+        "share of the base credited to the account"
+    ),
+    spec!(
+        "base_floor_ratio",
+        "ratio",
+        National,
+        Step,
+        "缴费基数下限（占平均工资）",
+        "base floor as a share of the average wage"
+    ),
+    spec!(
+        "base_ceiling_ratio",
+        "ratio",
+        National,
+        Step,
+        "缴费基数上限（占平均工资）",
+        "base ceiling as a share of the average wage"
+    ),
+    spec!(
+        "min_contribution_months",
+        "months",
+        National,
+        Step,
+        "按月领取养老金的最低缴费月数",
+        "minimum contribution months for a monthly pension"
+    ),
+    spec!(
+        "retirement_age_man",
+        "years",
+        National,
+        Step,
+        "男职工原法定退休年龄",
+        "original retirement age, men"
+    ),
+    spec!(
+        "retirement_age_woman_cadre",
+        "years",
+        National,
+        Step,
+        "女干部原法定退休年龄",
+        "original retirement age, women in cadre posts"
+    ),
+    spec!(
+        "retirement_age_woman_worker",
+        "years",
+        National,
+        Step,
+        "女工人原法定退休年龄",
+        "original retirement age, women workers"
+    ),
+    spec!(
+        "retirement_delay_step_55_60",
+        "months",
+        National,
+        Step,
+        "延迟退休：每几个月出生队列延迟1个月（原60岁、55岁）",
+        "delay: cohort months per month of delay (original 60 and 55)"
+    ),
+    spec!(
+        "retirement_delay_cap_55_60",
+        "months",
+        National,
+        Step,
+        "延迟退休：最多延迟月数（原60岁、55岁）",
+        "delay cap in months (original 60 and 55)"
+    ),
+    spec!(
+        "retirement_delay_step_50",
+        "months",
+        National,
+        Step,
+        "延迟退休：每几个月出生队列延迟1个月（原50岁）",
+        "delay: cohort months per month of delay (original 50)"
+    ),
+    spec!(
+        "retirement_delay_cap_50",
+        "months",
+        National,
+        Step,
+        "延迟退休：最多延迟月数（原50岁）",
+        "delay cap in months (original 50)"
+    ),
+    spec!(
+        "flexible_retirement_months",
+        "months",
+        National,
+        Step,
+        "弹性提前或延后退休的最长月数",
+        "flexible retirement window, months"
+    ),
+    spec!(
+        "resident_claim_age",
+        "years",
+        National,
+        Step,
+        "城乡居民养老金领取年龄",
+        "resident pension claiming age"
+    ),
+    spec!(
+        "resident_min_years",
+        "years",
+        National,
+        Step,
+        "城乡居民养老保险最低缴费年限",
+        "resident scheme minimum years"
+    ),
+    spec!(
+        "resident_central_min",
+        "yuan/month",
+        National,
+        Step,
+        "中央确定的城乡居民基础养老金最低标准",
+        "central minimum resident base pension"
+    ),
+    spec!(
+        "resident_account_divisor",
+        "months",
+        National,
+        Step,
+        "城乡居民个人账户养老金计发月数",
+        "resident account divisor"
+    ),
+    spec!(
+        "default_wage_growth",
+        "ratio",
+        National,
+        Step,
+        "默认假设：平均工资年增长率",
+        "default assumption: wage growth"
+    ),
+    spec!(
+        "default_crediting_rate",
+        "ratio",
+        National,
+        Step,
+        "默认假设：未来记账利率",
+        "default assumption: future crediting rate"
+    ),
+    spec!(
+        "default_resident_interest",
+        "ratio",
+        National,
+        Step,
+        "默认假设：城乡居民账户未来利率",
+        "default assumption: future resident account interest"
+    ),
+    spec!(
+        "default_pension_adjustment",
+        "ratio",
+        National,
+        Step,
+        "默认假设：退休后养老金年调整比例",
+        "default assumption: yearly pension adjustment"
+    ),
+    spec!(
+        "default_resident_base_growth",
+        "ratio",
+        National,
+        Step,
+        "默认假设：城乡居民基础养老金年增长率",
+        "default assumption: resident base pension growth"
+    ),
+    spec!(
+        "backcast_wage_growth",
+        "ratio",
+        National,
+        Step,
+        "缺失年份平均工资的推算增长率",
+        "wage growth used to fill missing past years"
+    ),
     // Regional (the national file may hold a default)
-    spec!("avg_wage", "yuan/month", Regional, Wage, "全口径城镇单位就业人员月平均工资（缴费基数口径）", "average wage for contribution bases"),
-    spec!("base_floor", "yuan/month", Regional, Wage, "缴费基数下限", "contribution base floor"),
-    spec!("base_ceiling", "yuan/month", Regional, Wage, "缴费基数上限", "contribution base ceiling"),
-    spec!("benefit_base", "yuan/month", Regional, Wage, "基本养老金计发基数", "average wage for benefit calculation"),
-    spec!("flex_rate", "ratio", Regional, Step, "灵活就业人员缴费比例", "flexible worker contribution rate"),
-    spec!("flex_nonlocal_allowed", "flag", Regional, Step, "非本地户籍人员可否以灵活就业身份参保", "may non-local hukou holders join as flexible workers"),
-    spec!("flex_women_retirement_age", "years", Regional, Step, "灵活就业女性的原退休年龄", "original retirement age of flexible-employed women"),
-    spec!("transitional_coefficient", "ratio", Regional, Step, "过渡性养老金计发系数", "transitional pension coefficient"),
-    spec!("resident_base_topup", "yuan/month", Regional, Step, "地方提高的城乡居民基础养老金", "provincial top-up of the resident base pension"),
-    spec!("resident_long_service_extra", "yuan/month/year", Regional, Step, "城乡居民长缴多得：超过15年每年加发", "resident long-service extra per year beyond 15"),
-    spec!("resident_interest", "ratio", Regional, Step, "城乡居民个人账户记账利率", "resident account interest"),
-    spec!("resident_tiers", "yuan/year", Regional, Step, "城乡居民缴费档次及政府补贴", "resident tiers and subsidies"),
-    spec!("employee_extras", "rule", Regional, Step, "地方对职工养老金的额外加发", "provincial extras to the employee pension"),
+    spec!(
+        "avg_wage",
+        "yuan/month",
+        Regional,
+        Wage,
+        "全口径城镇单位就业人员月平均工资（缴费基数口径）",
+        "average wage for contribution bases"
+    ),
+    spec!(
+        "base_floor",
+        "yuan/month",
+        Regional,
+        Wage,
+        "缴费基数下限",
+        "contribution base floor"
+    ),
+    spec!(
+        "base_ceiling",
+        "yuan/month",
+        Regional,
+        Wage,
+        "缴费基数上限",
+        "contribution base ceiling"
+    ),
+    spec!(
+        "benefit_base",
+        "yuan/month",
+        Regional,
+        Wage,
+        "基本养老金计发基数",
+        "average wage for benefit calculation"
+    ),
+    spec!(
+        "flex_rate",
+        "ratio",
+        Regional,
+        Step,
+        "灵活就业人员缴费比例",
+        "flexible worker contribution rate"
+    ),
+    spec!(
+        "flex_nonlocal_allowed",
+        "flag",
+        Regional,
+        Step,
+        "非本地户籍人员可否以灵活就业身份参保",
+        "may non-local hukou holders join as flexible workers"
+    ),
+    spec!(
+        "flex_women_retirement_age",
+        "years",
+        Regional,
+        Step,
+        "灵活就业女性的原退休年龄",
+        "original retirement age of flexible-employed women"
+    ),
+    spec!(
+        "transitional_coefficient",
+        "ratio",
+        Regional,
+        Step,
+        "过渡性养老金计发系数",
+        "transitional pension coefficient"
+    ),
+    spec!(
+        "resident_base_topup",
+        "yuan/month",
+        Regional,
+        Step,
+        "地方提高的城乡居民基础养老金",
+        "provincial top-up of the resident base pension"
+    ),
+    spec!(
+        "resident_long_service_extra",
+        "yuan/month/year",
+        Regional,
+        Step,
+        "城乡居民长缴多得：超过15年每年加发",
+        "resident long-service extra per year beyond 15"
+    ),
+    spec!(
+        "resident_interest",
+        "ratio",
+        Regional,
+        Step,
+        "城乡居民个人账户记账利率",
+        "resident account interest"
+    ),
+    spec!(
+        "resident_tiers",
+        "yuan/year",
+        Regional,
+        Step,
+        "城乡居民缴费档次及政府补贴",
+        "resident tiers and subsidies"
+    ),
+    spec!(
+        "employee_extras",
+        "rule",
+        Regional,
+        Step,
+        "地方对职工养老金的额外加发",
+        "provincial extras to the employee pension"
+    ),
 ];
 
 /// The spec of a key, if the calculation knows it.

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, unit/integration/property/doc tests, the CLI example,
+# and a wasm32 build of the core (proving the core has no native-only dependency).
+# Installs what it needs first (idempotent). Exit status non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+ensure_rust
+ensure_wasm_tools
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy -D warnings"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo test (unit, integration, property, doc)"
+cargo test --all-targets
+cargo test --doc
+
+step "benchmarks compile"
+cargo bench --no-run -q
+
+step "core builds for wasm32 (no CLI or native dependency)"
+( eval "$(wasm_env)"; cargo build -q --lib --release --target wasm32-unknown-unknown --target-dir target/wasm-check )
+ls -l target/wasm-check/wasm32-unknown-unknown/release/pension_estimator.wasm
+wasm-pack --version
+
+step "all tests passed"

@@ -1,0 +1,263 @@
+//! Bad input gets a structured error: stable code, JSON path, Chinese and English message.
+
+mod common;
+use common::*;
+
+use pension_estimator::Code;
+use serde_json::json;
+
+fn base() -> serde_json::Value {
+    json!({
+        "person": {"birth": "1990-05", "sex": "male", "hukou": "JX"},
+        "as_of": "2026-11",
+        "history": [{"from": "2020-01", "to": "2026-10", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]
+    })
+}
+
+fn first_error(v: serde_json::Value) -> (Code, String) {
+    let e = run(v).expect_err("expected an error");
+    let f = &e.errors[0];
+    assert!(
+        !f.zh.is_empty() && !f.en.is_empty(),
+        "messages in both languages: {f:?}"
+    );
+    (f.code, f.path.clone())
+}
+
+fn first_error_text(text: &str) -> (Code, String) {
+    let e = pension_estimator::estimate_json(text).expect_err("expected an error");
+    (e.errors[0].code, e.errors[0].path.clone())
+}
+
+#[test]
+fn the_base_scenario_is_valid() {
+    ok(base());
+}
+
+#[test]
+fn malformed_json() {
+    assert_eq!(first_error_text("{\"person\": ").0, Code::JsonSyntax);
+    assert_eq!(first_error_text("").0, Code::JsonSyntax);
+    assert_eq!(first_error_text("[1,2]").0, Code::WrongType);
+}
+
+#[test]
+fn unknown_fields_are_refused_with_their_path() {
+    let mut v = base();
+    v["person"]["brith"] = json!("1990-05");
+    assert_eq!(
+        first_error(v),
+        (Code::UnknownField, "$.person.brith".into())
+    );
+    let mut v = base();
+    v["history"][0]["amount"] = json!("5000");
+    assert_eq!(
+        first_error(v),
+        (Code::UnknownField, "$.history[0].amount".into())
+    );
+}
+
+#[test]
+fn missing_and_mistyped_fields() {
+    let mut v = base();
+    v["person"].as_object_mut().unwrap().remove("hukou");
+    assert_eq!(
+        first_error(v),
+        (Code::MissingField, "$.person.hukou".into())
+    );
+    let mut v = base();
+    v["as_of"] = json!("2026/11");
+    assert_eq!(first_error(v), (Code::WrongType, "$.as_of".into()));
+    let mut v = base();
+    v["history"][0]["base"] = json!({"ratio": 0.6});
+    assert_eq!(
+        first_error(v),
+        (Code::WrongType, "$.history[0].base.ratio".into())
+    );
+    let mut v = base();
+    v["history"][0]["base"] = json!({"ratio": "6O%"});
+    assert_eq!(
+        first_error(v),
+        (Code::WrongType, "$.history[0].base.ratio".into())
+    );
+    let mut v = base();
+    v["history"][0]["kind"] = json!("freelance");
+    assert_eq!(
+        first_error(v),
+        (Code::WrongType, "$.history[0].kind".into())
+    );
+}
+
+#[test]
+fn months_out_of_order_and_overlapping() {
+    let mut v = base();
+    v["history"][0]["to"] = json!("2019-12");
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentReversed, "$.history[0].to".into())
+    );
+    let mut v = base();
+    v["history"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"from": "2026-01", "to": "2026-03", "kind": "gap"}));
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentsOverlap, "$.history[1].from".into())
+    );
+    let mut v = base();
+    v["history"][0]["to"] = json!("2027-01");
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentOutsidePeriod, "$.history[0].to".into())
+    );
+    let mut v = base();
+    v["plan"] =
+        json!([{"from": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentOutsidePeriod, "$.plan[0].from".into())
+    );
+}
+
+#[test]
+fn birth_after_as_of_and_implausible_ages() {
+    let mut v = base();
+    v["person"]["birth"] = json!("2027-01");
+    assert_eq!(
+        first_error(v),
+        (Code::BirthAfterAsOf, "$.person.birth".into())
+    );
+    let mut v = base();
+    v["person"]["birth"] = json!("1900-01");
+    assert_eq!(first_error(v), (Code::OutOfRange, "$.person.birth".into()));
+    let mut v = base();
+    v["history"][0]["from"] = json!("2004-01");
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.history[0].from".into())
+    );
+}
+
+#[test]
+fn insane_bases_and_negative_amounts() {
+    let mut v = base();
+    v["history"][0]["base"] = json!({"ratio": "60"});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.history[0].base.ratio".into())
+    );
+    let mut v = base();
+    v["history"][0]["base"] = json!({"amount": "-5000"});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.history[0].base.amount".into())
+    );
+    let mut v = base();
+    v["history"][0] = json!({"from": "2020-01", "to": "2026-10", "kind": "resident", "region": "JX", "tier": -100});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.history[0].tier".into())
+    );
+    let mut v = base();
+    v["summary"] = json!({"at": "2019-12", "employee_months": 12, "avg_index": "0.8", "account_balance": "-1"});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.summary.account_balance".into())
+    );
+}
+
+#[test]
+fn unknown_regions_and_overrides() {
+    let mut v = base();
+    v["person"]["hukou"] = json!("Atlantis");
+    assert_eq!(
+        first_error(v),
+        (Code::UnknownRegion, "$.person.hukou".into())
+    );
+    let mut v = base();
+    v["history"][0]["region"] = json!("XX");
+    assert_eq!(
+        first_error(v),
+        (Code::UnknownRegion, "$.history[0].region".into())
+    );
+    let mut v = base();
+    v["overrides"] = json!([{"param": "GD.no_such_thing", "value": "1"}]);
+    assert_eq!(
+        first_error(v),
+        (Code::BadOverride, "$.overrides[0].param".into())
+    );
+    // Names work as well as codes.
+    let mut v = base();
+    v["person"]["hukou"] = json!("江西");
+    v["history"][0]["region"] = json!("广东省");
+    let e = ok(v);
+    assert_eq!(e.hukou, "JX");
+    assert_eq!(e.benefit_location.months_by_region.get("GD"), Some(&82));
+}
+
+#[test]
+fn segments_need_the_right_fields() {
+    let mut v = base();
+    v["history"][0].as_object_mut().unwrap().remove("base");
+    assert_eq!(
+        first_error(v),
+        (Code::MissingField, "$.history[0].base".into())
+    );
+    let mut v = base();
+    v["history"][0]["kind"] = json!("resident");
+    assert_eq!(first_error(v).0, Code::FieldNotAllowed);
+    let mut v = base();
+    v["history"][0]["to"] = serde_json::Value::Null;
+    assert_eq!(
+        first_error(v),
+        (Code::MissingField, "$.history[0].to".into())
+    );
+}
+
+#[test]
+fn absurd_lengths() {
+    let mut v = base();
+    let seg = json!({"from": "2020-01", "to": "2020-01", "kind": "gap"});
+    v["history"] = serde_json::Value::Array(vec![seg; 601]);
+    assert_eq!(first_error(v).0, Code::TooLarge);
+    let mut v = base();
+    v["person"]["hukou"] = json!("x".repeat(1000));
+    assert_eq!(first_error(v), (Code::TooLarge, "$.person.hukou".into()));
+}
+
+#[test]
+fn retirement_choices_outside_the_rules() {
+    let mut v = base();
+    v["retirement"] = json!({"mode": "late", "months": 48});
+    assert_eq!(first_error(v).0, Code::RetirementChoice);
+    // Early retirement needs the minimum years: 82 months are not enough.
+    let mut v = base();
+    v["retirement"] = json!({"mode": "early", "months": 12});
+    assert_eq!(
+        first_error(v),
+        (Code::RetirementChoice, "$.retirement.mode".into())
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let mut v = base();
+    v["person"]["hukou"] = json!("XX");
+    v["history"][0]["base"] = json!({"ratio": "60"});
+    let e = run(v).unwrap_err();
+    let codes: Vec<_> = e.errors.iter().map(|x| x.code).collect();
+    assert!(
+        codes.contains(&Code::UnknownRegion) && codes.contains(&Code::OutOfRange),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn errors_serialize_as_stable_objects() {
+    let e = run(json!({"person": 1})).unwrap_err();
+    let v = serde_json::to_value(&e).unwrap();
+    assert_eq!(v["error"], "invalid_input");
+    assert_eq!(v["errors"][0]["code"], "wrong_type");
+    assert_eq!(v["errors"][0]["path"], "$.person");
+}

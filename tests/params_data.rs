@@ -1,0 +1,196 @@
+//! The parameter data is complete, ordered, sourced and plausible.
+
+mod common;
+use common::*;
+
+use pension_estimator::params::{embedded, spec, RegionData, Scope, Status};
+use rust_decimal::Decimal;
+use serde_json::json;
+
+fn all_files() -> Vec<&'static RegionData> {
+    let data = embedded();
+    std::iter::once(&data.national)
+        .chain(data.regions.values())
+        .collect()
+}
+
+#[test]
+fn every_key_is_known_with_its_unit() {
+    for r in all_files() {
+        for (key, series) in &r.series {
+            let sp = spec(key).unwrap_or_else(|| panic!("{}: unknown parameter {key}", r.code));
+            assert_eq!(series.unit, sp.unit, "{}.{key}: unit", r.code);
+            if r.code != "CN" {
+                assert_eq!(
+                    sp.scope,
+                    Scope::Regional,
+                    "{}.{key} is national only",
+                    r.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_entry_is_sourced_dated_and_ordered() {
+    for r in all_files() {
+        for (key, s) in &r.series {
+            for (i, e) in s.values.iter().enumerate() {
+                let at = format!("{}.{key}[{i}]", r.code);
+                assert!(
+                    r.sources.contains_key(&e.source),
+                    "{at}: source id {:?} not in [sources]",
+                    e.source
+                );
+                assert!(
+                    matches!(
+                        e.status,
+                        Status::Verified | Status::Unverified | Status::Assumption
+                    ),
+                    "{at}: status"
+                );
+                if let Some(next) = s.values.get(i + 1) {
+                    assert!(e.from < next.from, "{at}: entries must be in month order");
+                    if let Some(until) = e.until {
+                        assert!(until < next.from, "{at}: until overlaps the next entry");
+                    }
+                }
+                if let Some(until) = e.until {
+                    assert!(until >= e.from, "{at}: until before from");
+                }
+                let shape = match key.as_str() {
+                    "resident_tiers" => e.tiers.is_some(),
+                    "divisor_table" => e.table.is_some(),
+                    "employee_extras" | "flex_nonlocal_allowed" => e.rule.is_some(),
+                    "resident_interest" => {
+                        e.value.is_some() || e.rule.as_deref() == Some("crediting_rate")
+                    }
+                    _ => e.value.is_some(),
+                };
+                assert!(shape, "{at}: wrong shape for {key}");
+            }
+        }
+        for (id, src) in &r.sources {
+            assert!(
+                !src.publisher.is_empty() && !src.title.is_empty(),
+                "{}: source {id} needs publisher and title",
+                r.code
+            );
+        }
+    }
+}
+
+#[test]
+fn values_are_in_plausible_ranges() {
+    let (lo_wage, hi_wage) = (Decimal::from(500), Decimal::from(60_000));
+    let mut bounds_checked = 0;
+    for r in all_files() {
+        for (key, s) in &r.series {
+            for e in &s.values {
+                let at = format!("{}.{key} {}", r.code, e.from);
+                let Some(v) = e.value else { continue };
+                match spec(key).map(|s| s.unit) {
+                    Some("yuan/month") if key.starts_with("resident") => {
+                        assert!(v >= Decimal::ZERO && v < Decimal::from(3000), "{at}: {v}")
+                    }
+                    Some("yuan/month") => assert!(v > lo_wage && v < hi_wage, "{at}: {v}"),
+                    Some("ratio") => {
+                        assert!(v >= Decimal::ZERO && v <= Decimal::from(3), "{at}: {v}")
+                    }
+                    Some("years") => {
+                        assert!((15..=70).contains(&v.trunc().mantissa()), "{at}: {v}")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Floors near 60 % and ceilings near 300 % of the average wage of the same period
+        // (some regions' floors were far below 60 % for years: 35 % is the lowest accepted).
+        let (Some(wage), floor, ceiling) = (
+            r.series.get("avg_wage"),
+            r.series.get("base_floor"),
+            r.series.get("base_ceiling"),
+        ) else {
+            continue;
+        };
+        for (bound, lo, hi) in [(floor, "0.35", "0.75"), (ceiling, "2.5", "3.3")] {
+            for e in bound.map(|s| s.values.as_slice()).unwrap_or_default() {
+                let Some(w) = wage
+                    .values
+                    .iter()
+                    .rev()
+                    .find(|w| w.from <= e.from && e.from < w.from.plus(12))
+                else {
+                    continue;
+                };
+                let ratio = e.value.unwrap() / w.value.unwrap();
+                assert!(
+                    ratio >= d(lo) && ratio <= d(hi),
+                    "{} {}: bound / wage = {ratio}",
+                    r.code,
+                    e.from
+                );
+                bounds_checked += 1;
+            }
+        }
+        if let Some(tiers) = r.series.get("resident_tiers") {
+            for e in &tiers.values {
+                let t = e.tiers.as_ref().unwrap();
+                assert!(
+                    t.windows(2).all(|w| w[0].amount < w[1].amount),
+                    "{}: tiers ascending",
+                    r.code
+                );
+            }
+        }
+    }
+    assert!(
+        bounds_checked > 10,
+        "only {bounds_checked} floors/ceilings compared"
+    );
+    let table = embedded().national.series["divisor_table"].values[0]
+        .table
+        .clone()
+        .unwrap();
+    let ages: Vec<i32> = table.iter().map(|r| r.age).collect();
+    assert_eq!(ages, (40..=70).collect::<Vec<_>>());
+    assert!(table.windows(2).all(|w| w[0].months > w[1].months));
+}
+
+#[test]
+fn every_region_estimates_a_simple_career() {
+    for code in embedded().regions.keys() {
+        let e = ok(json!({
+            "person": {"birth": "1988-03", "sex": "female", "category": "flexible", "hukou": code},
+            "as_of": "2026-11",
+            "history": [
+                {"from": "2012-01", "to": "2016-12", "kind": "resident", "region": code, "tier": "500"},
+                {"from": "2017-01", "to": "2026-10", "kind": "flexible", "region": code, "base": {"ratio": "0.6"}}
+            ],
+            "plan": [{"from": "2026-12", "kind": "flexible", "region": code, "base": {"ratio": "0.6"}}]
+        }));
+        assert!(e.employee.pension.eligible, "{code}");
+        assert!(e.employee.pension.total > Decimal::ZERO, "{code}");
+    }
+}
+
+#[test]
+fn report_the_share_of_verified_values() {
+    let (mut verified, mut total) = (0, 0);
+    for r in all_files() {
+        for s in r.series.values() {
+            for e in &s.values {
+                if e.status != Status::Assumption {
+                    total += 1;
+                    verified += usize::from(e.status == Status::Verified);
+                }
+            }
+        }
+    }
+    println!(
+        "parameter entries: {total}, verified: {verified} ({}%)",
+        verified * 100 / total.max(1)
+    );
+    assert!(total > 0);
+}

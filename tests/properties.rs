@@ -1,0 +1,193 @@
+//! Properties that must hold for any valid scenario (proptest).
+//!
+//! Careers stay in one region, the hukou region: with several regions the benefit location can
+//! legitimately move (fewer months in a high-wage place can send the pension to a place with a
+//! higher C), which these monotonicity properties do not describe.
+
+mod common;
+use common::*;
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+#[derive(Clone, Debug)]
+struct Block {
+    months: i32,
+    kind: &'static str,
+    ratio_tenths: u32,
+}
+
+#[derive(Clone, Debug)]
+struct Career {
+    birth_year: i32,
+    birth_month: u32,
+    female: Option<&'static str>,
+    region: &'static str,
+    start_age: i32,
+    blocks: Vec<Block>,
+    plan_ratio_tenths: Option<u32>,
+}
+
+fn block() -> impl Strategy<Value = Block> {
+    (
+        1..60i32,
+        prop_oneof![Just("employee"), Just("flexible"), Just("gap")],
+        6..30u32,
+    )
+        .prop_map(|(months, kind, ratio_tenths)| Block {
+            months,
+            kind,
+            ratio_tenths,
+        })
+}
+
+fn career() -> impl Strategy<Value = Career> {
+    (
+        1966..2000i32,
+        1..=12u32,
+        prop_oneof![
+            Just(None),
+            Just(Some("cadre")),
+            Just(Some("worker")),
+            Just(Some("flexible"))
+        ],
+        prop_oneof![Just("GD"), Just("JX"), Just("BJ")],
+        18..30i32,
+        prop::collection::vec(block(), 1..8),
+        prop::option::of(6..30u32),
+    )
+        .prop_map(
+            |(birth_year, birth_month, female, region, start_age, blocks, plan_ratio_tenths)| {
+                Career {
+                    birth_year,
+                    birth_month,
+                    female,
+                    region,
+                    start_age,
+                    blocks,
+                    plan_ratio_tenths,
+                }
+            },
+        )
+}
+
+const AS_OF: &str = "2026-11";
+
+fn ratio(tenths: u32) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The scenario of a career; blocks are laid end to end from the start age and cut at as_of.
+fn scenario(c: &Career) -> Value {
+    let birth = pension_estimator::Month::new(c.birth_year, c.birth_month).unwrap();
+    let as_of = m(AS_OF);
+    let mut from = birth.plus(12 * c.start_age).max(m("1998-01"));
+    let mut history = Vec::new();
+    for b in &c.blocks {
+        if from > as_of {
+            break;
+        }
+        let to = from.plus(b.months - 1).min(as_of);
+        let mut seg = json!({"from": from.to_string(), "to": to.to_string(), "kind": b.kind});
+        if b.kind != "gap" {
+            seg["region"] = json!(c.region);
+            seg["base"] = json!({"ratio": ratio(b.ratio_tenths)});
+        }
+        history.push(seg);
+        from = to.plus(1);
+    }
+    let mut person = json!({"birth": birth.to_string(), "sex": if c.female.is_some() {"female"} else {"male"}, "hukou": c.region});
+    if let Some(cat) = c.female {
+        person["category"] = json!(cat);
+    }
+    let mut v = json!({"person": person, "as_of": AS_OF, "history": history});
+    if let Some(r) = c.plan_ratio_tenths {
+        v["plan"] = json!([{"from": as_of.plus(1).to_string(), "kind": "flexible", "region": c.region, "base": {"ratio": ratio(r)}}]);
+    }
+    v
+}
+
+fn employee_totals(v: &Value) -> (Decimal, Decimal) {
+    let e = ok(v.clone());
+    (e.employee.pension.formula_total, e.employee.pension.total)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    #[test]
+    fn identical_input_gives_identical_output(c in career()) {
+        let v = scenario(&c);
+        let a = serde_json::to_string(&ok(v.clone())).unwrap();
+        let b = serde_json::to_string(&ok(v)).unwrap();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn amounts_are_never_negative(c in career()) {
+        let e = json(&ok(scenario(&c)));
+        let p = &e["employee"]["pension"];
+        for k in ["basic", "account", "transitional", "total", "balance", "c", "own_contributions"] {
+            prop_assert!(!p[k].as_str().unwrap().starts_with('-'), "{} = {}", k, p[k]);
+        }
+        for k in ["base_pension", "account", "total", "balance"] {
+            prop_assert!(!e["resident"][k].as_str().unwrap().starts_with('-'));
+        }
+    }
+
+    #[test]
+    fn adding_a_gap_never_raises_the_employee_pension(c in career(), which in 0..8usize, cut in 1..60i32) {
+        let v = scenario(&c);
+        let hist = v["history"].as_array().unwrap();
+        let paying: Vec<usize> = (0..hist.len()).filter(|&i| hist[i]["kind"] != "gap").collect();
+        prop_assume!(!paying.is_empty());
+        let i = paying[which % paying.len()];
+        let from = m(hist[i]["from"].as_str().unwrap());
+        let to = m(hist[i]["to"].as_str().unwrap());
+        let len = from.months_until(to) + 1;
+        let k = cut.min(len);
+        // The last k months of segment i become a gap.
+        let mut w = v.clone();
+        let h = w["history"].as_array_mut().unwrap();
+        let gap_from = to.plus(1 - k);
+        if k == len {
+            h[i] = json!({"from": from.to_string(), "to": to.to_string(), "kind": "gap"});
+        } else {
+            h[i]["to"] = json!(gap_from.plus(-1).to_string());
+            h.insert(i + 1, json!({"from": gap_from.to_string(), "to": to.to_string(), "kind": "gap"}));
+        }
+        let (before_f, before_t) = employee_totals(&v);
+        let (after_f, after_t) = employee_totals(&w);
+        prop_assert!(after_f <= before_f, "formula total rose: {} -> {}", before_f, after_f);
+        prop_assert!(after_t <= before_t, "payable total rose: {} -> {}", before_t, after_t);
+    }
+
+    #[test]
+    fn more_contribution_months_never_lower_it(c in career(), r in 6..30u32) {
+        // Paying on until retirement versus stopping now.
+        let mut stop = c.clone();
+        stop.plan_ratio_tenths = None;
+        let mut go_on = c;
+        go_on.plan_ratio_tenths = Some(r);
+        let (sf, st) = employee_totals(&scenario(&stop));
+        let (gf, gt) = employee_totals(&scenario(&go_on));
+        prop_assert!(gf >= sf, "{} < {}", gf, sf);
+        prop_assert!(gt >= st);
+    }
+
+    #[test]
+    fn a_higher_base_never_lowers_it(c in career(), bump in 1..10u32) {
+        let mut hi = c.clone();
+        for b in &mut hi.blocks {
+            b.ratio_tenths = (b.ratio_tenths + bump).min(30);
+        }
+        if let Some(r) = &mut hi.plan_ratio_tenths {
+            *r = (*r + bump).min(30);
+        }
+        let (lf, lt) = employee_totals(&scenario(&c));
+        let (hf, ht) = employee_totals(&scenario(&hi));
+        prop_assert!(hf >= lf, "{} < {}", hf, lf);
+        prop_assert!(ht >= lt);
+    }
+}
