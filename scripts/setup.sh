@@ -32,18 +32,23 @@ ensure_rust() {
 # Prints the environment to use for wasm builds (eval it): PATH and linker for the Debian route.
 WASM_SYSROOT_LIB=/usr/lib/rustlib/wasm32-unknown-unknown/lib
 wasm_env() {
-  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  if [ "${PENSION_WASM_ROUTE:-}" != debian ] && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     echo "export PENSION_WASM_ROUTE=rustup"
   else
     echo "export PENSION_WASM_ROUTE=debian PATH=/usr/bin:\$PATH CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld"
   fi
 }
 
+# PENSION_WASM_ROUTE=debian forces the Debian route (to test it where rustup works).
 ensure_wasm_target() {
-  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then return 0; fi
+  if [ "${PENSION_WASM_ROUTE:-}" != debian ]; then
+    if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then return 0; fi
+  fi
   if ls "$WASM_SYSROOT_LIB"/libstd-*.rlib >/dev/null 2>&1 && [ -x /usr/bin/wasm-ld ]; then return 0; fi
-  say "trying: rustup target add wasm32-unknown-unknown (60 s at most)"
-  if timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then return 0; fi
+  if [ "${PENSION_WASM_ROUTE:-}" != debian ]; then
+    say "trying: rustup target add wasm32-unknown-unknown (60 s at most)"
+    if timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then return 0; fi
+  fi
   say "rustup cannot download the target here: taking the Debian route (rustc-web + own std)"
   apt_install rustc-web cargo-web rust-web-src lld binaryen
   local tmp; tmp="$(mktemp -d)"
@@ -63,11 +68,16 @@ ensure_wasm_target() {
 ensure_wasm_tools() {
   ensure_wasm_target
   command -v wasm-opt >/dev/null || apt_install binaryen
-  local want
-  want="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$root/Cargo.lock" 2>/dev/null || true)"
+  # wasm-bindgen-cli must match the crate's own wasm-bindgen exactly (only when the crate uses it).
+  local want=""
+  if grep -q '^wasm-bindgen *=' "$root/Cargo.toml"; then
+    want="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$root/Cargo.lock")"
+  fi
   if [ -n "$want" ] && ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then
     say "cargo install wasm-bindgen-cli $want (a few minutes, once)"
-    cargo install -q wasm-bindgen-cli --version "$want" --locked
+    # --locked first; its lock file can name a version the registry no longer serves.
+    cargo install -q wasm-bindgen-cli --version "$want" --locked 2>/dev/null \
+      || cargo install -q wasm-bindgen-cli --version "$want"
   fi
   if ! command -v wasm-pack >/dev/null; then
     say "cargo install wasm-pack (a few minutes, once)"

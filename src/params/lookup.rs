@@ -264,9 +264,14 @@ impl<'d> Params<'d> {
     /// The entry in force at `at` for a step parameter, recorded.
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
         let sp = spec(key)?;
-        let (r, e) = self
-            .chain(region, sp)
-            .find_map(|(r, s)| s.values.iter().rev().find(|e| e.from <= at).map(|e| (r, e)))?;
+        let (r, e) = self.chain(region, sp).find_map(|(r, s)| {
+            s.values
+                .iter()
+                .rev()
+                .find(|e| e.from <= at)
+                .filter(|e| e.until.is_none_or(|u| at <= u))
+                .map(|e| (r, e))
+        })?;
         self.record(r, sp.key, e.from, || Used {
             param: format!("{}.{}", r.code, key),
             period_from: e.from,
