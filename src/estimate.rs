@@ -252,6 +252,13 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         }
     }
     let region = location.region.clone();
+    if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
+        ctx.warn(
+            "regional_extras_not_included",
+            format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
+            format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
+        );
+    }
     let pension =
         employee::pension_at(&ctx, &months, summary, p.birth, date.month, &region).map_err(one)?;
     if date.mode == RetirementMode::Early && !pension.eligible {
