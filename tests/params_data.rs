@@ -194,3 +194,28 @@ fn report_the_share_of_verified_values() {
     );
     assert!(total > 0);
 }
+
+#[test]
+fn every_region_lists_every_regional_parameter() {
+    // Present as a table in every region file: with entries, or `values = []` = explicitly missing
+    // (the estimator then uses the national default or the fill rule, and says so).
+    use pension_estimator::params::SPECS;
+    for r in embedded().regions.values() {
+        for sp in SPECS.iter().filter(|s| s.scope == Scope::Regional) {
+            assert!(
+                r.series.contains_key(sp.key),
+                "{}: no [{}] table (write values = [] if missing)",
+                r.code,
+                sp.key
+            );
+        }
+        // The figures every estimate needs must have at least one real entry per region.
+        for key in ["avg_wage", "benefit_base"] {
+            assert!(
+                !r.series[key].values.is_empty(),
+                "{}: {key} has no entry",
+                r.code
+            );
+        }
+    }
+}

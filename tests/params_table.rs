@@ -58,6 +58,21 @@ fn counts(r: &RegionData) -> (usize, usize) {
     )
 }
 
+/// The coverage sentence, shown in the table and in the README.
+fn share_line() -> String {
+    let data = embedded();
+    let (mut v_all, mut n_all) = counts(&data.national);
+    for r in data.regions.values() {
+        let (v, n) = counts(r);
+        v_all += v;
+        n_all += n;
+    }
+    format!(
+        "Entries (assumptions excluded): {n_all}; verified: {v_all} ({}%).",
+        v_all * 100 / n_all.max(1)
+    )
+}
+
 fn table() -> String {
     let data = embedded();
     let mut out = String::new();
@@ -159,5 +174,25 @@ fn the_table_is_current() {
     assert!(
         have == want,
         "{PATH} is stale: run UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
+    );
+}
+
+#[test]
+fn the_readme_states_the_current_verified_share() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let (a, b) = ("<!-- verified-share -->", "<!-- /verified-share -->");
+    let start = readme.find(a).expect("README marker") + a.len();
+    let end = readme[start..].find(b).expect("README end marker") + start;
+    let want = share_line();
+    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && readme[start..end] != want {
+        let mut new = readme.clone();
+        new.replace_range(start..end, &want);
+        std::fs::write("README.md", new).unwrap();
+        return;
+    }
+    assert_eq!(
+        &readme[start..end],
+        want,
+        "README's verified share is stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
     );
 }

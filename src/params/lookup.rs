@@ -75,7 +75,7 @@ pub struct Used {
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
     data: &'d Data,
-    overrides: BTreeMap<(String, &'static str), Series>,
+    overrides: BTreeMap<(&'d str, &'static str), Series>,
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -111,7 +111,7 @@ impl<'d> Params<'d> {
         wage_growth: Decimal,
     ) -> Result<Params<'d>, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut merged: BTreeMap<(String, &'static str), Series> = BTreeMap::new();
+        let mut merged: BTreeMap<(&'d str, &'static str), Series> = BTreeMap::new();
         for (i, o) in overrides.iter().enumerate() {
             let path = format!("$.overrides[{i}]");
             let Some((scope, key)) = o.param.split_once('.') else {
@@ -135,7 +135,7 @@ impl<'d> Params<'d> {
                 continue;
             };
             let from = o.from.unwrap_or(as_of);
-            let k = (region.code.clone(), sp.key);
+            let k = (region.code.as_str(), sp.key);
             let base = merged
                 .remove(&k)
                 .or_else(|| region.series.get(sp.key).cloned())
@@ -217,7 +217,7 @@ impl<'d> Params<'d> {
             .flatten()
             .filter_map(move |r| {
                 self.overrides
-                    .get(&(r.code.clone(), sp.key))
+                    .get(&(r.code.as_str(), sp.key))
                     .or_else(|| r.series.get(sp.key))
                     .filter(|s| !s.values.is_empty())
                     .map(|s| (r, s))
@@ -365,7 +365,6 @@ impl<'d> Params<'d> {
         let Some((r, s)) = self.series(region, sp) else {
             return Err(missing(path, &format!("{region}.{}", sp.key), at));
         };
-        let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
         let (base, periods) = match s.values.iter().rev().find(|e| e.from <= at) {
             Some(e) if at <= last_month(e) => (e, 0),
             Some(e) => (e, (last_month(e).months_until(at) - 1) / 12 + 1),
@@ -383,6 +382,7 @@ impl<'d> Params<'d> {
             value *= Decimal::ONE + self.wage_growth;
         }
         if periods < 0 {
+            let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
             value /= growth_factor(backcast, -periods * 12);
         }
         let value = value.round_dp(6);
