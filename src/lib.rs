@@ -39,6 +39,8 @@ pub mod resident;
 pub mod retirement;
 pub mod scenario;
 pub mod validate;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use error::{Code, FieldError, Invalid};
 pub use estimate::Estimate;

@@ -11,7 +11,7 @@
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use pension_estimator::params::{self, Params, Spec, SPECS};
+use pension_estimator::params::{self, listing};
 use pension_estimator::{estimate, parse_scenario, Code, FieldError, Invalid, Month};
 use serde_json::{json, Value};
 
@@ -132,59 +132,16 @@ fn cmd_batch() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn param_json(params: &Params, region: &str, sp: &Spec, at: Month) -> Value {
-    let data = params.data();
-    let chain = [
-        data.region(region),
-        data.region(region)
-            .and_then(|r| r.parent.as_deref())
-            .and_then(|p| data.region(p)),
-        Some(&data.national),
-    ];
-    for r in chain.into_iter().flatten() {
-        if sp.scope == params::Scope::National && r.code != "CN" {
-            continue;
-        }
-        let Some(series) = r.series.get(sp.key).filter(|s| !s.values.is_empty()) else {
-            continue;
-        };
-        let current = series
-            .values
-            .iter()
-            .rev()
-            .find(|e| e.from <= at)
-            .or(series.values.last());
-        let entry = current.map(|e| {
-            json!({
-                "entry": e,
-                "source": r.sources.get(&e.source),
-            })
-        });
-        return json!({
-            "key": sp.key, "zh": sp.zh, "en": sp.en, "unit": sp.unit,
-            "from_region": r.code, "in_force": entry, "history_entries": series.values.len(),
-        });
-    }
-    json!({ "key": sp.key, "zh": sp.zh, "en": sp.en, "unit": sp.unit, "missing": true })
-}
-
 fn cmd_params(region: Option<&str>) -> ExitCode {
     let data = params::embedded();
     let now = this_month();
-    let Ok(p) = Params::new(data, &[], now, rust_decimal::Decimal::ZERO) else {
-        return ExitCode::from(1);
-    };
     let v = match region {
         None => json!({
-            "as_of": now,
-            "national": SPECS.iter().filter(|s| s.scope == params::Scope::National).map(|s| param_json(&p, "CN", s, now)).collect::<Vec<_>>(),
-            "regions": data.regions.values().map(|r| json!({"code": r.code, "name_zh": r.name_zh, "name_en": r.name_en})).collect::<Vec<_>>(),
+            "national": listing::listing(data, "CN", now),
+            "regions": listing::regions(data),
         }),
-        Some(code) => match data.region(code) {
-            Some(r) => json!({
-                "as_of": now, "code": r.code, "name_zh": r.name_zh, "name_en": r.name_en,
-                "params": SPECS.iter().filter(|s| s.scope == params::Scope::Regional).map(|s| param_json(&p, &r.code, s, now)).collect::<Vec<_>>(),
-            }),
+        Some(code) => match listing::listing(data, code, now) {
+            Some(l) => json!(l),
             None => {
                 print_error(&Invalid::one(FieldError::new(
                     Code::UnknownRegion,

@@ -153,13 +153,14 @@ fn params_lists_values_with_sources() {
         .find(|p| p["key"] == "benefit_base")
         .unwrap();
     assert_eq!(bb["from_region"], "GD");
-    assert!(bb["in_force"]["source"]["publisher"]
+    assert!(bb["source"]["publisher"]
         .as_str()
         .is_some_and(|s| !s.is_empty()));
     let (code, out, _) = run(&["params"], "");
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert!(v["regions"].as_array().unwrap().len() >= 3);
+    assert!(v["regions"].as_array().unwrap().len() >= 31);
+    assert_eq!(v["national"]["code"], "CN");
     let (code, _, err) = run(&["params", "--region", "Atlantis"], "");
     assert_eq!(code, 2);
     assert!(err.contains("unknown_region"));

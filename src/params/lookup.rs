@@ -362,7 +362,16 @@ impl<'d> Params<'d> {
         sp: &'static Spec,
         at: Month,
     ) -> Result<Decimal, FieldError> {
-        let Some((r, s)) = self.series(region, sp) else {
+        // The most specific series with an entry covering `at` (a city's own figure, else its
+        // province's); if none covers it, the fill rule runs on the most specific series.
+        let covering = self.chain(region, sp).find(|(_, s)| {
+            s.values
+                .iter()
+                .rev()
+                .find(|e| e.from <= at)
+                .is_some_and(|e| at <= last_month(e))
+        });
+        let Some((r, s)) = covering.or_else(|| self.series(region, sp)) else {
             return Err(missing(path, &format!("{region}.{}", sp.key), at));
         };
         let (base, periods) = match s.values.iter().rev().find(|e| e.from <= at) {

@@ -7,6 +7,7 @@
 //! that an estimate can list the figures it used with their sources and say which were filled.
 
 pub mod data;
+pub mod listing;
 mod lookup;
 
 pub use data::{embedded, Data, DivisorRow, Entry, RegionData, Series, Source, Status, Tier};

@@ -1,0 +1,65 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/**
+ * Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
+ */
+export function estimate(scenario_json: string): string;
+
+/**
+ * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
+ */
+export function params(region: string, at: string): string;
+
+/**
+ * The regions the data knows: `{"ok": true, "regions": [{code, name_zh, name_en, parent}]}`.
+ */
+export function regions(): string;
+
+/**
+ * Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
+ */
+export function validate(scenario_json: string): string;
+
+/**
+ * The crate version and the scenario format version.
+ */
+export function version(): string;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly estimate: (a: number, b: number) => [number, number];
+    readonly params: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly regions: () => [number, number];
+    readonly validate: (a: number, b: number) => [number, number];
+    readonly version: () => [number, number];
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;

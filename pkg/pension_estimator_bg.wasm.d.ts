@@ -1,0 +1,13 @@
+/* tslint:disable */
+/* eslint-disable */
+export const memory: WebAssembly.Memory;
+export const estimate: (a: number, b: number) => [number, number];
+export const params: (a: number, b: number, c: number, d: number) => [number, number];
+export const regions: () => [number, number];
+export const validate: (a: number, b: number) => [number, number];
+export const version: () => [number, number];
+export const __wbindgen_externrefs: WebAssembly.Table;
+export const __wbindgen_malloc: (a: number, b: number) => number;
+export const __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+export const __wbindgen_free: (a: number, b: number, c: number) => void;
+export const __wbindgen_start: () => void;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds pkg/ (the npm package: wasm module, JS glue, TypeScript declarations) from the Rust
+# core, shrinks the wasm with Debian's wasm-opt, and records the hash of the sources it was built
+# from (pkg/SOURCE_HASH; tests/pkg_fresh.rs fails when pkg/ is stale).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+ensure_rust
+ensure_wasm_tools
+eval "$(wasm_env)"
+# Size over speed for the phone: opt-level z, one codegen unit, LTO, abort on panic (the core
+# does not panic on input; see src/wasm.rs).
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true \
+       CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
+export CARGO_TARGET_DIR=target/wasm
+wasm-pack build --release --target web --out-dir pkg --out-name pension_estimator --no-opt 2>&1 | grep -v '^\[INFO\]' >&2 || true
+test -s pkg/pension_estimator_bg.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+  --enable-reference-types --enable-multivalue \
+  pkg/pension_estimator_bg.wasm -o pkg/pension_estimator_bg.wasm
+rm -f pkg/.gitignore
+unset CARGO_TARGET_DIR
+PKG_HASH_WRITE=1 cargo test -q --test pkg_fresh >/dev/null
+printf '[build-wasm] pkg/pension_estimator_bg.wasm: %s bytes, %s gzipped\n' \
+  "$(wc -c < pkg/pension_estimator_bg.wasm)" "$(gzip -9 -c pkg/pension_estimator_bg.wasm | wc -c)" >&2

@@ -1,0 +1,81 @@
+//! The WebAssembly boundary, and nothing else: JSON text in, JSON text out.
+//!
+//! Every function returns a JSON string and never throws: an answer is `{"ok": true, …}`, a
+//! refusal `{"ok": false, "error": "invalid_input", "errors": [{code, path, zh, en}]}`. Amounts
+//! inside are decimal strings, as everywhere. The JS side fills `as_of` with the current month
+//! when a scenario leaves it out; the core never reads a clock.
+
+use serde::Serialize;
+use serde_json::json;
+use wasm_bindgen::prelude::*;
+
+use crate::error::{Code, FieldError, Invalid};
+use crate::params::{self, listing};
+use crate::Month;
+
+fn answer<T: Serialize>(key: &str, value: Result<T, Invalid>) -> String {
+    let v = match value {
+        Ok(v) => json!({ "ok": true, key: v }),
+        Err(e) => json!({ "ok": false, "error": e.error, "errors": e.errors }),
+    };
+    v.to_string()
+}
+
+fn month(s: &str, path: &str) -> Result<Month, Invalid> {
+    s.parse().map_err(|_| {
+        Invalid::one(FieldError::new(
+            Code::WrongType,
+            path,
+            "月份格式应为 YYYY-MM",
+            "a month must be YYYY-MM",
+        ))
+    })
+}
+
+/// Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
+#[wasm_bindgen]
+pub fn estimate(scenario_json: &str) -> String {
+    answer("estimate", crate::estimate_json(scenario_json))
+}
+
+/// Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
+#[wasm_bindgen]
+pub fn validate(scenario_json: &str) -> String {
+    answer(
+        "valid",
+        crate::parse_scenario(scenario_json)
+            .and_then(|s| crate::validate(&s))
+            .map(|_| true),
+    )
+}
+
+/// The regions the data knows: `{"ok": true, "regions": [{code, name_zh, name_en, parent}]}`.
+#[wasm_bindgen]
+pub fn regions() -> String {
+    answer(
+        "regions",
+        Ok::<_, Invalid>(listing::regions(params::embedded())),
+    )
+}
+
+/// The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
+#[wasm_bindgen]
+pub fn params(region: &str, at: &str) -> String {
+    let result = month(at, "at").and_then(|at| {
+        listing::listing(params::embedded(), region, at).ok_or_else(|| {
+            Invalid::one(FieldError::new(
+                Code::UnknownRegion,
+                "region",
+                format!("不认识的地区 “{region}”"),
+                format!("unknown region {region:?}"),
+            ))
+        })
+    });
+    answer("params", result)
+}
+
+/// The crate version and the scenario format version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    json!({ "ok": true, "version": env!("CARGO_PKG_VERSION"), "schema_version": crate::scenario::SCHEMA_VERSION }).to_string()
+}

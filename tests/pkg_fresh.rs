@@ -1,0 +1,69 @@
+//! `pkg/` (committed, so the page runs without a Rust toolchain) must be built from the current
+//! sources: its `SOURCE_HASH` is a hash of everything the wasm is built from.
+//! `scripts/build-wasm.sh` writes it (`PKG_HASH_WRITE=1`).
+
+use std::path::{Path, PathBuf};
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// FNV-1a (64 bit) over each input file's path and bytes, in a fixed order.
+fn source_hash() -> String {
+    let mut paths = vec![
+        PathBuf::from("Cargo.toml"),
+        PathBuf::from("Cargo.lock"),
+        PathBuf::from("build.rs"),
+    ];
+    files(Path::new("src"), &mut paths);
+    files(Path::new("params"), &mut paths);
+    paths.retain(|p| p.extension().is_none_or(|x| x != "md"));
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in paths {
+        let bytes = std::fs::read(&p).unwrap();
+        for b in p
+            .to_string_lossy()
+            .bytes()
+            .chain([0])
+            .chain(bytes)
+            .chain([0])
+        {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+#[test]
+fn pkg_is_built_from_the_current_sources() {
+    let want = source_hash();
+    if std::env::var_os("PKG_HASH_WRITE").is_some() {
+        std::fs::write("pkg/SOURCE_HASH", format!("{want}\n")).unwrap();
+    }
+    let have = std::fs::read_to_string("pkg/SOURCE_HASH").unwrap_or_default();
+    assert_eq!(
+        have.trim(),
+        want,
+        "pkg/ is stale: run bash scripts/build-wasm.sh and commit pkg/"
+    );
+    for f in [
+        "pension_estimator_bg.wasm",
+        "pension_estimator.js",
+        "pension_estimator.d.ts",
+        "package.json",
+    ] {
+        assert!(Path::new("pkg").join(f).exists(), "pkg/{f} missing");
+    }
+}
