@@ -40,7 +40,42 @@ fn main() {
         );
         regions.insert(code, region);
     }
-    let doc = serde_json::json!({ "national": national, "regions": regions });
+    let mut doc = serde_json::json!({ "national": national, "regions": regions });
+    // For the browser (wasm32) the notes are left out and so are sources no entry cites: they are
+    // for reviewers (params/*.toml, params/TABLE.md), and they would double the download.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        slim(&mut doc["national"]);
+        for r in doc["regions"]
+            .as_object_mut()
+            .expect("regions object")
+            .values_mut()
+        {
+            slim(r);
+        }
+    }
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params.json");
     fs::write(out, doc.to_string()).expect("OUT_DIR is writable");
+}
+
+/// Drops `note` from every entry and the sources that no entry cites.
+fn slim(region: &mut serde_json::Value) {
+    let mut cited = std::collections::BTreeSet::new();
+    if let Some(obj) = region.as_object_mut() {
+        for (_, series) in obj.iter_mut() {
+            let Some(values) = series.get_mut("values").and_then(|v| v.as_array_mut()) else {
+                continue;
+            };
+            for e in values {
+                if let Some(e) = e.as_object_mut() {
+                    e.remove("note");
+                    if let Some(s) = e.get("source").and_then(|s| s.as_str()) {
+                        cited.insert(s.to_owned());
+                    }
+                }
+            }
+        }
+        if let Some(sources) = obj.get_mut("sources").and_then(|s| s.as_object_mut()) {
+            sources.retain(|id, _| cited.contains(id));
+        }
+    }
 }

@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 ensure_rust
 ensure_wasm_tools
+ensure_web_deps
+wasm_opt="$PWD/web/node_modules/.bin/wasm-opt"   # binaryen 132 from npm (Debian's 108 breaks externref tables)
 eval "$(wasm_env)"
 # Size over speed for the phone: opt-level z, one codegen unit, LTO, abort on panic (the core
 # does not panic on input; see src/wasm.rs).
@@ -15,7 +17,7 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true \
 export CARGO_TARGET_DIR=target/wasm
 wasm-pack build --release --target web --out-dir pkg --out-name pension_estimator --no-opt 2>&1 | grep -v '^\[INFO\]' >&2 || true
 test -s pkg/pension_estimator_bg.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+"$wasm_opt" -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
   --enable-reference-types --enable-multivalue \
   pkg/pension_estimator_bg.wasm -o pkg/pension_estimator_bg.wasm
 rm -f pkg/.gitignore

@@ -67,7 +67,6 @@ ensure_wasm_target() {
 # --- wasm-bindgen-cli (exactly the lock file's version) and wasm-pack ----------------------------
 ensure_wasm_tools() {
   ensure_wasm_target
-  command -v wasm-opt >/dev/null || apt_install binaryen
   # wasm-bindgen-cli must match the crate's own wasm-bindgen exactly (only when the crate uses it).
   local want=""
   if grep -q '^wasm-bindgen *=' "$root/Cargo.toml"; then
@@ -85,8 +84,26 @@ ensure_wasm_tools() {
   fi
 }
 
+# --- the web page's npm packages (WeUI, binaryen's wasm-opt, playwright-core) -----------------
+ensure_web_deps() {
+  command -v node >/dev/null || apt_install nodejs npm
+  local stamp="$root/web/node_modules/.lock-stamp"
+  if [ ! -f "$stamp" ] || ! cmp -s "$root/web/package-lock.json" "$stamp"; then
+    say "npm ci (web/)"
+    ( cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null )
+    cp "$root/web/package-lock.json" "$stamp"
+  fi
+}
+
+# --- Chromium for the browser tests (Debian's; playwright cannot download its own here) --------
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   ensure_rust
   ensure_wasm_tools
+  ensure_web_deps
+  ensure_chromium
   say "ready"
 fi

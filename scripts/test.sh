@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 ensure_rust
 ensure_wasm_tools
+ensure_web_deps
 
 step() { printf '\n=== %s\n' "$*"; }
 
@@ -22,6 +23,10 @@ cargo test --doc
 
 step "benchmarks compile"
 cargo bench --no-run -q
+
+step "committed pkg/ under Node equals the native CLI"
+cargo build -q
+node tests/wasm/smoke.mjs
 
 step "core builds for wasm32 (no CLI or native dependency)"
 ( eval "$(wasm_env)"; cargo build -q --lib --release --target wasm32-unknown-unknown --target-dir target/wasm-check )

@@ -1,0 +1,53 @@
+// The committed pkg/ under Node: same answers as the native CLI, structured errors, no throws.
+// Run: node tests/wasm/smoke.mjs (scripts/test.sh does, after building the CLI).
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import * as wasm from '../../pkg/pension_estimator.js';
+
+wasm.initSync({ module: readFileSync(new URL('../../pkg/pension_estimator_bg.wasm', import.meta.url)) });
+
+let passed = 0, failed = 0;
+function check(name, fn) {
+  try { fn(); passed++; } catch (e) { failed++; console.error(`FAIL ${name}\n${e.stack}`); }
+}
+
+const example = readFileSync('examples/rider-guangdong.json', 'utf8');
+const cli = process.env.CLI || 'target/debug/pension-estimator';
+
+check('estimate equals the native CLI', () => {
+  const native = JSON.parse(execFileSync(cli, ['estimate', 'examples/rider-guangdong.json'], { encoding: 'utf8' }));
+  const r = JSON.parse(wasm.estimate(example));
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.estimate, native);
+});
+
+check('bad input gives structured errors, never a throw', () => {
+  const inputs = ['', '{', 'null', '[]', '{"person": 1}', JSON.stringify({ as_of: '2026-13' }),
+    '\uD800', 'x'.repeat(100000), '['.repeat(10000) + ']'.repeat(10000)];
+  for (const text of inputs) {
+    const r = JSON.parse(wasm.estimate(text));
+    assert.equal(r.ok, false, text.slice(0, 40));
+    assert.ok(r.errors.length > 0 && r.errors[0].code && r.errors[0].zh && r.errors[0].en);
+  }
+  // Still usable afterwards.
+  assert.equal(JSON.parse(wasm.estimate(example)).ok, true);
+});
+
+check('validate, regions, params, version', () => {
+  assert.deepEqual(JSON.parse(wasm.validate(example)), { ok: true, valid: true });
+  const v = JSON.parse(wasm.validate('{"person": {}}'));
+  assert.equal(v.ok, false);
+  const regions = JSON.parse(wasm.regions()).regions;
+  assert.ok(regions.length >= 32 && regions.some(r => r.code === 'GD-SZ' && r.parent === 'GD'));
+  const gd = JSON.parse(wasm.params('GD', '2026-11')).params;
+  const bb = gd.params.find(p => p.key === 'benefit_base');
+  assert.equal(bb.from_region, 'GD');
+  assert.ok(bb.source.publisher.length > 0);
+  assert.equal(JSON.parse(wasm.params('XX', '2026-11')).errors[0].code, 'unknown_region');
+  assert.equal(JSON.parse(wasm.params('GD', '26-11')).errors[0].code, 'wrong_type');
+  assert.equal(JSON.parse(wasm.version()).schema_version, 1);
+});
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
