@@ -8,6 +8,7 @@ source scripts/setup.sh
 ensure_rust
 ensure_wasm_tools
 ensure_web_deps
+ensure_chromium
 
 step() { printf '\n=== %s\n' "$*"; }
 
@@ -27,6 +28,10 @@ cargo bench --no-run -q
 step "committed pkg/ under Node equals the native CLI"
 cargo build -q
 node tests/wasm/smoke.mjs
+
+step "web page in Chromium (playwright-core)"
+node web/build.mjs
+node web/tests/e2e.mjs
 
 step "core builds for wasm32 (no CLI or native dependency)"
 ( eval "$(wasm_env)"; cargo build -q --lib --release --target wasm32-unknown-unknown --target-dir target/wasm-check )

@@ -112,10 +112,11 @@ impl serde::de::Visitor<'_> for DecimalVisitor {
         Ok(Decimal::from(v))
     }
 
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
-        Err(E::custom(format!(
-            "write fractional numbers as strings (\"{v}\"), so they stay exact"
-        )))
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Decimal, E> {
+        // The value is not echoed: formatting a float would pull float printing into the wasm.
+        Err(E::custom(
+            "write fractional numbers as strings (like \"0.6\"), so they stay exact",
+        ))
     }
 }
 

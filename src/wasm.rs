@@ -6,19 +6,20 @@
 //! when a scenario leaves it out; the core never reads a clock.
 
 use serde::Serialize;
-use serde_json::json;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Code, FieldError, Invalid};
 use crate::params::{self, listing};
 use crate::Month;
 
+/// `{"ok":true,"<key>":…}` or `{"ok":false,"error":…,"errors":[…]}`, serialized straight to text
+/// (no intermediate `serde_json::Value`: that would double the serialization code in the wasm).
 fn answer<T: Serialize>(key: &str, value: Result<T, Invalid>) -> String {
-    let v = match value {
-        Ok(v) => json!({ "ok": true, key: v }),
-        Err(e) => json!({ "ok": false, "error": e.error, "errors": e.errors }),
+    let body = match &value {
+        Ok(v) => serde_json::to_string(v).map(|b| format!("{{\"ok\":true,\"{key}\":{b}}}")),
+        Err(e) => serde_json::to_string(e).map(|b| format!("{{\"ok\":false,{}", &b[1..])),
     };
-    v.to_string()
+    body.unwrap_or_else(|_| r#"{"ok":false,"error":"internal","errors":[]}"#.to_owned())
 }
 
 fn month(s: &str, path: &str) -> Result<Month, Invalid> {
@@ -77,5 +78,9 @@ pub fn params(region: &str, at: &str) -> String {
 /// The crate version and the scenario format version.
 #[wasm_bindgen]
 pub fn version() -> String {
-    json!({ "ok": true, "version": env!("CARGO_PKG_VERSION"), "schema_version": crate::scenario::SCHEMA_VERSION }).to_string()
+    format!(
+        r#"{{"ok":true,"version":"{}","schema_version":{}}}"#,
+        env!("CARGO_PKG_VERSION"),
+        crate::scenario::SCHEMA_VERSION
+    )
 }

@@ -1,0 +1,427 @@
+// 养老金测算: the page. Plain DOM (no framework), text only through textContent (no innerHTML),
+// the calculation in the wasm core. Each edit: save, recompute, re-render.
+import init, * as core from './pkg/pension_estimator.js';
+import { load, save, cleanScenario, toFragment, fromFragment } from './state.js';
+
+const perf = (window.__perf = { computeMs: [], renderMs: [], firstResultAt: null });
+const app = document.getElementById('app');
+
+// ---------- tiny DOM helper ---------------------------------------------------------------
+function h(tag, attrs, ...children) {
+  const el = tag === 'svg' || attrs?.svg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false || k === 'svg') continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.setAttribute('class', v);
+    else if (k in el && !(el instanceof SVGElement) && k !== 'list') el[k] = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c == null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+const s = (tag, attrs, ...children) => h(tag, { ...attrs, svg: true }, ...children);
+
+// ---------- words ---------------------------------------------------------------------------
+const KIND = { employee: '单位职工', flexible: '灵活就业（个人交职工养老）', resident: '城乡居民养老保险', gap: '没交（断缴）' };
+const KIND_SHORT = { employee: '职工', flexible: '灵活就业', resident: '城乡居民', gap: '断缴' };
+const RATIOS = ['0.6', '0.7', '0.8', '1', '1.5', '2', '3'];
+const TERMS = {
+  index: '缴费指数：你的缴费基数是当地平均工资的多少倍。按60%交就是0.6。越高，基础养老金越多。',
+  c: '计发基数：退休那年当地的平均工资（官方公布的计算用数），基础养老金按它算。',
+  divisor: '计发月数：个人账户里的钱分多少个月发完，按退休年龄查表。',
+  account: '个人账户：你交的钱里记到你名下的部分（8%），带利息，去世后可以由家人继承。',
+  pooled: '统筹部分：单位交的或灵活就业多交的那部分，进大家的公共基金，不记在你名下。',
+  years: '缴费年限：一共交了多少年（按月累计）。职工养老要交满最低年限（2030年起逐年提高到20年）才能按月领。',
+};
+const pad = (n) => String(n).padStart(2, '0');
+const thisMonth = () => { const d = new Date(); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`; };
+const addMonths = (m, n) => { const [y, mo] = m.split('-').map(Number); const t = y * 12 + mo - 1 + n; return `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`; };
+const monthsBetween = (a, b) => { const [y1, m1] = a.split('-').map(Number); const [y2, m2] = b.split('-').map(Number); return (y2 - y1) * 12 + m2 - m1; };
+const ym = (m) => (m ? `${m.slice(0, 4)}年${Number(m.slice(5))}月` : '退休');
+const yuan = (x) => `${Number(x).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const pct = (r) => `${+(Number(r) * 100).toFixed(2)}%`;
+const yearsText = (months) => `${Math.floor(months / 12)}年${months % 12 ? `${months % 12}个月` : ''}`;
+
+// ---------- state ----------------------------------------------------------------------------
+let scenario;
+let regions = [];
+let editing = null; // { list: 'history'|'plan', index: number|null (new) }
+let notices = [];
+let lastEstimate = null;
+let lastErrors = [];
+const asOf = thisMonth();
+
+function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : code; }
+function withAsOf(sc) { return { ...sc, as_of: asOf }; }
+
+function commit() {
+  if (!save(scenario)) notices.push('无法保存到本机（可能是隐私模式或空间已满），关闭页面后会丢失，请用“导出”保存。');
+  render();
+}
+
+function compute() {
+  const t0 = performance.now();
+  const r = JSON.parse(core.estimate(JSON.stringify(withAsOf(scenario))));
+  perf.computeMs.push(performance.now() - t0);
+  if (r.ok) { lastEstimate = r.estimate; lastErrors = []; } else { lastEstimate = null; lastErrors = r.errors; }
+}
+
+// ---------- person ----------------------------------------------------------------------------
+function select(options, value, onchange, attrs = {}) {
+  return h('select', { onchange: (e) => onchange(e.target.value), ...attrs },
+    options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+}
+const regionOptions = () => regions.map((r) => [r.code, r.name_zh]);
+
+function personCard() {
+  const p = scenario.person;
+  const set = (k, v) => { p[k] = v; if (k === 'sex') { if (v === 'female') p.category = p.category || 'flexible'; else delete p.category; } commit(); };
+  return h('div', { class: 'card', id: 'person' },
+    h('label', { class: 'field', for: 'birth' }, '出生年月'),
+    h('input', { id: 'birth', type: 'month', value: p.birth, max: asOf, onchange: (e) => e.target.value && set('birth', e.target.value) }),
+    h('label', { class: 'field' }, '性别'),
+    select([['male', '男'], ['female', '女']], p.sex, (v) => set('sex', v), { id: 'sex' }),
+    p.sex === 'female' && [
+      h('label', { class: 'field' }, '身份（决定原来的退休年龄）'),
+      select([['flexible', '灵活就业（多数地方按55岁）'], ['worker', '工人岗位（50岁）'], ['cadre', '管理或技术岗位（55岁）']], p.category, (v) => set('category', v), { id: 'category' }),
+    ],
+    h('label', { class: 'field' }, '户口所在地（户籍）'),
+    select(regionOptions(), p.hukou, (v) => set('hukou', v), { id: 'hukou' }),
+  );
+}
+
+// ---------- segments ---------------------------------------------------------------------------
+function baseText(seg) {
+  if (seg.kind === 'resident') return `每年交 ${seg.tier} 元`;
+  if (!seg.base) return '';
+  return seg.base.ratio ? `按平均工资的 ${pct(seg.base.ratio)} 交` : `按每月 ${seg.base.amount} 元基数交`;
+}
+
+function segErrors(list, i) {
+  const prefix = `$.${list}[${i}]`;
+  return lastErrors.filter((e) => e.path === prefix || e.path.startsWith(prefix + '.'));
+}
+
+function segmentCard(list, seg, i) {
+  const errs = segErrors(list, i);
+  if (editing && editing.list === list && editing.index === i) return segmentForm(list, seg, i);
+  const len = seg.to ? monthsBetween(seg.from, seg.to) + 1 : null;
+  return h('div', { class: `seg seg-${seg.kind}`, 'data-seg': `${list}-${i}` },
+    h('div', { class: 'seg-title' }, `${ym(seg.from)} – ${seg.to ? ym(seg.to) : '退休'}`, len ? `（${yearsText(len)}）` : ''),
+    h('div', { class: 'seg-meta' }, KIND_SHORT[seg.kind], seg.region ? ` · ${regionName(seg.region)}` : '', seg.kind !== 'gap' ? ` · ${baseText(seg)}` : ''),
+    errs.map((e) => h('div', { class: 'bad' }, e.zh)),
+    h('div', { class: 'btn-row' },
+      h('button', { class: 'btn btn-small', onclick: () => { editing = { list, index: i }; render(); } }, '修改'),
+      h('button', { class: 'btn btn-small btn-warn', onclick: () => { if (confirm('删除这一段？')) { scenario[list].splice(i, 1); commit(); } } }, '删除')),
+  );
+}
+
+function segmentForm(list, seg, i) {
+  const d = structuredClone(seg);
+  const inPlan = list === 'plan';
+  const form = h('div', { class: 'seg', id: 'seg-form' });
+  const draw = () => {
+    form.replaceChildren(h('div', {},
+      h('label', { class: 'field' }, '从哪个月开始'),
+      h('input', { type: 'month', name: 'from', value: d.from, onchange: (e) => { d.from = e.target.value; } }),
+      h('label', { class: 'field' }, '到哪个月（包含这个月）'),
+      inPlan && h('label', { class: 'row' }, h('input', { type: 'checkbox', name: 'until-retirement', class: 'grow', checked: !d.to, onchange: (e) => { if (e.target.checked) delete d.to; else d.to = d.from; draw(); } }), '一直到退休'),
+      d.to !== undefined && h('input', { type: 'month', name: 'to', value: d.to, onchange: (e) => { d.to = e.target.value; } }),
+      h('label', { class: 'field' }, '这段时间怎么交的'),
+      select(Object.entries(KIND), d.kind, (v) => {
+        d.kind = v;
+        if (v === 'gap') { delete d.region; delete d.base; delete d.tier; }
+        else d.region = d.region || scenario.person.hukou;
+        if (v === 'employee' || v === 'flexible') { d.base = d.base || { ratio: '0.6' }; delete d.tier; }
+        if (v === 'resident') { d.tier = d.tier || '200'; delete d.base; d.region = scenario.person.hukou; }
+        draw();
+      }, { name: 'kind' }),
+      d.kind !== 'gap' && [
+        h('label', { class: 'field' }, d.kind === 'resident' ? '在哪里交（城乡居民只能在户口所在地交）' : '在哪里交'),
+        select(regionOptions(), d.region, (v) => { d.region = v; }, { name: 'region' }),
+      ],
+      (d.kind === 'employee' || d.kind === 'flexible') && [
+        h('label', { class: 'field' }, '缴费基数（按当地平均工资的几成交）'),
+        select([...RATIOS.map((r) => [r, `${pct(r)}${r === '0.6' ? '（最低档）' : ''}`]), ['amount', '按具体金额']], d.base.ratio ?? 'amount', (v) => {
+          d.base = v === 'amount' ? { amount: d.base.amount || '5000' } : { ratio: v }; draw();
+        }, { name: 'ratio' }),
+        d.base.amount !== undefined && [h('label', { class: 'field' }, '每月基数（元）'),
+          h('input', { type: 'number', inputmode: 'decimal', min: '1', name: 'amount', value: d.base.amount, onchange: (e) => { d.base = { amount: e.target.value }; } })],
+      ],
+      d.kind === 'resident' && [
+        h('label', { class: 'field' }, '每年交多少（元，缴费档次）'),
+        h('input', { type: 'number', inputmode: 'numeric', min: '1', name: 'tier', value: d.tier, onchange: (e) => { d.tier = e.target.value; } }),
+      ],
+      h('div', { class: 'btn-row' },
+        h('button', { class: 'btn btn-primary', name: 'save', onclick: () => {
+          if (i === null) scenario[list].push(d); else scenario[list][i] = d;
+          scenario[list].sort((a, b) => a.from.localeCompare(b.from));
+          editing = null; commit();
+        } }, '保存这一段'),
+        h('button', { class: 'btn', onclick: () => { editing = null; render(); } }, '取消')),
+    ));
+  };
+  draw();
+  return form;
+}
+
+function nextFrom(list) {
+  const xs = scenario[list];
+  const last = xs[xs.length - 1];
+  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : addMonths(asOf, 1);
+  return last?.to ? addMonths(last.to, 1) : addMonths(asOf, -12);
+}
+
+function timeline(list) {
+  const xs = scenario[list];
+  const isNew = editing && editing.list === list && editing.index === null;
+  const fresh = isNew ? segmentForm(list, list === 'plan'
+    ? { from: nextFrom(list), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }
+    : { from: nextFrom(list), to: asOf, kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }, null) : null;
+  return h('div', { class: 'card', id: `list-${list}` },
+    xs.length === 0 && !isNew && h('p', { class: 'muted' }, list === 'history' ? '还没有记录。点“添加一段”，或用下面的快捷填法。' : '没有安排：就是以后不再交。'),
+    xs.map((seg, i) => segmentCard(list, seg, i)),
+    fresh,
+    !editing && h('div', { class: 'btn-row' },
+      h('button', { class: 'btn btn-primary', name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段'),
+      list === 'history'
+        ? h('button', { class: 'btn', name: 'preset-flex-2019', onclick: () => preset('history', { from: '2019-01', to: asOf, kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }) }, '我从2019年起按60%交灵活就业')
+        : [
+          h('button', { class: 'btn', name: 'preset-plan-60', onclick: () => setPlan({ kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }) }, '以后一直按60%交到退休'),
+          h('button', { class: 'btn', name: 'preset-plan-resident', onclick: () => setPlan({ kind: 'resident', region: scenario.person.hukou, tier: '200' }) }, '以后交城乡居民（每年200元）'),
+          h('button', { class: 'btn', name: 'preset-plan-none', onclick: () => { scenario.plan = []; commit(); } }, '以后不交了'),
+        ]),
+  );
+}
+
+function workRegion() {
+  const last = [...scenario.history].reverse().find((x) => x.region && x.kind !== 'resident');
+  return last ? last.region : scenario.person.hukou;
+}
+function preset(list, seg) { scenario[list] = scenario[list].filter((x) => x.from > seg.to || (x.to && x.to < seg.from)); scenario[list].push(seg); scenario[list].sort((a, b) => a.from.localeCompare(b.from)); commit(); }
+function setPlan(seg) { scenario.plan = [{ from: addMonths(asOf, 1), ...seg }]; commit(); }
+
+// ---------- results -------------------------------------------------------------------------------
+function term(key, text) { return h('span', { class: 'term', title: TERMS[key] }, text); }
+
+function resultCards(e) {
+  const p = e.employee.pension, r = e.resident;
+  const g = e.assumptions.wage_growth;
+  return h('div', { class: 'result-grid', id: 'results' },
+    h('div', { class: 'result', id: 'result-employee' },
+      h('div', { class: 'result-name' }, '职工养老保险（每月）'),
+      p.eligible
+        ? [h('div', { class: 'result-amount', 'data-amount': p.total }, yuan(p.total), h('span', { class: 'result-unit' }, ' 元')),
+          h('div', { class: 'result-note', 'data-today': p.formula_total_today }, `约等于今天的 ${yuan(p.formula_total_today)} 元`)]
+        : [h('div', { class: 'result-amount bad' }, '还不能按月领'),
+          h('div', { class: 'result-note' }, `缴费年限还差 ${yearsText(p.shortfall_months)}；交够了大约每月 ${yuan(p.formula_total)} 元`)],
+      h('div', { class: 'result-note' }, `${ym(p.start)}起领，${p.age.years}岁${p.age.months ? p.age.months + '个月' : ''}`)),
+    h('div', { class: 'result', id: 'result-resident' },
+      h('div', { class: 'result-name' }, '城乡居民养老保险（每月）'),
+      r.eligible
+        ? [h('div', { class: 'result-amount', 'data-amount': r.total }, yuan(r.total), h('span', { class: 'result-unit' }, ' 元')),
+          h('div', { class: 'result-note' }, `约等于今天的 ${yuan(r.formula_total_today)} 元`)]
+        : [h('div', { class: 'result-amount bad' }, r.participating ? '年限不够' : '没有参加'),
+          h('div', { class: 'result-note' }, `已交 ${r.years} 年，要 ${r.min_years} 年；交够了大约每月 ${yuan(r.formula_total)} 元`)],
+      h('div', { class: 'result-note' }, `${ym(r.claim_month)}（60岁）起领`)),
+    h("p", { class: "muted span2" }, `“今天的钱”按工资每年增长 ${pct(g)} 折算。实际以社保部门核定为准。`),
+  );
+}
+
+function optionsCard(e) {
+  const o = e.employee.options;
+  if (!o) return null;
+  const ext = o.extension, tr = o.to_resident;
+  return h('div', { class: 'card', id: 'options' },
+    h('div', { class: 'seg-title' }, '缴费年限不够，可以这样办：'),
+    ext && h('p', {}, `① 退休后继续按灵活就业交 ${yearsText(ext.months)}（${ym(ext.from)}到${ym(ext.to)}），自己一共要交约 ${yuan(ext.cost)} 元，`,
+      `之后从${ym(ext.pension.start)}起每月领约 ${yuan(ext.pension.total)} 元（约等于今天的 ${yuan(ext.pension.formula_total_today)} 元）。`),
+    h('p', {}, `② 转到城乡居民养老保险：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
+      `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `之后每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年）。`),
+  );
+}
+
+function gapsCard() {
+  const gaps = [];
+  const all = [...scenario.history.map((x) => ({ ...x, list: '过去' })), ...scenario.plan.map((x) => ({ ...x, list: '今后' }))];
+  all.sort((a, b) => a.from.localeCompare(b.from));
+  let prevEnd = null;
+  for (const x of all) {
+    if (prevEnd && monthsBetween(prevEnd, x.from) > 1) gaps.push({ from: addMonths(prevEnd, 1), to: addMonths(x.from, -1) });
+    if (x.kind === 'gap' && x.to) gaps.push({ from: x.from, to: x.to });
+    prevEnd = x.to || null;
+    if (!x.to) break;
+  }
+  return h('div', { class: 'card', id: 'gaps' },
+    h('div', { class: 'seg-title' }, '断缴'),
+    gaps.length === 0 ? h('p', { class: 'muted' }, '记录里没有断缴。')
+      : h('ul', { class: 'warn-list' }, gaps.map((g) => h('li', {}, `${ym(g.from)} – ${ym(g.to)}：${yearsText(monthsBetween(g.from, g.to) + 1)}没交`))),
+    h('p', { class: 'muted' }, '断缴的月份不算缴费年限，也不会记入个人账户。补上它们能多领多少，把这段改成“灵活就业”就能看到。'),
+  );
+}
+
+function detailsCard(e) {
+  const p = e.employee.pension;
+  return h('div', { class: 'card', id: 'details' },
+    h('dl', { class: 'kv' },
+      h('dt', {}, term('years', '缴费年限')), h('dd', { 'data-k': 'months' }, `${yearsText(p.contribution_months + p.deemed_months)}（最低要 ${yearsText(p.min_months)}）`),
+      h('dt', {}, term('index', '平均缴费指数')), h('dd', { 'data-k': 'avg_index' }, p.avg_index),
+      h('dt', {}, term('c', '计发基数')), h('dd', { 'data-k': 'c' }, `${yuan(p.c)} 元（${regionName(p.benefit_region)}，${p.start.slice(0, 4)}年，按假设推算）`),
+      h('dt', {}, term('account', '个人账户')), h('dd', { 'data-k': 'balance' }, `${yuan(p.balance)} 元（退休时）`),
+      h('dt', {}, term('divisor', '计发月数')), h('dd', {}, `${p.divisor}（${p.divisor_age}岁）`),
+      h('dt', {}, '在哪里领'), h('dd', {}, `${regionName(e.benefit_location.region)}：${e.benefit_location.reason_zh}`),
+      h('dt', {}, '自己交的钱'), h('dd', {}, `${yuan(p.own_contributions)} 元（职工养老，名义金额）`)),
+    h('p', { class: 'muted' }, TERMS.account),
+  );
+}
+
+function chart(e) {
+  const pts = e.timeline.filter((t) => t.employee_balance || t.resident_balance);
+  if (pts.length < 2) return null;
+  const W = 320, H = 140, L = 40, B = 20;
+  const xs = pts.map((t) => t.year), ys = pts.map((t) => Number(t.employee_balance || 0) + Number(t.resident_balance || 0));
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y1 = Math.max(...ys, 1);
+  const X = (x) => L + ((x - x0) / Math.max(1, x1 - x0)) * (W - L - 8), Y = (y) => H - B - (y / y1) * (H - B - 8);
+  return h('div', { class: 'card', id: 'chart' },
+    h('div', { class: 'seg-title' }, '个人账户余额（元，按年）'),
+    s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': '个人账户余额随年份增长' },
+      s('polyline', { points: pts.map((t, i) => `${X(xs[i])},${Y(ys[i])}`).join(' '), fill: 'none', stroke: '#07c160', 'stroke-width': '2' }),
+      s('line', { x1: L, y1: H - B, x2: W - 8, y2: H - B, stroke: '#ccc' }),
+      s('text', { x: L, y: H - 4 }, String(x0)), s('text', { x: W - 40, y: H - 4 }, String(x1)),
+      s('text', { x: 0, y: 12 }, yuan(y1).replace(/\.\d\d$/, ''))),
+  );
+}
+
+function explainCard(e) {
+  const src = new Map(e.parameters_used.map((u) => [u.param, u]));
+  const c = [...src.values()].find((u) => u.param.endsWith('.benefit_base'));
+  return h('div', { class: 'card explain', id: 'explain' },
+    h('div', { class: 'seg-title' }, '怎么算的'),
+    e.explanations.map((x) => h('details', {},
+      h('summary', {}, `${x.title_zh}：${x.result}`),
+      h('p', {}, x.formula_zh),
+      h('div', { class: 'formula' }, x.computation, ' = ', x.result),
+      h('p', { class: 'muted' }, '依据：', x.sources.join('；')))),
+    c && h('p', { class: 'muted' }, `计发基数来源：${c.source.publisher}《${c.source.title}》${c.source.doc || ''}（${c.status === 'verified' ? '已核实' : '未核实'}）`),
+  );
+}
+
+function warningsCard(e) {
+  if (!e.warnings.length) return null;
+  return h('div', { class: 'card', id: 'warnings' },
+    h('div', { class: 'seg-title' }, '请注意'),
+    h('ul', { class: 'warn-list' }, e.warnings.map((w) => h('li', {}, w.zh))));
+}
+
+function assumptionsCard(e) {
+  const a = e.assumptions;
+  const field = (key, label) => [h('label', { class: 'field' }, label),
+    h('input', { type: 'number', step: '0.1', inputmode: 'decimal', name: `assume-${key}`, value: +(Number(a[key]) * 100).toFixed(2),
+      onchange: (ev) => { const v = ev.target.value; if (v === '') delete scenario.assumptions[key]; else scenario.assumptions[key] = String(+(Number(v) / 100).toFixed(6)); commit(); } })];
+  const region = e.benefit_location.region;
+  const cOverride = scenario.overrides.find((o) => o.param === `${region}.benefit_base`);
+  return h('div', { class: 'card', id: 'assumptions' },
+    h('div', { class: 'seg-title' }, '假设和参数（可以改）'),
+    field('wage_growth', '平均工资每年增长（%）'),
+    field('crediting_rate', '个人账户以后每年的记账利率（%）'),
+    field('pension_adjustment', '退休后养老金每年上调（%）'),
+    h('label', { class: 'field' }, `${regionName(region)}现在的计发基数（元/月，不知道就留空）`),
+    h('input', { type: 'number', inputmode: 'decimal', name: 'override-c', value: cOverride ? cOverride.value : '', placeholder: '用内置数据',
+      onchange: (ev) => { scenario.overrides = scenario.overrides.filter((o) => o.param !== `${region}.benefit_base`); if (ev.target.value) scenario.overrides.push({ param: `${region}.benefit_base`, value: String(ev.target.value) }); commit(); } }),
+    h('p', { class: 'muted' }, '用到的每个数字的年份和出处，见上面“请注意”和“怎么算的”。'),
+  );
+}
+
+function dataCard() {
+  const link = `${location.origin}${location.pathname}#${toFragment(withAsOf(scenario))}`;
+  return h('div', { class: 'card', id: 'data' },
+    h('div', { class: 'seg-title' }, '我的数据'),
+    h('p', { class: 'muted' }, '数据只保存在这台手机的浏览器里。换手机或清理浏览器前，请先导出。'),
+    h('div', { class: 'btn-row' },
+      h('button', { class: 'btn', name: 'export', onclick: () => {
+        const blob = new Blob([JSON.stringify(withAsOf(scenario), null, 2)], { type: 'application/json' });
+        const a = h('a', { href: URL.createObjectURL(blob), download: `养老金测算-${asOf}.json` });
+        document.body.append(a); a.click(); a.remove();
+      } }, '导出文件'),
+      h('label', { class: 'btn row' }, '导入文件', h('input', { type: 'file', accept: 'application/json,.json', name: 'import', class: 'hidden', onchange: importFile })),
+      h('button', { class: 'btn', name: 'share', onclick: async () => {
+        try { await navigator.clipboard.writeText(link); notices.push('分享链接已复制。链接里包含你的数据，只发给信任的人。'); } catch { prompt('复制这个链接：', link); }
+        render();
+      } }, '复制分享链接'),
+      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = cleanScenario({}); commit(); } } }, '清空')));
+}
+
+async function importFile(ev) {
+  const f = ev.target.files[0];
+  if (!f) return;
+  if (f.size > 2_000_000) { notices.push('文件太大，不像是导出的数据。'); render(); return; }
+  try {
+    const lost = [];
+    const sc = cleanScenario(JSON.parse(await f.text()), lost);
+    scenario = sc;
+    notices.push(lost.length ? `已导入，但有些内容无法识别：${lost.join('；')}` : '已导入。');
+  } catch {
+    notices.push('这个文件不是有效的数据文件，没有导入。');
+  }
+  commit();
+}
+
+// ---------- page -----------------------------------------------------------------------------------
+function render() {
+  compute();
+  const t0 = performance.now();
+  const e = lastEstimate;
+  const globalErrors = lastErrors.filter((x) => !/^\$\.(history|plan)\[/.test(x.path));
+  app.replaceChildren(h('main', {},
+    h('header', { class: 'hd' }, h('h1', { class: 'hd-title' }, '养老金测算'),
+      h('p', { class: 'hd-sub' }, `离线计算，你的信息只存在这台手机上，不会上传。按 ${ym(asOf)} 计算。`)),
+    notices.map((n) => h('div', { class: 'notice' }, n)),
+    h('h2', { class: 'sec-title' }, '1. 我的情况'), personCard(),
+    h('h2', { class: 'sec-title' }, '2. 以前交过的养老保险（包括没交的时间）'), timeline('history'),
+    h('h2', { class: 'sec-title' }, '3. 以后的打算'), timeline('plan'),
+    h('h2', { class: 'sec-title' }, '4. 能领多少'),
+    globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, x.zh))),
+    lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
+    e && [resultCards(e), optionsCard(e), gapsCard(), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
+    h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
+  ));
+  notices = [];
+  perf.renderMs.push(performance.now() - t0);
+  if (e && perf.firstResultAt === null) perf.firstResultAt = performance.now();
+  document.body.dataset.ready = '1';
+}
+
+async function main() {
+  try {
+    await init({ module_or_path: new URL('./pkg/pension_estimator_bg.wasm', import.meta.url) });
+  } catch (err) {
+    app.replaceChildren(h('div', { class: 'notice notice-error', id: 'wasm-failed' },
+      '计算模块没有加载成功，所以现在没法计算。请检查网络后刷新；如果一直不行，可能是这个浏览器太旧，请换用微信或系统自带浏览器。你保存的数据还在，不会丢。'));
+    document.body.dataset.ready = 'failed';
+    return;
+  }
+  regions = JSON.parse(core.regions()).regions;
+  const loaded = load();
+  scenario = loaded.scenario;
+  notices.push(...loaded.lost);
+  if (loaded.lost.length) save(scenario); // keep what was recovered
+  const lost = [];
+  const shared = fromFragment(location.hash, lost);
+  if (shared) {
+    scenario = shared;
+    notices.push('已载入分享链接里的数据。', ...lost);
+    history.replaceState(null, '', location.pathname + location.search);
+    save(scenario);
+  } else if (lost.length) notices.push(...lost);
+  if (loaded.fresh && !shared) {
+    scenario.history = [];
+    notices.push('先填出生年月和户口所在地，再添加交养老保险的经历。');
+  }
+  render();
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
+}
+
+main();
