@@ -34,6 +34,10 @@ fn bench(c: &mut Criterion) {
     c.bench_function("estimate_40_year_history", |b| {
         b.iter(|| pension_estimator::estimate_json(black_box(&one)).unwrap())
     });
+    let scenario = pension_estimator::parse_scenario(&one).unwrap();
+    c.bench_function("gaps_40_year_history", |b| {
+        b.iter(|| pension_estimator::gaps(black_box(&scenario)).unwrap())
+    });
     let example = std::fs::read_to_string("examples/rider-guangdong.json")
         .unwrap()
         .replace('\n', " ");

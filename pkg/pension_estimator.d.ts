@@ -7,6 +7,11 @@
 export function estimate(scenario_json: string): string;
 
 /**
+ * The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
+ */
+export function gaps(scenario_json: string): string;
+
+/**
  * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
  */
 export function params(region: string, at: string): string;
@@ -31,6 +36,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly estimate: (a: number, b: number) => [number, number];
+    readonly gaps: (a: number, b: number) => [number, number];
     readonly params: (a: number, b: number, c: number, d: number) => [number, number];
     readonly regions: () => [number, number];
     readonly validate: (a: number, b: number) => [number, number];

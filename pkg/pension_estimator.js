@@ -21,6 +21,26 @@ export function estimate(scenario_json) {
 }
 
 /**
+ * The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
+ * @param {string} scenario_json
+ * @returns {string}
+ */
+export function gaps(scenario_json) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(scenario_json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.gaps(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+}
+
+/**
  * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
  * @param {string} region
  * @param {string} at

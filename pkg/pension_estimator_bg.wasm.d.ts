@@ -2,6 +2,7 @@
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
 export const estimate: (a: number, b: number) => [number, number];
+export const gaps: (a: number, b: number) => [number, number];
 export const params: (a: number, b: number, c: number, d: number) => [number, number];
 export const regions: () => [number, number];
 export const validate: (a: number, b: number) => [number, number];

@@ -30,6 +30,7 @@ pub mod employee;
 pub mod error;
 pub mod estimate;
 pub mod explain;
+pub mod gaps;
 pub mod location;
 pub mod minimum;
 pub mod money;
@@ -61,6 +62,11 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
 /// Parses and estimates.
 pub fn estimate_json(json: &str) -> Result<Estimate, Invalid> {
     estimate(&parse_scenario(json)?)
+}
+
+/// Analyses the gaps in a scenario: each one's effect on the employee pension if filled.
+pub fn gaps(s: &Scenario) -> Result<gaps::GapAnalysis, Invalid> {
+    gaps::analyse(params::embedded(), s)
 }
 
 /// Checks a scenario without computing the estimate (every problem at once).

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! pension-estimator estimate [FILE|-]      scenario JSON → estimate JSON
+//! pension-estimator gaps [FILE|-]          scenario JSON → the effect of each gap if filled
 //! pension-estimator batch                  JSONL on stdin → JSONL on stdout, one line per scenario
 //! pension-estimator params [--region CODE] parameter values in force, with sources
 //! ```
@@ -17,6 +18,7 @@ use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
   pension-estimator estimate [FILE|-]      scenario JSON -> estimate JSON (stdout)
+  pension-estimator gaps [FILE|-]          scenario JSON -> the effect of each gap if filled
   pension-estimator batch                  JSONL scenarios on stdin -> JSONL results on stdout
   pension-estimator params [--region CODE] parameter values in force now, with sources
 A scenario without \"as_of\" is valued at the current month.";
@@ -51,10 +53,8 @@ fn with_default_as_of(text: &str) -> String {
     }
 }
 
-fn run_one(text: &str) -> Result<Value, Invalid> {
-    let scenario = parse_scenario(&with_default_as_of(text))?;
-    let est = estimate(&scenario)?;
-    serde_json::to_value(est).map_err(|e| {
+fn to_json<T: serde::Serialize>(v: T) -> Result<Value, Invalid> {
+    serde_json::to_value(v).map_err(|e| {
         Invalid::one(FieldError::new(
             Code::WrongType,
             "$",
@@ -64,6 +64,16 @@ fn run_one(text: &str) -> Result<Value, Invalid> {
     })
 }
 
+fn run_one(text: &str) -> Result<Value, Invalid> {
+    to_json(estimate(&parse_scenario(&with_default_as_of(text))?)?)
+}
+
+fn run_gaps(text: &str) -> Result<Value, Invalid> {
+    to_json(pension_estimator::gaps(&parse_scenario(
+        &with_default_as_of(text),
+    )?)?)
+}
+
 fn print_error(e: &Invalid) {
     eprintln!(
         "{}",
@@ -71,7 +81,7 @@ fn print_error(e: &Invalid) {
     );
 }
 
-fn cmd_estimate(arg: Option<&str>) -> ExitCode {
+fn cmd_estimate(arg: Option<&str>, run: fn(&str) -> Result<Value, Invalid>) -> ExitCode {
     let mut text = String::new();
     let read = match arg {
         None | Some("-") => io::stdin().read_to_string(&mut text).map(|_| ()),
@@ -84,7 +94,7 @@ fn cmd_estimate(arg: Option<&str>) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    match run_one(&text) {
+    match run(&text) {
         Ok(v) => {
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
             ExitCode::SUCCESS
@@ -161,8 +171,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let a: Vec<&str> = args.iter().map(String::as_str).collect();
     match a.as_slice() {
-        ["estimate"] => cmd_estimate(None),
-        ["estimate", f] => cmd_estimate(Some(f)),
+        ["estimate"] => cmd_estimate(None, run_one),
+        ["estimate", f] => cmd_estimate(Some(f), run_one),
+        ["gaps"] => cmd_estimate(None, run_gaps),
+        ["gaps", f] => cmd_estimate(Some(f), run_gaps),
         ["batch"] => cmd_batch(),
         ["params"] => cmd_params(None),
         ["params", "--region", r] => cmd_params(Some(r)),

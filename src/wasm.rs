@@ -39,6 +39,15 @@ pub fn estimate(scenario_json: &str) -> String {
     answer("estimate", crate::estimate_json(scenario_json))
 }
 
+/// The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
+#[wasm_bindgen]
+pub fn gaps(scenario_json: &str) -> String {
+    answer(
+        "gaps",
+        crate::parse_scenario(scenario_json).and_then(|s| crate::gaps(&s)),
+    )
+}
+
 /// Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
 #[wasm_bindgen]
 pub fn validate(scenario_json: &str) -> String {

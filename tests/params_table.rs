@@ -84,18 +84,7 @@ fn table() -> String {
          uses the national default or fills the value by the documented rule, and says so).\n"
     )
     .unwrap();
-    let (mut v_all, mut n_all) = counts(&data.national);
-    for r in data.regions.values() {
-        let (v, n) = counts(r);
-        v_all += v;
-        n_all += n;
-    }
-    writeln!(
-        out,
-        "Entries (assumptions excluded): {n_all}; verified: {v_all} ({}%).\n",
-        v_all * 100 / n_all.max(1)
-    )
-    .unwrap();
+    writeln!(out, "{}\n", share_line()).unwrap();
     let head: Vec<String> = COLUMNS
         .iter()
         .map(|k| format!("{} `{k}`", spec(k).unwrap().zh))

@@ -177,6 +177,17 @@ proptest! {
     }
 
     #[test]
+    fn filling_a_gap_never_lowers_the_pension(c in career()) {
+        let s = pension_estimator::parse_scenario(&scenario(&c).to_string()).unwrap();
+        let a = pension_estimator::gaps::analyse(pension_estimator::params::embedded(), &s).unwrap();
+        for g in &a.gaps {
+            for f in [&g.at_neighbour, &g.at_floor].into_iter().flatten() {
+                prop_assert!(f.gain >= Decimal::ZERO && f.gain_today >= Decimal::ZERO, "{:?}", g);
+            }
+        }
+    }
+
+    #[test]
     fn a_higher_base_never_lowers_it(c in career(), bump in 1..10u32) {
         let mut hi = c.clone();
         for b in &mut hi.blocks {

@@ -22,6 +22,13 @@ check('estimate equals the native CLI', () => {
   assert.deepEqual(r.estimate, native);
 });
 
+check('gap analysis equals the native CLI', () => {
+  const native = JSON.parse(execFileSync(cli, ['gaps', 'examples/rider-guangdong.json'], { encoding: 'utf8' }));
+  const r = JSON.parse(wasm.gaps(example));
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.gaps, native);
+});
+
 check('bad input gives structured errors, never a throw', () => {
   const inputs = ['', '{', 'null', '[]', '{"person": 1}', JSON.stringify({ as_of: '2026-13' }),
     '\uD800', 'x'.repeat(100000), '['.repeat(10000) + ']'.repeat(10000)];

@@ -244,22 +244,39 @@ function optionsCard(e) {
   );
 }
 
+let gapAnalysis = null; // { key, result } — computed on request (it runs one estimate per way of filling each gap)
+
+function analyseGaps() {
+  const key = JSON.stringify(withAsOf(scenario));
+  const r = JSON.parse(core.gaps(key));
+  gapAnalysis = { key, result: r.ok ? r.gaps : null };
+  render();
+}
+
+function gapLine(g, best) {
+  const n = g.at_neighbour, f = g.at_floor;
+  const what = (x, label) => x && h('div', { class: 'muted' },
+    `${label}：自己多交约 ${yuan(x.cost)} 元，每月多领 ${yuan(x.gain)} 元（约等于今天的 ${yuan(x.gain_today)} 元）`,
+    x.decides_eligibility ? '，而且能让缴费年限够数！' : '');
+  return h('li', { 'data-gap': g.from },
+    `${ym(g.from)} – ${ym(g.to)}：${yearsText(g.months)}没交${g.planned ? '（今后的打算里）' : ''}`, best ? ' ← 最划算' : '',
+    n && what(n, `按前后同样的基数（${n.base.ratio ? pct(n.base.ratio) : n.base.amount + '元'}）补上`),
+    f && what(f, '按最低档（60%）补上'));
+}
+
 function gapsCard() {
-  const gaps = [];
-  const all = [...scenario.history.map((x) => ({ ...x, list: '过去' })), ...scenario.plan.map((x) => ({ ...x, list: '今后' }))];
-  all.sort((a, b) => a.from.localeCompare(b.from));
-  let prevEnd = null;
-  for (const x of all) {
-    if (prevEnd && monthsBetween(prevEnd, x.from) > 1) gaps.push({ from: addMonths(prevEnd, 1), to: addMonths(x.from, -1) });
-    if (x.kind === 'gap' && x.to) gaps.push({ from: x.from, to: x.to });
-    prevEnd = x.to || null;
-    if (!x.to) break;
-  }
+  const key = JSON.stringify(withAsOf(scenario));
+  const a = gapAnalysis && gapAnalysis.key === key ? gapAnalysis.result : null;
   return h('div', { class: 'card', id: 'gaps' },
-    h('div', { class: 'seg-title' }, '断缴'),
-    gaps.length === 0 ? h('p', { class: 'muted' }, '记录里没有断缴。')
-      : h('ul', { class: 'warn-list' }, gaps.map((g) => h('li', {}, `${ym(g.from)} – ${ym(g.to)}：${yearsText(monthsBetween(g.from, g.to) + 1)}没交`))),
-    h('p', { class: 'muted' }, '断缴的月份不算缴费年限，也不会记入个人账户。补上它们能多领多少，把这段改成“灵活就业”就能看到。'),
+    h('div', { class: 'seg-title' }, '断缴的影响'),
+    a === null
+      ? [h('p', { class: 'muted' }, '断缴的月份不算缴费年限，也不记入个人账户。想知道每段断缴少领多少、补上要花多少？'),
+        h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'analyse-gaps', onclick: analyseGaps }, '算一算断缴的影响'))]
+      : a.gaps.length === 0
+        ? h('p', { class: 'muted' }, '从第一次缴费到退休，没有断缴。')
+        : [h('ul', { class: 'warn-list' }, a.gaps.map((g, i) => gapLine(g, a.best === i))),
+          a.all_filled && h('p', {}, `全部补上：每月多领 ${yuan(a.all_filled.gain)} 元（约等于今天的 ${yuan(a.all_filled.gain_today)} 元），自己多交约 ${yuan(a.all_filled.cost)} 元。`),
+          h('p', { class: 'muted' }, '“补上”是假设那几个月按灵活就业交了；过去的月份能不能补缴，要看当地政策。')],
   );
 }
 

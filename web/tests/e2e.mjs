@@ -61,7 +61,11 @@ await check('a history with a gap entered through the UI gives the CLI\'s figure
   await page.waitForSelector('#result-employee [data-amount]');
   const shown = await page.locator('#result-employee [data-amount]').getAttribute('data-amount');
   const today = await page.locator('#result-employee [data-today]').getAttribute('data-today');
+  await page.click('button[name=analyse-gaps]');
   const gaps = await page.locator('#gaps li').allTextContents();
+  const cliGaps = JSON.parse(execFileSync(CLI, ['gaps', '-'], { input: JSON.stringify({ ...(await stored(page)), as_of: await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; }) }), encoding: 'utf8' }));
+  const shownGain = await page.locator('#gaps li[data-gap="2018-07"]').textContent();
+  assert.ok(shownGain.includes(Number(cliGaps.gaps.find((g) => g.from === '2018-07').at_neighbour.gain).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), shownGain);
   const sc = await stored(page);
   const asOf = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; });
   const file = join(mkdtempSync(join(tmpdir(), 'pe-')), 's.json');

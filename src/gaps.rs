@@ -1,0 +1,236 @@
+//! The effect of gaps (断缴): every stretch without contributions in either scheme, from the
+//! first contribution to the pension start, and what filling it would change.
+//!
+//! Method (one place): a gap is filled by adding a flexible-worker segment over exactly its months
+//! — (a) at the base of the neighbouring employee-scheme segment (the one before it, else the one
+//! after it) in that segment's region, and (b) at 60 % of the average wage there (the floor) — and
+//! the whole estimate is recomputed with the same assumptions. The difference is the effect of
+//! that gap alone; "all gaps" fills every gap at once at the neighbouring level. Months before the
+//! first contribution are not a gap (nothing had started); months after the plan ends are.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::error::Invalid;
+use crate::estimate::{estimate_with, Estimate};
+use crate::money::{fen, ser_yuan};
+use crate::params::Data;
+use crate::scenario::{Base, Kind, Scenario, Segment};
+use crate::Month;
+
+/// What filling one way would give.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Filled {
+    /// The base used.
+    pub base: Base,
+    /// The region paid in.
+    pub region: String,
+    /// Employee pension per month with the gap filled (nominal; 0 if still short of the minimum).
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension: Decimal,
+    /// The same in today's money (the formula amount, as if eligible).
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension_today: Decimal,
+    /// More per month than without filling (nominal, payable amounts).
+    #[serde(serialize_with = "ser_yuan")]
+    pub gain: Decimal,
+    /// More per month in today's money (formula amounts).
+    #[serde(serialize_with = "ser_yuan")]
+    pub gain_today: Decimal,
+    /// What the person would pay to fill it (nominal).
+    #[serde(serialize_with = "ser_yuan")]
+    pub cost: Decimal,
+    /// Whether filling it makes the person reach the minimum years.
+    pub decides_eligibility: bool,
+}
+
+/// One gap and its effect.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Gap {
+    /// First month without contributions.
+    pub from: Month,
+    /// Last month without contributions.
+    pub to: Month,
+    /// Its length in months.
+    pub months: u32,
+    /// Whether it lies in the plan (after the valuation month) rather than the past.
+    pub planned: bool,
+    /// Filled at the neighbouring segment's base.
+    pub at_neighbour: Option<Filled>,
+    /// Filled at 60 % of the average wage.
+    pub at_floor: Option<Filled>,
+}
+
+/// All gaps, their total effect, and the one that buys the most pension per yuan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GapAnalysis {
+    /// The employee pension as the record stands (per month, nominal).
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension_now: Decimal,
+    /// Each gap.
+    pub gaps: Vec<Gap>,
+    /// Every gap filled at the neighbouring level.
+    pub all_filled: Option<Filled>,
+    /// Index into `gaps` of the gap whose filling (at the neighbouring level) adds the most
+    /// pension in today's money per yuan paid.
+    pub best: Option<usize>,
+}
+
+/// Stretches of months without any contribution between the first contribution and `stop`
+/// (exclusive), from the scenario's segments.
+fn find_gaps(s: &Scenario, stop: Month) -> Vec<(Month, Month)> {
+    let mut paying: Vec<(Month, Month)> = s
+        .history
+        .iter()
+        .chain(&s.plan)
+        .filter(|g| g.kind != Kind::Gap)
+        .map(|g| (g.from, g.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1))))
+        .filter(|(a, b)| a <= b)
+        .collect();
+    if let Some(sum) = &s.summary {
+        if sum.employee_months > 0 || sum.resident_years > 0 {
+            paying.push((sum.at, sum.at));
+        }
+    }
+    paying.sort();
+    let mut gaps = Vec::new();
+    let mut covered_to: Option<Month> = None;
+    for (a, b) in paying {
+        if let Some(end) = covered_to {
+            if a > end.plus(1) {
+                gaps.push((end.plus(1), a.plus(-1)));
+            }
+        }
+        covered_to = Some(covered_to.map_or(b, |e| e.max(b)));
+    }
+    if let Some(end) = covered_to {
+        if end.plus(1) < stop {
+            gaps.push((end.plus(1), stop.plus(-1)));
+        }
+    }
+    gaps
+}
+
+/// The employee-scheme segment next to a gap (before it, else after it): its base and region.
+fn neighbour(s: &Scenario, from: Month) -> Option<(Base, String)> {
+    let segs: Vec<&Segment> = s
+        .history
+        .iter()
+        .chain(&s.plan)
+        .filter(|g| g.kind.is_employee_scheme())
+        .collect();
+    let before = segs.iter().filter(|g| g.from < from).max_by_key(|g| g.from);
+    let after = segs.iter().filter(|g| g.from > from).min_by_key(|g| g.from);
+    before
+        .or(after)
+        .and_then(|g| Some((g.base?, g.region.clone()?)))
+}
+
+/// Adds flexible segments over `fills` (each in the history or the plan, split at `as_of`).
+fn with_filled(s: &Scenario, fills: &[(Month, Month, Base, String)]) -> Scenario {
+    let mut t = s.clone();
+    for (from, to, base, region) in fills {
+        let seg = |a: Month, b: Month| Segment {
+            from: a,
+            to: Some(b),
+            kind: Kind::Flexible,
+            region: Some(region.clone()),
+            base: Some(*base),
+            tier: None,
+        };
+        // Explicit gap segments over these months are removed first (they would overlap).
+        for list in [&mut t.history, &mut t.plan] {
+            list.retain(|g| {
+                !(g.kind == Kind::Gap && g.from >= *from && g.to.is_some_and(|e| e <= *to))
+            });
+        }
+        if *from <= s.as_of {
+            t.history.push(seg(*from, (*to).min(s.as_of)));
+        }
+        if *to > s.as_of {
+            t.plan.push(seg((*from).max(s.as_of.plus(1)), *to));
+        }
+    }
+    t.history.sort_by_key(|g| g.from);
+    t.plan.sort_by_key(|g| g.from);
+    t
+}
+
+fn filled(
+    data: &Data,
+    s: &Scenario,
+    now: &Estimate,
+    fills: &[(Month, Month, Base, String)],
+) -> Result<Filled, Invalid> {
+    let e = estimate_with(data, &with_filled(s, fills))?;
+    let (p, p0) = (&e.employee.pension, &now.employee.pension);
+    let (base, region) = fills
+        .first()
+        .map(|f| (f.2, f.3.clone()))
+        .unwrap_or((Base::Ratio(Decimal::new(6, 1)), String::new()));
+    Ok(Filled {
+        base,
+        region,
+        pension: p.total,
+        pension_today: p.formula_total_today,
+        gain: p.total - p0.total,
+        gain_today: p.formula_total_today - p0.formula_total_today,
+        cost: fen(p.own_contributions - p0.own_contributions),
+        decides_eligibility: p.eligible && !p0.eligible,
+    })
+}
+
+/// Analyses the gaps of a scenario (with the embedded or any other data set).
+pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
+    let now = estimate_with(data, s)?;
+    let stop = now.employee.pension.start;
+    let floor = Base::Ratio(Decimal::new(6, 1));
+    let mut gaps = Vec::new();
+    let mut all = Vec::new();
+    for (from, to) in find_gaps(s, stop) {
+        let months = from.months_until(to) as u32 + 1;
+        let near = neighbour(s, from);
+        let region = near
+            .as_ref()
+            .map(|n| n.1.clone())
+            .unwrap_or_else(|| now.benefit_location.region.clone());
+        let at_neighbour = match &near {
+            Some((base, region)) => {
+                all.push((from, to, *base, region.clone()));
+                Some(filled(data, s, &now, &[(from, to, *base, region.clone())])?)
+            }
+            None => None,
+        };
+        let at_floor = Some(filled(data, s, &now, &[(from, to, floor, region)])?);
+        gaps.push(Gap {
+            from,
+            to,
+            months,
+            planned: from > s.as_of,
+            at_neighbour,
+            at_floor,
+        });
+    }
+    let all_filled = if all.is_empty() {
+        None
+    } else {
+        Some(filled(data, s, &now, &all)?)
+    };
+    let best = gaps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| {
+            g.at_neighbour
+                .as_ref()
+                .filter(|f| f.cost > Decimal::ZERO)
+                .map(|f| (i, f.gain_today / f.cost))
+        })
+        .max_by(|a, b| a.1.cmp(&b.1))
+        .map(|(i, _)| i);
+    Ok(GapAnalysis {
+        pension_now: now.employee.pension.total,
+        gaps,
+        all_filled,
+        best,
+    })
+}

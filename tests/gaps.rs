@@ -1,0 +1,105 @@
+//! The effect of gaps (issue 5, first part): hand-computed cases and properties.
+
+mod common;
+use common::*;
+
+use pension_estimator::gaps::analyse;
+use pension_estimator::params::embedded;
+use pension_estimator::parse_scenario;
+use rust_decimal::Decimal;
+use serde_json::json;
+
+fn analysis(v: serde_json::Value) -> pension_estimator::gaps::GapAnalysis {
+    analyse(embedded(), &parse_scenario(&v.to_string()).unwrap()).unwrap()
+}
+
+#[test]
+fn a_one_year_gap_filled_at_100_percent_adds_one_percent_of_c_to_the_basic_pension() {
+    // Basic pension = C × (1 + Ī) / 2 × N % = C / 2 × (n + Σ indices) / 12 %, so 12 more months at
+    // index 1 add C / 2 × 24 / 12 % = C / 100 to it (each part rounded to the fen: ± 0.01).
+    // Man born 1980-01, GD employee at 100 % 2010-01..2017-12, nothing in 2018, 100 % again
+    // 2019-01..2026-11, and on at 100 % until retirement.
+    let v = json!({
+        "person": {"birth": "1980-01", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2010-01", "to": "2017-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}},
+            {"from": "2019-01", "to": "2026-11", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}
+        ],
+        "plan": [{"from": "2026-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}]
+    });
+    let a = analysis(v.clone());
+    assert_eq!(a.gaps.len(), 1);
+    let g = &a.gaps[0];
+    assert_eq!(
+        (g.from.to_string(), g.to.to_string(), g.months, g.planned),
+        ("2018-01".into(), "2018-12".into(), 12, false)
+    );
+    let f = g.at_neighbour.as_ref().unwrap();
+    assert_eq!(f.base, pension_estimator::scenario::Base::Ratio(d("1")));
+    // The basic part of the gain, from two full estimates:
+    let before = ok(v.clone());
+    let mut filled = v.clone();
+    filled["history"].as_array_mut().unwrap().insert(1, json!({"from": "2018-01", "to": "2018-12", "kind": "flexible", "region": "GD", "base": {"ratio": "1"}}));
+    let after = ok(filled);
+    let c = before.employee.pension.c;
+    let d_basic = after.employee.pension.basic - before.employee.pension.basic;
+    assert!(
+        (d_basic - c / d("100")).abs() <= d("0.01"),
+        "Δbasic {d_basic} vs C/100 {}",
+        c / d("100")
+    );
+    assert_eq!(
+        f.gain,
+        after.employee.pension.total - before.employee.pension.total
+    );
+    assert!(f.gain > d_basic, "the account part adds to it");
+    // Cost: 20 % of the bases over the 12 months, as the filled estimate's own contributions show.
+    assert_eq!(
+        f.cost,
+        fen(after.employee.pension.own_contributions - before.employee.pension.own_contributions)
+    );
+    assert!(f.cost > Decimal::ZERO);
+    assert!(!f.decides_eligibility);
+    assert_eq!(a.best, Some(0));
+}
+
+#[test]
+fn a_gap_that_decides_eligibility() {
+    // Man born 1966-01: original retirement 2026-01, m = 12 → 4 months' delay → 2026-05; the
+    // minimum for 2026 is 180 months. Paid 2011-01..2025-06 (174) and 2026-01 (1) = 175: short.
+    // The 6-month gap 2025-07..12 alone lifts him to 181 ≥ 180; the planned 3 months
+    // 2026-02..04 alone only to 178.
+    let a = analysis(json!({
+        "person": {"birth": "1966-01", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-01",
+        "history": [
+            {"from": "2011-01", "to": "2025-06", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}},
+            {"from": "2026-01", "to": "2026-01", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}
+        ]
+    }));
+    assert_eq!(a.pension_now, Decimal::ZERO);
+    assert_eq!(a.gaps.len(), 2);
+    let (past, planned) = (&a.gaps[0], &a.gaps[1]);
+    assert_eq!((past.months, past.planned), (6, false));
+    assert_eq!(
+        (planned.from.to_string(), planned.months, planned.planned),
+        ("2026-02".into(), 3, true)
+    );
+    assert!(past.at_neighbour.as_ref().unwrap().decides_eligibility);
+    assert!(!planned.at_neighbour.as_ref().unwrap().decides_eligibility);
+    assert!(a.all_filled.as_ref().unwrap().decides_eligibility);
+    assert_eq!(a.best, Some(0));
+}
+
+#[test]
+fn no_gaps_no_effects() {
+    let a = analysis(json!({
+        "person": {"birth": "1990-05", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": "2015-01", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+        "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]
+    }));
+    assert!(a.gaps.is_empty());
+    assert!(a.all_filled.is_none() && a.best.is_none());
+}
