@@ -2,6 +2,11 @@
 /* eslint-disable */
 
 /**
+ * The choices from now on and the stop/retire variants: `{"ok": true, "choices": {…}}`.
+ */
+export function choices(scenario_json: string): string;
+
+/**
  * Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
  */
 export function estimate(scenario_json: string): string;
@@ -35,6 +40,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly choices: (a: number, b: number) => [number, number];
     readonly estimate: (a: number, b: number) => [number, number];
     readonly gaps: (a: number, b: number) => [number, number];
     readonly params: (a: number, b: number, c: number, d: number) => [number, number];

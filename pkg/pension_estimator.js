@@ -1,6 +1,26 @@
 /* @ts-self-types="./pension_estimator.d.ts" */
 
 /**
+ * The choices from now on and the stop/retire variants: `{"ok": true, "choices": {…}}`.
+ * @param {string} scenario_json
+ * @returns {string}
+ */
+export function choices(scenario_json) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(scenario_json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.choices(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+}
+
+/**
  * Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
  * @param {string} scenario_json
  * @returns {string}

@@ -1,6 +1,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
+export const choices: (a: number, b: number) => [number, number];
 export const estimate: (a: number, b: number) => [number, number];
 export const gaps: (a: number, b: number) => [number, number];
 export const params: (a: number, b: number, c: number, d: number) => [number, number];

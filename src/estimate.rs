@@ -218,11 +218,7 @@ fn location_of(months: &[PaidMonth], summary: Option<(&str, u32)>, hukou: &str) 
 /// Computes the estimate for `s` with the given data set.
 pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     let checked = validate::check(s, data).map_err(Invalid::new)?;
-    let mut params =
-        Params::new(data, &s.overrides, s.as_of, Decimal::ZERO).map_err(Invalid::new)?;
-    let assume = Assumed::new(&s.assumptions, &params, s.as_of).map_err(one)?;
-    params.set_wage_growth(assume.wage_growth);
-    let ctx = Ctx::new(params, s.as_of, assume);
+    let ctx = context(data, s)?;
     let p = &s.person;
     let hukou = checked.hukou.as_str();
     let summary = s.summary.as_ref();
@@ -356,6 +352,15 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         parameters_used: used,
         warnings: ctx.warnings(),
     })
+}
+
+/// The calculation context of a scenario: its parameters (with overrides) and assumptions.
+pub fn context<'d>(data: &'d Data, s: &Scenario) -> Result<Ctx<'d>, Invalid> {
+    let mut params =
+        Params::new(data, &s.overrides, s.as_of, Decimal::ZERO).map_err(Invalid::new)?;
+    let assume = Assumed::new(&s.assumptions, &params, s.as_of).map_err(one)?;
+    params.set_wage_growth(assume.wage_growth);
+    Ok(Ctx::new(params, s.as_of, assume))
 }
 
 /// Warnings about the figures used: filled past values, unverified ones, national defaults.

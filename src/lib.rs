@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod choices;
 pub mod context;
 pub mod employee;
 pub mod error;
@@ -62,6 +63,11 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
 /// Parses and estimates.
 pub fn estimate_json(json: &str) -> Result<Estimate, Invalid> {
     estimate(&parse_scenario(json)?)
+}
+
+/// Compares ways of paying from now on, and stopping or retiring earlier or later.
+pub fn choices(s: &Scenario) -> Result<choices::Choices, Invalid> {
+    choices::compare(params::embedded(), s)
 }
 
 /// Analyses the gaps in a scenario: each one's effect on the employee pension if filled.

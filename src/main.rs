@@ -3,6 +3,7 @@
 //! ```text
 //! pension-estimator estimate [FILE|-]      scenario JSON → estimate JSON
 //! pension-estimator gaps [FILE|-]          scenario JSON → the effect of each gap if filled
+//! pension-estimator choices [FILE|-]       scenario JSON → ways of paying from now on, side by side
 //! pension-estimator batch                  JSONL on stdin → JSONL on stdout, one line per scenario
 //! pension-estimator params [--region CODE] parameter values in force, with sources
 //! ```
@@ -19,6 +20,7 @@ use serde_json::{json, Value};
 const USAGE: &str = "usage:
   pension-estimator estimate [FILE|-]      scenario JSON -> estimate JSON (stdout)
   pension-estimator gaps [FILE|-]          scenario JSON -> the effect of each gap if filled
+  pension-estimator choices [FILE|-]       scenario JSON -> ways of paying from now on, side by side
   pension-estimator batch                  JSONL scenarios on stdin -> JSONL results on stdout
   pension-estimator params [--region CODE] parameter values in force now, with sources
 A scenario without \"as_of\" is valued at the current month.";
@@ -66,6 +68,12 @@ fn to_json<T: serde::Serialize>(v: T) -> Result<Value, Invalid> {
 
 fn run_one(text: &str) -> Result<Value, Invalid> {
     to_json(estimate(&parse_scenario(&with_default_as_of(text))?)?)
+}
+
+fn run_choices(text: &str) -> Result<Value, Invalid> {
+    to_json(pension_estimator::choices(&parse_scenario(
+        &with_default_as_of(text),
+    )?)?)
 }
 
 fn run_gaps(text: &str) -> Result<Value, Invalid> {
@@ -173,6 +181,8 @@ fn main() -> ExitCode {
     match a.as_slice() {
         ["estimate"] => cmd_estimate(None, run_one),
         ["estimate", f] => cmd_estimate(Some(f), run_one),
+        ["choices"] => cmd_estimate(None, run_choices),
+        ["choices", f] => cmd_estimate(Some(f), run_choices),
         ["gaps"] => cmd_estimate(None, run_gaps),
         ["gaps", f] => cmd_estimate(Some(f), run_gaps),
         ["batch"] => cmd_batch(),

@@ -48,6 +48,15 @@ pub fn gaps(scenario_json: &str) -> String {
     )
 }
 
+/// The choices from now on and the stop/retire variants: `{"ok": true, "choices": {…}}`.
+#[wasm_bindgen]
+pub fn choices(scenario_json: &str) -> String {
+    answer(
+        "choices",
+        crate::parse_scenario(scenario_json).and_then(|s| crate::choices(&s)),
+    )
+}
+
 /// Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
 #[wasm_bindgen]
 pub fn validate(scenario_json: &str) -> String {

@@ -13,7 +13,9 @@ mkdirSync(join(dist, 'pkg'), { recursive: true });
 
 const files = new Map();
 for (const f of readdirSync(join(here, 'src'))) files.set(f, readFileSync(join(here, 'src', f)));
-files.set('weui.min.css', readFileSync(join(here, 'node_modules/weui/dist/style/weui.min.css')));
+files.set('weui.min.css', Buffer.from(pruneCss(
+  readFileSync(join(here, 'node_modules/weui/dist/style/weui.min.css'), 'utf8'),
+  usedWeuiClasses([...files.values()].map(String).join('\n')))));
 for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
 
 const shell = [...files.keys()].filter((f) => f !== 'sw.js');
@@ -35,3 +37,50 @@ for (const [f, data] of files) {
 }
 writeFileSync(join(dist, 'size-report.json'), JSON.stringify(report, null, 2));
 console.error(`[web] dist/ ${version}: ${report.total_bytes} bytes, ${report.total_gzip} gzipped (wasm ${report.files['pkg/pension_estimator_bg.wasm'].gzip} gzipped)`);
+
+/** The `weui-…` class names the page's own files mention. */
+function usedWeuiClasses(text) {
+  return new Set(text.match(/weui-[A-Za-z0-9_-]+/g) || []);
+}
+
+/**
+ * WeUI's stylesheet minus the rules for components the page does not use: a selector is kept
+ * when every `weui-…` class in it is used (selectors without one — theme variables on body,
+ * base element rules — are kept); @media / @supports blocks are pruned inside; keyframes are kept
+ * only if a kept rule names them. Comments (but the licence header) are dropped.
+ */
+function pruneCss(css, used) {
+  const licence = (css.match(/^\/\*![\s\S]*?\*\//) || [''])[0];
+  css = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const keptSelector = (sel) => (sel.match(/\.weui-[A-Za-z0-9_-]+/g) || []).every((c) => used.has(c.slice(1)));
+  const splitSelectors = (list) => {
+    const out = []; let depth = 0, cur = '';
+    for (const ch of list) {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      if (ch === ',' && depth === 0) { out.push(cur); cur = ''; } else cur += ch;
+    }
+    return [...out, cur];
+  };
+  const keyframes = [];
+  function walk(text) {
+    let out = '', i = 0;
+    while (i < text.length) {
+      const open = text.indexOf('{', i);
+      if (open < 0) break;
+      const head = text.slice(i, open).trim();
+      let depth = 1, j = open + 1;
+      while (j < text.length && depth > 0) { if (text[j] === '{') depth++; else if (text[j] === '}') depth--; j++; }
+      const body = text.slice(open + 1, j - 1);
+      if (/^@(-webkit-)?keyframes/.test(head)) keyframes.push([head.split(/\s+/)[1], `${head}{${body}}`]);
+      else if (head.startsWith('@media') || head.startsWith('@supports')) { const inner = walk(body); if (inner) out += `${head}{${inner}}`; }
+      else if (head.startsWith('@')) out += `${head}{${body}}`;
+      else { const sels = splitSelectors(head).filter(keptSelector); if (sels.length) out += `${sels.join(',')}{${body}}`; }
+      i = j;
+    }
+    return out;
+  }
+  let out = walk(css);
+  for (const [name, rule] of keyframes) if (out.includes(name)) out += rule;
+  return `${licence}\n${out}`;
+}

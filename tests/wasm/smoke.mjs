@@ -29,6 +29,13 @@ check('gap analysis equals the native CLI', () => {
   assert.deepEqual(r.gaps, native);
 });
 
+check('choices equal the native CLI', () => {
+  const native = JSON.parse(execFileSync(cli, ['choices', 'examples/rider-guangdong.json'], { encoding: 'utf8' }));
+  const r = JSON.parse(wasm.choices(example));
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.choices, native);
+});
+
 check('bad input gives structured errors, never a throw', () => {
   const inputs = ['', '{', 'null', '[]', '{"person": 1}', JSON.stringify({ as_of: '2026-13' }),
     '\uD800', 'x'.repeat(100000), '['.repeat(10000) + ']'.repeat(10000)];

@@ -280,6 +280,48 @@ function gapsCard() {
   );
 }
 
+let choiceAnalysis = null; // { key, result }, computed on request (about 27 full estimates)
+
+function choiceLabel(c) {
+  if (c.kind === 'flexible') return `灵活就业，按 ${pct(c.base.ratio)} 交`;
+  if (c.kind === 'resident') return `城乡居民，每年 ${Number(c.tier)} 元`;
+  return '不再交';
+}
+
+const VARIANT = { as_planned: '按现在的打算', stop_now: '从现在起不交了', continue_1y: '再交1年就停', continue_2y: '再交2年就停',
+  continue_5y: '再交5年就停', continue_10y: '再交10年就停', retire_early_12m: '提前1年退休', retire_early_36m: '提前3年退休',
+  retire_late_12m: '推迟1年退休', retire_late_36m: '推迟3年退休' };
+
+function choicesCard() {
+  const key = JSON.stringify(withAsOf(scenario));
+  const a = choiceAnalysis && choiceAnalysis.key === key ? choiceAnalysis.result : null;
+  if (!a) {
+    return h('div', { class: 'card', id: 'choices' },
+      h('div', { class: 'seg-title' }, '以后怎么交更划算？'),
+      h('p', { class: 'muted' }, '比一比：按60%、100%、150%、300%交灵活就业，交城乡居民，或者不交——每月花多少、能领多少、多久回本。'),
+      h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'compare-choices', onclick: () => {
+        const r = JSON.parse(core.choices(key));
+        choiceAnalysis = { key, result: r.ok ? r.choices : null };
+        render();
+      } }, '比一比')));
+  }
+  const res = a.choices.filter((c) => c.kind === 'resident');
+  const shown = a.choices.filter((c) => c.kind !== 'resident' || c === res[0] || c === res[Math.floor(res.length / 2)] || c === res[res.length - 1]);
+  return h('div', { class: 'card', id: 'choices' },
+    h('div', { class: 'seg-title' }, '以后怎么交：比一比'),
+    h('ul', { class: 'warn-list' }, shown.map((c) => h('li', { 'data-choice': c.id },
+      h('b', {}, choiceLabel(c)), `：现在每月花 ${yuan(c.monthly_cost_now)} 元，到退休一共交约 ${yuan(c.own_contributions)} 元；`,
+      c.pension > 0 ? `每月能领 ${yuan(c.pension)} 元（约等于今天的 ${yuan(c.pension_today)} 元，${c.scheme === 'employee' ? '职工养老' : '城乡居民养老'}）` : '缴费年限不够，不能按月领',
+      c.payback_months ? `，领 ${Math.ceil(Number(c.payback_months))} 个月就回本` : '',
+      Number(c.heirs_receive) > 0 ? `；个人账户 ${yuan(c.heirs_receive)} 元可以由家人继承` : ''))),
+    h('div', { class: 'seg-title' }, '什么时候停、什么时候退休'),
+    h('ul', { class: 'warn-list' }, a.variants.filter((v) => v.possible).map((v) => h('li', { 'data-variant': v.id },
+      `${VARIANT[v.id] || v.id}：`, v.eligible ? `${ym(v.start)}起每月 ${yuan(v.pension)} 元（约等于今天的 ${yuan(v.pension_today)} 元）`
+        : `缴费 ${yearsText(v.months)}，不够 ${yearsText(v.min_months)}，不能按月领`))),
+    h('p', { class: 'muted' }, '回本月数 = 自己交的钱 ÷ 每月多领的钱（都按当时的金额）。提前退休要先交够最低年限。'),
+  );
+}
+
 function detailsCard(e) {
   const p = e.employee.pension;
   return h('div', { class: 'card', id: 'details' },
@@ -402,7 +444,7 @@ function render() {
     h('h2', { class: 'sec-title' }, '4. 能领多少'),
     globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, x.zh))),
     lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
-    e && [resultCards(e), optionsCard(e), gapsCard(), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
+    e && [resultCards(e), optionsCard(e), choicesCard(), gapsCard(), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
     h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
   ));
   notices = [];

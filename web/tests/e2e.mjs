@@ -74,6 +74,12 @@ await check('a history with a gap entered through the UI gives the CLI\'s figure
   assert.equal(shown, cli.employee.pension.total);
   assert.equal(today, cli.employee.pension.formula_total_today);
   assert.equal(sc.history.length, 4);
+  await page.click('button[name=compare-choices]');
+  const cliChoices = JSON.parse(execFileSync(CLI, ['choices', file], { encoding: 'utf8' }));
+  const line = await page.locator('#choices li[data-choice="flexible_0.6"]').textContent();
+  const want = cliChoices.choices.find((c) => c.id === 'flexible_0.6');
+  assert.ok(line.includes(Number(want.pension).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), line);
+  assert.ok(line.includes(Number(want.monthly_cost_now).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), line);
   assert.ok(gaps.some((g) => g.includes('2018年7月') && g.includes('1年6个月')), gaps.join('|'));
   assert.deepEqual(errors, []);
   assert.ok(requests.every((u) => u.startsWith(base)), 'only the page\'s own files are requested');
@@ -183,7 +189,7 @@ await check('transfer sizes', async () => {
   const r = JSON.parse(readFileSync(new URL('../dist/size-report.json', import.meta.url)));
   const wasmKb = r.files['pkg/pension_estimator_bg.wasm'].gzip / 1024;
   results.push({ total_gzip_kb: +(r.total_gzip / 1024).toFixed(1), wasm_gzip_kb: +wasmKb.toFixed(1) });
-  assert.ok(r.total_gzip <= 250 * 1024, `first visit ${r.total_gzip} bytes gzipped > 250 KB budget`);
+  assert.ok(r.total_gzip <= 250_000, `first visit ${r.total_gzip} bytes gzipped > 250 kB budget`);
   // The wasm's own budget (120 KB gzipped) is NOT met yet (issue 6 stays open): reported, not hidden.
   if (wasmKb > 120) console.log(`note: wasm is ${wasmKb.toFixed(1)} KB gzipped, over its 120 KB budget`);
 });

@@ -1,0 +1,294 @@
+//! The decisions a rider faces, side by side: how to pay from now on (employee scheme as a
+//! flexible worker at several bases, the resident scheme at each tier of the hukou region, or
+//! nothing), and when to stop or retire.
+//!
+//! Method (one place): each choice replaces the scenario's plan from the month after `as_of`
+//! until retirement and is estimated in full with the same assumptions. The pension a person
+//! would draw under a choice is the larger payable one of the two schemes (one cannot draw both;
+//! 城乡养老保险制度衔接暂行办法 moves the other record over, which changes little and is not
+//! modelled here). Payback (回本) = own contributions under the choice ÷ the monthly gain over
+//! paying nothing: months of pension to get back what was paid; none when there is no gain.
+//! Not built yet (issue 5): expected lifetime totals from a life table, and ranges.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::error::Invalid;
+use crate::estimate::{context, estimate_with, Estimate};
+use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
+use crate::params::Data;
+use crate::scenario::{Base, Kind, RetirementMode, Scenario, Segment};
+use crate::Month;
+
+/// One way of paying from now on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Choice {
+    /// Stable id: `flexible_0.6`, `resident_200`, `none`.
+    pub id: String,
+    /// Flexible, resident, or gap (paying nothing).
+    pub kind: Kind,
+    /// The base, for flexible.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<Base>,
+    /// The yearly amount, for resident.
+    #[serde(
+        serialize_with = "ser_opt_yuan",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tier: Option<Decimal>,
+    /// Where it is paid.
+    pub region: String,
+    /// What the first month costs the person (resident: a twelfth of the year's amount).
+    #[serde(serialize_with = "ser_yuan")]
+    pub monthly_cost_now: Decimal,
+    /// Everything the person pays under this choice until retirement (nominal).
+    #[serde(serialize_with = "ser_yuan")]
+    pub own_contributions: Decimal,
+    /// `employee`, `resident` or `none`: which pension the person would draw.
+    pub scheme: &'static str,
+    /// That pension per month (nominal, at its start).
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension: Decimal,
+    /// The same in today's money.
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension_today: Decimal,
+    /// When it starts.
+    pub start: Month,
+    /// Employee pension under this choice (0 when short of the minimum).
+    #[serde(serialize_with = "ser_yuan")]
+    pub employee_pension: Decimal,
+    /// Resident pension under this choice (0 when short of the minimum).
+    #[serde(serialize_with = "ser_yuan")]
+    pub resident_pension: Decimal,
+    /// More per month than paying nothing (nominal).
+    #[serde(serialize_with = "ser_yuan")]
+    pub gain: Decimal,
+    /// Months of that gain needed to get back `own_contributions`; none without a gain.
+    #[serde(serialize_with = "ser_opt_yuan")]
+    pub payback_months: Option<Decimal>,
+    /// The pension as a share of the benefit location's average wage when it starts.
+    #[serde(serialize_with = "ser_plain")]
+    pub replacement_rate: Decimal,
+    /// Account balances at the pension start: what heirs receive if the person dies before
+    /// drawing (个人账户余额可以依法继承).
+    #[serde(serialize_with = "ser_yuan")]
+    pub heirs_receive: Decimal,
+}
+
+/// Stopping, going on for N years, or retiring earlier or later, with the current plan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Variant {
+    /// `stop_now`, `continue_5y`, `retire_early_12m`, `retire_late_24m`, `as_planned`.
+    pub id: String,
+    /// Whether this variant is allowed (early retirement needs the minimum years).
+    pub possible: bool,
+    /// When the employee pension starts.
+    pub start: Option<Month>,
+    /// Whether the minimum years are met.
+    pub eligible: bool,
+    /// Employee pension per month (nominal).
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension: Decimal,
+    /// The formula amount in today's money.
+    #[serde(serialize_with = "ser_yuan")]
+    pub pension_today: Decimal,
+    /// Contribution months counted.
+    pub months: u32,
+    /// The minimum for the start year.
+    pub min_months: u32,
+}
+
+/// Choices and variants.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Choices {
+    /// Ways of paying from now on.
+    pub choices: Vec<Choice>,
+    /// When to stop or retire.
+    pub variants: Vec<Variant>,
+}
+
+fn drawn(e: &Estimate) -> (&'static str, Decimal, Decimal, Month) {
+    let (p, r) = (&e.employee.pension, &e.resident);
+    if p.total > Decimal::ZERO && p.total >= r.total {
+        ("employee", p.total, p.formula_total_today, p.start)
+    } else if r.total > Decimal::ZERO {
+        ("resident", r.total, r.formula_total_today, r.claim_month)
+    } else {
+        ("none", Decimal::ZERO, Decimal::ZERO, p.start)
+    }
+}
+
+fn with_plan(s: &Scenario, plan: Vec<Segment>) -> Scenario {
+    Scenario { plan, ..s.clone() }
+}
+
+/// A way of paying to try: id, kind, base, tier, region.
+type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
+
+/// Compares the choices for a scenario.
+pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
+    let ctx = context(data, s)?;
+    let none_est = estimate_with(data, &with_plan(s, Vec::new()))?;
+    let hukou = none_est.hukou.clone();
+    let work = s
+        .history
+        .iter()
+        .chain(&s.plan)
+        .rev()
+        .find(|g| g.kind.is_employee_scheme())
+        .and_then(|g| g.region.clone())
+        .map(|r| data.region(&r).map_or(r, |x| x.code.clone()))
+        .unwrap_or_else(|| hukou.clone());
+    let first = s.as_of.plus(1);
+    let wage_now = ctx
+        .params
+        .value("$", &work, "avg_wage", first)
+        .map_err(Invalid::one)?;
+    let flex_rate = ctx
+        .params
+        .value("$", &work, "flex_rate", first)
+        .map_err(Invalid::one)?;
+    let tiers: Vec<Decimal> = ctx
+        .params
+        .tiers("$", &hukou, first)
+        .map_err(Invalid::one)?
+        .iter()
+        .map(|t| t.amount)
+        .collect();
+
+    let mut options: Vec<Option_> = Vec::new();
+    for r in ["0.6", "1", "1.5", "3"] {
+        let ratio: Decimal = r.parse().unwrap_or(Decimal::ONE);
+        options.push((
+            format!("flexible_{r}"),
+            Kind::Flexible,
+            Some(Base::Ratio(ratio)),
+            None,
+            work.clone(),
+        ));
+    }
+    for t in tiers {
+        options.push((
+            format!("resident_{}", t.normalize()),
+            Kind::Resident,
+            None,
+            Some(t),
+            hukou.clone(),
+        ));
+    }
+    options.push(("none".into(), Kind::Gap, None, None, hukou.clone()));
+
+    let (_, none_pension, _, _) = drawn(&none_est);
+    let mut choices = Vec::new();
+    for (id, kind, base, tier, region) in options {
+        let plan = if kind == Kind::Gap {
+            Vec::new()
+        } else {
+            vec![Segment {
+                from: first,
+                to: None,
+                kind,
+                region: Some(region.clone()),
+                base,
+                tier,
+            }]
+        };
+        let e = estimate_with(data, &with_plan(s, plan))?;
+        let (scheme, pension, pension_today, start) = drawn(&e);
+        let own = match kind {
+            Kind::Resident => e.resident.own_contributions - none_est.resident.own_contributions,
+            _ => e.employee.pension.own_contributions - none_est.employee.pension.own_contributions,
+        };
+        let monthly_cost_now = match (kind, base, tier) {
+            (Kind::Flexible, Some(Base::Ratio(r)), _) => fen(r * wage_now * flex_rate),
+            (Kind::Resident, _, Some(t)) => fen(t / Decimal::from(12)),
+            _ => Decimal::ZERO,
+        };
+        let gain = pension - none_pension;
+        let wage_at_start = ctx
+            .params
+            .value("$", &e.benefit_location.region, "avg_wage", start)
+            .map_err(Invalid::one)?;
+        choices.push(Choice {
+            id,
+            kind,
+            base,
+            tier,
+            region,
+            monthly_cost_now,
+            own_contributions: fen(own),
+            scheme,
+            pension,
+            pension_today,
+            start,
+            employee_pension: e.employee.pension.total,
+            resident_pension: e.resident.total,
+            gain,
+            payback_months: (gain > Decimal::ZERO).then(|| (fen(own) / gain).round_dp(1)),
+            replacement_rate: ratio_dp(pension / wage_at_start, 4),
+            heirs_receive: e.employee.pension.balance + e.resident.balance,
+        });
+    }
+
+    let mut variants = Vec::new();
+    let as_planned = s.plan.first().cloned().unwrap_or(Segment {
+        from: first,
+        to: None,
+        kind: Kind::Flexible,
+        region: Some(work.clone()),
+        base: Some(Base::Ratio(Decimal::new(6, 1))),
+        tier: None,
+    });
+    let mut runs: Vec<(String, Scenario)> = vec![
+        ("as_planned".into(), s.clone()),
+        ("stop_now".into(), with_plan(s, Vec::new())),
+    ];
+    for years in [1, 2, 5, 10] {
+        let seg = Segment {
+            from: first,
+            to: Some(first.plus(12 * years - 1)),
+            ..as_planned.clone()
+        };
+        runs.push((format!("continue_{years}y"), with_plan(s, vec![seg])));
+    }
+    for (mode, label) in [
+        (RetirementMode::Early, "early"),
+        (RetirementMode::Late, "late"),
+    ] {
+        for m in [12u32, 36] {
+            let mut t = s.clone();
+            t.retirement.mode = mode;
+            t.retirement.months = m;
+            runs.push((format!("retire_{label}_{m}m"), t));
+        }
+    }
+    for (id, t) in runs {
+        let v = match estimate_with(data, &t) {
+            Ok(e) => {
+                let p = &e.employee.pension;
+                Variant {
+                    id,
+                    possible: true,
+                    start: Some(p.start),
+                    eligible: p.eligible,
+                    pension: p.total,
+                    pension_today: p.formula_total_today,
+                    months: p.contribution_months + p.deemed_months,
+                    min_months: p.min_months,
+                }
+            }
+            Err(_) => Variant {
+                id,
+                possible: false,
+                start: None,
+                eligible: false,
+                pension: Decimal::ZERO,
+                pension_today: Decimal::ZERO,
+                months: 0,
+                min_months: 0,
+            },
+        };
+        variants.push(v);
+    }
+    Ok(Choices { choices, variants })
+}

@@ -1,0 +1,110 @@
+//! The choices from now on (issue 5, second part), on the README's example rider.
+
+mod common;
+use common::*;
+
+use pension_estimator::choices::compare;
+use pension_estimator::params::embedded;
+use pension_estimator::parse_scenario;
+use rust_decimal::Decimal;
+
+fn example() -> pension_estimator::choices::Choices {
+    let s =
+        parse_scenario(&std::fs::read_to_string("examples/rider-guangdong.json").unwrap()).unwrap();
+    compare(embedded(), &s).unwrap()
+}
+
+#[test]
+fn monthly_cost_now_of_each_choice() {
+    let c = example();
+    let by = |id: &str| {
+        c.choices
+            .iter()
+            .find(|x| x.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // Flexible at 60 % in GD from 2026-12: GD's wage 9183 (2025-07) projected one step at 4 %
+    // (2026-07) = 9550.32; base 5730.192; 20 % = 1146.0384 → 1146.04.
+    assert_eq!(by("flexible_0.6").monthly_cost_now, d("1146.04"));
+    // At 300 %: 9550.32 × 3 × 20 % = 5730.192 → 5730.19.
+    assert_eq!(by("flexible_3").monthly_cost_now, d("5730.19"));
+    // The resident tiers are the hukou region's (Jiangxi has none in the data: the national
+    // 100 … 2000 table applies); 200 a year is 16.67 a month.
+    assert_eq!(by("resident_200").monthly_cost_now, d("16.67"));
+    assert_eq!(by("resident_200").region, "JX");
+    assert_eq!(
+        c.choices
+            .iter()
+            .filter(|x| x.id.starts_with("resident_"))
+            .count(),
+        12
+    );
+    // Paying nothing: no cost, no pension (122 employee months < 240, 3 resident years < 15).
+    let none = by("none");
+    assert_eq!(
+        (none.own_contributions, none.pension, none.scheme),
+        (Decimal::ZERO, Decimal::ZERO, "none")
+    );
+}
+
+#[test]
+fn payback_is_finite_exactly_when_there_is_a_gain() {
+    for c in example().choices {
+        assert_eq!(
+            c.payback_months.is_some(),
+            c.gain > Decimal::ZERO,
+            "{}",
+            c.id
+        );
+        if let Some(p) = c.payback_months {
+            // own contributions / monthly gain, to one decimal.
+            assert_eq!(p, (c.own_contributions / c.gain).round_dp(1), "{}", c.id);
+        }
+    }
+}
+
+#[test]
+fn higher_bases_cost_more_and_pay_more() {
+    let c = example();
+    let flex: Vec<_> = c
+        .choices
+        .iter()
+        .filter(|x| x.id.starts_with("flexible_"))
+        .collect();
+    for w in flex.windows(2) {
+        assert!(w[1].own_contributions > w[0].own_contributions && w[1].pension > w[0].pension);
+    }
+    let res: Vec<_> = c
+        .choices
+        .iter()
+        .filter(|x| x.id.starts_with("resident_"))
+        .collect();
+    for w in res.windows(2) {
+        assert!(w[1].pension > w[0].pension, "{} vs {}", w[0].id, w[1].id);
+    }
+}
+
+#[test]
+fn stopping_continuing_and_retiring_earlier_or_later() {
+    let c = example();
+    let v = |id: &str| {
+        c.variants
+            .iter()
+            .find(|x| x.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // History: 40 employee months (2015-03..2018-06) + 82 flexible (2020-01..2026-10) = 122.
+    assert_eq!((v("stop_now").months, v("stop_now").eligible), (122, false));
+    assert_eq!(v("continue_1y").months, 134);
+    assert_eq!(v("continue_5y").months, 182);
+    // Ten more years reach 242 ≥ 240 (the minimum for a pension starting in 2053).
+    assert_eq!(
+        (v("continue_10y").months, v("continue_10y").eligible),
+        (242, true)
+    );
+    // Statutory 2053-05 (63); early by 36 months = 2050-05, the original age 60; late by 36 = 2056-05.
+    assert_eq!(v("retire_early_36m").start, Some(m("2050-05")));
+    assert_eq!(v("retire_late_36m").start, Some(m("2056-05")));
+    assert!(v("retire_late_36m").pension > v("as_planned").pension);
+    assert!(v("retire_early_36m").pension < v("as_planned").pension);
+}
