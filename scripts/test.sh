@@ -29,6 +29,9 @@ step "committed pkg/ under Node equals the native CLI"
 cargo build -q
 node tests/wasm/smoke.mjs
 
+step "saved-state restore path, fuzzed (node:test)"
+node --test web/tests/
+
 step "web page in Chromium (playwright-core)"
 node web/build.mjs
 node web/tests/e2e.mjs

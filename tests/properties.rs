@@ -177,6 +177,35 @@ proptest! {
     }
 
     #[test]
+    fn the_explained_arithmetic_reproduces_the_figures(c in career()) {
+        let e = ok(scenario(&c));
+        let p = &e.employee.pension;
+        // 国发〔2005〕38号: basic = (C + C × Ī) / 2 × N %, account = balance / divisor, each to the fen.
+        prop_assert_eq!(p.basic, fen((p.c + p.c * p.avg_index) / d("2") * p.years / d("100")));
+        prop_assert_eq!(p.account, fen(p.balance / p.divisor));
+        prop_assert_eq!(p.formula_total, p.basic + p.account + p.transitional);
+        prop_assert_eq!(p.total, if p.eligible { p.formula_total } else { Decimal::ZERO });
+        prop_assert_eq!(p.eligible, p.contribution_months + p.deemed_months >= p.min_months);
+        let r = &e.resident;
+        prop_assert_eq!(r.base_pension, r.central + r.topup + r.long_service);
+        prop_assert_eq!(r.account, fen(r.balance / r.divisor));
+        prop_assert_eq!(r.formula_total, r.base_pension + r.account);
+        // Each explanation's shown result is the figure it explains.
+        let shown = |id: &str| e.explanations.iter().find(|x| x.id == id).unwrap().result.clone();
+        prop_assert_eq!(shown("employee.basic"), format!("{} 元/月", p.basic));
+        prop_assert_eq!(shown("employee.account"), format!("{} 元/月", p.account));
+        prop_assert_eq!(shown("resident.base"), format!("{} 元/月", r.base_pension));
+        // The account's years chain: each opening is the previous closing, closing = opening +
+        // credits + interest.
+        for w in p.account_years.windows(2) {
+            prop_assert_eq!(w[1].opening, w[0].closing);
+        }
+        for y in &p.account_years {
+            prop_assert_eq!(y.closing, y.opening + y.credits + y.interest);
+        }
+    }
+
+    #[test]
     fn filling_a_gap_never_lowers_the_pension(c in career()) {
         let s = pension_estimator::parse_scenario(&scenario(&c).to_string()).unwrap();
         let a = pension_estimator::gaps::analyse(pension_estimator::params::embedded(), &s).unwrap();

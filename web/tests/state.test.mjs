@@ -1,0 +1,87 @@
+// The restore path, fuzzed: whatever is in storage, load() returns a usable scenario and says
+// what it dropped; the core then answers it with an estimate or structured errors, never a throw.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { load, save, cleanScenario, toFragment, fromFragment, defaultScenario } from '../src/state.js';
+import * as wasm from '../../pkg/pension_estimator.js';
+
+wasm.initSync({ module: readFileSync(new URL('../../pkg/pension_estimator_bg.wasm', import.meta.url)) });
+
+class Memory {
+  constructor() { this.m = new Map(); }
+  getItem(k) { return this.m.has(k) ? this.m.get(k) : null; }
+  setItem(k, v) { this.m.set(k, String(v)); }
+  removeItem(k) { this.m.delete(k); }
+}
+
+// A small seeded PRNG (mulberry32): the same cases on every run.
+function rng(seed) {
+  return () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+const example = JSON.parse(readFileSync(new URL('../../examples/rider-guangdong.json', import.meta.url), 'utf8'));
+delete example.as_of; delete example.schema_version;
+
+function usable(sc) {
+  assert.equal(typeof sc.person.birth, 'string');
+  assert.ok(Array.isArray(sc.history) && Array.isArray(sc.plan));
+  const r = JSON.parse(wasm.estimate(JSON.stringify({ ...sc, as_of: '2026-11' })));
+  assert.equal(typeof r.ok, 'boolean');
+  if (!r.ok) assert.ok(r.errors.every((e) => e.code && e.path && e.zh && e.en));
+}
+
+test('a saved state round-trips unchanged', () => {
+  const st = new Memory();
+  const sc = cleanScenario(example);
+  assert.ok(save(sc, st));
+  const back = load(st);
+  assert.deepEqual(back.scenario, sc);
+  assert.deepEqual(back.lost, []);
+});
+
+test('2,000 corrupted saved states: never a throw, always usable, the backup used when the copy is unreadable', () => {
+  const random = rng(20261123);
+  const good = JSON.stringify({ version: 1, scenario: cleanScenario(example) });
+  let recoveredFromBackup = 0;
+  for (let i = 0; i < 2000; i++) {
+    const st = new Memory();
+    st.setItem('pe.state.backup', good);
+    let text = good;
+    const how = Math.floor(random() * 4);
+    if (how === 0) text = text.slice(0, Math.floor(random() * text.length)); // truncated
+    if (how === 1) { // bytes flipped
+      const a = [...text];
+      for (let k = 0; k < 1 + random() * 8; k++) a[Math.floor(random() * a.length)] = String.fromCharCode(32 + Math.floor(random() * 95));
+      text = a.join('');
+    }
+    if (how === 2) text = JSON.stringify({ version: 1 + Math.floor(random() * 3), scenario: { ...JSON.parse(good).scenario, history: [{ from: 'x' }, 42, null, ...JSON.parse(good).scenario.history] } });
+    if (how === 3) text = JSON.stringify([null, 1, 'a', {}, { version: 'x' }][Math.floor(random() * 5)]);
+    st.setItem('pe.state', text);
+    const r = load(st);
+    usable(r.scenario);
+    if (r.lost.some((l) => l.includes('备份'))) recoveredFromBackup++;
+  }
+  assert.ok(recoveredFromBackup > 100, `backup used ${recoveredFromBackup} times`);
+});
+
+test('share-link fragments are cleaned like any input', () => {
+  const random = rng(7);
+  const frag = toFragment(cleanScenario(example));
+  assert.deepEqual(fromFragment('#' + frag), cleanScenario(example));
+  for (let i = 0; i < 500; i++) {
+    const a = [...frag];
+    a[4 + Math.floor(random() * (a.length - 4))] = 'ABCxyz019-_'[Math.floor(random() * 11)];
+    const lost = [];
+    const sc = fromFragment('#' + a.join(''), lost);
+    if (sc) usable(sc);
+  }
+  assert.equal(fromFragment('#s=<script>'), null);
+  assert.equal(fromFragment('#nothing'), null);
+});
+
+test('a fresh device starts from the default scenario', () => {
+  const r = load(new Memory());
+  assert.equal(r.fresh, true);
+  assert.deepEqual(r.scenario, defaultScenario());
+});
