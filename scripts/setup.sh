@@ -84,6 +84,11 @@ ensure_wasm_tools() {
   fi
 }
 
+# --- cargo subcommands for the hardening checks -----------------------------------------------
+ensure_cargo_tool() { # ensure_cargo_tool <crate> <command>
+  command -v "$2" >/dev/null || { say "cargo install $1 (a few minutes, once)"; cargo install -q "$1" --locked; }
+}
+
 # --- the web page's npm packages (WeUI, binaryen's wasm-opt, playwright-core) -----------------
 ensure_web_deps() {
   command -v node >/dev/null || apt_install nodejs npm

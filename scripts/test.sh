@@ -41,4 +41,14 @@ step "core builds for wasm32 (no CLI or native dependency)"
 ls -l target/wasm-check/wasm32-unknown-unknown/release/pension_estimator.wasm
 wasm-pack --version
 
+step "dependency licences and duplicate versions (cargo deny, offline)"
+ensure_cargo_tool cargo-deny cargo-deny
+cargo deny --offline check licenses bans
+
+step "fuzzing scenario JSON -> estimate for ${FUZZ_SECONDS:-60} s (cargo fuzz)"
+ensure_cargo_tool cargo-fuzz cargo-fuzz
+mkdir -p fuzz/corpus/estimate
+( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run estimate corpus/estimate seeds/estimate regressions -- \
+    -max_total_time="${FUZZ_SECONDS:-60}" -timeout=5 -rss_limit_mb=2048 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
+
 step "all tests passed"

@@ -226,6 +226,42 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
                 "parameter name too long",
             ));
         }
+        let unit = o
+            .param
+            .split_once('.')
+            .and_then(|(_, k)| crate::params::spec(k))
+            .map(|sp| sp.unit);
+        let (lo, hi) = match unit {
+            Some("ratio") => (Decimal::ZERO, Decimal::from(3)),
+            Some("years") => (Decimal::from(40), Decimal::from(70)),
+            Some("months") => (Decimal::ONE, Decimal::from(1200)),
+            _ => (Decimal::ZERO, Decimal::from(1_000_000)),
+        };
+        if o.value < lo || o.value > hi {
+            errors.push(err(
+                Code::OutOfRange,
+                format!("$.overrides[{i}].value"),
+                format!("参数值 {} 不合理（应在 {lo} 到 {hi} 之间）", o.value),
+                format!("value {} out of range ({lo} to {hi})", o.value),
+            ));
+        }
+    }
+    let a = &s.assumptions;
+    for (name, v) in [
+        ("wage_growth", a.wage_growth),
+        ("crediting_rate", a.crediting_rate),
+        ("resident_interest", a.resident_interest),
+        ("pension_adjustment", a.pension_adjustment),
+        ("resident_base_growth", a.resident_base_growth),
+    ] {
+        if v.is_some_and(|v| v < Decimal::new(-2, 1) || v > Decimal::new(5, 1)) {
+            errors.push(err(
+                Code::OutOfRange,
+                format!("$.assumptions.{name}"),
+                "假设的年增长率或利率应在 -20% 到 50% 之间",
+                "assumed yearly rates must be between -20 % and 50 %",
+            ));
+        }
     }
     let earliest_work = p.birth.plus(MIN_WORK_AGE_YEARS * 12);
     let mut segments = Vec::new();

@@ -261,3 +261,27 @@ fn errors_serialize_as_stable_objects() {
     assert_eq!(v["errors"][0]["code"], "wrong_type");
     assert_eq!(v["errors"][0]["path"], "$.person");
 }
+
+#[test]
+fn implausible_overrides_and_assumptions() {
+    // Found by the fuzzer: a negative 计发基数 gave a negative basic pension.
+    let mut v = base();
+    v["overrides"] = json!([{"param": "GD.benefit_base", "value": "-9000"}]);
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.overrides[0].value".into())
+    );
+    let mut v = base();
+    v["overrides"] = json!([{"param": "CN.crediting_rate", "value": "7"}]);
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.overrides[0].value".into())
+    );
+    // A growth of -100 % would divide by zero when deflating.
+    let mut v = base();
+    v["assumptions"] = json!({"wage_growth": "-1"});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.assumptions.wage_growth".into())
+    );
+}
