@@ -17,6 +17,11 @@ export function estimate(scenario_json: string): string;
 export function gaps(scenario_json: string): string;
 
 /**
+ * The message of the last panic (empty if none), read after a trap.
+ */
+export function last_panic(): string;
+
+/**
  * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
  */
 export function params(region: string, at: string): string;
@@ -25,6 +30,12 @@ export function params(region: string, at: string): string;
  * The regions the data knows: `{"ok": true, "regions": [{code, name_zh, name_en, parent}]}`.
  */
 export function regions(): string;
+
+/**
+ * Traps on purpose, so that the recovery path of the JS loader can be tested. Never called by
+ * the page itself.
+ */
+export function selftest_trap(): void;
 
 /**
  * Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
@@ -43,8 +54,10 @@ export interface InitOutput {
     readonly choices: (a: number, b: number) => [number, number];
     readonly estimate: (a: number, b: number) => [number, number];
     readonly gaps: (a: number, b: number) => [number, number];
+    readonly last_panic: () => [number, number];
     readonly params: (a: number, b: number, c: number, d: number) => [number, number];
     readonly regions: () => [number, number];
+    readonly selftest_trap: () => void;
     readonly validate: (a: number, b: number) => [number, number];
     readonly version: () => [number, number];
     readonly __wbindgen_externrefs: WebAssembly.Table;

@@ -61,6 +61,23 @@ export function gaps(scenario_json) {
 }
 
 /**
+ * The message of the last panic (empty if none), read after a trap.
+ * @returns {string}
+ */
+export function last_panic() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+        const ret = wasm.last_panic();
+        deferred1_0 = ret[0];
+        deferred1_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+}
+
+/**
  * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
  * @param {string} region
  * @param {string} at
@@ -105,6 +122,14 @@ export function regions() {
     } finally {
         wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
     }
+}
+
+/**
+ * Traps on purpose, so that the recovery path of the JS loader can be tested. Never called by
+ * the page itself.
+ */
+export function selftest_trap() {
+    wasm.selftest_trap();
 }
 
 /**

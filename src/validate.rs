@@ -20,6 +20,8 @@ pub const MAX_RATIO: i64 = 10;
 pub const MAX_AMOUNT: i64 = 10_000_000;
 /// People older than this at the valuation month are refused.
 pub const MAX_AGE_YEARS: i32 = 110;
+/// The valuation month may not lie after this year (projections are bounded by it).
+pub const MAX_AS_OF_YEAR: i32 = 2100;
 /// Contributions before this age are refused.
 pub const MIN_WORK_AGE_YEARS: i32 = 16;
 
@@ -232,7 +234,8 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             .and_then(|(_, k)| crate::params::spec(k))
             .map(|sp| sp.unit);
         let (lo, hi) = match unit {
-            Some("ratio") => (Decimal::ZERO, Decimal::from(3)),
+            Some("ratio") if o.param.ends_with("_ratio") => (Decimal::ZERO, Decimal::from(5)),
+            Some("ratio") => (Decimal::ZERO, Decimal::new(5, 1)),
             Some("years") => (Decimal::from(40), Decimal::from(70)),
             Some("months") => (Decimal::ONE, Decimal::from(1200)),
             _ => (Decimal::ZERO, Decimal::from(1_000_000)),
@@ -254,14 +257,23 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         ("pension_adjustment", a.pension_adjustment),
         ("resident_base_growth", a.resident_base_growth),
     ] {
-        if v.is_some_and(|v| v < Decimal::new(-2, 1) || v > Decimal::new(5, 1)) {
+        // Bounded so that a century of compounding stays far inside Decimal's range.
+        if v.is_some_and(|v| v < Decimal::new(-1, 1) || v > Decimal::new(2, 1)) {
             errors.push(err(
                 Code::OutOfRange,
                 format!("$.assumptions.{name}"),
-                "假设的年增长率或利率应在 -20% 到 50% 之间",
-                "assumed yearly rates must be between -20 % and 50 %",
+                "假设的年增长率或利率应在 -10% 到 20% 之间",
+                "assumed yearly rates must be between -10 % and 20 %",
             ));
         }
+    }
+    if s.as_of > Month::new(MAX_AS_OF_YEAR, 12).unwrap_or(s.as_of) {
+        errors.push(err(
+            Code::OutOfRange,
+            "$.as_of",
+            format!("计算月份不能晚于 {MAX_AS_OF_YEAR} 年"),
+            format!("the valuation month must be in {MAX_AS_OF_YEAR} or earlier"),
+        ));
     }
     let earliest_work = p.birth.plus(MIN_WORK_AGE_YEARS * 12);
     let mut segments = Vec::new();

@@ -33,15 +33,47 @@ fn month(s: &str, path: &str) -> Result<Month, Invalid> {
     })
 }
 
+static LAST_PANIC: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+/// Records the message of a panic before the module traps, for the JS side to report. Nothing in
+/// the core is expected to panic on any input (fuzzed); this is the last line of defence. The JS
+/// loader (`web/src/core.js`) replaces a trapped instance with a fresh one.
+fn hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            if let Ok(mut last) = LAST_PANIC.lock() {
+                *last = info.to_string();
+            }
+        }))
+    });
+}
+
+/// The message of the last panic (empty if none), read after a trap.
+#[wasm_bindgen]
+pub fn last_panic() -> String {
+    LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default()
+}
+
+/// Traps on purpose, so that the recovery path of the JS loader can be tested. Never called by
+/// the page itself.
+#[wasm_bindgen]
+pub fn selftest_trap() {
+    hook();
+    panic!("self-test trap");
+}
+
 /// Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
 #[wasm_bindgen]
 pub fn estimate(scenario_json: &str) -> String {
+    hook();
     answer("estimate", crate::estimate_json(scenario_json))
 }
 
 /// The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
 #[wasm_bindgen]
 pub fn gaps(scenario_json: &str) -> String {
+    hook();
     answer(
         "gaps",
         crate::parse_scenario(scenario_json).and_then(|s| crate::gaps(&s)),
@@ -51,6 +83,7 @@ pub fn gaps(scenario_json: &str) -> String {
 /// The choices from now on and the stop/retire variants: `{"ok": true, "choices": {…}}`.
 #[wasm_bindgen]
 pub fn choices(scenario_json: &str) -> String {
+    hook();
     answer(
         "choices",
         crate::parse_scenario(scenario_json).and_then(|s| crate::choices(&s)),

@@ -277,6 +277,18 @@ fn implausible_overrides_and_assumptions() {
         first_error(v),
         (Code::OutOfRange, "$.overrides[0].value".into())
     );
+    // Found by hand after the fuzzer: 50 % growth over two centuries overflowed Decimal.
+    let mut v = base();
+    v["as_of"] = json!("2199-01");
+    v["person"]["birth"] = json!("2150-01");
+    v["history"] = json!([]);
+    assert_eq!(first_error(v), (Code::OutOfRange, "$.as_of".into()));
+    let mut v = base();
+    v["assumptions"] = json!({"crediting_rate": "0.5"});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.assumptions.crediting_rate".into())
+    );
     // A growth of -100 % would divide by zero when deflating.
     let mut v = base();
     v["assumptions"] = json!({"wage_growth": "-1"});

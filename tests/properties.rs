@@ -116,6 +116,28 @@ fn employee_totals(v: &Value) -> (Decimal, Decimal) {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
 
+    /// Valid inputs at the edges of the accepted ranges (far valuation months, extreme assumed
+    /// rates, the largest bases) give an answer — an estimate or structured errors — never a panic.
+    #[test]
+    fn extreme_valid_inputs_never_panic(
+        as_of_year in 1990..=2100i32, age in 16..=110i32, g in -10..=20i64, r in -10..=20i64,
+        amount in prop_oneof![Just(1i64), Just(10_000_000i64), 1..10_000_000i64],
+        region in prop_oneof![Just("GD"), Just("XZ"), Just("GD-SZ"), Just("BJ")],
+    ) {
+        let as_of = pension_estimator::Month::new(as_of_year, 12).unwrap();
+        let birth = as_of.plus(-12 * age);
+        let from = birth.plus(16 * 12).max(m("1998-01"));
+        let v = json!({
+            "person": {"birth": birth.to_string(), "sex": "male", "hukou": region},
+            "as_of": as_of.to_string(),
+            "history": if from <= as_of { json!([{"from": from.to_string(), "to": as_of.to_string(), "kind": "flexible", "region": region, "base": {"amount": amount}}]) } else { json!([]) },
+            "plan": [{"from": as_of.plus(1).to_string(), "kind": "employee", "region": region, "base": {"amount": amount}}],
+            "assumptions": {"wage_growth": format!("{}", Decimal::new(g, 2)), "crediting_rate": format!("{}", Decimal::new(r, 2)),
+                            "resident_interest": format!("{}", Decimal::new(r, 2)), "resident_base_growth": format!("{}", Decimal::new(g, 2))}
+        });
+        let _ = run(v);
+    }
+
     #[test]
     fn identical_input_gives_identical_output(c in career()) {
         let v = scenario(&c);

@@ -38,7 +38,12 @@ check('choices equal the native CLI', () => {
 
 check('bad input gives structured errors, never a throw', () => {
   const inputs = ['', '{', 'null', '[]', '{"person": 1}', JSON.stringify({ as_of: '2026-13' }),
-    '\uD800', 'x'.repeat(100000), '['.repeat(10000) + ']'.repeat(10000)];
+    '\uD800', 'x'.repeat(100000), '['.repeat(10000) + ']'.repeat(10000),
+    JSON.stringify({ ...JSON.parse(example), history: Array(100000).fill({ from: '2020-01', to: '2020-01', kind: 'gap' }) }),
+    JSON.stringify({ ...JSON.parse(example), person: { birth: 1990, sex: ['male'], hukou: {} } }),
+    JSON.stringify({ ...JSON.parse(example), as_of: undefined }),
+    JSON.stringify({ ...JSON.parse(example), overrides: [{ param: 'GD.benefit_base', value: '1e400' }] }),
+    JSON.stringify({ ...JSON.parse(example), assumptions: { wage_growth: 'NaN' } })];
   for (const text of inputs) {
     const r = JSON.parse(wasm.estimate(text));
     assert.equal(r.ok, false, text.slice(0, 40));

@@ -1,9 +1,12 @@
 // 养老金测算: the page. Plain DOM (no framework), text only through textContent (no innerHTML),
 // the calculation in the wasm core. Each edit: save, recompute, re-render.
-import init, * as core from './pkg/pension_estimator.js';
+import * as wasmCore from './core.js';
 import { load, save, cleanScenario, toFragment, fromFragment } from './state.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], firstResultAt: null });
+// The calls, by name, through the trap-safe door (window.__core for the browser tests).
+const core = new Proxy({}, { get: (_, name) => (...args) => wasmCore.call(name, ...args) });
+window.__core = { call: wasmCore.call, ready: wasmCore.ready };
 const app = document.getElementById('app');
 
 // ---------- tiny DOM helper ---------------------------------------------------------------
@@ -455,7 +458,7 @@ function render() {
 
 async function main() {
   try {
-    await init({ module_or_path: new URL('./pkg/pension_estimator_bg.wasm', import.meta.url) });
+    await wasmCore.load();
   } catch (err) {
     app.replaceChildren(h('div', { class: 'notice notice-error', id: 'wasm-failed' },
       '计算模块没有加载成功，所以现在没法计算。请检查网络后刷新；如果一直不行，可能是这个浏览器太旧，请换用微信或系统自带浏览器。你保存的数据还在，不会丢。'));

@@ -168,6 +168,21 @@ await check('a clear message when the wasm module cannot load', async () => {
   await ctx.close();
 });
 
+await check('a trap in the module gives a structured error and the next call works', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  const r = JSON.parse(await page.evaluate(() => window.__core.call('selftest_trap')));
+  assert.equal(r.ok, false);
+  assert.equal(r.errors[0].code, 'internal');
+  assert.match(r.errors[0].en, /self-test trap/);
+  await page.waitForFunction(() => window.__core.ready());
+  const after = JSON.parse(await page.evaluate(() => window.__core.call('version')));
+  assert.equal(after.ok, true);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('first result within 1 s with the CPU throttled 4x', async () => {
   const { ctx, page } = await freshPage();
   const cdp = await ctx.newCDPSession(page);

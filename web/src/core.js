@@ -1,0 +1,35 @@
+// The one door to the wasm core. Every call answers JSON text and never throws: if the module
+// ever traps (nothing is known to make it), the caller gets a structured error and a fresh
+// instance replaces the broken one for the next call.
+let mod = null;
+let generation = 0;
+const wasmUrl = new URL('./pkg/pension_estimator_bg.wasm', import.meta.url);
+
+export async function load() {
+  // A new query string gives a new module instance; the service worker ignores it when serving.
+  const m = await import(`./pkg/pension_estimator.js${generation ? `?instance=${generation}` : ''}`);
+  await m.default({ module_or_path: wasmUrl });
+  mod = m;
+}
+
+function failure(detail) {
+  return JSON.stringify({ ok: false, error: 'internal', errors: [{ code: 'internal', path: '$',
+    zh: '计算时出了意外错误，已自动重新加载计算模块，请再试一次。你的数据没有丢。',
+    en: `unexpected error in the calculation; the module was reloaded, please try again (${detail})` }] });
+}
+
+export function call(name, ...args) {
+  if (!mod) return failure('not loaded');
+  try {
+    return mod[name](...args);
+  } catch (err) {
+    let detail = String(err && err.message || err);
+    try { detail = mod.last_panic() || detail; } catch { /* the instance is gone */ }
+    mod = null;
+    generation += 1;
+    load().catch(() => {});
+    return failure(detail);
+  }
+}
+
+export const ready = () => mod !== null;
