@@ -63,8 +63,8 @@ pub struct Choice {
     /// More per month than paying nothing (nominal).
     #[serde(serialize_with = "ser_yuan")]
     pub gain: Decimal,
-    /// Months of that gain needed to get back `own_contributions`; none without a gain.
-    #[serde(serialize_with = "ser_opt_yuan")]
+    /// Months of that gain needed to get back `own_contributions` (one decimal); none without a gain.
+    #[serde(serialize_with = "crate::money::ser_opt_plain")]
     pub payback_months: Option<Decimal>,
     /// The pension as a share of the benefit location's average wage when it starts.
     #[serde(serialize_with = "ser_plain")]
