@@ -138,11 +138,31 @@ fn with_filled(s: &Scenario, fills: &[(Month, Month, Base, String)]) -> Scenario
             base: Some(*base),
             tier: None,
         };
-        // Explicit gap segments over these months are removed first (they would overlap).
+        // Explicit gap segments over these months give them up first (they would overlap):
+        // what lies outside the filled months stays a gap.
         for list in [&mut t.history, &mut t.plan] {
-            list.retain(|g| {
-                !(g.kind == Kind::Gap && g.from >= *from && g.to.is_some_and(|e| e <= *to))
-            });
+            let mut kept = Vec::new();
+            for g in list.drain(..) {
+                let end =
+                    g.to.unwrap_or(Month::new(crate::month::MAX_YEAR, 12).unwrap_or(*to));
+                if g.kind != Kind::Gap || end < *from || g.from > *to {
+                    kept.push(g);
+                    continue;
+                }
+                if g.from < *from {
+                    kept.push(Segment {
+                        to: Some(from.plus(-1)),
+                        ..g.clone()
+                    });
+                }
+                if end > *to {
+                    kept.push(Segment {
+                        from: to.plus(1),
+                        ..g
+                    });
+                }
+            }
+            *list = kept;
         }
         if *from <= s.as_of {
             t.history.push(seg(*from, (*to).min(s.as_of)));

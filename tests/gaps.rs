@@ -103,3 +103,27 @@ fn no_gaps_no_effects() {
     assert!(a.gaps.is_empty());
     assert!(a.all_filled.is_none() && a.best.is_none());
 }
+
+#[test]
+fn a_gap_segment_running_past_the_pension_start_is_cut_when_filling() {
+    // Found by the property test: man born 1966-03 (pension from 2026-07) with an explicit gap
+    // 2025-01..2026-10 in his history: only 2025-01..2026-06 is a gap before the pension; filling
+    // it must leave 2026-07..10 as a gap instead of overlapping it.
+    let a = analysis(json!({
+        "person": {"birth": "1966-03", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2010-01", "to": "2024-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}},
+            {"from": "2025-01", "to": "2026-10", "kind": "gap"}
+        ]
+    }));
+    assert_eq!(a.gaps.len(), 1);
+    assert_eq!(
+        (a.gaps[0].from.to_string(), a.gaps[0].to.to_string()),
+        ("2025-01".into(), "2026-06".into())
+    );
+    let f = a.gaps[0].at_neighbour.as_ref().unwrap();
+    assert!(f.gain > Decimal::ZERO);
+    // 180 paid months already met the 2026 minimum: filling 18 more does not decide eligibility.
+    assert!(!f.decides_eligibility);
+}

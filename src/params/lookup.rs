@@ -80,6 +80,7 @@ pub struct Params<'d> {
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
     seen: RefCell<std::collections::HashSet<(usize, &'static str, Month)>>,
+    wage_memo: RefCell<std::collections::HashMap<(usize, i32), Decimal>>,
 }
 
 fn user_source() -> Source {
@@ -174,12 +175,14 @@ impl<'d> Params<'d> {
             wage_growth,
             used: RefCell::new(Vec::new()),
             seen: RefCell::new(std::collections::HashSet::new()),
+            wage_memo: RefCell::new(std::collections::HashMap::new()),
         })
     }
 
     /// Sets the assumed wage growth used to project wage figures past the valuation month.
     pub fn set_wage_growth(&mut self, g: Decimal) {
         self.wage_growth = g;
+        self.wage_memo.get_mut().clear();
     }
 
     /// The data set behind these lookups.
@@ -386,15 +389,25 @@ impl<'d> Params<'d> {
         let Some(v0) = base.value else {
             return Err(missing(path, &format!("{}.{}", r.code, sp.key), at));
         };
-        let mut value = v0;
-        for _ in 0..periods.max(0) {
-            value *= Decimal::ONE + self.wage_growth;
-        }
-        if periods < 0 {
-            let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
-            value /= growth_factor(backcast, -periods * 12);
-        }
-        let value = value.round_dp(6);
+        // The same yearly step is asked for every month of its year: computed once.
+        let memo_key = (base as *const Entry as usize, periods);
+        let cached = self.wage_memo.borrow().get(&memo_key).copied();
+        let value = match cached {
+            Some(v) => v,
+            None => {
+                let mut value = v0;
+                for _ in 0..periods.max(0) {
+                    value *= Decimal::ONE + self.wage_growth;
+                }
+                if periods < 0 {
+                    let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
+                    value /= growth_factor(backcast, -periods * 12);
+                }
+                let value = value.round_dp(6);
+                self.wage_memo.borrow_mut().insert(memo_key, value);
+                value
+            }
+        };
         let future = periods > 0 && last_month(base).plus(1 + 12 * (periods - 1)) > self.as_of;
         let period_from = if periods > 0 {
             last_month(base).plus(1 + 12 * (periods - 1))
