@@ -368,6 +368,7 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
     let mut filled: BTreeSet<String> = BTreeSet::new();
     let mut unverified: BTreeSet<String> = BTreeSet::new();
     let mut projected: BTreeSet<String> = BTreeSet::new();
+    let mut defaults: BTreeSet<String> = BTreeSet::new();
     for u in used {
         match u.how {
             UsedHow::Filled { future: false, .. } => {
@@ -380,6 +381,12 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
         }
         if u.status == Status::Unverified {
             unverified.insert(u.param.clone());
+        }
+        if let Some(key) = u.param.strip_prefix("CN.") {
+            if crate::params::spec(key).is_some_and(|sp| sp.scope == crate::params::Scope::Regional)
+            {
+                defaults.insert(key.to_owned());
+            }
         }
     }
     let mut out = Vec::new();
@@ -404,6 +411,21 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
                 crate::context::pct(ctx.assume.wage_growth),
                 list(&projected)
             ),
+        });
+    }
+    if !defaults.is_empty() {
+        let names = |zh: bool| {
+            defaults
+                .iter()
+                .filter_map(|k| crate::params::spec(k))
+                .map(|sp| if zh { sp.zh } else { sp.en })
+                .collect::<Vec<_>>()
+                .join(if zh { "、" } else { "; " })
+        };
+        out.push(Warning {
+            code: "regional_default_used",
+            zh: format!("这些地方规定没有找到本地数据，按全国的基本规定计算（实际可能更高）：{}", names(true)),
+            en: format!("no regional figure found for these rules; the national baseline was used (the real value may be higher): {}", names(false)),
         });
     }
     if !unverified.is_empty() {

@@ -387,6 +387,13 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     assert_eq!(r.balance, b);
     assert_eq!(r.account, fen(b / d("139")));
     assert_eq!(r.total, r.base_pension + r.account);
+    // GD has no interest rule of its own in the data: the estimate says the national one was used.
+    let w = e
+        .warnings
+        .iter()
+        .find(|w| w.code == "regional_default_used")
+        .expect("a warning");
+    assert!(w.en.contains("resident account interest"), "{}", w.en);
 }
 
 // ---------------------------------------------------------------------------------------------
