@@ -40,6 +40,10 @@ const TERMS = {
   years: '缴费年限：一共交了多少年（按月累计）。职工养老要交满最低年限（2030年起逐年提高到20年）才能按月领。',
 };
 const pad = (n) => String(n).padStart(2, '0');
+// Messages from the core name fields by JSON path; say them in words.
+const plain = (text) => String(text)
+  .replace(/\$\.history\[(\d+)\]/g, (_, i) => `以前的第${Number(i) + 1}段`)
+  .replace(/\$\.plan\[(\d+)\]/g, (_, i) => `今后的第${Number(i) + 1}段`);
 const thisMonth = () => { const d = new Date(); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`; };
 const addMonths = (m, n) => { const [y, mo] = m.split('-').map(Number); const t = y * 12 + mo - 1 + n; return `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`; };
 const monthsBetween = (a, b) => { const [y1, m1] = a.split('-').map(Number); const [y2, m2] = b.split('-').map(Number); return (y2 - y1) * 12 + m2 - m1; };
@@ -115,7 +119,7 @@ function segmentCard(list, seg, i) {
   return h('div', { class: `seg seg-${seg.kind}`, 'data-seg': `${list}-${i}` },
     h('div', { class: 'seg-title' }, `${ym(seg.from)} – ${seg.to ? ym(seg.to) : '退休'}`, len ? `（${yearsText(len)}）` : ''),
     h('div', { class: 'seg-meta' }, KIND_SHORT[seg.kind], seg.region ? ` · ${regionName(seg.region)}` : '', seg.kind !== 'gap' ? ` · ${baseText(seg)}` : ''),
-    errs.map((e) => h('div', { class: 'bad' }, e.zh)),
+    errs.map((e) => h('div', { class: 'bad' }, plain(e.zh))),
     h('div', { class: 'btn-row' },
       h('button', { class: 'btn btn-small', onclick: () => { editing = { list, index: i }; render(); } }, '修改'),
       h('button', { class: 'btn btn-small btn-warn', onclick: () => { if (confirm('删除这一段？')) { scenario[list].splice(i, 1); commit(); } } }, '删除')),
@@ -375,7 +379,7 @@ function warningsCard(e) {
   if (!e.warnings.length) return null;
   return h('div', { class: 'card', id: 'warnings' },
     h('div', { class: 'seg-title' }, '请注意'),
-    h('ul', { class: 'warn-list' }, e.warnings.map((w) => h('li', {}, w.zh))));
+    h('ul', { class: 'warn-list' }, e.warnings.map((w) => h('li', {}, plain(w.zh)))));
 }
 
 function assumptionsCard(e) {
@@ -445,7 +449,7 @@ function render() {
     h('h2', { class: 'sec-title' }, '2. 以前交过的养老保险（包括没交的时间）'), timeline('history'),
     h('h2', { class: 'sec-title' }, '3. 以后的打算'), timeline('plan'),
     h('h2', { class: 'sec-title' }, '4. 能领多少'),
-    globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, x.zh))),
+    globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, plain(x.zh)))),
     lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
     e && [resultCards(e), optionsCard(e), choicesCard(), gapsCard(), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
     h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
