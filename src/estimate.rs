@@ -49,6 +49,8 @@ pub struct Estimate {
     pub parameters_used: Vec<Used>,
     /// What the person should know.
     pub warnings: Vec<Warning>,
+    /// Every move of the employee-scheme record between regions: what moved, what stayed.
+    pub transfers: Vec<crate::transfer::Transfer>,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -331,6 +333,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         })
     };
 
+    let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
     let explanations = explain::all(&ctx, &date, &location, &pension, &res);
     let used = ctx.params.used();
@@ -351,6 +354,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         assumptions: ctx.assume.clone(),
         parameters_used: used,
         warnings: ctx.warnings(),
+        transfers,
     })
 }
 

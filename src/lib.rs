@@ -40,6 +40,7 @@ pub mod params;
 pub mod resident;
 pub mod retirement;
 pub mod scenario;
+pub mod transfer;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -297,6 +297,39 @@ fn average_index_over_two_provinces() {
     );
 }
 
+#[test]
+fn a_move_between_regions_takes_the_account_and_12_percent_of_the_bases() {
+    // Same record as above: GD 2024-07..2025-06 at 5000, then BJ. 国办发〔2009〕66号 第四条:
+    // - pooled part moved: 12 % × 12 × 5000 = 7200.00; paid into GD's pool 16 % × 60 000 = 9600,
+    //   so 2400.00 stays in Guangdong;
+    // - account moved, at the start of 2025-07: 2024: 6 × 400 + 400 × 0.0262 × (6+5+4+3+2+1)/12
+    //   = 2418.34; 2025 (1.5 %) for Jan–Jun: 2418.34 × 0.015 × 6/12 = 18.13755, credits
+    //   6 × 400 + 400 × 0.015 × 21/12 = 2410.50 → 4846.97755 → 4846.98.
+    let e = ok(json!({
+        "person": {"birth": "1990-01", "sex": "male", "hukou": "JX"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2024-07", "to": "2025-06", "kind": "employee", "region": "GD", "base": {"amount": "5000"}},
+            {"from": "2025-07", "to": "2026-06", "kind": "employee", "region": "BJ", "base": {"amount": "8000"}}
+        ]
+    }));
+    assert_eq!(e.transfers.len(), 1);
+    let t = &e.transfers[0];
+    assert_eq!(
+        (
+            t.month.to_string(),
+            t.from.as_str(),
+            t.to.as_str(),
+            t.months
+        ),
+        ("2025-07".into(), "GD", "BJ", 12)
+    );
+    assert_eq!(
+        (t.pooled_moved, t.pooled_left, t.account_moved),
+        (d("7200.00"), d("2400.00"), d("4846.98"))
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Short of the minimum at statutory age: extension (办法 第四条) and moving to the resident scheme.
 

@@ -340,6 +340,12 @@ function detailsCard(e) {
       h('dt', {}, term('divisor', '计发月数')), h('dd', {}, `${p.divisor}（${p.divisor_age}岁）`),
       h('dt', {}, '在哪里领'), h('dd', {}, `${regionName(e.benefit_location.region)}：${e.benefit_location.reason_zh}`),
       h('dt', {}, '自己交的钱'), h('dd', {}, `${yuan(p.own_contributions)} 元（职工养老，名义金额）`)),
+    e.transfers.length > 0 && h('div', { id: 'transfers' },
+      h('div', { class: 'seg-title' }, '换地方交的时候，钱怎么走'),
+      h('ul', { class: 'warn-list' }, e.transfers.map((t) => h('li', {},
+        `${ym(t.month)}从${regionName(t.from)}转到${regionName(t.to)}：个人账户 ${yuan(t.account_moved)} 元全部转走，`,
+        `统筹部分转走 ${yuan(t.pooled_moved)} 元（缴费基数的12%），${yuan(t.pooled_left)} 元留在${regionName(t.from)}。`))),
+      h('p', { class: 'muted' }, '依据：城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四条。')),
     h('p', { class: 'muted' }, TERMS.account),
   );
 }
