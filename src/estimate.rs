@@ -335,7 +335,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
 
     let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
-    let explanations = explain::all(&ctx, &date, &location, &pension, &res);
+    let explanations = explain::all(&date, &location, &pension, &res);
     let used = ctx.params.used();
     for w in parameter_warnings(&ctx, &used) {
         ctx.warn(w.code, w.zh, w.en);

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::context::Ctx;
 use crate::employee::EmployeePension;
 use crate::location::BenefitLocation;
 use crate::money::{fen, ratio_dp};
@@ -43,13 +42,11 @@ const LOCATION_2009: &str =
 
 /// All explanations of an estimate.
 pub fn all(
-    ctx: &Ctx,
     date: &RetirementDate,
     loc: &BenefitLocation,
     e: &EmployeePension,
     r: &ResidentPension,
 ) -> Vec<Explanation> {
-    let _ = ctx;
     let r4 = |d| ratio_dp(d, 4);
     vec![
         Explanation {

@@ -16,5 +16,7 @@ pub fn min_contribution_months(ctx: &Ctx, start: Month) -> Result<u32, FieldErro
     let v = ctx
         .params
         .value("$", "CN", "min_contribution_months", start)?;
-    Ok(u32::try_from(v.trunc().mantissa() / 10i128.pow(v.trunc().scale())).unwrap_or(u32::MAX))
+    Ok(crate::money::whole(v)
+        .and_then(|m| u32::try_from(m).ok())
+        .unwrap_or(u32::MAX))
 }

@@ -60,6 +60,13 @@ pub fn growth_factor(g: Decimal, months: i32) -> Decimal {
     }
 }
 
+/// The whole part of a count-like parameter (years, months): `"55"` and `"55.0"` both give 55;
+/// out of range gives `None`.
+pub fn whole(d: Decimal) -> Option<i32> {
+    use rust_decimal::prelude::ToPrimitive;
+    d.trunc().to_i32()
+}
+
 /// Serializes an amount as a string with exactly two decimals, the fen rule applied.
 pub fn ser_yuan<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(&fen(*d))

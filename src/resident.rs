@@ -149,8 +149,9 @@ pub struct CarriedIn {
 }
 
 fn whole(d: Decimal) -> u32 {
-    use rust_decimal::prelude::ToPrimitive;
-    d.trunc().to_u32().unwrap_or(0)
+    crate::money::whole(d)
+        .and_then(|v| u32::try_from(v).ok())
+        .unwrap_or(0)
 }
 
 /// The resident pension from the payments (and a statement's years and balance at `statement_at`).

@@ -71,8 +71,7 @@ pub fn original_age(
         }
     };
     let years = params.value("$.person", region, key, at)?;
-    i32::try_from(years.trunc().mantissa())
-        .ok()
+    crate::money::whole(years)
         .filter(|y| (40..=70).contains(y))
         .ok_or_else(|| {
             FieldError::new(
@@ -104,7 +103,7 @@ pub fn delay_months(m: i32, step: i32, cap: i32) -> i32 {
 }
 
 fn whole(d: rust_decimal::Decimal) -> i32 {
-    i32::try_from(d.trunc().mantissa() / 10i128.pow(d.trunc().scale())).unwrap_or(0)
+    crate::money::whole(d).unwrap_or(0)
 }
 
 /// The statutory retirement month and the window of flexible retirement.

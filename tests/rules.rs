@@ -493,3 +493,15 @@ fn override_of_the_benefit_base() {
         .iter()
         .all(|u| u.status == pension_estimator::params::Status::User));
 }
+
+#[test]
+fn count_parameters_given_with_decimals_are_read_as_whole_numbers() {
+    // An override "60.0" for the men's original age means 60 (it used to be refused as 600).
+    // Man born 1970-05: 60 + 17 months' delay → 2031-10, as in the boundary cohorts above.
+    let e = ok(json!({
+        "person": {"birth": "1970-05", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "overrides": [{"param": "CN.retirement_age_man", "value": "60.0"}]
+    }));
+    assert_eq!(e.retirement.month, m("2031-10"));
+}
