@@ -22,6 +22,12 @@ test -s pkg/pension_estimator_bg.wasm
   pkg/pension_estimator_bg.wasm -o pkg/pension_estimator_bg.wasm
 rm -f pkg/.gitignore
 unset CARGO_TARGET_DIR
+# The JSON types (Scenario, Estimate, replies …) from the Rust types, and listed in the package.
+UPDATE_TYPES=1 cargo test -q --test ts_types >/dev/null
+node -e '
+  const fs = require("fs"); const p = "pkg/package.json"; const j = JSON.parse(fs.readFileSync(p));
+  if (!j.files.includes("types.d.ts")) j.files.push("types.d.ts");
+  fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n");'
 PKG_HASH_WRITE=1 cargo test -q --test pkg_fresh >/dev/null
 printf '[build-wasm] pkg/pension_estimator_bg.wasm: %s bytes, %s gzipped\n' \
   "$(wc -c < pkg/pension_estimator_bg.wasm)" "$(gzip -9 -c pkg/pension_estimator_bg.wasm | wc -c)" >&2

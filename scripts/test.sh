@@ -29,6 +29,9 @@ step "committed pkg/ under Node equals the native CLI"
 cargo build -q
 node tests/wasm/smoke.mjs
 
+step "pkg/types.d.ts (generated from the Rust types) accepts the CLI's real JSON (tsc --strict)"
+node web/tests/types-check.mjs
+
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
 

@@ -21,7 +21,7 @@ use crate::validate::{self, Checked};
 use crate::Month;
 
 /// The estimate: both schemes, their inputs, a timeline, explanations and warnings.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Estimate {
     /// Format version.
     pub schema_version: u32,
@@ -54,17 +54,18 @@ pub struct Estimate {
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct EmployeeResult {
     /// The pension at the chosen retirement month.
     pub pension: EmployeePension,
     /// Options when short of the minimum years.
+    #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<ShortOptions>,
 }
 
 /// What someone short of the minimum years can do (办法 第四条; 城乡养老保险制度衔接暂行办法).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortOptions {
     /// Keep paying as a flexible worker until the minimum is met.
     pub extension: Option<Extension>,
@@ -73,14 +74,16 @@ pub struct ShortOptions {
 }
 
 /// Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法 第五条).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ToResident {
     /// The employee account balance that moves.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub balance_moved: Decimal,
     /// Employee years counted as resident years (whole years).
     pub years_counted: u32,
     /// The pooled contributions that stay behind (lost to the person), yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_lost: Decimal,
     /// The resident pension that results.
@@ -88,7 +91,7 @@ pub struct ToResident {
 }
 
 /// One calendar year of the record.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct TimelineYear {
     /// Year.
     pub year: i32,
@@ -99,18 +102,23 @@ pub struct TimelineYear {
     /// Employee-scheme months paid.
     pub employee_months: u32,
     /// Average monthly base over those months.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub avg_base: Decimal,
     /// Average index over those months.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub avg_index: Decimal,
     /// Paid by the person (both schemes).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub own_contribution: Decimal,
     /// Employee account at the year end (or pension start).
+    #[ts(type = "string | null")]
     #[serde(serialize_with = "crate::money::ser_opt_yuan")]
     pub employee_balance: Option<Decimal>,
     /// Resident account at the year end (or claim).
+    #[ts(type = "string | null")]
     #[serde(serialize_with = "crate::money::ser_opt_yuan")]
     pub resident_balance: Option<Decimal>,
 }

@@ -18,7 +18,7 @@ use crate::money::{fen, ser_yuan};
 use crate::Month;
 
 /// One move of the record.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Transfer {
     /// The first month paid in the new region.
     pub month: Month,
@@ -29,12 +29,15 @@ pub struct Transfer {
     /// Months paid in the region left during this stay.
     pub months: u32,
     /// The individual account balance that moves (at the start of `month`).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub account_moved: Decimal,
     /// 12 % of the stay's bases, moved from the pooled fund.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_moved: Decimal,
     /// What was paid into the pooled fund during the stay and stays behind.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_left: Decimal,
 }
