@@ -29,6 +29,10 @@ step "committed pkg/ under Node equals the native CLI"
 cargo build -q
 node tests/wasm/smoke.mjs
 
+step "embedding API: Node host, simulated WeChat mini-program runtime (both against the native CLI)"
+node tests/embed/node.mjs
+node tests/embed/miniprogram.mjs
+
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
 

@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import { join, normalize, dirname, sep } from 'node:path';
 
-const RealWebAssembly = globalThis.WebAssembly; // captured before a test removes the global
+const { WebAssembly: RealWebAssembly, TextEncoder: RealTextEncoder, TextDecoder: RealTextDecoder } = globalThis; // captured before a test removes them
 
 export function createRuntime(packageRoot, { textCodecs = false } = {}) {
   const root = normalize(packageRoot);
@@ -47,7 +47,7 @@ export function createRuntime(packageRoot, { textCodecs = false } = {}) {
   const context = vm.createContext(sandbox);
   // A fresh context has V8's WebAssembly: a mini-program's global has none.
   vm.runInContext('delete globalThis.WebAssembly;', context);
-  if (textCodecs) { sandbox.TextEncoder = TextEncoder; sandbox.TextDecoder = TextDecoder; }
+  if (textCodecs) { sandbox.TextEncoder = RealTextEncoder; sandbox.TextDecoder = RealTextDecoder; }
   const cache = new Map();
   function requireFrom(dir) {
     return (spec) => {
@@ -67,13 +67,13 @@ export function createRuntime(packageRoot, { textCodecs = false } = {}) {
     require: requireFrom('/'),
     context, calls, pages, storage,
     get app() { return app; },
-    /** A page instance as the framework would make it: data + setData (top-level and `a.b` keys). */
+    /** A page instance as the framework would make it: data + setData (keys like `a`, `a.b`, `a[0].b`). */
     instantiatePage(cfg) {
       const page = Object.create(cfg);
       page.data = JSON.parse(JSON.stringify(cfg.data || {}));
       page.setData = (patch) => {
         for (const [k, v] of Object.entries(patch)) {
-          const keys = k.split('.');
+          const keys = k.match(/[^.[\]]+/g);
           let o = page.data;
           for (const key of keys.slice(0, -1)) o = o[key];
           o[keys[keys.length - 1]] = JSON.parse(JSON.stringify(v === undefined ? null : v));
