@@ -32,6 +32,7 @@ node tests/wasm/smoke.mjs
 step "embedding API: Node host, simulated WeChat mini-program runtime (both against the native CLI)"
 node tests/embed/node.mjs
 node tests/embed/miniprogram.mjs
+node tests/embed/throughput.mjs 200
 
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
