@@ -37,9 +37,10 @@ node tests/embed/throughput.mjs 200
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
 
-step "web page in Chromium (playwright-core)"
+step "web page in Chromium (playwright-core), alone and framed by a host app on another origin"
 node web/build.mjs
 node web/tests/e2e.mjs
+node web/tests/embed.mjs
 
 step "core builds for wasm32 (no CLI or native dependency)"
 ( eval "$(wasm_env)"; cargo build -q --lib --release --target wasm32-unknown-unknown --target-dir target/wasm-check )

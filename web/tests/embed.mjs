@@ -1,0 +1,182 @@
+// The page inside a platform's app, in Chromium: a host page on another origin (localhost vs
+// 127.0.0.1, another port) frames the page, declares itself with `#host=`, prefills by fragment
+// or postMessage, and listens. Checks: prefill works; nothing is posted before the person presses
+// 分享给应用, then exactly one message reaches the host, with the shown result; a message from an
+// undeclared origin is ignored; saved data is not replaced without consent (and is backed up);
+// a wrong declaration gets no button.
+// Run: node web/tests/embed.mjs (after `node web/build.mjs`; scripts/test.sh does both).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { serve } from '../serve.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const CLI = process.env.CLI || `${ROOT}target/debug/pension-estimator`;
+const ARGS = ['--headless', '--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+let passed = 0, failed = 0;
+async function check(name, fn) {
+  try { await fn(); passed++; console.log(`ok   ${name}`); } catch (e) { failed++; console.log(`FAIL ${name}\n${e.stack}`); }
+}
+
+const pageServer = await serve(0);
+const PAGE = `http://127.0.0.1:${pageServer.address().port}`;
+
+// The host app's page and an unrelated third party, each on its own origin (localhost:port).
+// The host page records every message it receives, with its origin.
+function hostServer(html) {
+  const s = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html(url));
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+}
+const evil = await hostServer(() => `<!doctype html><script>
+  // A third party framed next to the page: tries to prefill it and listens for anything.
+  window.addEventListener('message', (e) => parent.postMessage({ evilGot: e.data }, '*'));
+  window.addEventListener('load', () => {
+    const target = parent.frames[0];
+    target.postMessage({ type: 'pension-estimator:prefill', scenario: { person: { birth: '1970-01', sex: 'male', hukou: 'BJ' } } }, '*');
+    parent.postMessage({ evilPosted: true }, '*');
+  });
+</script>`);
+const EVIL = `http://localhost:${evil.address().port}`;
+const host = await hostServer((url) => `<!doctype html><meta charset="utf-8"><title>host</title><script>
+  window.__got = [];
+  window.addEventListener('message', (e) => window.__got.push({ origin: e.origin, data: e.data }));
+</script>
+<iframe id="pe" src="${url.searchParams.get('frame')}" style="width:390px;height:800px"></iframe>
+${url.searchParams.has('evil') ? `<iframe id="evil" src="${EVIL}/"></iframe>` : ''}`);
+const HOST = `http://localhost:${host.address().port}`;
+
+const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+// What a delivery platform knows: the city and when the rider started.
+const PREFILL = { person: { birth: '1995-03', hukou: 'HN' },
+  history: [{ from: '2021-06', to: '2026-10', kind: 'flexible', region: 'GD-SZ', base: { ratio: '0.6' } }] };
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+
+async function open(frameUrl, { evilFrame = false, storage = null } = {}) {
+  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const errors = [], frameRequests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => { if (r.frame().url().startsWith(PAGE)) frameRequests.push(r.url()); });
+  if (storage) {
+    // Saved data of the person's own, in the page's (partitioned, third-party) storage: set it
+    // through the framed page itself, then reload the host.
+    await page.goto(`${HOST}/?frame=${encodeURIComponent(`${PAGE}/`)}`);
+    const f0 = await pageFrame(page);
+    await f0.waitForSelector('body[data-ready]');
+    await f0.evaluate((s) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: s })), storage);
+  }
+  await page.goto(`${HOST}/?frame=${encodeURIComponent(frameUrl)}${evilFrame ? '&evil=1' : ''}`);
+  const frame = await pageFrame(page);
+  await frame.waitForSelector('body[data-ready]');
+  return { ctx, page, frame, errors, frameRequests };
+}
+async function pageFrame(page) {
+  for (let i = 0; i < 100; i++) {
+    const f = page.frames().find((x) => x.url().startsWith(PAGE));
+    if (f) return f;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the page frame did not appear');
+}
+const got = (page) => page.evaluate(() => window.__got);
+const stored = (frame) => frame.evaluate(() => JSON.parse(localStorage.getItem('pe.state')).scenario);
+
+await check('prefill by fragment; nothing posted until 分享给应用, then exactly one message, to the host, with the shown result', async () => {
+  const { ctx, page, frame, errors, frameRequests } = await open(`${PAGE}/#host=${encodeURIComponent(HOST)}&prefill=${b64(PREFILL)}`);
+  const sc = await stored(frame);
+  assert.equal(sc.person.hukou, 'HN');
+  assert.equal(sc.person.birth, '1995-03');
+  assert.deepEqual(sc.history, PREFILL.history);
+  assert.match((await frame.locator('.notice').allTextContents()).join('|'), new RegExp(`已填入应用（${HOST}）`));
+  assert.equal(await frame.evaluate(() => location.hash), `#host=${encodeURIComponent(HOST)}`, 'the data left the address bar');
+  // The person looks around and edits: still nothing is sent.
+  await frame.click('button[name=preset-plan-60]');
+  await frame.waitForSelector('#result-employee');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await got(page), [], 'nothing is posted before the button');
+  const button = frame.locator('button[name=share-with-app]');
+  assert.equal(await button.count(), 1);
+  assert.match(await frame.locator('#share-app').textContent(), new RegExp(HOST.replace(/[.]/g, '\\.')));
+  await button.click();
+  await page.waitForFunction(() => window.__got.length > 0);
+  await page.waitForTimeout(300);
+  const msgs = await got(page);
+  assert.equal(msgs.length, 1, 'exactly one message');
+  assert.equal(msgs[0].origin, PAGE);
+  assert.equal(msgs[0].data.type, 'pension-estimator:result');
+  const sent = msgs[0].data;
+  const native = JSON.parse(execFileSync(CLI, ['estimate', '-'], { input: JSON.stringify(sent.scenario), encoding: 'utf8' }));
+  assert.deepEqual(sent.estimate, native, 'the result sent is the CLI\'s estimate of the scenario sent');
+  assert.equal(sent.scenario.person.hukou, 'HN');
+  assert.equal(sent.schema_version, JSON.parse(readFileSync(`${ROOT}examples/rider-guangdong.json`, 'utf8')).schema_version);
+  const shown = await frame.locator('#result-employee [data-amount], #result-employee .result-amount').first().textContent();
+  assert.ok(native.employee.pension.eligible ? shown.includes(Number(native.employee.pension.total).toLocaleString('zh-CN', { minimumFractionDigits: 2 })) : /不能/.test(shown), shown);
+  assert.ok(frameRequests.length > 0 && frameRequests.every((u) => u.startsWith(`${PAGE}/`)), `the framed page requests only its own origin: ${frameRequests.filter((u) => !u.startsWith(PAGE))}`);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('prefill by postMessage from the declared host; a message from an undeclared origin is ignored', async () => {
+  const { ctx, page, frame, errors } = await open(`${PAGE}/#host=${encodeURIComponent(HOST)}`, { evilFrame: true });
+  await page.waitForFunction(() => window.__got.some((m) => m.data && m.data.evilPosted));
+  await page.waitForTimeout(300);
+  assert.equal(await frame.evaluate(() => localStorage.getItem('pe.state')), null, 'the third party\'s prefill was not applied');
+  assert.equal((await frame.locator('.notice').allTextContents()).join('|').includes('已填入'), false);
+  // Also from the host's own origin but not its window (a popup of the same origin would be): the
+  // declared origin posting through its own window works.
+  await page.evaluate(([target, scenario]) => document.getElementById('pe').contentWindow.postMessage({ type: 'pension-estimator:prefill', scenario }, target), [PAGE, PREFILL]);
+  await frame.waitForSelector('#result-employee');
+  await frame.waitForFunction(() => localStorage.getItem('pe.state') !== null);
+  assert.equal((await stored(frame)).person.hukou, 'HN');
+  const msgs = await got(page);
+  assert.equal(msgs.filter((m) => m.origin === PAGE).length, 0, 'the page has sent nothing');
+  assert.equal(msgs.some((m) => m.data && m.data.evilGot), false, 'the third party received nothing');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('saved data is not replaced without consent; on consent it is backed up and can be restored', async () => {
+  const mine = { person: { birth: '1988-08', sex: 'male', hukou: 'SC' }, history: [{ from: '2015-01', to: '2020-12', kind: 'flexible', region: 'SC', base: { ratio: '1' } }], plan: [] };
+  const { ctx, frame, errors } = await open(`${PAGE}/#host=${encodeURIComponent(HOST)}&prefill=${b64(PREFILL)}`, { storage: mine });
+  assert.equal((await stored(frame)).person.hukou, 'SC', 'not replaced yet');
+  assert.match(await frame.locator('#prefill-offer').textContent(), /已经有你保存的数据/);
+  await frame.click('button[name=accept-prefill]');
+  assert.equal((await stored(frame)).person.hukou, 'HN');
+  assert.equal(JSON.parse(await frame.evaluate(() => localStorage.getItem('pe.state.before-host'))).scenario.person.hukou, 'SC');
+  await frame.click('button[name=restore-before-host]');
+  assert.equal((await stored(frame)).person.hukou, 'SC');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('no button and no prefill when the page is framed by another origin than the one declared, or by none', async () => {
+  const { ctx, page, frame } = await open(`${PAGE}/#host=${encodeURIComponent(EVIL)}&prefill=${b64(PREFILL)}`);
+  assert.equal(await frame.locator('button[name=share-with-app]').count(), 0);
+  assert.equal(await frame.evaluate(() => localStorage.getItem('pe.state')), null);
+  assert.match((await frame.locator('.notice').allTextContents()).join('|'), /不一致/);
+  await page.evaluate(([target, scenario]) => document.getElementById('pe').contentWindow.postMessage({ type: 'pension-estimator:prefill', scenario }, target), [PAGE, PREFILL]);
+  await page.waitForTimeout(300);
+  assert.equal(await frame.evaluate(() => localStorage.getItem('pe.state')), null);
+  await ctx.close();
+  // The page on its own, with no host declared: no button.
+  const ctx2 = await browser.newContext({ serviceWorkers: 'block' });
+  const p2 = await ctx2.newPage();
+  await p2.goto(`${PAGE}/#prefill=${b64(PREFILL)}`);
+  await p2.waitForSelector('body[data-ready]');
+  await p2.click('button[name=preset-flex-2019]');
+  assert.equal(await p2.locator('button[name=share-with-app]').count(), 0);
+  assert.notEqual((await p2.evaluate(() => JSON.parse(localStorage.getItem('pe.state')).scenario)).person.hukou, 'HN', 'no prefill without a declared host');
+  await ctx2.close();
+});
+
+await browser.close();
+for (const s of [pageServer, host, evil]) s.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
