@@ -3,6 +3,7 @@
 // Run: node tests/embed/node.mjs (after `cargo build`; scripts/test.sh does both).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { load } from '../../embed/index.mjs';
 import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
 
@@ -78,6 +79,14 @@ await check('the README\'s Node example prints the CLI\'s figures', () => {
   assert.equal(out.employee_total, native.employee.pension.total);
   assert.equal(out.today, native.employee.pension.formula_total_today);
   assert.equal(out.start, native.employee.pension.start);
+});
+
+await check('the README shows the tested examples as they are', () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  for (const f of ['embed/examples/node.mjs', 'embed/examples/browser.mjs', 'embed/examples/browser.html',
+    'embed/examples/webview-host.html', 'miniprogram/app.js']) {
+    assert.ok(readme.includes(readFileSync(`${ROOT}${f}`, 'utf8').trimEnd()), `README.md does not show ${f} as it is`);
+  }
 });
 
 done();

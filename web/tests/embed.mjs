@@ -8,7 +8,8 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
 
@@ -55,6 +56,22 @@ const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
 // What a delivery platform knows: the city and when the rider started.
 const PREFILL = { person: { birth: '1995-03', hukou: 'HN' },
   history: [{ from: '2021-06', to: '2026-10', kind: 'flexible', region: 'GD-SZ', base: { ratio: '0.6' } }] };
+
+// The repository's embed/ and pkg/ as a static site (the browser example), and the README's
+// WebView host example on another origin.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+const repo = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = `${ROOT}${path.slice(1)}`;
+  if (!/^\/(embed|pkg)\/[\w./-]+$/.test(path) || path.includes('..') || !existsSync(file)) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((r) => repo.listen(0, '127.0.0.1', r));
+const REPO = `http://127.0.0.1:${repo.address().port}`;
+const exampleHost = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+  .end(readFileSync(`${ROOT}embed/examples/webview-host.html`)));
+await new Promise((r) => exampleHost.listen(0, '127.0.0.1', r));
+const EXAMPLE_HOST = `http://localhost:${exampleHost.address().port}`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 
@@ -176,7 +193,39 @@ await check('no button and no prefill when the page is framed by another origin 
   await ctx2.close();
 });
 
+await check('the README\'s browser example (embed/ as ES modules, strict CSP) shows the CLI\'s figure', async () => {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${REPO}/embed/examples/browser.html`);
+  await page.waitForSelector('#out[data-scenario]');
+  const out = page.locator('#out');
+  const native = JSON.parse(execFileSync(CLI, ['estimate', '-'], { input: await out.getAttribute('data-scenario'), encoding: 'utf8' }));
+  assert.equal(await out.getAttribute('data-total'), native.employee.pension.total);
+  assert.match(await out.textContent(), new RegExp(native.employee.pension.total.replace('.', '\\.')));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('the README\'s WebView host example receives the result after 分享给应用, not before', async () => {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(`${EXAMPLE_HOST}/?page=${encodeURIComponent(`${PAGE}/`)}`);
+  const frame = await pageFrame(page);
+  await frame.waitForSelector('#result-employee');
+  assert.equal((await stored(frame)).person.hukou, 'HN');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#received').getAttribute('data-total'), null);
+  await frame.click('button[name=share-with-app]');
+  await page.waitForSelector('#received[data-total]');
+  const native = JSON.parse(execFileSync(CLI, ['estimate', '-'], { input: JSON.stringify({ ...(await stored(frame)), as_of: (await frame.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; })) }), encoding: 'utf8' }));
+  const p = native.employee.pension;
+  assert.equal(await page.locator('#received').getAttribute('data-total'), p.eligible ? p.total : p.formula_total);
+  await ctx.close();
+});
+
 await browser.close();
-for (const s of [pageServer, host, evil]) s.close();
+for (const s of [pageServer, host, evil, repo, exampleHost]) s.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
