@@ -8,7 +8,7 @@
 // `function createGlue(TextEncoder, TextDecoder, WebAssembly) { … }`: each call gives a fresh
 // copy of its module state (for a new instance after a trap), and the globals it names resolve
 // to what the loader passes in. Its import object comes from its own `__wbg_get_imports()`.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,11 +66,62 @@ export function miniprogramSource(wasmPath) {
   ].join('\n');
 }
 
+function uleb(bytes, at) {
+  let value = 0, shift = 0, b;
+  do { b = bytes[at++]; value += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
+  return [value, at];
+}
+function toUleb(n) {
+  const out = [];
+  do { let b = n & 0x7f; n = Math.floor(n / 128); if (n) b |= 0x80; out.push(b); } while (n);
+  return out;
+}
+
+/**
+ * The wasm with its exported globals left out of the export section. WeChat on iOS does not
+ * support exported globals (WXWebAssembly docs: "export 支持函数、Memory、Table，iOS 平台暂不支持
+ * Global"); wasm-bindgen exports two (`__abort_handler`, `__instance_terminated`) that its glue
+ * for this crate never reads — the build checks that — so the mini-program copy drops them.
+ */
+export function withoutGlobalExports(wasm, glueText) {
+  const bytes = new Uint8Array(wasm);
+  const parts = [bytes.subarray(0, 8)];
+  const dropped = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = uleb(bytes, at + 1);
+    const end = start + size;
+    if (id !== 7) { parts.push(bytes.subarray(at, end)); at = end; continue; }
+    let [count, p] = uleb(bytes, start);
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const [len, q] = uleb(bytes, p);
+      const name = new TextDecoder().decode(bytes.subarray(q, q + len));
+      const kind = bytes[q + len];
+      const [, next] = uleb(bytes, q + len + 1);
+      if (kind === 3) dropped.push(name); else kept.push(bytes.subarray(p, next));
+      p = next;
+    }
+    const body = [...toUleb(kept.length), ...kept.flatMap((k) => [...k])];
+    parts.push(Uint8Array.from([7, ...toUleb(body.length), ...body]));
+    at = end;
+  }
+  for (const name of dropped) {
+    if (glueText.includes(name)) throw new Error(`the glue uses the exported global ${name}: it cannot be dropped for iOS`);
+  }
+  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
+  let o = 0;
+  for (const x of parts) { out.set(x, o); o += x.length; }
+  return { wasm: out, dropped };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = resolve(arg('--out', join(root, 'miniprogram/lib')));
   const wasmPath = arg('--path', '/lib/pension_estimator_bg.wasm');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'pension-estimator.js'), miniprogramSource(wasmPath));
-  copyFileSync(join(root, 'pkg/pension_estimator_bg.wasm'), join(out, 'pension_estimator_bg.wasm'));
-  console.error(`[miniprogram] ${out}/pension-estimator.js and pension_estimator_bg.wasm (loaded from ${wasmPath})`);
+  const { wasm, dropped } = withoutGlobalExports(readFileSync(join(root, 'pkg/pension_estimator_bg.wasm')), readFileSync(join(root, 'pkg/pension_estimator.js'), 'utf8'));
+  writeFileSync(join(out, 'pension_estimator_bg.wasm'), wasm);
+  console.error(`[miniprogram] ${out}/pension-estimator.js and pension_estimator_bg.wasm (loaded from ${wasmPath}; exported globals left out for iOS: ${dropped.join(', ') || 'none'})`);
 }

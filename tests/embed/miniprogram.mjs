@@ -5,7 +5,8 @@
 // Run: node tests/embed/miniprogram.mjs (after `cargo build`).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync, readFileSync, mkdtempSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -15,6 +16,8 @@ import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './c
 const MP = join(ROOT, 'miniprogram');
 execFileSync(process.execPath, [join(ROOT, 'embed/build-miniprogram.mjs')], { stdio: 'inherit' });
 
+const PKG_GLOBALS = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(ROOT, 'pkg/pension_estimator_bg.wasm'))))
+  .filter((e) => e.kind === 'global').map((e) => e.name);
 // What a mini-program does not have: gone from this process too, not only from the sandbox.
 const NativeTextEncoder = TextEncoder, NativeTextDecoder = TextDecoder;
 for (const name of ['WebAssembly', 'fetch', 'TextEncoder', 'TextDecoder']) delete globalThis[name];
@@ -38,6 +41,18 @@ await check('the WXWebAssembly shim accepts only a package path (so the loader i
   await assert.rejects(shim.instantiate(bytes, {}), /path string/);
   await assert.rejects(shim.instantiate('https://example.com/x.wasm', {}), /not a package/);
   await assert.rejects(shim.instantiate('/../pkg/pension_estimator_bg.wasm', {}), /outside the package/);
+});
+
+await check('as WeChat on iOS (no exported globals): the built wasm loads; pkg/\'s own would be refused if it exports any', async () => {
+  // The runtime above is iOS-strict (the default) and loaded the built wasm already.
+  const raw = mkdtempSync(join(tmpdir(), 'pe-mp-'));
+  mkdirSync(join(raw, 'lib'));
+  copyFileSync(join(MP, 'lib/pension-estimator.js'), join(raw, 'lib/pension-estimator.js'));
+  copyFileSync(join(ROOT, 'pkg/pension_estimator_bg.wasm'), join(raw, 'lib/pension_estimator_bg.wasm'));
+  const refused = await createRuntime(raw).require('/lib/pension-estimator.js').load()
+    .then(() => false, (e) => e.errors[0].code === 'load_failed' && /global/.test(e.message));
+  assert.equal(refused, PKG_GLOBALS.length > 0, `pkg/ exports globals: ${PKG_GLOBALS}`);
+  results.pkg_exported_globals = PKG_GLOBALS;
 });
 
 await check('estimate, gaps and choices equal the native CLI (3 scenarios)', () => {

@@ -3,7 +3,8 @@
 // TextEncoder, TextDecoder, process, Buffer or require; `require` resolves files inside the
 // package only (CommonJS, as in a mini-program); `WXWebAssembly.instantiate(path, imports)`
 // accepts only a string path to a .wasm (or .wasm.br) file inside the package and reads it
-// itself; `App`, `Page`, `getApp` and a small `wx` are provided.
+// itself, and (as WeChat on iOS, by default) refuses a module that exports a global; `App`,
+// `Page`, `getApp` and a small `wx` are provided.
 import vm from 'node:vm';
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
@@ -11,7 +12,7 @@ import { join, normalize, dirname, sep } from 'node:path';
 
 const { WebAssembly: RealWebAssembly, TextEncoder: RealTextEncoder, TextDecoder: RealTextDecoder } = globalThis; // captured before a test removes them
 
-export function createRuntime(packageRoot, { textCodecs = false } = {}) {
+export function createRuntime(packageRoot, { textCodecs = false, ios = true } = {}) {
   const root = normalize(packageRoot);
   const calls = { instantiate: [] };
   const inside = (p) => {
@@ -29,6 +30,10 @@ export function createRuntime(packageRoot, { textCodecs = false } = {}) {
       if (!existsSync(file)) return Promise.reject(new Error(`WXWebAssembly.instantiate: no such file in the package: ${path}`));
       let bytes = readFileSync(file);
       if (path.endsWith('.br')) bytes = brotliDecompressSync(bytes);
+      if (ios) {
+        const globals = RealWebAssembly.Module.exports(new RealWebAssembly.Module(bytes)).filter((e) => e.kind === 'global');
+        if (globals.length) return Promise.reject(new Error(`WXWebAssembly (iOS): exported globals are not supported: ${globals.map((g) => g.name)}`));
+      }
       return RealWebAssembly.instantiate(bytes, imports);
     },
     Memory: RealWebAssembly.Memory, Table: RealWebAssembly.Table, Global: RealWebAssembly.Global,
