@@ -8,6 +8,7 @@ const perf = (window.__perf = { computeMs: [], renderMs: [], firstResultAt: null
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
 const core = new Proxy({}, { get: (_, name) => (...args) => wasmCore.call(name, ...args) });
 window.__core = { call: wasmCore.call, ready: wasmCore.ready };
+window.__scenario = () => structuredClone(scenario); // for the browser tests (storage may be refused)
 const app = document.getElementById('app');
 
 // ---------- inside a platform's app (see host.js) ----------------------------------------------
@@ -83,9 +84,10 @@ const asOf = thisMonth();
 function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : code; }
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
 
+let storageWarned = false;
 function commit() {
   touched = true;
-  if (!save(scenario)) notices.push('无法保存到本机（可能是隐私模式或空间已满），关闭页面后会丢失，请用“导出”保存。');
+  if (!save(scenario) && !storageWarned) { storageWarned = true; notices.push('无法保存到本机（可能是隐私模式、空间已满，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   render();
 }
 
@@ -555,6 +557,7 @@ async function main() {
   regions = JSON.parse(core.regions()).regions;
   const loaded = load();
   scenario = loaded.scenario;
+  if (loaded.unavailable) { storageWarned = true; notices.push('这里不能在本机保存数据（可能是隐私模式，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   notices.push(...loaded.lost);
   if (loaded.lost.length) save(scenario); // keep what was recovered
   const lost = [];

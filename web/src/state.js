@@ -108,8 +108,23 @@ function read(storage, key) {
   }
 }
 
+/**
+ * The page's storage, or null when the browser refuses it (private modes; a page framed by
+ * another site where third-party storage is blocked: reading `localStorage` then throws).
+ */
+export function defaultStorage() {
+  try {
+    const s = globalThis.localStorage;
+    s.getItem(KEY);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
 /** Loads the saved scenario: the current copy, else the backup, else a fresh one. */
-export function load(storage = globalThis.localStorage) {
+export function load(storage = defaultStorage()) {
+  if (!storage) return { scenario: defaultScenario(), lost: [], fresh: true, unavailable: true };
   const lost = [];
   let r = read(storage, KEY);
   if (r.missing && !read(storage, KEY_BACKUP).doc) return { scenario: defaultScenario(), lost, fresh: true };
@@ -129,7 +144,8 @@ export function migrate(doc) {
 }
 
 /** Saves: write the new copy, keep the previous good one as backup, then swap. */
-export function save(scenario, storage = globalThis.localStorage) {
+export function save(scenario, storage = defaultStorage()) {
+  if (!storage) return false;
   const text = JSON.stringify({ version: STATE_VERSION, saved_at: new Date().toISOString(), scenario });
   try {
     storage.setItem(KEY_NEW, text);

@@ -71,20 +71,12 @@ const EXAMPLE_HOST = `http://localhost:${exampleHost.address().port}`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 
-async function open(frameUrl, { evilFrame = false, storage = null } = {}) {
+async function open(frameUrl, { evilFrame = false } = {}) {
   const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 }, serviceWorkers: 'block' });
   const page = await ctx.newPage();
   const errors = [], frameRequests = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => { if (r.frame().url().startsWith(PAGE)) frameRequests.push(r.url()); });
-  if (storage) {
-    // Saved data of the person's own, in the page's (partitioned, third-party) storage: set it
-    // through the framed page itself, then reload the host.
-    await page.goto(`${HOST}/?frame=${encodeURIComponent(`${PAGE}/`)}`);
-    const f0 = await pageFrame(page);
-    await f0.waitForSelector('body[data-ready]');
-    await f0.evaluate((s) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: s })), storage);
-  }
   await page.goto(`${HOST}/?frame=${encodeURIComponent(frameUrl)}${evilFrame ? '&evil=1' : ''}`);
   const frame = await pageFrame(page);
   await frame.waitForSelector('body[data-ready]');
@@ -99,7 +91,9 @@ async function pageFrame(page) {
   throw new Error('the page frame did not appear');
 }
 const got = (page) => page.evaluate(() => window.__got);
-const stored = (frame) => frame.evaluate(() => JSON.parse(localStorage.getItem('pe.state')).scenario);
+// The page's scenario (its own storage may be refused to a framed page: the page then works in
+// memory and says so).
+const stored = (frame) => frame.evaluate(() => window.__scenario());
 
 await check('prefill by fragment; nothing posted until 分享给应用, then exactly one message, to the host, with the shown result', async () => {
   const { ctx, page, frame, errors, frameRequests } = await open(`${PAGE}/#host=${encodeURIComponent(HOST)}&prefill=${b64(PREFILL)}`);
@@ -107,7 +101,12 @@ await check('prefill by fragment; nothing posted until 分享给应用, then exa
   assert.equal(sc.person.hukou, 'HN');
   assert.equal(sc.person.birth, '1995-03');
   assert.deepEqual(sc.history, PREFILL.history);
-  assert.match((await frame.locator('.notice').allTextContents()).join('|'), new RegExp(`已填入应用（${HOST}）`));
+  const notes = (await frame.locator('.notice').allTextContents()).join('|');
+  assert.match(notes, new RegExp(`已填入应用（${HOST}）`));
+  // Where the browser refuses storage to a framed page, the page works in memory and says so.
+  const hasStorage = await frame.evaluate(() => { try { localStorage.getItem('x'); return true; } catch { return false; } });
+  if (!hasStorage) assert.match(notes, /不能在本机保存数据/);
+  console.log(`note: the framed page's storage is ${hasStorage ? 'available' : 'refused by this browser (third-party)'}`);
   assert.equal(await frame.evaluate(() => location.hash), `#host=${encodeURIComponent(HOST)}`, 'the data left the address bar');
   // The person looks around and edits: still nothing is sent.
   await frame.click('button[name=preset-plan-60]');
@@ -145,13 +144,13 @@ await check('prefill by postMessage from the declared host; a message from an un
     { person: { birth: '1970-01', sex: 'male', hukou: 'BJ' } });
   await frame.waitForFunction((origin) => window.__seen.includes(origin), EVIL);
   await page.waitForTimeout(300);
-  assert.equal(await frame.evaluate(() => localStorage.getItem('pe.state')), null, 'the third party\'s prefill was not applied');
+  assert.equal((await stored(frame)).person.hukou, 'JX', 'the third party\'s prefill was not applied (still the default)');
   assert.equal((await frame.locator('.notice').allTextContents()).join('|').includes('已填入'), false);
   // Also from the host's own origin but not its window (a popup of the same origin would be): the
   // declared origin posting through its own window works.
   await page.evaluate(([target, scenario]) => document.getElementById('pe').contentWindow.postMessage({ type: 'pension-estimator:prefill', scenario }, target), [PAGE, PREFILL]);
   await frame.waitForSelector('#result-employee');
-  await frame.waitForFunction(() => localStorage.getItem('pe.state') !== null);
+  await frame.waitForFunction(() => window.__scenario().person.hukou === 'HN');
   assert.equal((await stored(frame)).person.hukou, 'HN');
   const msgs = await got(page);
   assert.equal(msgs.filter((m) => m.origin === PAGE).length, 0, 'the page has sent nothing');
@@ -161,15 +160,27 @@ await check('prefill by postMessage from the declared host; a message from an un
 });
 
 await check('saved data is not replaced without consent; on consent it is backed up and can be restored', async () => {
+  // Top-level (a WebView loading the page itself), where the page has its storage.
   const mine = { person: { birth: '1988-08', sex: 'male', hukou: 'SC' }, history: [{ from: '2015-01', to: '2020-12', kind: 'flexible', region: 'SC', base: { ratio: '1' } }], plan: [] };
-  const { ctx, frame, errors } = await open(`${PAGE}/#host=${encodeURIComponent(HOST)}&prefill=${b64(PREFILL)}`, { storage: mine });
-  assert.equal((await stored(frame)).person.hukou, 'SC', 'not replaced yet');
-  assert.match(await frame.locator('#prefill-offer').textContent(), /已经有你保存的数据/);
-  await frame.click('button[name=accept-prefill]');
-  assert.equal((await stored(frame)).person.hukou, 'HN');
-  assert.equal(JSON.parse(await frame.evaluate(() => localStorage.getItem('pe.state.before-host'))).scenario.person.hukou, 'SC');
-  await frame.click('button[name=restore-before-host]');
-  assert.equal((await stored(frame)).person.hukou, 'SC');
+  const ctx = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${PAGE}/`);
+  await page.waitForSelector('body[data-ready]');
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), mine);
+  await page.goto(`${PAGE}/#host=${encodeURIComponent(HOST)}&prefill=${b64(PREFILL)}`);
+  await page.reload(); // a fragment-only navigation does not reload the page
+  await page.waitForSelector('body[data-ready]');
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('pe.state')).scenario.person.hukou);
+  assert.equal(await saved(), 'SC', 'not replaced yet');
+  assert.match(await page.locator('#prefill-offer').textContent(), /已经有你保存的数据/);
+  await page.click('button[name=accept-prefill]');
+  assert.equal(await saved(), 'HN');
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('pe.state.before-host'))).scenario.person.hukou, 'SC');
+  await page.click('button[name=restore-before-host]');
+  assert.equal(await saved(), 'SC');
+  assert.equal(await page.locator('button[name=share-with-app]').count(), 0, 'not framed and no app bridge: no button');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -177,11 +188,11 @@ await check('saved data is not replaced without consent; on consent it is backed
 await check('no button and no prefill when the page is framed by another origin than the one declared, or by none', async () => {
   const { ctx, page, frame } = await open(`${PAGE}/#host=${encodeURIComponent(EVIL)}&prefill=${b64(PREFILL)}`);
   assert.equal(await frame.locator('button[name=share-with-app]').count(), 0);
-  assert.equal(await frame.evaluate(() => localStorage.getItem('pe.state')), null);
+  assert.equal((await stored(frame)).person.hukou, 'JX');
   assert.match((await frame.locator('.notice').allTextContents()).join('|'), /不一致/);
   await page.evaluate(([target, scenario]) => document.getElementById('pe').contentWindow.postMessage({ type: 'pension-estimator:prefill', scenario }, target), [PAGE, PREFILL]);
   await page.waitForTimeout(300);
-  assert.equal(await frame.evaluate(() => localStorage.getItem('pe.state')), null);
+  assert.equal((await stored(frame)).person.hukou, 'JX');
   await ctx.close();
   // The page on its own, with no host declared: no button.
   const ctx2 = await browser.newContext({ serviceWorkers: 'block' });
