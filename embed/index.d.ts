@@ -31,7 +31,7 @@ export interface PensionEstimator {
   regions(): Answer<'regions', Region[]>;
   /** Parameters of a region (or `CN`) in force at `at` (`YYYY-MM`, default this month), with sources. */
   params(region: string, at?: string): Answer<'params', { region: string; params: Array<{ key: string; [k: string]: unknown }>; [k: string]: unknown }>;
-  version(): { ok: true; version: string; schema_version: number };
+  version(): { ok: true; version: string; schema_version: number } | Refusal;
   /** The scenario format version this core reads (older versions are migrated by the core). */
   readonly schemaVersion: number;
   readonly coreVersion: string;

@@ -33,6 +33,7 @@ step "embedding API: Node host, simulated WeChat mini-program runtime (both agai
 node tests/embed/node.mjs
 node tests/embed/miniprogram.mjs
 node tests/embed/throughput.mjs 200
+bash tests/embed/types.sh
 
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
