@@ -205,6 +205,23 @@ await check('no button and no prefill when the page is framed by another origin 
   await ctx2.close();
 });
 
+await check('in a React Native WebView (no frame, the app\'s bridge): the button sends one message to the bridge, naming the host', async () => {
+  const ctx = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  await ctx.addInitScript(() => { window.__bridge = []; window.ReactNativeWebView = { postMessage: (text) => window.__bridge.push(text) }; });
+  const page = await ctx.newPage();
+  await page.goto(`${PAGE}/#host=${encodeURIComponent('https://rider.example')}&prefill=${b64(PREFILL)}`);
+  await page.waitForSelector('#result-employee');
+  await page.click('button[name=preset-plan-60]');
+  assert.deepEqual(await page.evaluate(() => window.__bridge), [], 'nothing before the button');
+  await page.click('button[name=share-with-app]');
+  const sent = (await page.evaluate(() => window.__bridge)).map((t) => JSON.parse(t));
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].type, 'pension-estimator:result');
+  assert.equal(sent[0].to, 'https://rider.example');
+  assert.deepEqual(sent[0].estimate, JSON.parse(execFileSync(CLI, ['estimate', '-'], { input: JSON.stringify(sent[0].scenario), encoding: 'utf8' })));
+  await ctx.close();
+});
+
 await check('the README\'s browser example (embed/ as ES modules, strict CSP) shows the CLI\'s figure', async () => {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const page = await ctx.newPage();
