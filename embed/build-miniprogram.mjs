@@ -1,15 +1,18 @@
 // Builds the mini-program loader from whatever pkg/ holds: one CommonJS file (no `import`, no
 // `import.meta`, no top-level TextDecoder, no fetch, no WebAssembly global) plus the .wasm.
 //
-//   node embed/build-miniprogram.mjs [--out DIR] [--path /PACKAGE/PATH/TO/pension_estimator_bg.wasm]
+//   node embed/build-miniprogram.mjs [--out DIR] [--path /PACKAGE/PATH/TO/pension_estimator_bg.wasm] [--br]
 //
 // Defaults: --out miniprogram/lib, --path /lib/pension_estimator_bg.wasm (the example project).
+// --br writes the wasm brotli-compressed (`….wasm.br`, about a quarter of the size), which
+// WXWebAssembly loads from base library 2.14.0 on (2.13.x needs the plain .wasm).
 // The wasm-bindgen glue (pkg/pension_estimator.js, `--target web`) is wrapped in
 // `function createGlue(TextEncoder, TextDecoder, WebAssembly) { … }`: each call gives a fresh
 // copy of its module state (for a new instance after a trap), and the globals it names resolve
 // to what the loader passes in. Its import object comes from its own `__wbg_get_imports()`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -118,10 +121,12 @@ export function withoutGlobalExports(wasm, glueText) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = resolve(arg('--out', join(root, 'miniprogram/lib')));
-  const wasmPath = arg('--path', '/lib/pension_estimator_bg.wasm');
+  const br = process.argv.includes('--br');
+  const wasmPath = arg('--path', `/lib/pension_estimator_bg.wasm${br ? '.br' : ''}`);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'pension-estimator.js'), miniprogramSource(wasmPath));
   const { wasm, dropped } = withoutGlobalExports(readFileSync(join(root, 'pkg/pension_estimator_bg.wasm')), readFileSync(join(root, 'pkg/pension_estimator.js'), 'utf8'));
-  writeFileSync(join(out, 'pension_estimator_bg.wasm'), wasm);
-  console.error(`[miniprogram] ${out}/pension-estimator.js and pension_estimator_bg.wasm (loaded from ${wasmPath}; exported globals left out for iOS: ${dropped.join(', ') || 'none'})`);
+  const file = `pension_estimator_bg.wasm${br ? '.br' : ''}`;
+  writeFileSync(join(out, file), br ? brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : wasm);
+  console.error(`[miniprogram] ${out}/pension-estimator.js and ${file} (loaded from ${wasmPath}; exported globals left out for iOS: ${dropped.join(', ') || 'none'})`);
 }

@@ -153,6 +153,16 @@ await check('the example project: a rider enters a short history and sees the CL
   assert.equal(rt3.storage.get('pe.miniprogram.input').segments.length, 4);
 });
 
+await check('--br: the brotli-compressed wasm (base library >= 2.14.0) loads from its package path and agrees', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pe-mp-br-'));
+  execFileSync(process.execPath, [join(ROOT, 'embed/build-miniprogram.mjs'), '--out', join(dir, 'lib'), '--br'], { stdio: 'ignore' });
+  const rtBr = createRuntime(dir);
+  const peBr = await rtBr.require('/lib/pension-estimator.js').load();
+  assert.deepEqual(rtBr.calls.instantiate, ['/lib/pension_estimator_bg.wasm.br']);
+  assert.deepEqual(JSON.parse(JSON.stringify(peBr.estimate(SCENARIOS.readme_example).estimate)), cli('estimate', SCENARIOS.readme_example));
+  results.lib_br_bytes = readdirSync(join(dir, 'lib')).reduce((n, f) => n + statSync(join(dir, 'lib', f)).size, 0);
+});
+
 await check('package size against WeChat\'s 2 MB main-package limit', () => {
   const files = [];
   const walk = (d) => { for (const f of readdirSync(d)) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else files.push(p); } };
