@@ -33,8 +33,9 @@ async function compile(src) {
  * default this month, local time). Rejects (an Error with `.errors`) only if the module cannot be
  * loaded at all; every call on the answer then answers an object and never throws.
  */
+let generation = 0; // each instance gets its own copy of the glue module (its own URL)
+
 export async function load(options = {}) {
-  let generation = 0;
   try {
     const module = await compile(options.wasm === undefined ? WASM : options.wasm);
     const spawn = async () => {

@@ -68,7 +68,7 @@ await check('estimate, gaps and choices equal the native CLI (3 scenarios)', () 
 });
 
 await check('bad input: structured errors, never a throw; regions, params, validate', () => {
-  for (const input of badInputs()) for (const command of ['estimate', 'validate']) assertRefusal(pe[command](input), command);
+  for (const input of badInputs()) for (const command of ['estimate', 'gaps', 'choices', 'validate']) assertRefusal(pe[command](input), command);
   assert.equal(pe.params('XX', '2026-11').errors[0].code, 'unknown_region');
   assert.ok(pe.regions().regions.some((r) => r.code === 'GD-SZ'));
   assert.equal(pe.validate(SCENARIOS.readme_example).valid, true);

@@ -68,6 +68,14 @@ await check('a trap gives a structured error; the instance is replaced and the n
   assert.deepEqual(pe.estimate(SCENARIOS.readme_example).estimate, cli('estimate', SCENARIOS.readme_example));
 });
 
+await check('two loads are two independent instances: a trap in one leaves the other answering', async () => {
+  const a = await load(), b = await load();
+  assert.equal(a.selftestTrap().error, 'internal');
+  assert.equal(b.estimate(SCENARIOS.readme_example).ok, true);
+  await a.ready();
+  assert.equal(a.estimate(SCENARIOS.readme_example).ok, true);
+});
+
 await check('load() rejects with structured errors when the wasm is missing', async () => {
   await assert.rejects(load({ wasm: new URL('file:///nonexistent/pension.wasm') }), (e) => e.errors[0].code === 'load_failed');
 });
