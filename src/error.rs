@@ -47,6 +47,8 @@ pub enum Code {
     MissingParameter,
     /// The input is larger than the limits (segments, text length).
     TooLarge,
+    /// The document's `schema_version` is newer than this build reads.
+    UnsupportedVersion,
 }
 
 /// One problem with one field.
