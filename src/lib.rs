@@ -32,6 +32,7 @@ pub mod error;
 pub mod estimate;
 pub mod explain;
 pub mod gaps;
+pub mod json_path;
 pub mod location;
 pub mod migrate;
 pub mod minimum;
@@ -63,8 +64,7 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
     let upgraded = migrate::upgrade(json)?;
     let json = upgraded.as_deref().unwrap_or(json);
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| Invalid::one(json_error(&e)))
+    serde_json::from_str(json).map_err(|e| Invalid::one(json_error(json, &e)))
 }
 
 /// Parses and estimates.
@@ -89,9 +89,8 @@ pub fn validate(s: &Scenario) -> Result<(), Invalid> {
         .map_err(Invalid::new)
 }
 
-fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
-    let path = json_path(e.path());
-    let inner = e.inner();
+fn json_error(text: &str, inner: &serde_json::Error) -> FieldError {
+    let path = json_path::path_at(text, inner.line(), inner.column());
     let msg = inner.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
     use serde_json::error::Category;
@@ -122,24 +121,4 @@ fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
         msg
     };
     FieldError::new(code, path, zh, en)
-}
-
-fn json_path(p: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::from("$");
-    for seg in p.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
-                out.push('.');
-                out.push_str(key);
-            }
-            Segment::Enum { variant } => {
-                out.push('.');
-                out.push_str(variant);
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
 }
