@@ -13,17 +13,37 @@ enum Frame {
     Array { index: usize },
 }
 
-/// The path of the value being read at `line`/`column` (1-based, column in bytes, as serde_json
-/// counts) of `text`.
+/// The path of the value being read when serde_json stopped at `line`/`column` (1-based, column
+/// in bytes, as serde_json counts) of `text`.
+///
+/// serde_json reports the position of the character it looked at next (the `,` or `}` after a
+/// bad value, the `}` of an object missing a field), so the text is read up to, not including,
+/// that character.
 ///
 /// ```
 /// use pension_estimator::json_path::path_at;
 /// let text = r#"{"history": [{"from": "2020-01"}, {"base": {"ratio": "x"}}]}"#;
-/// let col = text.find("\"x\"").unwrap() + 3; // just after the bad value
+/// let col = text.find("\"x\"").unwrap() + 4; // the `}` after the bad value, 1-based
 /// assert_eq!(path_at(text, 1, col), "$.history[1].base.ratio");
 /// ```
 pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    let stop = offset(text, line, column);
+    scan(text, offset(text, line, column), false)
+}
+
+/// Like [`path_at`], for an error about a whole array or object (`invalid type: sequence`):
+/// serde_json stops just after its opening bracket, which this does not count as entered.
+///
+/// ```
+/// use pension_estimator::json_path::path_of_container_at;
+/// let text = "{\"base\": {\"ratio\": [\n  []\n]}}";
+/// // serde_json stops at the inner `[` (line 2, column 3).
+/// assert_eq!(path_of_container_at(text, 2, 3), "$.base.ratio");
+/// ```
+pub fn path_of_container_at(text: &str, line: usize, column: usize) -> String {
+    scan(text, offset(text, line, column), true)
+}
+
+fn scan(text: &str, stop: usize, container: bool) -> String {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
@@ -66,6 +86,15 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
         }
         i += 1;
     }
+    if container {
+        let before = text.as_bytes()[..stop.min(text.len())]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace());
+        if matches!(before, Some(b'[' | b'{')) {
+            stack.pop();
+        }
+    }
     let mut out = String::from("$");
     for f in &stack {
         match f {
@@ -84,7 +113,7 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     out
 }
 
-/// Byte offset of a 1-based line and column (clamped to the text).
+/// Byte offset of the character at a 1-based line and column (clamped to the text).
 fn offset(text: &str, line: usize, column: usize) -> usize {
     let mut start = 0;
     for _ in 1..line.max(1) {
@@ -93,7 +122,7 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
             None => return text.len(),
         }
     }
-    (start + column).min(text.len())
+    (start + column.saturating_sub(1)).min(text.len())
 }
 
 /// The index just after the string starting at `start` (a `"`), or the end of the text.
@@ -114,9 +143,10 @@ mod tests {
     use super::path_at;
 
     fn at(text: &str, marker: &str) -> String {
-        // The column just after the marker, as serde_json reports a value it has read.
+        // serde_json reports the character after a value it has read: 1-based, that character's
+        // column is the 0-based index just past the marker, plus one.
         let pos = text.find(marker).expect("marker") + marker.len();
-        path_at(text, 1, pos)
+        path_at(text, 1, pos + 1)
     }
 
     #[test]
@@ -143,7 +173,7 @@ mod tests {
     #[test]
     fn lines_and_out_of_range_positions() {
         let t = "{\n  \"as_of\": \"x\"\n}";
-        assert_eq!(path_at(t, 2, 14), "$.as_of");
+        assert_eq!(path_at(t, 2, 15), "$.as_of");
         assert_eq!(path_at(t, 99, 99), "$");
         assert_eq!(path_at("", 1, 1), "$");
         assert_eq!(path_at("\"unterminated", 1, 50), "$");

@@ -90,9 +90,29 @@ pub fn validate(s: &Scenario) -> Result<(), Invalid> {
 }
 
 fn json_error(text: &str, inner: &serde_json::Error) -> FieldError {
-    let path = json_path::path_at(text, inner.line(), inner.column());
     let msg = inner.to_string();
+    // A missing field is reported at the `}` of its object: reading that `}` too closes the
+    // object, leaving the object's own path (the field's name is added below).
+    let past = usize::from(msg.starts_with("missing field"));
+    let path = if msg.starts_with("invalid type: sequence") || msg.starts_with("invalid type: map")
+    {
+        json_path::path_of_container_at(text, inner.line(), inner.column())
+    } else {
+        json_path::path_at(text, inner.line(), inner.column() + past)
+    };
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
+    // An unknown variant written as an object key (`{"x": …}` for an enum) is reported at that
+    // key; the field is the enum's, not the key's.
+    let path = match msg
+        .strip_prefix("unknown variant `")
+        .and_then(|r| r.split('`').next())
+    {
+        Some(variant) => path
+            .strip_suffix(&format!(".{variant}"))
+            .map(str::to_owned)
+            .unwrap_or(path),
+        None => path,
+    };
     use serde_json::error::Category;
     let (code, zh) = match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
