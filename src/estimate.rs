@@ -206,15 +206,56 @@ fn resident_payments(
     Ok(out)
 }
 
-fn location_of(months: &[PaidMonth], summary: Option<(&str, u32)>, hukou: &str) -> BenefitLocation {
+/// The benefit location (第六条) over the stays that count, with the temporary accounts
+/// (第五条（二）) listed beside it.
+fn location_of(
+    ctx: &Ctx,
+    months: &[PaidMonth],
+    summary: Option<(&str, u32)>,
+    person: &crate::scenario::Person,
+    hukou: &str,
+    start: Month,
+) -> Result<(BenefitLocation, Vec<crate::location::Stay>), FieldError> {
+    let seq: Vec<(Month, &str)> = months
+        .iter()
+        .map(|m| (m.month, m.region.as_str()))
+        .collect();
+    let stays = crate::location::stays(&seq, hukou, summary.map(|s| s.0), |m| {
+        crate::location::temp_account_from(ctx, person.birth, person.sex, m)
+    });
     let mut record: Vec<(&str, u32)> = summary.into_iter().collect();
-    for m in months {
+    for s in stays.iter().filter(|s| !s.temporary) {
         match record.last_mut() {
-            Some((r, n)) if *r == m.region => *n += 1,
-            _ => record.push((&m.region, 1)),
+            Some((r, n)) if *r == s.region => *n += s.months,
+            _ => record.push((&s.region, s.months)),
         }
     }
-    benefit_location(&record, hukou)
+    let min = crate::location::min_months(ctx, start)?;
+    let mut loc = benefit_location(&record, hukou, min);
+    let temporary: Vec<_> = stays.iter().filter(|s| s.temporary).cloned().collect();
+    if !temporary.is_empty() {
+        let list = temporary
+            .iter()
+            .map(|t| format!("{} {}–{}", t.region, t.from, t.to))
+            .collect::<Vec<_>>()
+            .join("、");
+        if loc.step == 0 {
+            // Only temporary accounts: nowhere is the relation kept but the hukou place.
+            loc.step = 4;
+            loc.reason_zh = format!("只有临时缴费账户，没有保留养老保险关系的参保地，归集到户籍地 {hukou} 领取（第六条（四））");
+            loc.reason_en = format!("temporary accounts only, no place holds the relation: gathered at the hukou place {hukou} (art. 6(4))");
+        }
+        loc.reason_zh.push_str(&format!(
+            "。{list} 是临时缴费账户（男满50岁、女满40岁后到非户籍地参保），不计入上述年限，全部缴费本息归集到 {} 一并计算（国办发〔2009〕66号 第五条（二））",
+            loc.region
+        ));
+        loc.reason_en.push_str(&format!(
+            ". {list}: temporary accounts (joined a non-hukou place at men 50+ / women 40+), not counted in the steps; all their contributions with interest are gathered at {} and counted there (No. 66 [2009], art. 5(2))",
+            loc.region
+        ));
+        loc.temporary_accounts = temporary;
+    }
+    Ok((loc, stays))
 }
 
 /// Computes the estimate for `s` with the given data set.
@@ -240,13 +281,15 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     };
     let mut date = date_for(hukou).map_err(one)?;
     let mut months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
-    let mut location = location_of(&months, summary_block, hukou);
+    let (mut location, mut stays) =
+        location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
     if location.region != hukou {
         let d2 = date_for(&location.region).map_err(one)?;
         if d2.month != date.month {
             date = d2;
             months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
-            location = location_of(&months, summary_block, hukou);
+            (location, stays) =
+                location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
         }
     }
     let region = location.region.clone();
@@ -333,7 +376,8 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         })
     };
 
-    let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
+    let transfers =
+        crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
     let explanations = explain::all(&date, &location, &pension, &res);
     let used = ctx.params.used();

@@ -1,0 +1,241 @@
+//! Moving between regions and between schemes (issue 4): hand-computed cases.
+//!
+//! Each case writes out the rule, its source and the arithmetic; expected values are computed by
+//! hand from the figures named in the comments.
+
+mod common;
+use common::*;
+
+use pension_estimator::location::benefit_location;
+use pension_estimator::transfer::TransferKind;
+use serde_json::{json, Value};
+
+/// A man born 1975-01 valued in 2026-11 with the given hukou and employee segments
+/// (region, from, to), each at a base of 8000 a month (within every floor and ceiling used here;
+/// the base does not matter for the location).
+fn career(hukou: &str, segs: &[(&str, &str, &str)]) -> Value {
+    let history: Vec<Value> = segs
+        .iter()
+        .map(|(r, from, to)| {
+            json!({"from": from, "to": to, "kind": "employee", "region": r, "base": {"amount": "8000"}})
+        })
+        .collect();
+    json!({
+        "person": {"birth": "1975-01", "sex": "male", "hukou": hukou},
+        "as_of": "2026-11",
+        "history": history
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The benefit location, 国办发〔2009〕66号 第六条, one multi-province case per step.
+
+#[test]
+fn step_1_the_record_is_at_the_hukou_place() {
+    // Hukou GD. ZJ 2005-01..2014-12 (120 months = 10 years), SH 2015-01..2017-12 (36), GD
+    // 2018-01..2019-12 (24). The record ends in GD, the hukou place: paid there (（一）), even
+    // though Zhejiang has ten years.
+    let e = ok(career(
+        "GD",
+        &[
+            ("ZJ", "2005-01", "2014-12"),
+            ("SH", "2015-01", "2017-12"),
+            ("GD", "2018-01", "2019-12"),
+        ],
+    ));
+    let loc = &e.benefit_location;
+    assert_eq!((loc.region.as_str(), loc.step), ("GD", 1));
+    assert_eq!(loc.months_by_region["ZJ"], 120);
+    assert!(loc.reason_zh.contains("第六条（一）"), "{}", loc.reason_zh);
+}
+
+#[test]
+fn step_2_ten_years_where_the_record_is() {
+    // Hukou JX. GD 2008-01..2010-12 (36 months), ZJ 2011-01..2021-12 (132 months = 11 years).
+    // The record is in ZJ, not the hukou place, with 132 ≥ 120 months there: ZJ (（二）).
+    let e = ok(career(
+        "JX",
+        &[("GD", "2008-01", "2010-12"), ("ZJ", "2011-01", "2021-12")],
+    ));
+    let loc = &e.benefit_location;
+    assert_eq!((loc.region.as_str(), loc.step), ("ZJ", 2));
+    assert_eq!(loc.months_by_region["ZJ"], 132);
+    assert!(loc.reason_zh.contains("132 个月"), "{}", loc.reason_zh);
+}
+
+#[test]
+fn step_3_back_to_the_last_earlier_place_with_ten_years() {
+    // Hukou JX. GD 2000-01..2009-12 (120), ZJ 2010-01..2021-12 (144), SH 2022-01..2025-12 (48).
+    // The record is in SH with 48 < 120 months; the places with ten years are GD and ZJ; the
+    // last of them before SH is ZJ (（三）: 上一个缴费年限满10年的原参保地), not GD.
+    let e = ok(career(
+        "JX",
+        &[
+            ("GD", "2000-01", "2009-12"),
+            ("ZJ", "2010-01", "2021-12"),
+            ("SH", "2022-01", "2025-12"),
+        ],
+    ));
+    let loc = &e.benefit_location;
+    assert_eq!((loc.region.as_str(), loc.step), ("ZJ", 3));
+    assert!(loc.reason_zh.contains("第六条（三）"), "{}", loc.reason_zh);
+    // The record goes back from SH to ZJ at the pension start: 12 % of SH's bases moves,
+    // 12 % × 48 × 8000 = 46 080.00 (paid in at 16 %: 61 440, so 15 360.00 stays in SH; SH's
+    // floor was at most 7460 in 2022–2025, so 8000 is the base).
+    let back = e.transfers.last().unwrap();
+    assert_eq!(
+        (back.kind, back.from.as_str(), back.to.as_str(), back.months),
+        (TransferKind::Gathered, "SH", "ZJ", 48)
+    );
+    assert_eq!(
+        (back.pooled_moved, back.pooled_left),
+        (d("46080.00"), d("15360.00"))
+    );
+}
+
+#[test]
+fn step_4_under_ten_years_everywhere_counts_months_per_place() {
+    // Hukou JX. GD 2005-01..2009-12 (60), ZJ 2010-01..2018-04 (100), GD 2018-05..2022-02 (46).
+    // Guangdong has 60 + 46 = 106 < 120 months in all, Zhejiang 100: under ten years everywhere,
+    // gathered at the hukou place (（四）).
+    let e = ok(career(
+        "JX",
+        &[
+            ("GD", "2005-01", "2009-12"),
+            ("ZJ", "2010-01", "2018-04"),
+            ("GD", "2018-05", "2022-02"),
+        ],
+    ));
+    let loc = &e.benefit_location;
+    assert_eq!((loc.region.as_str(), loc.step), ("JX", 4));
+    assert_eq!(
+        (loc.months_by_region["GD"], loc.months_by_region["ZJ"]),
+        (106, 100)
+    );
+}
+
+#[test]
+fn the_four_steps_as_a_pure_rule() {
+    // Same records as above, given directly as (region, months) blocks.
+    let t = |rec: &[(&str, u32)], hukou| {
+        let l = benefit_location(rec, hukou, 120);
+        (l.region, l.step)
+    };
+    assert_eq!(
+        t(&[("ZJ", 120), ("SH", 36), ("GD", 24)], "GD"),
+        ("GD".into(), 1)
+    );
+    assert_eq!(t(&[("GD", 36), ("ZJ", 132)], "JX"), ("ZJ".into(), 2));
+    assert_eq!(
+        t(&[("GD", 120), ("ZJ", 144), ("SH", 48)], "JX"),
+        ("ZJ".into(), 3)
+    );
+    assert_eq!(
+        t(&[("GD", 60), ("ZJ", 100), ("GD", 46)], "JX"),
+        ("JX".into(), 4)
+    );
+    // Exactly at the threshold counts (满10年): 120 months is enough, 119 is not.
+    assert_eq!(t(&[("GD", 120)], "JX"), ("GD".into(), 2));
+    assert_eq!(t(&[("GD", 119)], "JX"), ("JX".into(), 4));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Temporary accounts, 国办发〔2009〕66号 第五条（二）.
+
+/// A woman (cadre) with hukou JX: GD 2010-01..2015-12 at 4000, then BJ 2016-03..2026-10 at
+/// 8000; no interest (crediting rate 0 by override and assumption) so that the amounts moved
+/// are plain sums.
+fn woman_moving_to_beijing(birth: &str) -> Value {
+    json!({
+        "person": {"birth": birth, "sex": "female", "category": "cadre", "hukou": "JX"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2010-01", "to": "2015-12", "kind": "employee", "region": "GD", "base": {"amount": "4000"}},
+            {"from": "2016-03", "to": "2026-10", "kind": "employee", "region": "BJ", "base": {"amount": "8000"}}
+        ],
+        "assumptions": {"crediting_rate": "0"},
+        "overrides": [{"param": "CN.crediting_rate", "value": "0", "from": "2000-01"}]
+    })
+}
+
+#[test]
+fn a_woman_over_40_moving_to_a_non_hukou_place_pays_into_a_temporary_account() {
+    // Born 1976-01, she is 40 in 2016-01; Beijing (not her hukou place, not where her record is)
+    // starts in 2016-03: a temporary account. Her record stays in Guangdong with 72 < 120 months,
+    // not the hukou place, and no place has ten counted years: gathered at JX (（四）).
+    // Beijing's 128 months (2016-03..2026-10) count for the pension but not for the steps.
+    let e = ok(woman_moving_to_beijing("1976-01"));
+    let loc = &e.benefit_location;
+    assert_eq!((loc.region.as_str(), loc.step), ("JX", 4));
+    assert_eq!(loc.temporary_accounts.len(), 1);
+    let t = &loc.temporary_accounts[0];
+    assert_eq!(
+        (t.region.as_str(), t.months, t.temporary),
+        ("BJ", 128, true)
+    );
+    assert!(!loc.months_by_region.contains_key("BJ"));
+    assert!(loc.reason_zh.contains("临时缴费账户"), "{}", loc.reason_zh);
+    // All years counted: 72 + 128 = 200 months.
+    assert_eq!(e.employee.pension.contribution_months, 200);
+
+    // Moves: Guangdong's record is gathered at JX at the pension start (第四条): 12 % of the
+    // bases, 12 % × 72 × 4000 = 34 560.00; paid into Guangdong's pool at 20 % (before 2019-05):
+    // 20 % × 288 000 = 57 600, so 23 040.00 stays; account 8 % × 288 000 = 23 040.00.
+    // Beijing's temporary account moves whole (全部缴费本息, no interest here): account
+    // 8 % × 128 × 8000 = 81 920.00; pooled 8000 × (38 months × 20 % [2016-03..2019-04]
+    // + 90 months × 16 % [2019-05..2026-10]) = 8000 × 22 = 176 000.00; nothing stays behind.
+    assert_eq!(e.transfers.len(), 2);
+    let g = &e.transfers[0];
+    assert_eq!(
+        (g.kind, g.from.as_str(), g.to.as_str(), g.months),
+        (TransferKind::Gathered, "GD", "JX", 72)
+    );
+    assert_eq!(
+        (g.account_moved, g.pooled_moved, g.pooled_left),
+        (d("23040.00"), d("34560.00"), d("23040.00"))
+    );
+    let tmp = &e.transfers[1];
+    assert_eq!(
+        (tmp.kind, tmp.from.as_str(), tmp.to.as_str(), tmp.months),
+        (TransferKind::Temporary, "BJ", "JX", 128)
+    );
+    assert_eq!(
+        (tmp.account_moved, tmp.pooled_moved, tmp.pooled_left),
+        (d("81920.00"), d("176000.00"), d("0.00"))
+    );
+}
+
+#[test]
+fn the_same_move_before_40_moves_the_record() {
+    // Born 1980-01, she is 40 only in 2020-01, after the move in 2016-03: an ordinary move
+    // GD → BJ (第四条), and with 128 ≥ 120 months where the record is, Beijing pays (（二）).
+    let e = ok(woman_moving_to_beijing("1980-01"));
+    let loc = &e.benefit_location;
+    assert_eq!((loc.region.as_str(), loc.step), ("BJ", 2));
+    assert!(loc.temporary_accounts.is_empty());
+    assert_eq!(e.transfers.len(), 1);
+    let t = &e.transfers[0];
+    assert_eq!(
+        (t.kind, t.from.as_str(), t.to.as_str(), t.month.to_string()),
+        (TransferKind::Move, "GD", "BJ", "2016-03".to_string())
+    );
+    // The same 12 %: 34 560.00 moves, 23 040.00 stays in Guangdong.
+    assert_eq!(
+        (t.pooled_moved, t.pooled_left),
+        (d("34560.00"), d("23040.00"))
+    );
+}
+
+#[test]
+fn returning_to_the_hukou_place_after_40_is_no_temporary_account() {
+    // Born 1976-01 with hukou BJ: going to Beijing in 2016-03 is going home (第五条（一）:
+    // 返回户籍所在地…及时办理转移接续), so the record moves and Beijing pays (（一）).
+    let mut v = woman_moving_to_beijing("1976-01");
+    v["person"]["hukou"] = json!("BJ");
+    let e = ok(v);
+    assert_eq!(
+        (e.benefit_location.region.as_str(), e.benefit_location.step),
+        ("BJ", 1)
+    );
+    assert!(e.benefit_location.temporary_accounts.is_empty());
+}
