@@ -51,6 +51,9 @@ pub struct Estimate {
     pub warnings: Vec<Warning>,
     /// Every move of the employee-scheme record between regions: what moved, what stayed.
     pub transfers: Vec<crate::transfer::Transfer>,
+    /// The two schemes meeting: months paid into both and their refund, and moving the resident
+    /// account into the employee scheme (人社部发〔2014〕17号).
+    pub linkage: crate::linkage::Linkage,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -72,9 +75,19 @@ pub struct ShortOptions {
     pub to_resident: ToResident,
 }
 
-/// Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法 第五条).
+/// Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法
+/// (人社部发〔2014〕17号) 第三条: allowed with fewer than the minimum employee years; 第六条: the
+/// whole account balance moves and the employee years count as resident years; the pooled
+/// contributions do not move).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ToResident {
+    /// When the balance moves: the month the employee pension would have started.
+    pub moved_at: Month,
+    /// First month of the resident pension (its claiming age, or the move if later).
+    pub start: Month,
+    /// What the person pays further for this option: nothing.
+    #[serde(serialize_with = "ser_yuan")]
+    pub cost: Decimal,
     /// The employee account balance that moves.
     #[serde(serialize_with = "ser_yuan")]
     pub balance_moved: Decimal,
@@ -321,6 +334,15 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
 
     let claim_stop = p.birth.plus(12 * 200);
     let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
+    let (payments, overlaps) =
+        crate::linkage::settle_overlaps(&checked.segments, &months, payments, claim_stop);
+    if let Some(n) = Some(overlaps.iter().map(|o| o.months).sum::<u32>()).filter(|n| *n > 0) {
+        ctx.warn(
+            "scheme_overlap",
+            format!("有 {n} 个月同时交了职工和城乡居民养老保险：这些月只算职工缴费年限，城乡居民的个人缴费按月退还（见“两种养老保险”）"),
+            format!("{n} months were paid into both schemes: they count only as employee months and the resident contributions for them are refunded (see linkage)"),
+        );
+    }
     let statement = summary
         .filter(|x| x.resident_years > 0 || x.resident_balance.is_some())
         .map(|x| {
@@ -368,6 +390,9 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         Some(ShortOptions {
             extension,
             to_resident: ToResident {
+                moved_at: date.month,
+                start: moved.claim_month,
+                cost: Decimal::ZERO,
                 balance_moved: pension.balance,
                 years_counted: carried.years,
                 pooled_lost: pension.pooled_contributions,
@@ -376,10 +401,22 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         })
     };
 
+    let linkage = crate::linkage::Linkage::new(
+        overlaps,
+        crate::linkage::to_employee(
+            &ctx,
+            &pension,
+            &res,
+            &payments,
+            statement.map(|(at, _, b)| (at, b)),
+        )
+        .map_err(one)?,
+    );
     let transfers =
         crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
-    let explanations = explain::all(&date, &location, &pension, &res);
+    let mut explanations = explain::all(&date, &location, &pension, &res);
+    explanations.extend(linkage.explanations());
     let used = ctx.params.used();
     for w in parameter_warnings(&ctx, &used) {
         ctx.warn(w.code, w.zh, w.en);
@@ -399,6 +436,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         parameters_used: used,
         warnings: ctx.warnings(),
         transfers,
+        linkage,
     })
 }
 

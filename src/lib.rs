@@ -32,6 +32,7 @@ pub mod error;
 pub mod estimate;
 pub mod explain;
 pub mod gaps;
+pub mod linkage;
 pub mod location;
 pub mod minimum;
 pub mod money;

@@ -239,3 +239,129 @@ fn returning_to_the_hukou_place_after_40_is_no_temporary_account() {
     );
     assert!(e.benefit_location.temporary_accounts.is_empty());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Between the schemes: 城乡养老保险制度衔接暂行办法 (人社部发〔2014〕17号).
+
+#[test]
+fn months_in_both_schemes_count_as_employee_months_and_the_resident_part_is_refunded() {
+    // 第七条. Hukou JX: resident scheme 2015-01..2021-12 at the 500 tier (national table: 60
+    // subsidy); employed in GD from 2020-07. Overlaps:
+    // - 2020: the payment covers 12 months, 6 (Jul–Dec) are employee months: 500 × 6/12 = 250.00
+    //   refunded, 60 × 6/12 = 30.00 subsidy withdrawn; the year still counts;
+    // - 2021: all 12 months overlap: 500.00 refunded, 60.00 withdrawn, the year does not count.
+    // Refunded in all 750.00; resident years 7 − 1 = 6; own resident contributions
+    // 7 × 500 − 750 = 2750.00; subsidies 7 × 60 − 90 = 330.00; employee months all kept: 76.
+    let e = ok(json!({
+        "person": {"birth": "1975-01", "sex": "male", "hukou": "JX"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2015-01", "to": "2021-12", "kind": "resident", "region": "JX", "tier": "500"},
+            {"from": "2020-07", "to": "2026-10", "kind": "employee", "region": "GD", "base": {"amount": "8000"}}
+        ]
+    }));
+    let l = &e.linkage;
+    assert_eq!(l.overlaps.len(), 2);
+    let (a, b) = (&l.overlaps[0], &l.overlaps[1]);
+    assert_eq!(
+        (
+            a.from.to_string(),
+            a.covered_months,
+            a.months,
+            a.refund,
+            a.subsidy_withdrawn,
+            a.year_dropped
+        ),
+        ("2020-01".to_string(), 12, 6, d("250.00"), d("30.00"), false)
+    );
+    assert_eq!(
+        (
+            b.from.to_string(),
+            b.months,
+            b.refund,
+            b.subsidy_withdrawn,
+            b.year_dropped
+        ),
+        ("2021-01".to_string(), 12, d("500.00"), d("60.00"), true)
+    );
+    assert_eq!(l.refund_total, d("750.00"));
+    assert_eq!(e.resident.years, 6);
+    assert_eq!(e.resident.own_contributions, d("2750.00"));
+    assert_eq!(e.resident.subsidies, d("330.00"));
+    assert_eq!(e.employee.pension.contribution_months, 76);
+    assert!(e.warnings.iter().any(|w| w.code == "scheme_overlap"));
+    assert!(e.explanations.iter().any(|x| x.id == "linkage.overlap"));
+}
+
+#[test]
+fn employee_to_resident_when_short_moves_the_account_and_loses_the_pooled_part() {
+    // 第三、六条. Man born 1970-05, hukou GD, employed in GD 2016-01..2025-12 at 8000 (120 months);
+    // statutory retirement 2031-10 where the minimum is 192 months: short. No interest (rate 0)
+    // so the amounts are sums.
+    // - balance moved: 8 % × 8000 × 120 = 76 800.00; years counted: 120 / 12 = 10;
+    // - pooled part lost: 8000 × (40 months × 20 % [2016-01..2019-04] + 80 × 16 %
+    //   [2019-05..2025-12]) = 8000 × 20.8 = 166 400.00;
+    // - the resident pension: from 2031-10 (the move; he is past 60), account 76 800 / 139 =
+    //   552.517… → 552.52; with 10 < 15 years it is not payable unless he pays on;
+    // - versus extension: 72 months from 2031-10, pension from 2037-10 (tests/rules.rs).
+    let e = ok(json!({
+        "person": {"birth": "1970-05", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": "2016-01", "to": "2025-12", "kind": "employee", "region": "GD", "base": {"amount": "8000"}}],
+        "assumptions": {"crediting_rate": "0"},
+        "overrides": [{"param": "CN.crediting_rate", "value": "0", "from": "2000-01"}]
+    }));
+    let opts = e.employee.options.as_ref().expect("short of the minimum");
+    let tr = &opts.to_resident;
+    assert_eq!(
+        (tr.balance_moved, tr.years_counted, tr.pooled_lost),
+        (d("76800.00"), 10, d("166400.00"))
+    );
+    assert_eq!(
+        (tr.moved_at, tr.start, tr.cost),
+        (m("2031-10"), m("2031-10"), d("0"))
+    );
+    assert_eq!(tr.pension.balance, d("76800.00"));
+    assert_eq!(tr.pension.account, d("552.52"));
+    assert_eq!(
+        tr.pension.formula_total,
+        tr.pension.base_pension + d("552.52")
+    );
+    assert!(!tr.pension.eligible);
+    let ext = opts.extension.as_ref().expect("an extension");
+    assert_eq!((ext.months, ext.pension.start), (72, m("2037-10")));
+}
+
+#[test]
+fn resident_to_employee_moves_the_balance_but_not_the_years() {
+    // 第三、五条. Man born 1975-01, hukou JX: resident scheme 2010-01..2014-12 at 500 a year
+    // (2009 table: 30 subsidy; the 2014 payment is in 2014-01, before the 2014-02 table), interest
+    // 0 by override: balance 5 × (500 + 30) = 2650.00. Employee scheme in GD from 2015 to
+    // retirement (2037-08): over the minimum. Moving the resident balance in: 5 resident years do
+    // not count; account pension = (employee balance + 2650) / divisor, the rest unchanged.
+    let e = ok(json!({
+        "person": {"birth": "1975-01", "sex": "male", "hukou": "JX"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2010-01", "to": "2014-12", "kind": "resident", "region": "JX", "tier": "500"},
+            {"from": "2015-01", "to": "2026-10", "kind": "employee", "region": "GD", "base": {"amount": "8000"}}
+        ],
+        "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+        "assumptions": {"resident_interest": "0"},
+        "overrides": [{"param": "CN.resident_interest", "value": "0", "from": "2009-09"}]
+    }));
+    let p = &e.employee.pension;
+    assert!(p.eligible);
+    let t = e.linkage.to_employee.as_ref().expect("resident → employee");
+    assert_eq!(t.balance_moved, d("2650.00"));
+    assert_eq!(t.resident_years_not_counted, 5);
+    assert_eq!(t.start, p.start);
+    assert_eq!(t.account, fen((p.balance + d("2650")) / p.divisor));
+    assert_eq!(t.total, p.basic + t.account + p.transitional);
+    assert_eq!(t.gain, t.account - p.account);
+    // 5 < 15 resident years: the resident pension was not payable, nothing is given up.
+    assert_eq!(t.resident_given_up, d("0"));
+    // Employee years are the employee months alone: 2015-01..2026-10 (142) and the plan
+    // 2026-12..2037-07 (128), 270 months; 2026-11 is not paid.
+    assert_eq!(p.contribution_months, 270);
+}
