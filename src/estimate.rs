@@ -54,6 +54,13 @@ pub struct Estimate {
     /// The two schemes meeting: months paid into both and their refund, and moving the resident
     /// account into the employee scheme (人社部发〔2014〕17号).
     pub linkage: crate::linkage::Linkage,
+    /// "Where should I retire?": the employee pension in each place it could be settled in
+    /// (国办发〔2009〕66号 第六条), the benefit location first; empty without an employee record.
+    pub where_to_retire: Vec<crate::places::Place>,
+    /// A policy comparison, not the law: the same career under the EU pro-rata rule
+    /// (Regulation 883/2004 art. 52(1)(b)); absent without an employee record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prorata: Option<crate::prorata::ProRata>,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -412,11 +419,42 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         )
         .map_err(one)?,
     );
+    let has_record = pension.contribution_months > 0;
+    let where_to_retire = if has_record {
+        let relation = stays
+            .iter()
+            .rev()
+            .find(|s| !s.temporary)
+            .map(|s| s.region.as_str())
+            .or(summary_block.map(|b| b.0));
+        let temp_from = crate::location::temp_account_from(&ctx, p.birth, p.sex, s.as_of.plus(1));
+        let min = crate::location::min_months(&ctx, date.month).map_err(one)?;
+        crate::places::where_to_retire(&ctx, &pension, &location, hukou, relation, temp_from, min)
+            .map_err(one)?
+    } else {
+        Vec::new()
+    };
+    let prorata = {
+        let mut by_region: std::collections::BTreeMap<String, u32> = Default::default();
+        if let Some((r, n)) = summary_block {
+            *by_region.entry(r.to_owned()).or_default() += n;
+        }
+        for m in &months {
+            *by_region.entry(m.region.clone()).or_default() += 1;
+        }
+        crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
+    };
     let transfers =
         crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
     let mut explanations = explain::all(&date, &location, &pension, &res);
     explanations.extend(linkage.explanations());
+    if !where_to_retire.is_empty() {
+        explanations.push(crate::places::explanation(&where_to_retire));
+    }
+    if let Some(pr) = &prorata {
+        explanations.push(crate::prorata::explanation(pr));
+    }
     let used = ctx.params.used();
     for w in parameter_warnings(&ctx, &used) {
         ctx.warn(w.code, w.zh, w.en);
@@ -437,6 +475,8 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         warnings: ctx.warnings(),
         transfers,
         linkage,
+        where_to_retire,
+        prorata,
     })
 }
 

@@ -38,6 +38,8 @@ pub mod minimum;
 pub mod money;
 pub mod month;
 pub mod params;
+pub mod places;
+pub mod prorata;
 pub mod resident;
 pub mod retirement;
 pub mod scenario;

@@ -8,6 +8,7 @@ use common::*;
 
 use pension_estimator::location::benefit_location;
 use pension_estimator::transfer::TransferKind;
+use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 /// A man born 1975-01 valued in 2026-11 with the given hukou and employee segments
@@ -364,4 +365,98 @@ fn resident_to_employee_moves_the_balance_but_not_the_years() {
     // Employee years are the employee months alone: 2015-01..2026-10 (142) and the plan
     // 2026-12..2037-07 (128), 270 months; 2026-11 is not paid.
     assert_eq!(p.contribution_months, 270);
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Where should I retire?" and the EU pro-rata comparison (policy comparison, not the law).
+
+/// Man born 1966-03, hukou ZJ; at 100 % of the local average wage (index exactly 1 every month):
+/// GD 2006-07..2016-06 (120 months), then ZJ 2016-07..2026-06 (120 months). Statutory retirement
+/// 2026-07 (60 + 4 months: 14 months from 2025-01 to 2026-03, ⌊14/4⌋ + 1 = 4). C fixed by
+/// override: GD 10 000, ZJ 8 000 (from 2026-01).
+fn two_places() -> Value {
+    json!({
+        "person": {"birth": "1966-03", "sex": "male", "hukou": "ZJ"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2006-07", "to": "2016-06", "kind": "employee", "region": "GD", "base": {"ratio": "1"}},
+            {"from": "2016-07", "to": "2026-06", "kind": "employee", "region": "ZJ", "base": {"ratio": "1"}}
+        ],
+        "overrides": [
+            {"param": "GD.benefit_base", "value": "10000", "from": "2026-01"},
+            {"param": "ZJ.benefit_base", "value": "8000", "from": "2026-01"}
+        ]
+    })
+}
+
+#[test]
+fn where_to_retire_compares_the_places_with_ten_years_and_the_hukou_place() {
+    // Ī = 1, N = 240 / 12 = 20. The record ends at the hukou place ZJ: paid there (step 1).
+    // Basic = (C + C × 1) / 2 × 20 × 1 % = 0.2 × C: ZJ 1600.00, GD 2000.00 — Guangdong has ten
+    // years too, so it is a place the record could be settled in; the account part A is the same.
+    let e = ok(two_places());
+    let p = &e.employee.pension;
+    assert_eq!(
+        (p.start, p.avg_index, p.years),
+        (m("2026-07"), d("1"), d("20"))
+    );
+    assert_eq!(
+        (e.benefit_location.region.as_str(), e.benefit_location.step),
+        ("ZJ", 1)
+    );
+    assert_eq!(p.basic, d("1600.00"));
+    let a = p.account;
+    let rows: Vec<(&str, &str, Decimal, Decimal, bool)> = e
+        .where_to_retire
+        .iter()
+        .map(|r| {
+            (
+                r.region.as_str(),
+                r.why,
+                r.basic,
+                r.total,
+                r.is_benefit_location,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("ZJ", "hukou", d("1600.00"), d("1600.00") + a, true),
+            ("GD", "ten_years", d("2000.00"), d("2000.00") + a, false),
+        ]
+    );
+    assert_eq!(e.where_to_retire[1].vs_benefit_location, d("400.00"));
+}
+
+#[test]
+fn pro_rata_pays_each_place_its_share_of_its_own_theoretical_pension() {
+    // Regulation 883/2004 art. 52(1)(b), seed 001 §5.2: Σ Bᵢ × Tᵢ / ΣT.
+    // B_GD = 2000.00 + A, B_ZJ = 1600.00 + A (the whole career at each place's C), T = 120 each,
+    // ΣT = 240: GD pays fen((2000 + A) / 2), ZJ pays fen((1600 + A) / 2); the current Chinese
+    // result is ZJ's 1600 + A, so the comparison is about 200 yuan a month higher.
+    let e = ok(two_places());
+    let a = e.employee.pension.account;
+    let pr = e.prorata.as_ref().expect("a comparison");
+    assert_eq!(pr.label, "policy_comparison");
+    assert!(pr.label_zh.contains("不是现行规定"));
+    let gd = fen((d("2000") + a) / d("2"));
+    let zj = fen((d("1600") + a) / d("2"));
+    let shares: Vec<(&str, u32, Decimal, Decimal, Decimal)> = pr
+        .shares
+        .iter()
+        .map(|s| (s.region.as_str(), s.months, s.share, s.theoretical, s.pays))
+        .collect();
+    assert_eq!(
+        shares,
+        vec![
+            ("GD", 120, d("0.5"), d("2000.00") + a, gd),
+            ("ZJ", 120, d("0.5"), d("1600.00") + a, zj),
+        ]
+    );
+    assert_eq!(pr.total, gd + zj);
+    assert_eq!(pr.current, d("1600.00") + a);
+    assert_eq!(pr.difference, gd + zj - d("1600.00") - a);
+    assert!(pr.difference >= d("199.99") && pr.difference <= d("200.01"));
+    assert!(e.explanations.iter().any(|x| x.id == "policy.prorata"));
 }

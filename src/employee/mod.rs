@@ -168,6 +168,50 @@ pub fn pension_at(
     })
 }
 
+/// The same pension paid at another `region`: the record (months, Ī, N, account) unchanged, that
+/// region's C and transitional coefficient (国发〔2005〕38号 六: 当地上年度在岗职工月平均工资 — the
+/// benefit location's figure is the only place-dependent input besides the coefficient).
+pub fn at_location(
+    ctx: &Ctx,
+    e: &EmployeePension,
+    region: &str,
+) -> Result<EmployeePension, FieldError> {
+    let p = &ctx.params;
+    let c = p.value("$", region, "benefit_base", e.start)?;
+    let basic = benefit::basic_pension(c, e.avg_index, e.years);
+    let transitional = if e.deemed_months > 0 {
+        let coef = p.value(
+            "$.summary.deemed_months",
+            region,
+            "transitional_coefficient",
+            e.start,
+        )?;
+        benefit::transitional_pension(
+            c,
+            e.avg_index,
+            Decimal::from(e.deemed_months) / Decimal::from(12),
+            coef,
+        )
+    } else {
+        Decimal::ZERO
+    };
+    let formula_total = basic + e.account + transitional;
+    Ok(EmployeePension {
+        benefit_region: region.to_owned(),
+        c,
+        basic,
+        transitional,
+        total: if e.eligible {
+            formula_total
+        } else {
+            Decimal::ZERO
+        },
+        formula_total,
+        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, e.start)),
+        ..e.clone()
+    })
+}
+
 /// The option to keep paying after the statutory age until the minimum is met (延长缴费;
 /// 办法 第四条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
 #[derive(Clone, Debug, PartialEq, Serialize)]
