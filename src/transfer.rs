@@ -72,9 +72,16 @@ pub fn transfers(
     location: &str,
     start: Month,
 ) -> Result<Vec<Transfer>, FieldError> {
-    let share = ctx
-        .params
-        .value("$", "CN", "transfer_pooled_share", start.max(ctx.as_of))?;
+    if stays.len() < 2 && stays.first().is_none_or(|s| s.region == location) {
+        return Ok(Vec::new());
+    }
+    // The 12 % in force at the pension start (for a start before the 办法, the rule as it is now).
+    let key = "transfer_pooled_share";
+    let at = match ctx.params.step("CN", key, start) {
+        Some(_) => start,
+        None => Month::new(crate::month::MAX_YEAR, 12).unwrap_or(start),
+    };
+    let share = ctx.params.value("$", "CN", key, at)?;
     let balance_at = |idx: &[usize], f: fn(&PaidMonth) -> Decimal, at: Month| {
         let credits: Vec<(Month, Decimal)> = idx
             .iter()

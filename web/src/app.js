@@ -246,8 +246,8 @@ function optionsCard(e) {
     h('div', { class: 'seg-title' }, '缴费年限不够，可以这样办：'),
     ext && h('p', {}, `① 退休后继续按灵活就业交 ${yearsText(ext.months)}（${ym(ext.from)}到${ym(ext.to)}），自己一共要交约 ${yuan(ext.cost)} 元，`,
       `之后从${ym(ext.pension.start)}起每月领约 ${yuan(ext.pension.total)} 元（约等于今天的 ${yuan(ext.pension.formula_total_today)} 元）。`),
-    h('p', {}, `② 转到城乡居民养老保险：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
-      `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `之后每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年）。`),
+    h('p', {}, `② 转到城乡居民养老保险（不用再交钱）：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
+      `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `从${ym(tr.start)}起每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年），补够后每月约 ${yuan(tr.pension.formula_total)} 元。`),
   );
 }
 
@@ -329,6 +329,48 @@ function choicesCard() {
   );
 }
 
+function transferText(t) {
+  const from = regionName(t.from), to = regionName(t.to);
+  if (t.kind === 'temporary') {
+    return `${from}的临时缴费账户（${t.months}个月）：退休时全部缴费连本带息归集到${to}——个人账户 ${yuan(t.account_moved)} 元，统筹部分 ${yuan(t.pooled_moved)} 元，一分不留。`;
+  }
+  const when = t.kind === 'gathered' ? `${ym(t.month)}退休时从${from}转回${to}` : `${ym(t.month)}从${from}转到${to}`;
+  return `${when}：个人账户 ${yuan(t.account_moved)} 元全部转走，统筹部分转走 ${yuan(t.pooled_moved)} 元（缴费基数的12%），${yuan(t.pooled_left)} 元留在${from}。`;
+}
+
+const WHY = { hukou: '户籍地', ten_years: '已满10年', could_reach: '还能交满10年', benefit_location: '领取地' };
+
+/** Moving between places and schemes: where to retire, months in both schemes, the resident
+ *  account moved in, and the EU pro-rata comparison (a policy comparison, not the law). */
+function movesCard(e) {
+  const places = e.where_to_retire || [], l = e.linkage || { overlaps: [] }, pr = e.prorata;
+  const te = l.to_employee;
+  if (places.length < 2 && l.overlaps.length === 0 && !te && !(pr && pr.shares.length > 1)) return null;
+  return h('div', { class: 'card', id: 'moves' },
+    places.length > 1 && h('div', { id: 'where-to-retire' },
+      h('div', { class: 'seg-title' }, '在哪里退休更好？'),
+      h('ul', { class: 'warn-list' }, places.map((x) => h('li', { 'data-region': x.region },
+        `${regionName(x.region)}（${WHY[x.why] || x.why}${x.months_missing ? `，还差${yearsText(x.months_missing)}` : ''}）：每月约 ${yuan(x.total)} 元`,
+        x.is_benefit_location ? '——按规定在这里领' : `，比领取地${Number(x.vs_benefit_location) >= 0 ? '多' : '少'} ${yuan(String(Math.abs(Number(x.vs_benefit_location))))} 元`))),
+      h('p', { class: 'muted' }, '同样的缴费记录，换成各地的计发基数来算。在非户籍地要累计交满10年才能在那里领；男满50岁、女满40岁后到新的非户籍地参保，只建临时账户，不算年限。')),
+    l.overlaps.length > 0 && h('div', { id: 'overlap' },
+      h('div', { class: 'seg-title' }, '有几个月两种养老保险都交了'),
+      h('ul', { class: 'warn-list' }, l.overlaps.map((o) => h('li', {},
+        `${ym(o.from)}到${ym(o.to)}：${o.months}个月重复，只算职工养老保险年限；城乡居民退还 ${yuan(o.refund)} 元${o.year_dropped ? '（这一年不再算居民缴费年限）' : ''}。`))),
+      h('p', { 'data-refund': l.refund_total }, `一共退还 ${yuan(l.refund_total)} 元。依据：城乡养老保险制度衔接暂行办法 第七条。`)),
+    te && h('div', { id: 'to-employee' },
+      h('div', { class: 'seg-title' }, '城乡居民养老保险可以并进职工养老保险'),
+      h('p', {}, `退休时把居民账户里的 ${yuan(te.balance_moved)} 元转进职工个人账户，职工养老金每月多 ${yuan(te.gain)} 元（共约 ${yuan(te.total)} 元）。`,
+        `居民的 ${te.resident_years_not_counted} 年不算职工缴费年限；两种养老金不能同时领。依据：城乡养老保险制度衔接暂行办法 第五、八条。`)),
+    pr && pr.shares.length > 1 && h('div', { id: 'prorata' },
+      h('div', { class: 'seg-title' }, '政策比较（不是现行规定）：如果像欧盟那样各地按比例发'),
+      h('ul', { class: 'warn-list' }, pr.shares.map((s) => h('li', {},
+        `${regionName(s.region)}：交了${yearsText(s.months)}，按整个经历算每月 ${yuan(s.theoretical)} 元，按比例发 ${yuan(s.pays)} 元`))),
+      h('p', {}, `合计每月约 ${yuan(pr.total)} 元；现行办法 ${yuan(pr.current)} 元，相差 ${yuan(pr.difference)} 元。`),
+      h('p', { class: 'muted' }, '这只是为了帮助理解和讨论政策（欧盟第883/2004号条例第52条），中国现在不是这样发的。')),
+  );
+}
+
 function detailsCard(e) {
   const p = e.employee.pension;
   return h('div', { class: 'card', id: 'details' },
@@ -342,10 +384,8 @@ function detailsCard(e) {
       h('dt', {}, '自己交的钱'), h('dd', {}, `${yuan(p.own_contributions)} 元（职工养老，名义金额）`)),
     e.transfers.length > 0 && h('div', { id: 'transfers' },
       h('div', { class: 'seg-title' }, '换地方交的时候，钱怎么走'),
-      h('ul', { class: 'warn-list' }, e.transfers.map((t) => h('li', {},
-        `${ym(t.month)}从${regionName(t.from)}转到${regionName(t.to)}：个人账户 ${yuan(t.account_moved)} 元全部转走，`,
-        `统筹部分转走 ${yuan(t.pooled_moved)} 元（缴费基数的12%），${yuan(t.pooled_left)} 元留在${regionName(t.from)}。`))),
-      h('p', { class: 'muted' }, '依据：城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四条。')),
+      h('ul', { class: 'warn-list' }, e.transfers.map((t) => h('li', {}, transferText(t)))),
+      h('p', { class: 'muted' }, '依据：城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四、五、六条。')),
     h('p', { class: 'muted' }, TERMS.account),
   );
 }
@@ -457,7 +497,7 @@ function render() {
     h('h2', { class: 'sec-title' }, '4. 能领多少'),
     globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, plain(x.zh)))),
     lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
-    e && [resultCards(e), optionsCard(e), choicesCard(), gapsCard(), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
+    e && [resultCards(e), optionsCard(e), choicesCard(), gapsCard(), movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
     h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
   ));
   notices = [];
