@@ -452,6 +452,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     if !where_to_retire.is_empty() {
         explanations.push(crate::places::explanation(&where_to_retire));
     }
+    explanations.extend(crate::transfer::explanation(&transfers));
     if let Some(pr) = &prorata {
         explanations.push(crate::prorata::explanation(pr));
     }

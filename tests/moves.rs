@@ -204,6 +204,9 @@ fn a_woman_over_40_moving_to_a_non_hukou_place_pays_into_a_temporary_account() {
         (tmp.account_moved, tmp.pooled_moved, tmp.pooled_left),
         (d("81920.00"), d("176000.00"), d("0.00"))
     );
+    // Explained, with what stays behind in all: 23 040.00 (Guangdong's) + 0.
+    let x = e.explanations.iter().find(|x| x.id == "transfer.moves").unwrap();
+    assert_eq!(x.result, "留在各地的统筹部分共 23040.00 元");
 }
 
 #[test]
