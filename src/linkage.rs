@@ -27,8 +27,6 @@
 //! - Collective subsidies (集体补助) are not part of the input, so none is refunded.
 //! - The employee months are those before the employee pension starts.
 
-use std::collections::BTreeSet;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -74,7 +72,8 @@ pub fn settle_overlaps(
     payments: Vec<Payment>,
     stop: Month,
 ) -> (Vec<Payment>, Vec<Overlap>) {
-    let emp: BTreeSet<Month> = employee.iter().map(|m| m.month).collect();
+    // The employee months are in month order (a sorted Vec keeps the wasm small).
+    let emp: Vec<Month> = employee.iter().map(|m| m.month).collect();
     let Some((&first, &last)) = emp.first().zip(emp.last()) else {
         return (payments, Vec::new());
     };
@@ -92,7 +91,10 @@ pub fn settle_overlaps(
             let dec = Month::new(m.year(), 12).unwrap_or(m);
             let to = dec.min(seg_last);
             let n = m.months_until(to) as u32 + 1;
-            let k = m.through(to).filter(|x| emp.contains(x)).count() as u32;
+            let k = m
+                .through(to)
+                .filter(|x| emp.binary_search(x).is_ok())
+                .count() as u32;
             if k > 0 {
                 if let Some(p) = payments
                     .iter_mut()

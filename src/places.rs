@@ -15,8 +15,6 @@
 //! transitional coefficient: for a place not yet at ten years the row shows the pension if those
 //! months were paid there with the same indices, and says how many months are missing.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -73,7 +71,8 @@ pub fn where_to_retire(
     let first_free = ctx.as_of.plus(1);
     let remaining = first_free.months_until(e.start).max(0) as u32;
     let past_temp_age = temp_from_now.is_some_and(|t| first_free >= t);
-    let mut cand: BTreeMap<String, (&'static str, u32, u32)> = BTreeMap::new();
+    // (region, why, months, missing), one row per region (a plain Vec keeps the wasm small).
+    let mut cand: Vec<(&str, &'static str, u32, u32)> = Vec::new();
     for (r, &n) in &loc.months_by_region {
         let missing = min_months.saturating_sub(n);
         let why = if missing == 0 {
@@ -85,19 +84,22 @@ pub fn where_to_retire(
         } else {
             continue;
         };
-        cand.insert(r.clone(), (why, n, missing));
+        cand.push((r, why, n, missing));
     }
-    let h = loc.months_by_region.get(hukou).copied().unwrap_or(0);
-    cand.insert(hukou.to_owned(), ("hukou", h, 0));
-    cand.entry(loc.region.clone())
-        .or_insert(("benefit_location", 0, 0));
+    match cand.iter_mut().find(|c| c.0 == hukou) {
+        Some(c) => *c = (c.0, "hukou", c.2, 0),
+        None => cand.push((hukou, "hukou", 0, 0)),
+    }
+    if !cand.iter().any(|c| c.0 == loc.region) {
+        cand.push((&loc.region, "benefit_location", 0, 0));
+    }
     let here = e.formula_total;
     let mut out = Vec::new();
-    for (r, (why, months, missing)) in cand {
-        let p = at_location(ctx, e, &r)?;
+    for (r, why, months, missing) in cand {
+        let p = at_location(ctx, e, r)?;
         out.push(Place {
             is_benefit_location: r == loc.region,
-            region: r,
+            region: r.to_owned(),
             why,
             months,
             months_missing: missing,
