@@ -262,15 +262,16 @@ fn location_of(
         if loc.step == 0 {
             // Only temporary accounts: nowhere is the relation kept but the hukou place.
             loc.step = 4;
-            loc.reason_zh = format!("只有临时缴费账户，没有保留养老保险关系的参保地，归集到户籍地 {hukou} 领取（第六条（四））");
-            loc.reason_en = format!("temporary accounts only, no place holds the relation: gathered at the hukou place {hukou} (art. 6(4))");
+            loc.reason_zh = format!("只有临时缴费账户，归集到户籍地 {hukou}（第六条（四））");
+            loc.reason_en =
+                format!("temporary accounts only: gathered at the hukou place {hukou} (art. 6(4))");
         }
         loc.reason_zh.push_str(&format!(
-            "。{list} 是临时缴费账户（男满50岁、女满40岁后到非户籍地参保），不计入上述年限，全部缴费本息归集到 {} 一并计算（国办发〔2009〕66号 第五条（二））",
+            "。{list} 是临时缴费账户，不计入年限，本息归集到 {}（第五条（二））",
             loc.region
         ));
         loc.reason_en.push_str(&format!(
-            ". {list}: temporary accounts (joined a non-hukou place at men 50+ / women 40+), not counted in the steps; all their contributions with interest are gathered at {} and counted there (No. 66 [2009], art. 5(2))",
+            ". {list}: temporary accounts, not counted in the steps, gathered at {} (art. 5(2))",
             loc.region
         ));
         loc.temporary_accounts = temporary;
@@ -343,13 +344,6 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
     let (payments, overlaps) =
         crate::linkage::settle_overlaps(&checked.segments, &months, payments, claim_stop);
-    if let Some(n) = Some(overlaps.iter().map(|o| o.months).sum::<u32>()).filter(|n| *n > 0) {
-        ctx.warn(
-            "scheme_overlap",
-            format!("有 {n} 个月同时交了职工和城乡居民养老保险：这些月只算职工缴费年限，城乡居民的个人缴费按月退还（见“两种养老保险”）"),
-            format!("{n} months were paid into both schemes: they count only as employee months and the resident contributions for them are refunded (see linkage)"),
-        );
-    }
     let statement = summary
         .filter(|x| x.resident_years > 0 || x.resident_balance.is_some())
         .map(|x| {

@@ -221,8 +221,8 @@ impl Linkage {
                 .iter()
                 .map(|o| {
                     format!(
-                        "{}–{}：{} 个月中 {} 个月重复，退 {}",
-                        o.from, o.to, o.covered_months, o.months, o.refund
+                        "{}–{}：重复 {}/{} 月，退 {}",
+                        o.from, o.to, o.months, o.covered_months, o.refund
                     )
                 })
                 .collect();
@@ -230,8 +230,8 @@ impl Linkage {
                 id: "linkage.overlap",
                 title_zh: "两种养老保险重复缴费的月份",
                 title_en: "Months paid into both schemes",
-                formula_zh: "重复的月份只算职工养老保险年限；城乡居民当年缴费按重复月数占比退还本人（整年重复则全退、该年不计）",
-                formula_en: "overlapping months count only in the employee scheme; the resident payment is refunded by the overlapping share of its months (whole if all overlap, and the year is not counted)",
+                formula_zh: "重复月份只算职工年限；居民缴费按重复月数占比退还（整年重复则全退，该年不计）",
+                formula_en: "overlapping months count as employee months only; the resident payment is refunded by their share (whole year: all, and the year not counted)",
                 computation: parts.join("；"),
                 result: format!("共退还 {} 元", self.refund_total),
                 sources: vec!["城乡养老保险制度衔接暂行办法（人社部发〔2014〕17号）第七条"],
@@ -242,10 +242,10 @@ impl Linkage {
                 id: "linkage.to_employee",
                 title_zh: "城乡居民养老保险转入职工养老保险",
                 title_en: "Resident account moved into the employee scheme",
-                formula_zh: "居民账户余额并入职工个人账户，居民缴费年限不计入职工年限；个人账户养老金 = (职工账户 + 转入余额) ÷ 计发月数；两种待遇不能同时领",
-                formula_en: "the resident balance joins the employee account; resident years do not count as employee years; account pension = (employee account + moved) ÷ divisor; not both pensions",
+                formula_zh: "居民账户余额并入职工账户，居民年限不计入；账户养老金 = (职工账户 + 转入) ÷ 计发月数",
+                formula_en: "the resident balance joins the employee account, its years do not count; account pension = (account + moved) ÷ divisor",
                 computation: format!(
-                    "转入 {} 元，{} 年居民缴费年限不计入；个人账户养老金 {} 元",
+                    "转入 {}，居民 {} 年不计入；账户养老金 {}",
                     t.balance_moved, t.resident_years_not_counted, t.account
                 ),
                 result: format!("每月 {} 元（多 {} 元）", t.total, t.gain),

@@ -57,7 +57,7 @@ pub struct Place {
     pub vs_benefit_location: Decimal,
 }
 
-/// The candidates, the benefit location first, then by pension, highest first.
+/// The candidates: the benefit location first, then the others in region-code order.
 #[allow(clippy::too_many_arguments)]
 pub fn where_to_retire(
     ctx: &Ctx,
@@ -110,12 +110,10 @@ pub fn where_to_retire(
             vs_benefit_location: p.formula_total - here,
         });
     }
-    out.sort_by(|a, b| {
-        b.is_benefit_location
-            .cmp(&a.is_benefit_location)
-            .then(b.total.cmp(&a.total))
-            .then(a.region.cmp(&b.region))
-    });
+    // The benefit location first, the others in region order (no sort: it keeps the wasm small).
+    if let Some(i) = out.iter().position(|p| p.is_benefit_location) {
+        out[..=i].rotate_right(1);
+    }
     Ok(out)
 }
 
@@ -123,33 +121,19 @@ pub fn where_to_retire(
 pub fn explanation(places: &[Place]) -> Explanation {
     let rows: Vec<String> = places
         .iter()
-        .map(|p| {
-            let what = match p.why {
-                "hukou" => "户籍地".to_owned(),
-                "ten_years" => format!("已缴 {} 个月", p.months),
-                _ => format!(
-                    "已缴 {} 个月，还差 {} 个月满10年",
-                    p.months, p.months_missing
-                ),
-            };
-            format!(
-                "{}（{}）：C = {}，每月 {}",
-                p.region,
-                what,
-                crate::money::fen(p.c),
-                p.total
-            )
-        })
+        .map(|p| format!("{}：C = {}，{}", p.region, crate::money::fen(p.c), p.total))
         .collect();
     let best = places.iter().max_by(|a, b| a.total.cmp(&b.total));
     Explanation {
         id: "employee.where_to_retire",
         title_zh: "在哪里退休更好",
         title_en: "Where to retire",
-        formula_zh: "同样的缴费记录（月数、平均缴费指数、个人账户不变），换成各地的计发基数 C 计算基础养老金：(C + C × Ī) ÷ 2 × N × 1%",
-        formula_en: "the same record (months, Ī, account unchanged) with each place's C: basic = (C + C × Ī) / 2 × N × 1 %",
+        formula_zh: "同样的记录换成各地的计发基数 C：基础养老金 = (C + C × Ī) ÷ 2 × N × 1%",
+        formula_en: "the same record with each place's C: basic = (C + C × Ī) / 2 × N × 1 %",
         computation: rows.join("；"),
-        result: best.map_or_else(String::new, |b| format!("最高：{} 每月 {} 元", b.region, b.total)),
+        result: best.map_or_else(String::new, |b| {
+            format!("最高：{} 每月 {} 元", b.region, b.total)
+        }),
         sources: vec![
             "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第五、六条",
             "国务院关于完善企业职工基本养老保险制度的决定（国发〔2005〕38号）第六条",

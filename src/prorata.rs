@@ -51,10 +51,9 @@ pub struct Share {
 /// The comparison.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProRata {
-    /// Always `"policy_comparison"`: not the law in China.
+    /// Always `"policy_comparison"`: not the law in China (the explanation `policy.prorata`
+    /// says so in words).
     pub label: &'static str,
-    /// The label in Chinese, for display.
-    pub label_zh: &'static str,
     /// Per place.
     pub shares: Vec<Share>,
     /// Σ of the shares paid.
@@ -96,7 +95,6 @@ pub fn compare(
     let total: Decimal = shares.iter().map(|s| s.pays).sum();
     Ok(Some(ProRata {
         label: "policy_comparison",
-        label_zh: "政策比较（欧盟按比例计发办法），不是现行规定",
         total,
         current: e.formula_total,
         difference: total - e.formula_total,
@@ -124,8 +122,9 @@ pub fn explanation(p: &ProRata) -> Explanation {
         id: "policy.prorata",
         title_zh: "政策比较：如果按欧盟办法各地按比例发（不是现行规定）",
         title_en: "Policy comparison: the EU pro-rata rule (not the law in China)",
-        formula_zh: "每个参保地按“整个缴费经历都在本地”算出理论养老金 Bᵢ，再按本地缴费月数占比 Tᵢ/ΣT 支付，合计 Σ Bᵢ × Tᵢ / ΣT",
-        formula_en: "each place computes the theoretical pension Bᵢ for the whole career and pays the share Tᵢ / ΣT of its months: Σ Bᵢ × Tᵢ / ΣT",
+        formula_zh: "各地按整个经历算理论养老金 Bᵢ，按本地月数占比发：Σ Bᵢ × Tᵢ / ΣT",
+        formula_en:
+            "each place pays its months' share of its pension for the whole career: Σ Bᵢ × Tᵢ / ΣT",
         computation: rows.join("；"),
         result: format!(
             "合计 {} 元，现行办法 {} 元，相差 {} 元",

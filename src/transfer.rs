@@ -169,21 +169,9 @@ pub fn explanation(ts: &[Transfer]) -> Option<crate::explain::Explanation> {
     let rows: Vec<String> = ts
         .iter()
         .map(|t| {
-            let what = match t.kind {
-                TransferKind::Move => "转移",
-                TransferKind::Gathered => "退休时转回/归集",
-                TransferKind::Temporary => "临时账户归集",
-            };
             format!(
-                "{} {}→{}（{}，{} 个月）：个人账户 {}，统筹转出 {}，留下 {}",
-                t.month,
-                t.from,
-                t.to,
-                what,
-                t.months,
-                t.account_moved,
-                t.pooled_moved,
-                t.pooled_left
+                "{} {}→{}：账户 {}，统筹 {}，留 {}",
+                t.month, t.from, t.to, t.account_moved, t.pooled_moved, t.pooled_left
             )
         })
         .collect();
@@ -192,8 +180,8 @@ pub fn explanation(ts: &[Transfer]) -> Option<crate::explain::Explanation> {
         id: "transfer.moves",
         title_zh: "换地方时钱怎么走",
         title_en: "What moves when the record moves",
-        formula_zh: "个人账户全部转移；统筹基金按各年缴费基数的12%转移，其余留在原地；临时缴费账户的全部缴费本息归集到领取地",
-        formula_en: "the whole account moves; 12 % of the bases moves from the pooled fund, the rest stays; a temporary account's contributions move whole with interest",
+        formula_zh: "账户全转；统筹按缴费基数12%转，其余留下；临时账户全部本息归集",
+        formula_en: "the account moves; 12 % of the bases from the pool, the rest stays; temporary accounts move whole",
         computation: rows.join("；"),
         result: format!("留在各地的统筹部分共 {} 元", fen(left)),
         sources: vec!["城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四、五、六条"],

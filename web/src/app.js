@@ -332,7 +332,7 @@ function choicesCard() {
 function transferText(t) {
   const from = regionName(t.from), to = regionName(t.to);
   if (t.kind === 'temporary') {
-    return `${from}的临时缴费账户（${t.months}个月）：退休时全部缴费连本带息归集到${to}——个人账户 ${yuan(t.account_moved)} 元，统筹部分 ${yuan(t.pooled_moved)} 元，一分不留。`;
+    return `${from}临时账户（${t.months}个月）退休时全部本息归集到${to}：账户 ${yuan(t.account_moved)} 元，统筹 ${yuan(t.pooled_moved)} 元。`;
   }
   const when = t.kind === 'gathered' ? `${ym(t.month)}退休时从${from}转回${to}` : `${ym(t.month)}从${from}转到${to}`;
   return `${when}：个人账户 ${yuan(t.account_moved)} 元全部转走，统筹部分转走 ${yuan(t.pooled_moved)} 元（缴费基数的12%），${yuan(t.pooled_left)} 元留在${from}。`;
@@ -352,22 +352,21 @@ function movesCard(e) {
       h('ul', { class: 'warn-list' }, places.map((x) => h('li', { 'data-region': x.region },
         `${regionName(x.region)}（${WHY[x.why] || x.why}${x.months_missing ? `，还差${yearsText(x.months_missing)}` : ''}）：每月约 ${yuan(x.total)} 元`,
         x.is_benefit_location ? '——按规定在这里领' : `，比领取地${Number(x.vs_benefit_location) >= 0 ? '多' : '少'} ${yuan(String(Math.abs(Number(x.vs_benefit_location))))} 元`))),
-      h('p', { class: 'muted' }, '同样的缴费记录，换成各地的计发基数来算。在非户籍地要累计交满10年才能在那里领；男满50岁、女满40岁后到新的非户籍地参保，只建临时账户，不算年限。')),
+      h('p', { class: 'muted' }, '同样的记录按各地计发基数算。非户籍地要交满10年才能在那里领；男满50、女满40岁后去新的非户籍地只建临时账户。')),
     l.overlaps.length > 0 && h('div', { id: 'overlap' },
       h('div', { class: 'seg-title' }, '有几个月两种养老保险都交了'),
       h('ul', { class: 'warn-list' }, l.overlaps.map((o) => h('li', {},
-        `${ym(o.from)}到${ym(o.to)}：${o.months}个月重复，只算职工养老保险年限；城乡居民退还 ${yuan(o.refund)} 元${o.year_dropped ? '（这一年不再算居民缴费年限）' : ''}。`))),
-      h('p', { 'data-refund': l.refund_total }, `一共退还 ${yuan(l.refund_total)} 元。依据：城乡养老保险制度衔接暂行办法 第七条。`)),
+        `${ym(o.from)}到${ym(o.to)}：${o.months}个月重复，只算职工年限，居民退还 ${yuan(o.refund)} 元${o.year_dropped ? '（该年不算居民年限）' : ''}。`))),
+      h('p', { 'data-refund': l.refund_total }, `共退 ${yuan(l.refund_total)} 元（城乡养老保险制度衔接暂行办法 第七条）。`)),
     te && h('div', { id: 'to-employee' },
       h('div', { class: 'seg-title' }, '城乡居民养老保险可以并进职工养老保险'),
-      h('p', {}, `退休时把居民账户里的 ${yuan(te.balance_moved)} 元转进职工个人账户，职工养老金每月多 ${yuan(te.gain)} 元（共约 ${yuan(te.total)} 元）。`,
-        `居民的 ${te.resident_years_not_counted} 年不算职工缴费年限；两种养老金不能同时领。依据：城乡养老保险制度衔接暂行办法 第五、八条。`)),
+      h('p', {}, `退休时居民账户 ${yuan(te.balance_moved)} 元转进职工账户，每月多 ${yuan(te.gain)} 元（共 ${yuan(te.total)} 元）；居民 ${te.resident_years_not_counted} 年不算职工年限，两种不能同时领。`)),
     pr && pr.shares.length > 1 && h('div', { id: 'prorata' },
       h('div', { class: 'seg-title' }, '政策比较（不是现行规定）：如果像欧盟那样各地按比例发'),
       h('ul', { class: 'warn-list' }, pr.shares.map((s) => h('li', {},
-        `${regionName(s.region)}：交了${yearsText(s.months)}，按整个经历算每月 ${yuan(s.theoretical)} 元，按比例发 ${yuan(s.pays)} 元`))),
-      h('p', {}, `合计每月约 ${yuan(pr.total)} 元；现行办法 ${yuan(pr.current)} 元，相差 ${yuan(pr.difference)} 元。`),
-      h('p', { class: 'muted' }, '这只是为了帮助理解和讨论政策（欧盟第883/2004号条例第52条），中国现在不是这样发的。')),
+        `${regionName(s.region)}：${yearsText(s.months)}，全程算 ${yuan(s.theoretical)} 元，按比例发 ${yuan(s.pays)} 元`))),
+      h('p', {}, `合计 ${yuan(pr.total)} 元，现行 ${yuan(pr.current)} 元，差 ${yuan(pr.difference)} 元。`),
+      h('p', { class: 'muted' }, '只供理解和讨论（欧盟第883/2004号条例第52条），中国现在不这样发。')),
   );
 }
 
