@@ -153,9 +153,6 @@ pub struct ToEmployee {
     /// The resident pension that is not drawn (第八条: not both), 0 if it was not payable.
     #[serde(serialize_with = "ser_yuan")]
     pub resident_given_up: Decimal,
-    /// What it costs the person: nothing further is paid.
-    #[serde(serialize_with = "ser_yuan")]
-    pub cost: Decimal,
 }
 
 /// Resident → employee when the employee minimum is met and there is a resident record.
@@ -185,7 +182,6 @@ pub fn to_employee(
         total,
         gain: total - e.total,
         resident_given_up: r.total,
-        cost: Decimal::ZERO,
     }))
 }
 
@@ -228,7 +224,7 @@ impl Linkage {
                 .collect();
             out.push(Explanation {
                 id: "linkage.overlap",
-                title_zh: "两种养老保险重复缴费的月份",
+                title_zh: "两种养老保险重复缴费",
                 title_en: "Months paid into both schemes",
                 formula_zh: "重复月份只算职工年限；居民缴费按重复月数占比退还（整年重复则全退，该年不计）",
                 formula_en: "overlapping months count as employee months only; the resident payment is refunded by their share (whole year: all, and the year not counted)",
@@ -240,8 +236,8 @@ impl Linkage {
         if let Some(t) = &self.to_employee {
             out.push(Explanation {
                 id: "linkage.to_employee",
-                title_zh: "城乡居民养老保险转入职工养老保险",
-                title_en: "Resident account moved into the employee scheme",
+                title_zh: "居民养老保险转入职工养老保险",
+                title_en: "Resident to employee scheme",
                 formula_zh: "居民账户余额并入职工账户，居民年限不计入；账户养老金 = (职工账户 + 转入) ÷ 计发月数",
                 formula_en: "the resident balance joins the employee account, its years do not count; account pension = (account + moved) ÷ divisor",
                 computation: format!(

@@ -123,7 +123,6 @@ pub fn explanation(places: &[Place]) -> Explanation {
         .iter()
         .map(|p| format!("{}：C = {}，{}", p.region, crate::money::fen(p.c), p.total))
         .collect();
-    let best = places.iter().max_by(|a, b| a.total.cmp(&b.total));
     Explanation {
         id: "employee.where_to_retire",
         title_zh: "在哪里退休更好",
@@ -131,9 +130,8 @@ pub fn explanation(places: &[Place]) -> Explanation {
         formula_zh: "同样的记录换成各地的计发基数 C：基础养老金 = (C + C × Ī) ÷ 2 × N × 1%",
         formula_en: "the same record with each place's C: basic = (C + C × Ī) / 2 × N × 1 %",
         computation: rows.join("；"),
-        result: best.map_or_else(String::new, |b| {
-            format!("最高：{} 每月 {} 元", b.region, b.total)
-        }),
+        // The first row is the benefit location's.
+        result: rows.first().cloned().unwrap_or_default(),
         sources: vec![
             "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第五、六条",
             "国务院关于完善企业职工基本养老保险制度的决定（国发〔2005〕38号）第六条",

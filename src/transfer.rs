@@ -179,7 +179,7 @@ pub fn explanation(ts: &[Transfer]) -> Option<crate::explain::Explanation> {
     Some(crate::explain::Explanation {
         id: "transfer.moves",
         title_zh: "换地方时钱怎么走",
-        title_en: "What moves when the record moves",
+        title_en: "What moves",
         formula_zh: "账户全转；统筹按缴费基数12%转，其余留下；临时账户全部本息归集",
         formula_en: "the account moves; 12 % of the bases from the pool, the rest stays; temporary accounts move whole",
         computation: rows.join("；"),
