@@ -29,12 +29,22 @@ step "committed pkg/ under Node equals the native CLI"
 cargo build -q
 node tests/wasm/smoke.mjs
 
+step "pkg/types.d.ts (generated from the Rust types) accepts the CLI's real JSON (tsc --strict)"
+node web/tests/types-check.mjs
+
+step "embedding API: Node host, simulated WeChat mini-program runtime (both against the native CLI)"
+node tests/embed/node.mjs
+node tests/embed/miniprogram.mjs
+node tests/embed/throughput.mjs 200
+bash tests/embed/types.sh
+
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
 
-step "web page in Chromium (playwright-core)"
+step "web page in Chromium (playwright-core), alone and framed by a host app on another origin"
 node web/build.mjs
 node web/tests/e2e.mjs
+node web/tests/embed.mjs
 
 step "core builds for wasm32 (no CLI or native dependency)"
 ( eval "$(wasm_env)"; cargo build -q --lib --release --target wasm32-unknown-unknown --target-dir target/wasm-check )

@@ -24,23 +24,28 @@ use crate::money::{fen, ser_plain, ser_yuan};
 use crate::Month;
 
 /// One year of an account.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct AccountYear {
     /// Calendar year.
     pub year: i32,
     /// Balance at the start of the year (or when it joined from a statement).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub opening: Decimal,
     /// Contributions credited during the year.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub credits: Decimal,
     /// Interest credited for the year.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub interest: Decimal,
     /// Balance at the end of the year (or at the pension start, in the last year).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub closing: Decimal,
     /// The rate used.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_plain")]
     pub rate: Decimal,
     /// Whether the rate is an assumption rather than a published figure.

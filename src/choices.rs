@@ -21,16 +21,18 @@ use crate::scenario::{Base, Kind, RetirementMode, Scenario, Segment};
 use crate::Month;
 
 /// One way of paying from now on.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Choice {
     /// Stable id: `flexible_0.6`, `resident_200`, `none`.
     pub id: String,
     /// Flexible, resident, or gap (paying nothing).
     pub kind: Kind,
     /// The base, for flexible.
+    #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base: Option<Base>,
     /// The yearly amount, for resident.
+    #[ts(type = "string", optional)]
     #[serde(
         serialize_with = "ser_opt_yuan",
         skip_serializing_if = "Option::is_none"
@@ -39,44 +41,54 @@ pub struct Choice {
     /// Where it is paid.
     pub region: String,
     /// What the first month costs the person (resident: a twelfth of the year's amount).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub monthly_cost_now: Decimal,
     /// Everything the person pays under this choice until retirement (nominal).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub own_contributions: Decimal,
     /// `employee`, `resident` or `none`: which pension the person would draw.
     pub scheme: &'static str,
     /// That pension per month (nominal, at its start).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension: Decimal,
     /// The same in today's money.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension_today: Decimal,
     /// When it starts.
     pub start: Month,
     /// Employee pension under this choice (0 when short of the minimum).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub employee_pension: Decimal,
     /// Resident pension under this choice (0 when short of the minimum).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub resident_pension: Decimal,
     /// More per month than paying nothing (nominal).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub gain: Decimal,
     /// Months of that gain needed to get back `own_contributions` (one decimal); none without a gain.
+    #[ts(type = "string | null")]
     #[serde(serialize_with = "crate::money::ser_opt_plain")]
     pub payback_months: Option<Decimal>,
     /// The pension as a share of the benefit location's average wage when it starts.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_plain")]
     pub replacement_rate: Decimal,
     /// Account balances at the pension start: what heirs receive if the person dies before
     /// drawing (个人账户余额可以依法继承).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub heirs_receive: Decimal,
 }
 
 /// Stopping, going on for N years, or retiring earlier or later, with the current plan.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Variant {
     /// `stop_now`, `continue_5y`, `retire_early_12m`, `retire_late_24m`, `as_planned`.
     pub id: String,
@@ -87,9 +99,11 @@ pub struct Variant {
     /// Whether the minimum years are met.
     pub eligible: bool,
     /// Employee pension per month (nominal).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension: Decimal,
     /// The formula amount in today's money.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension_today: Decimal,
     /// Contribution months counted.
@@ -99,7 +113,7 @@ pub struct Variant {
 }
 
 /// Choices and variants.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Choices {
     /// Ways of paying from now on.
     pub choices: Vec<Choice>,

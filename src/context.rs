@@ -12,21 +12,26 @@ use crate::scenario::Assumptions;
 use crate::Month;
 
 /// The assumptions in force for one estimate, each with where it came from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Resolved {
     /// Yearly growth of average wages.
+    #[ts(type = "string")]
     #[serde(serialize_with = "crate::money::ser_plain")]
     pub wage_growth: Decimal,
     /// Crediting rate of the employee account for years without a published rate.
+    #[ts(type = "string")]
     #[serde(serialize_with = "crate::money::ser_plain")]
     pub crediting_rate: Decimal,
     /// Resident account interest for future years.
+    #[ts(type = "string")]
     #[serde(serialize_with = "crate::money::ser_plain")]
     pub resident_interest: Decimal,
     /// Yearly pension adjustment after retirement.
+    #[ts(type = "string")]
     #[serde(serialize_with = "crate::money::ser_plain")]
     pub pension_adjustment: Decimal,
     /// Yearly growth of the resident base pension.
+    #[ts(type = "string")]
     #[serde(serialize_with = "crate::money::ser_plain")]
     pub resident_base_growth: Decimal,
     /// Names of the assumptions the caller set (the others are the documented defaults).
@@ -63,7 +68,7 @@ impl Resolved {
 }
 
 /// Something the person should know about the estimate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Warning {
     /// Stable code.
     pub code: &'static str,

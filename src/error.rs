@@ -14,7 +14,7 @@ use serde::Serialize;
 
 /// What kind of problem a field has. The serialized names (`snake_case`) are stable: callers
 /// may match on them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     /// The text is not JSON.
@@ -47,10 +47,12 @@ pub enum Code {
     MissingParameter,
     /// The input is larger than the limits (segments, text length).
     TooLarge,
+    /// The document's `schema_version` is newer than this build reads.
+    UnsupportedVersion,
 }
 
 /// One problem with one field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FieldError {
     /// Stable machine-readable code.
     pub code: Code,
@@ -80,7 +82,7 @@ impl FieldError {
 }
 
 /// The input was not accepted: one or more field errors, in document order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Invalid {
     /// Always `"invalid_input"`, so a JSON consumer can tell an error object from an estimate.
     pub error: &'static str,

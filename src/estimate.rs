@@ -21,7 +21,7 @@ use crate::validate::{self, Checked};
 use crate::Month;
 
 /// The estimate: both schemes, their inputs, a timeline, explanations and warnings.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Estimate {
     /// Format version.
     pub schema_version: u32,
@@ -59,22 +59,24 @@ pub struct Estimate {
     pub where_to_retire: Vec<crate::places::Place>,
     /// A policy comparison, not the law: the same career under the EU pro-rata rule
     /// (Regulation 883/2004 art. 52(1)(b)); absent without an employee record.
+    #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prorata: Option<crate::prorata::ProRata>,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct EmployeeResult {
     /// The pension at the chosen retirement month.
     pub pension: EmployeePension,
     /// Options when short of the minimum years.
+    #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<ShortOptions>,
 }
 
 /// What someone short of the minimum years can do (办法 第四条; 城乡养老保险制度衔接暂行办法).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortOptions {
     /// Keep paying as a flexible worker until the minimum is met.
     pub extension: Option<Extension>,
@@ -86,21 +88,24 @@ pub struct ShortOptions {
 /// (人社部发〔2014〕17号) 第三条: allowed with fewer than the minimum employee years; 第六条: the
 /// whole account balance moves and the employee years count as resident years; the pooled
 /// contributions do not move).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ToResident {
     /// When the balance moves: the month the employee pension would have started.
     pub moved_at: Month,
     /// First month of the resident pension (its claiming age, or the move if later).
     pub start: Month,
     /// What the person pays further for this option: nothing.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub cost: Decimal,
     /// The employee account balance that moves.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub balance_moved: Decimal,
     /// Employee years counted as resident years (whole years).
     pub years_counted: u32,
     /// The pooled contributions that stay behind (lost to the person), yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_lost: Decimal,
     /// The resident pension that results.
@@ -108,7 +113,7 @@ pub struct ToResident {
 }
 
 /// One calendar year of the record.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct TimelineYear {
     /// Year.
     pub year: i32,
@@ -119,18 +124,23 @@ pub struct TimelineYear {
     /// Employee-scheme months paid.
     pub employee_months: u32,
     /// Average monthly base over those months.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub avg_base: Decimal,
     /// Average index over those months.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub avg_index: Decimal,
     /// Paid by the person (both schemes).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub own_contribution: Decimal,
     /// Employee account at the year end (or pension start).
+    #[ts(type = "string | null")]
     #[serde(serialize_with = "crate::money::ser_opt_yuan")]
     pub employee_balance: Option<Decimal>,
     /// Resident account at the year end (or claim).
+    #[ts(type = "string | null")]
     #[serde(serialize_with = "crate::money::ser_opt_yuan")]
     pub resident_balance: Option<Decimal>,
 }

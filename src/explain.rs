@@ -10,7 +10,7 @@ use crate::resident::ResidentPension;
 use crate::retirement::RetirementDate;
 
 /// How one figure was computed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Explanation {
     /// Stable id (`employee.basic`, …).
     pub id: &'static str,

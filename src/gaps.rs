@@ -19,25 +19,30 @@ use crate::scenario::{Base, Kind, Scenario, Segment};
 use crate::Month;
 
 /// What filling one way would give.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Filled {
     /// The base used.
     pub base: Base,
     /// The region paid in.
     pub region: String,
     /// Employee pension per month with the gap filled (nominal; 0 if still short of the minimum).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension: Decimal,
     /// The same in today's money (the formula amount, as if eligible).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension_today: Decimal,
     /// More per month than without filling (nominal, payable amounts).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub gain: Decimal,
     /// More per month in today's money (formula amounts).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub gain_today: Decimal,
     /// What the person would pay to fill it (nominal).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub cost: Decimal,
     /// Whether filling it makes the person reach the minimum years.
@@ -45,7 +50,7 @@ pub struct Filled {
 }
 
 /// One gap and its effect.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Gap {
     /// First month without contributions.
     pub from: Month,
@@ -62,9 +67,10 @@ pub struct Gap {
 }
 
 /// All gaps, their total effect, and the one that buys the most pension per yuan.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct GapAnalysis {
     /// The employee pension as the record stands (per month, nominal).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension_now: Decimal,
     /// Each gap.

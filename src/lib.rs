@@ -34,6 +34,7 @@ pub mod explain;
 pub mod gaps;
 pub mod linkage;
 pub mod location;
+pub mod migrate;
 pub mod minimum;
 pub mod money;
 pub mod month;
@@ -59,7 +60,12 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 }
 
 /// Parses a scenario from JSON, with the JSON path of any problem.
+///
+/// A document of an older format version is migrated first ([`migrate`]); one of a newer
+/// version is refused.
 pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
+    let upgraded = migrate::upgrade(json)?;
+    let json = upgraded.as_deref().unwrap_or(json);
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| Invalid::one(json_error(&e)))
 }

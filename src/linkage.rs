@@ -42,7 +42,7 @@ use crate::validate::Checked;
 use crate::Month;
 
 /// Months paid into both schemes in one resident payment year (第七条).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Overlap {
     /// Region of the resident payment.
     pub region: String,
@@ -55,9 +55,11 @@ pub struct Overlap {
     /// Of those, months also paid in the employee scheme (counted there only).
     pub months: u32,
     /// Own resident contribution refunded, yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub refund: Decimal,
     /// Government subsidy not credited for the overlap, yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub subsidy_withdrawn: Decimal,
     /// Whether the whole year overlaps (refunded whole, not a resident year).
@@ -132,25 +134,30 @@ pub fn settle_overlaps(
 }
 
 /// Moving the resident account into the employee scheme at the employee pension start (第五条).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ToEmployee {
     /// The employee pension's first month, when the balance moves.
     pub start: Month,
     /// The resident account balance that moves.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub balance_moved: Decimal,
     /// Resident years, which do not count as employee years.
     pub resident_years_not_counted: u32,
     /// The employee account pension with the balance added: (employee + moved) / 计发月数.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub account: Decimal,
     /// The employee pension then (basic + this account part + transitional).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
     /// The gain over the employee pension without the move.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub gain: Decimal,
     /// The resident pension that is not drawn (第八条: not both), 0 if it was not payable.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub resident_given_up: Decimal,
 }
@@ -186,14 +193,16 @@ pub fn to_employee(
 }
 
 /// Everything about the two schemes meeting, for the page.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Linkage {
     /// Months paid into both schemes, by resident payment year.
     pub overlaps: Vec<Overlap>,
     /// Own resident contributions refunded in all, yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub refund_total: Decimal,
     /// Moving the resident account into the employee scheme, when allowed.
+    #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to_employee: Option<ToEmployee>,
 }

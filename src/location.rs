@@ -32,7 +32,7 @@ use serde::Serialize;
 use crate::Month;
 
 /// The benefit location and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct BenefitLocation {
     /// Region code.
     pub region: String,
@@ -42,8 +42,7 @@ pub struct BenefitLocation {
     /// Employee-scheme months per region that count for the four steps (temporary-account
     /// months are left out: see `temporary_accounts`).
     pub months_by_region: BTreeMap<String, u32>,
-    /// Stays paid into a temporary account (第五条（二）), in time order; empty when none.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Stays paid into a temporary account (第五条（二）), in time order (an empty list when none).
     pub temporary_accounts: Vec<Stay>,
     /// Why, in Chinese.
     pub reason_zh: String,
@@ -52,7 +51,7 @@ pub struct BenefitLocation {
 }
 
 /// A run of consecutive employee-scheme months in one region.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Stay {
     /// Region code.
     pub region: String,

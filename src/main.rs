@@ -82,6 +82,15 @@ fn run_gaps(text: &str) -> Result<Value, Invalid> {
     )?)?)
 }
 
+/// Writes a result to stdout. A closed pipe (`… | head`) is not a crash: exit status 1, quietly.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
 fn print_error(e: &Invalid) {
     eprintln!(
         "{}",
@@ -103,10 +112,7 @@ fn cmd_estimate(arg: Option<&str>, run: fn(&str) -> Result<Value, Invalid>) -> E
         return ExitCode::from(1);
     }
     match run(&text) {
-        Ok(v) => {
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-            ExitCode::SUCCESS
-        }
+        Ok(v) => print_out(&serde_json::to_string_pretty(&v).unwrap_or_default()),
         Err(e) => {
             print_error(&e);
             ExitCode::from(2)
@@ -171,8 +177,7 @@ fn cmd_params(region: Option<&str>) -> ExitCode {
             }
         },
     };
-    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-    ExitCode::SUCCESS
+    print_out(&serde_json::to_string_pretty(&v).unwrap_or_default())
 }
 
 fn main() -> ExitCode {

@@ -109,6 +109,30 @@ impl Serialize for Month {
     }
 }
 
+/// In TypeScript a month is a `"YYYY-MM"` string, declared as its own type `Month`.
+impl ts_rs::TS for Month {
+    type WithoutGenerics = Month;
+    type OptionInnerType = Month;
+    fn docs() -> Option<String> {
+        Some("/**\n * A calendar month, `\"YYYY-MM\"` (e.g. `\"2026-11\"`).\n */\n".to_owned())
+    }
+    fn name(_: &ts_rs::Config) -> String {
+        "Month".to_owned()
+    }
+    fn inline(_: &ts_rs::Config) -> String {
+        "string".to_owned()
+    }
+    fn decl(_: &ts_rs::Config) -> String {
+        "type Month = string;".to_owned()
+    }
+    fn decl_concrete(cfg: &ts_rs::Config) -> String {
+        Self::decl(cfg)
+    }
+    fn output_path() -> Option<std::path::PathBuf> {
+        Some("Month.ts".into())
+    }
+}
+
 impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Month, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
@@ -117,7 +141,7 @@ impl<'de> Deserialize<'de> for Month {
 }
 
 /// An age or a duration in whole years and months, as the retirement rules state them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 pub struct YearsMonths {
     /// Whole years.
     pub years: i32,

@@ -27,7 +27,7 @@ use crate::money::ser_yuan;
 use crate::Month;
 
 /// One place the pension could be paid in.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Place {
     /// Region code.
     pub region: String,
@@ -41,18 +41,23 @@ pub struct Place {
     /// Whether this is the benefit location the rules give.
     pub is_benefit_location: bool,
     /// The place's C at the pension start.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub c: Decimal,
     /// Basic pension there.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub basic: Decimal,
     /// Monthly pension there (the formula amount, paid once the minimum is met).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
     /// The same in today's money.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total_today: Decimal,
     /// Difference to the benefit location's pension.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub vs_benefit_location: Decimal,
 }

@@ -28,28 +28,32 @@ use crate::explain::Explanation;
 use crate::money::{fen, ser_ratio4, ser_yuan};
 
 /// One place's share.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Share {
     /// Region code.
     pub region: String,
     /// Tᵢ, months paid there.
     pub months: u32,
     /// Tᵢ / Σ T.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub share: Decimal,
     /// The place's C.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub c: Decimal,
     /// Bᵢ, the theoretical pension for the whole career there.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub theoretical: Decimal,
     /// Bᵢ × Tᵢ / Σ T.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pays: Decimal,
 }
 
 /// The comparison.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ProRata {
     /// Always `"policy_comparison"`: not the law in China (the explanation `policy.prorata`
     /// says so in words).
@@ -57,12 +61,15 @@ pub struct ProRata {
     /// Per place.
     pub shares: Vec<Share>,
     /// Σ of the shares paid.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
     /// The current Chinese result (the benefit location's formula amount).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub current: Decimal,
     /// total − current.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub difference: Decimal,
 }

@@ -27,16 +27,18 @@ use crate::money::{fen, growth_factor, ser_plain, ser_yuan};
 use crate::Month;
 
 /// One yearly resident payment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Payment {
     /// The month it is credited.
     pub month: Month,
     /// Region code.
     pub region: String,
     /// Paid by the person, yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub amount: Decimal,
     /// Government entry subsidy, yuan.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub subsidy: Decimal,
 }
@@ -83,7 +85,7 @@ pub fn payments(
 }
 
 /// A resident pension.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ResidentPension {
     /// Whether the person has any resident record.
     pub participating: bool,
@@ -98,39 +100,51 @@ pub struct ResidentPension {
     /// First month of the pension (the claiming age, 60).
     pub claim_month: Month,
     /// Central minimum base pension at the claim, yuan/month.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub central: Decimal,
     /// Local top-up, yuan/month.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub topup: Decimal,
     /// Long-service extra, yuan/month.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub long_service: Decimal,
     /// Base pension = central + top-up + long-service.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub base_pension: Decimal,
     /// Account balance at the claim.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub balance: Decimal,
     /// Divisor (139).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_plain")]
     pub divisor: Decimal,
     /// Account pension.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub account: Decimal,
     /// Monthly total (0 when not eligible).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
     /// What the pension would be if the minimum were met.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub formula_total: Decimal,
     /// `formula_total` in today's money.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub formula_total_today: Decimal,
     /// Paid by the person.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub own_contributions: Decimal,
     /// Government subsidies credited.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub subsidies: Decimal,
     /// The account year by year.

@@ -23,7 +23,7 @@ use crate::scenario::{Retirement, RetirementMode, Sex, WomanCategory};
 use crate::Month;
 
 /// The retirement month and age of one person.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct RetirementDate {
     /// Original statutory age (60, 55 or 50 years).
     pub original_age: i32,

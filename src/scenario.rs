@@ -15,10 +15,11 @@ use crate::Month;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything an estimate is computed from.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Format version (1).
+    #[ts(as = "Option<_>", optional)]
     #[serde(default = "schema_version")]
     pub schema_version: u32,
     /// Who.
@@ -27,6 +28,7 @@ pub struct Scenario {
     /// the CLI and the page fill in the current month when it is absent.
     pub as_of: Month,
     /// What has been paid (or not), month ranges up to `as_of`.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub history: Vec<Segment>,
     /// An official statement's totals (个人权益记录), covering everything up to its month.
@@ -34,15 +36,19 @@ pub struct Scenario {
     pub summary: Option<Summary>,
     /// What the person intends to pay after `as_of`. Months not covered are months without
     /// contributions.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub plan: Vec<Segment>,
     /// When to retire.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub retirement: Retirement,
     /// Assumptions about the future; each has a documented default.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub assumptions: Assumptions,
     /// The caller's own parameter values for this calculation.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub overrides: Vec<Override>,
 }
@@ -52,7 +58,7 @@ fn schema_version() -> u32 {
 }
 
 /// Sex, as the retirement rules distinguish it.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// Male.
@@ -62,7 +68,7 @@ pub enum Sex {
 }
 
 /// For women, the category that sets the original retirement age.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum WomanCategory {
     /// In a managerial or technical post (干部岗位): original age 55.
@@ -74,7 +80,7 @@ pub enum WomanCategory {
 }
 
 /// The person.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Birth month.
@@ -89,7 +95,7 @@ pub struct Person {
 }
 
 /// How a stretch of months was (or will be) spent.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Employed, contributions paid with an employer (8 % own, 16 % employer).
@@ -110,17 +116,25 @@ impl Kind {
 }
 
 /// The contribution base of an employee-scheme segment.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Base {
     /// A multiple of the local average wage of each month (`"0.6"` = 60 %).
-    Ratio(#[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal),
+    Ratio(
+        #[ts(type = "string | number")]
+        #[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")]
+        Decimal,
+    ),
     /// A monthly amount in yuan.
-    Amount(#[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")] Decimal),
+    Amount(
+        #[ts(type = "string | number")]
+        #[serde(deserialize_with = "de_decimal", serialize_with = "ser_plain")]
+        Decimal,
+    ),
 }
 
 /// A stretch of months of one kind in one region.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Segment {
     /// First month.
@@ -137,6 +151,7 @@ pub struct Segment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Base>,
     /// Resident segments: the yearly contribution (a tier), yuan.
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -148,7 +163,7 @@ pub struct Segment {
 
 /// Totals from an official statement (个人权益记录 / 参保缴费凭证), as of the end of month `at`.
 /// History segments, if any, must start after `at`.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
     /// The statement's month (its figures are as of the end of this month).
@@ -157,9 +172,11 @@ pub struct Summary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Employee-scheme contribution months (累计缴费月数), not counting deemed months.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub employee_months: u32,
     /// Average contribution index over those months (平均缴费指数).
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -167,6 +184,7 @@ pub struct Summary {
     )]
     pub avg_index: Option<Decimal>,
     /// Employee individual account balance (个人账户累计储存额), yuan.
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -174,12 +192,15 @@ pub struct Summary {
     )]
     pub account_balance: Option<Decimal>,
     /// Deemed contribution months (视同缴费月数) from pre-reform service.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub deemed_months: u32,
     /// Resident-scheme contribution years.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub resident_years: u32,
     /// Resident account balance, yuan.
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -189,13 +210,15 @@ pub struct Summary {
 }
 
 /// When to retire: at the statutory age, or flexibly earlier or later (弹性退休).
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Retirement {
     /// Statutory, early or late.
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub mode: RetirementMode,
     /// For early or late: how many months (at most 36).
+    #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub months: u32,
     /// If short of the minimum years at retirement: the base at which the extra months would
@@ -205,7 +228,7 @@ pub struct Retirement {
 }
 
 /// Statutory, early or late retirement.
-#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum RetirementMode {
     /// At the statutory age of the 2025 reform.
@@ -219,10 +242,11 @@ pub enum RetirementMode {
 
 /// Assumptions about the future. Absent ones take the defaults in the parameter data
 /// (`CN.default_*`), reported in the estimate.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Assumptions {
     /// Yearly growth of average wages (and so of bases given as ratios, and of C).
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -230,6 +254,7 @@ pub struct Assumptions {
     )]
     pub wage_growth: Option<Decimal>,
     /// Yearly crediting rate of the employee account for years without a published rate.
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -237,6 +262,7 @@ pub struct Assumptions {
     )]
     pub crediting_rate: Option<Decimal>,
     /// Yearly interest of the resident account for future years.
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -244,6 +270,7 @@ pub struct Assumptions {
     )]
     pub resident_interest: Option<Decimal>,
     /// Yearly pension adjustment after retirement.
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",
@@ -251,6 +278,7 @@ pub struct Assumptions {
     )]
     pub pension_adjustment: Option<Decimal>,
     /// Yearly growth of the resident base pension (central minimum and local top-up).
+    #[ts(type = "string | number")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal",

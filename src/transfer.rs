@@ -25,7 +25,7 @@ use crate::money::{fen, ser_yuan};
 use crate::Month;
 
 /// What kind of move.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum TransferKind {
     /// The record follows the person to a new place (第四条).
@@ -39,7 +39,7 @@ pub enum TransferKind {
 }
 
 /// One move of the record.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Transfer {
     /// The first month paid in the new region (the pension start for gatherings).
     pub month: Month,
@@ -52,13 +52,16 @@ pub struct Transfer {
     /// Why the money moves.
     pub kind: TransferKind,
     /// The individual account balance that moves (at the start of `month`).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub account_moved: Decimal,
     /// From the pooled fund: 12 % of the stay's bases (temporary accounts: everything paid in,
     /// with interest).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_moved: Decimal,
     /// What was paid into the pooled fund during the stay and stays behind.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_left: Decimal,
 }

@@ -171,3 +171,19 @@ fn usage_errors_exit_64() {
     assert_eq!(run(&["frobnicate"], "").0, 64);
     assert_eq!(run(&["--help"], "").0, 0);
 }
+
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    // `pension-estimator params | head -c 1`: the reader goes away; the CLI must not panic.
+    let mut child = Command::new(BIN)
+        .args(["params"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    drop(child.stdout.take()); // close the read end before anything is read
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -14,7 +14,6 @@
 //!   本人指数化月平均缴费工资); the person's average index is the mean over months.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::error::FieldError;
@@ -22,7 +21,7 @@ use crate::scenario::{Base, Kind};
 use crate::Month;
 
 /// One month paid into the employee scheme.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PaidMonth {
     /// The month.
     pub month: Month,

@@ -17,7 +17,7 @@ use crate::Month;
 use contributions::{paid_month, PaidMonth};
 
 /// The employee pension for one start month and benefit location, with every input shown.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct EmployeePension {
     /// First month of the pension.
     pub start: Month,
@@ -36,44 +36,57 @@ pub struct EmployeePension {
     /// Months still missing (0 when eligible).
     pub shortfall_months: u32,
     /// Ī, the average contribution index.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub avg_index: Decimal,
     /// N, contribution years including deemed years.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub years: Decimal,
     /// C, the benefit location's 计发基数 when the pension starts.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub c: Decimal,
     /// Account balance at the start.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub balance: Decimal,
     /// 计发月数.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_plain")]
     pub divisor: Decimal,
     /// The whole age the divisor was read at.
     pub divisor_age: i32,
     /// Basic pension 基础养老金.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub basic: Decimal,
     /// Account pension 个人账户养老金.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub account: Decimal,
     /// Transitional pension 过渡性养老金.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub transitional: Decimal,
     /// Monthly total (0 when not eligible: see the options).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
     /// What the full pension would be if the minimum were met (equals `total` when eligible).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub formula_total: Decimal,
     /// `formula_total` in today's money (deflated by the assumed wage growth to the valuation month).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub formula_total_today: Decimal,
     /// Paid by the person over the detailed months.
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub own_contributions: Decimal,
     /// Paid into the pooled fund over the detailed months (employer, or flexible pooled share).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_contributions: Decimal,
     /// The account year by year.
@@ -212,7 +225,7 @@ pub fn at_location(
 
 /// The option to keep paying after the statutory age until the minimum is met (延长缴费;
 /// 办法 第四条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Extension {
     /// Months to pay.
     pub months: u32,
@@ -223,6 +236,7 @@ pub struct Extension {
     /// The base they are paid at, as a flexible worker.
     pub base: Base,
     /// Total the person pays, yuan (nominal).
+    #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub cost: Decimal,
     /// The pension then, starting the month after the last payment.

@@ -14,7 +14,7 @@ use crate::money::de_decimal_str;
 use crate::Month;
 
 /// Where a figure comes from.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Who published it (a ministry, a provincial department, a statistics bureau).
@@ -33,7 +33,7 @@ pub struct Source {
 }
 
 /// How sure we are of a value.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Read in an official document, or two independent sources agree.
@@ -47,16 +47,18 @@ pub enum Status {
 }
 
 /// One resident-scheme contribution tier and the government subsidy it earns.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Yearly contribution, yuan.
+    #[ts(type = "string")]
     #[serde(
         deserialize_with = "de_decimal_str",
         serialize_with = "crate::money::ser_yuan"
     )]
     pub amount: Decimal,
     /// Yearly government entry subsidy credited to the account, yuan.
+    #[ts(type = "string")]
     #[serde(
         deserialize_with = "de_decimal_str",
         serialize_with = "crate::money::ser_yuan"
@@ -65,19 +67,20 @@ pub struct Tier {
 }
 
 /// One row of the account divisor table (计发月数).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DivisorRow {
     /// Age at retirement, whole years.
     pub age: i32,
     /// Months the account pension is spread over.
+    #[ts(type = "string")]
     #[serde(deserialize_with = "de_decimal_str")]
     pub months: Decimal,
 }
 
 /// One dated value of a parameter. It applies from `from` until the next entry (or, for
 /// yearly figures, for twelve months: see [`crate::params::Fill`]).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// First month the value applies.
@@ -88,6 +91,7 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Month>,
     /// The value, for scalar parameters.
+    #[ts(type = "string")]
     #[serde(
         default,
         deserialize_with = "de_opt_decimal_str",
@@ -117,7 +121,7 @@ fn de_opt_decimal_str<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<D
 }
 
 /// A parameter's dated entries, oldest first.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Series {
     /// Unit of `value` (`yuan/month`, `ratio`, `years`, …).
@@ -127,7 +131,7 @@ pub struct Series {
 }
 
 /// All parameters of one region (or of the nation, code `CN`).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 pub struct RegionData {
     /// ISO 3166-2:CN subdivision code (`GD`), `CN` for national figures, `GD-SZ` for a city
     /// with figures of its own.
@@ -147,7 +151,7 @@ pub struct RegionData {
 }
 
 /// The whole data set.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 pub struct Data {
     /// National figures and defaults for regional ones.
     pub national: RegionData,

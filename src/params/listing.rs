@@ -8,7 +8,7 @@ use super::{Scope, SPECS};
 use crate::Month;
 
 /// One parameter as shown to a person.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ts_rs::TS)]
 pub struct Shown<'d> {
     /// Key.
     pub key: &'static str,
@@ -29,7 +29,7 @@ pub struct Shown<'d> {
 }
 
 /// A region's (or the nation's) parameters at a month.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ts_rs::TS)]
 pub struct Listing<'d> {
     /// The month shown.
     pub at: Month,
@@ -44,7 +44,7 @@ pub struct Listing<'d> {
 }
 
 /// A region in the list of regions.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ts_rs::TS)]
 pub struct RegionName<'d> {
     /// Code.
     pub code: &'d str,

@@ -19,12 +19,13 @@ use crate::Month;
 /// `from` (default: the valuation month) and replaces the data's entries from that month on;
 /// before it, the data stands. A yearly wage figure given this way is projected like any other
 /// (at the assumed wage growth) after its twelve months.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Override {
     /// `SCOPE.key`, e.g. `GD.benefit_base`.
     pub param: String,
     /// The value, a decimal string.
+    #[ts(type = "string | number")]
     #[serde(
         deserialize_with = "de_decimal",
         serialize_with = "crate::money::ser_plain"
@@ -36,7 +37,7 @@ pub struct Override {
 }
 
 /// How a value used in a calculation was obtained.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum UsedHow {
     /// An entry of the data (or an override) covers the month.
@@ -54,13 +55,14 @@ pub enum UsedHow {
 }
 
 /// One value handed to the calculation, with everything needed to cite it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Used {
     /// `SCOPE.key` of the value actually read (a regional key read from `CN` is a default).
     pub param: String,
     /// The month (or first month of the yearly period) the value is for.
     pub period_from: Month,
     /// The value, for scalar parameters.
+    #[ts(type = "string | null")]
     #[serde(serialize_with = "crate::money::ser_opt_plain")]
     pub value: Option<Decimal>,
     /// How sure the underlying entry is.

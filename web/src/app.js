@@ -1,13 +1,33 @@
 // 养老金测算: the page. Plain DOM (no framework), text only through textContent (no innerHTML),
 // the calculation in the wasm core. Each edit: save, recompute, re-render.
 import * as wasmCore from './core.js';
-import { load, save, cleanScenario, toFragment, fromFragment } from './state.js';
+import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
+import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
 const core = new Proxy({}, { get: (_, name) => (...args) => wasmCore.call(name, ...args) });
 window.__core = { call: wasmCore.call, ready: wasmCore.ready };
+window.__scenario = () => structuredClone(scenario); // for the browser tests (storage may be refused)
 const app = document.getElementById('app');
+
+// ---------- inside a platform's app (see host.js) ----------------------------------------------
+// Listening starts at once (a host may post as soon as the frame has loaded); messages wait
+// until the page is ready. Only the declared host's messages are read, everything else ignored.
+const fragment = new URLSearchParams(location.hash.slice(1));
+const embed = embedding(window, fragment);
+const waitingPrefills = [];
+let pageReady = false;
+let hasSaved = false; // the person has data of their own on this device
+let touched = false; // the person has edited since the page loaded
+let offer = null; // { scenario, lost }: a host's prefill waiting for the person's consent
+if (embed.host) {
+  window.addEventListener('message', (event) => {
+    const raw = prefillFrom(event, embed, window);
+    if (!raw) return;
+    if (pageReady) receivePrefill(raw); else waitingPrefills.push(raw);
+  });
+}
 
 // ---------- tiny DOM helper ---------------------------------------------------------------
 function h(tag, attrs, ...children) {
@@ -64,8 +84,10 @@ const asOf = thisMonth();
 function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : code; }
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
 
+let storageWarned = false;
 function commit() {
-  if (!save(scenario)) notices.push('无法保存到本机（可能是隐私模式或空间已满），关闭页面后会丢失，请用“导出”保存。');
+  touched = true;
+  if (!save(scenario) && !storageWarned) { storageWarned = true; notices.push('无法保存到本机（可能是隐私模式、空间已满，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   render();
 }
 
@@ -462,7 +484,16 @@ function dataCard() {
         try { await navigator.clipboard.writeText(link); notices.push('分享链接已复制。链接里包含你的数据，只发给信任的人。'); } catch { prompt('复制这个链接：', link); }
         render();
       } }, '复制分享链接'),
+      hasBeforeHost() && h('button', { class: 'btn', name: 'restore-before-host', onclick: () => {
+        const lost = [];
+        try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); localStorage.removeItem(BEFORE_HOST); notices.push('已恢复应用填入之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
+        commit();
+      } }, '恢复应用填入之前的数据'),
       h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = cleanScenario({}); commit(); } } }, '清空')));
+}
+
+function hasBeforeHost() {
+  try { return localStorage.getItem(BEFORE_HOST) != null; } catch { return false; }
 }
 
 async function importFile(ev) {
@@ -480,6 +511,53 @@ async function importFile(ev) {
   commit();
 }
 
+// ---------- the host app: prefill and share ------------------------------------------------------
+const BEFORE_HOST = 'pe.state.before-host';
+
+function applyPrefill(sc, lost) {
+  scenario = sc;
+  editing = null;
+  notices.push(`已填入应用（${embed.host}）提供的信息，请核对。`, ...lost);
+  commit();
+}
+
+/** A prefill from the host: applied at once when there is nothing of the person's to lose, else offered. */
+function receivePrefill(raw) {
+  const lost = [];
+  const sc = cleanPrefill(raw, lost);
+  if (!sc) { notices.push(...lost); render(); return; }
+  if (!hasSaved && !touched) { applyPrefill(sc, lost); return; }
+  offer = { scenario: sc, lost };
+  render();
+}
+
+function offerCard() {
+  if (!offer) return null;
+  const p = offer.scenario.person;
+  return h('div', { class: 'notice', id: 'prefill-offer' },
+    h('p', {}, `应用（${embed.host}）想帮你填入信息：户口 ${regionName(p.hukou)}，出生 ${ym(p.birth)}，${offer.scenario.history.length} 段经历。`),
+    h('p', {}, '这台手机上已经有你保存的数据。换成应用的信息后，原来的数据会备份，可以在“我的数据”里恢复。'),
+    h('div', { class: 'btn-row' },
+      h('button', { class: 'btn btn-primary', name: 'accept-prefill', onclick: () => {
+        try { const prev = localStorage.getItem('pe.state'); if (prev != null) localStorage.setItem(BEFORE_HOST, prev); } catch { /* storage unavailable */ }
+        const o = offer; offer = null; applyPrefill(o.scenario, o.lost);
+      } }, '用应用的信息'),
+      h('button', { class: 'btn', name: 'reject-prefill', onclick: () => { offer = null; render(); } }, '保留我自己的')));
+}
+
+function shareCard(e) {
+  if (!embed.channel) return null;
+  return h('div', { class: 'card', id: 'share-app' },
+    h('p', {}, `把这次测算的结果（和你填写的经历）发给应用：${embed.host}。不按这个按钮，什么都不会发送。`),
+    h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'share-with-app', onclick: () => {
+      const v = JSON.parse(core.version());
+      const sent = sendResult(window, embed, { type: RESULT, version: 1, schema_version: v.schema_version,
+        scenario: withAsOf(scenario), estimate: e });
+      notices.push(sent ? `已发送给应用（${embed.host}）。` : '没有发送：找不到应用。');
+      render();
+    } }, '分享给应用')));
+}
+
 // ---------- page -----------------------------------------------------------------------------------
 function render() {
   compute();
@@ -490,13 +568,14 @@ function render() {
     h('header', { class: 'hd' }, h('h1', { class: 'hd-title' }, '养老金测算'),
       h('p', { class: 'hd-sub' }, `离线计算，你的信息只存在这台手机上，不会上传。按 ${ym(asOf)} 计算。`)),
     notices.map((n) => h('div', { class: 'notice' }, n)),
+    offerCard(),
     h('h2', { class: 'sec-title' }, '1. 我的情况'), personCard(),
     h('h2', { class: 'sec-title' }, '2. 以前交过的养老保险（包括没交的时间）'), timeline('history'),
     h('h2', { class: 'sec-title' }, '3. 以后的打算'), timeline('plan'),
     h('h2', { class: 'sec-title' }, '4. 能领多少'),
     globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, plain(x.zh)))),
     lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
-    e && [resultCards(e), optionsCard(e), choicesCard(), gapsCard(), movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
+    e && [resultCards(e), shareCard(e), optionsCard(e), choicesCard(), gapsCard(), movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
     h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
   ));
   notices = [];
@@ -517,21 +596,30 @@ async function main() {
   regions = JSON.parse(core.regions()).regions;
   const loaded = load();
   scenario = loaded.scenario;
+  if (loaded.unavailable) { storageWarned = true; notices.push('这里不能在本机保存数据（可能是隐私模式，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   notices.push(...loaded.lost);
   if (loaded.lost.length) save(scenario); // keep what was recovered
   const lost = [];
-  const shared = fromFragment(location.hash, lost);
+  const shared = fromFragment(fragment.has('s') ? `s=${fragment.get('s')}` : '', lost);
   if (shared) {
     scenario = shared;
     notices.push('已载入分享链接里的数据。', ...lost);
-    history.replaceState(null, '', location.pathname + location.search);
     save(scenario);
   } else if (lost.length) notices.push(...lost);
+  // The data leaves the address bar; the host declaration stays (a reload keeps the embedding).
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search + (embed.host ? `#host=${encodeURIComponent(embed.host)}` : ''));
+  if (embed.mismatch) notices.push(`这个页面嵌在 ${embed.mismatch} 里，和声明的应用（${embed.declared}）不一致：不会接收也不会发送任何数据。`);
+  const prefill = embed.host && fragment.has('prefill') ? decodeJson64(fragment.get('prefill')) : undefined;
+  if (embed.host && fragment.has('prefill') && prefill === undefined) notices.push('应用提供的数据无法读取，没有填入。');
   if (loaded.fresh && !shared) {
     scenario.history = [];
-    notices.push('先填出生年月和户口所在地，再添加交养老保险的经历。');
+    if (prefill === undefined) notices.push('先填出生年月和户口所在地，再添加交养老保险的经历。');
   }
-  render();
+  hasSaved = !loaded.fresh || !!shared;
+  pageReady = true;
+  if (prefill !== undefined) waitingPrefills.unshift(prefill);
+  if (waitingPrefills.length) for (const raw of waitingPrefills.splice(0)) receivePrefill(raw);
+  else render();
   if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
 }
 

@@ -108,8 +108,23 @@ function read(storage, key) {
   }
 }
 
+/**
+ * The page's storage, or null when the browser refuses it (private modes; a page framed by
+ * another site where third-party storage is blocked: reading `localStorage` then throws).
+ */
+export function defaultStorage() {
+  try {
+    const s = globalThis.localStorage;
+    s.getItem(KEY);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
 /** Loads the saved scenario: the current copy, else the backup, else a fresh one. */
-export function load(storage = globalThis.localStorage) {
+export function load(storage = defaultStorage()) {
+  if (!storage) return { scenario: defaultScenario(), lost: [], fresh: true, unavailable: true };
   const lost = [];
   let r = read(storage, KEY);
   if (r.missing && !read(storage, KEY_BACKUP).doc) return { scenario: defaultScenario(), lost, fresh: true };
@@ -129,7 +144,8 @@ export function migrate(doc) {
 }
 
 /** Saves: write the new copy, keep the previous good one as backup, then swap. */
-export function save(scenario, storage = globalThis.localStorage) {
+export function save(scenario, storage = defaultStorage()) {
+  if (!storage) return false;
   const text = JSON.stringify({ version: STATE_VERSION, saved_at: new Date().toISOString(), scenario });
   try {
     storage.setItem(KEY_NEW, text);
@@ -151,16 +167,37 @@ export function toFragment(scenario) {
   return 's=' + btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** base64url of UTF-8 JSON → the value; undefined when it cannot be read. */
+export function decodeJson64(text) {
+  if (typeof text !== 'string' || !/^[A-Za-z0-9_-]{1,200000}$/.test(text)) return undefined;
+  try {
+    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The scenario in a share link's fragment, cleaned like any other input; null if none. */
 export function fromFragment(hash, lost = []) {
   const m = /^#?s=([A-Za-z0-9_-]{1,200000})$/.exec(hash || '');
   if (!m) return null;
-  try {
-    const bin = atob(m[1].replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-    return cleanScenario(JSON.parse(new TextDecoder().decode(bytes)), lost);
-  } catch {
+  const raw = decodeJson64(m[1]);
+  if (raw === undefined) {
     lost.push('分享链接里的数据无法读取');
     return null;
   }
+  return cleanScenario(raw, lost);
+}
+
+/**
+ * A host app's prefill (often partial: the city, the start date), cleaned like any import, over
+ * the defaults; null (and a note in `lost`) when it is not a record at all.
+ */
+export function cleanPrefill(raw, lost = []) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) { lost.push('应用提供的数据无法读取'); return null; }
+  const d = defaultScenario();
+  const person = raw.person && typeof raw.person === 'object' && !Array.isArray(raw.person) ? raw.person : {};
+  return cleanScenario({ ...d, ...raw, person: { ...d.person, ...person } }, lost);
 }

@@ -1,0 +1,49 @@
+// Types of the embedding API (embed/index.mjs for browsers and Node; the mini-program loader
+// built by embed/build-miniprogram.mjs has the same API).
+import type { Scenario, Estimate, GapAnalysis, Choices, FieldError, Region } from './types';
+
+export type { Scenario, Estimate, GapAnalysis, Choices, FieldError, Region };
+
+/** A refusal: every problem found, each with a stable code, the JSON path, and zh / en text. */
+export interface Refusal {
+  ok: false;
+  /** `invalid_input` (the scenario or an argument), or `internal` (a trap; the module was reloaded). */
+  error: 'invalid_input' | 'internal' | string;
+  errors: FieldError[];
+}
+export type Answer<K extends string, T> = ({ ok: true } & { [key in K]: T }) | Refusal;
+
+/** A scenario as an object or as JSON text (`as_of` is filled with the current month if left out). */
+export type ScenarioInput = Scenario | Omit<Scenario, 'as_of'> | string;
+
+export interface LoadOptions {
+  /** The .wasm: URL, path, bytes or a compiled module. Default: pkg/pension_estimator_bg.wasm next to this package. */
+  wasm?: URL | string | BufferSource | WebAssembly.Module;
+  /** The valuation month for scenarios without `as_of` (`YYYY-MM`), or a function answering it. Default: this month, local time. */
+  asOf?: string | (() => string);
+}
+
+export interface PensionEstimator {
+  estimate(scenario: ScenarioInput): Answer<'estimate', Estimate>;
+  gaps(scenario: ScenarioInput): Answer<'gaps', GapAnalysis>;
+  choices(scenario: ScenarioInput): Answer<'choices', Choices>;
+  validate(scenario: ScenarioInput): Answer<'valid', true>;
+  regions(): Answer<'regions', Region[]>;
+  /** Parameters of a region (or `CN`) in force at `at` (`YYYY-MM`, default this month), with sources. */
+  params(region: string, at?: string): Answer<'params', { region: string; params: Array<{ key: string; [k: string]: unknown }>; [k: string]: unknown }>;
+  version(): { ok: true; version: string; schema_version: number } | Refusal;
+  /** The scenario format version this core reads (older versions are migrated by the core). */
+  readonly schemaVersion: number;
+  readonly coreVersion: string;
+  /** Resolves when a live instance is there again after a trap. */
+  ready(): Promise<PensionEstimator>;
+  /** Traps recovered from so far. */
+  readonly traps: number;
+  /** Traps the module on purpose (tests of the recovery path only). */
+  selftestTrap(): Refusal;
+}
+
+/** Loads the core. Rejects (an Error with `errors`) only when the module cannot be loaded. */
+export function load(options?: LoadOptions): Promise<PensionEstimator>;
+/** The current month, `YYYY-MM`, local time. */
+export function currentMonth(date?: Date): string;

@@ -1,0 +1,181 @@
+// The mini-program loader under a simulated WeChat runtime (tests/embed/wx-sim.mjs): no global
+// WebAssembly, fetch, TextEncoder or TextDecoder; WXWebAssembly.instantiate takes only a path
+// inside the package. Builds miniprogram/lib from pkg/ first, then checks the loader against the
+// native CLI, the example project's page as a rider would use it, and the package size.
+// Run: node tests/embed/miniprogram.mjs (after `cargo build`).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync, readFileSync, mkdtempSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createRuntime } from './wx-sim.mjs';
+import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
+
+const MP = join(ROOT, 'miniprogram');
+execFileSync(process.execPath, [join(ROOT, 'embed/build-miniprogram.mjs')], { stdio: 'inherit' });
+
+const PKG_GLOBALS = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(ROOT, 'pkg/pension_estimator_bg.wasm'))))
+  .filter((e) => e.kind === 'global').map((e) => e.name);
+// What a mini-program does not have: gone from this process too, not only from the sandbox.
+const NativeTextEncoder = TextEncoder, NativeTextDecoder = TextDecoder;
+for (const name of ['WebAssembly', 'fetch', 'TextEncoder', 'TextDecoder']) delete globalThis[name];
+assert.equal(typeof WebAssembly, 'undefined');
+
+const rt = createRuntime(MP);
+const lib = rt.require('/lib/pension-estimator.js');
+const pe = await lib.load();
+const results = {};
+
+await check('no WebAssembly, fetch, TextEncoder or TextDecoder inside the simulated runtime', () => {
+  for (const name of ['WebAssembly', 'fetch', 'TextEncoder', 'TextDecoder', 'process', 'require', 'Buffer']) {
+    assert.equal(vm.runInContext(`typeof ${name}`, rt.context), 'undefined', name);
+  }
+  assert.deepEqual(rt.calls.instantiate, ['/lib/pension_estimator_bg.wasm'], 'instantiated from the package path');
+});
+
+await check('the WXWebAssembly shim accepts only a package path (so the loader is tested against that)', async () => {
+  const bytes = readFileSync(join(MP, 'lib/pension_estimator_bg.wasm'));
+  const shim = rt.context.WXWebAssembly;
+  await assert.rejects(shim.instantiate(bytes, {}), /path string/);
+  await assert.rejects(shim.instantiate('https://example.com/x.wasm', {}), /not a package/);
+  await assert.rejects(shim.instantiate('/../pkg/pension_estimator_bg.wasm', {}), /outside the package/);
+});
+
+await check('as WeChat on iOS (no exported globals): the built wasm loads; pkg/\'s own would be refused if it exports any', async () => {
+  // The runtime above is iOS-strict (the default) and loaded the built wasm already.
+  const raw = mkdtempSync(join(tmpdir(), 'pe-mp-'));
+  mkdirSync(join(raw, 'lib'));
+  copyFileSync(join(MP, 'lib/pension-estimator.js'), join(raw, 'lib/pension-estimator.js'));
+  copyFileSync(join(ROOT, 'pkg/pension_estimator_bg.wasm'), join(raw, 'lib/pension_estimator_bg.wasm'));
+  const refused = await createRuntime(raw).require('/lib/pension-estimator.js').load()
+    .then(() => false, (e) => e.errors[0].code === 'load_failed' && /global/.test(e.message));
+  assert.equal(refused, PKG_GLOBALS.length > 0, `pkg/ exports globals: ${PKG_GLOBALS}`);
+  results.pkg_exported_globals = PKG_GLOBALS;
+});
+
+await check('estimate, gaps and choices equal the native CLI (3 scenarios)', () => {
+  for (const [name, s] of Object.entries(SCENARIOS)) {
+    for (const command of ['estimate', 'gaps', 'choices']) {
+      const r = pe[command](s);
+      assert.equal(r.ok, true, `${name} ${command}`);
+      assert.deepEqual(JSON.parse(JSON.stringify(r[command])), cli(command, s), `${name} ${command}`);
+    }
+  }
+  assert.equal(pe.schemaVersion, JSON.parse(execFileSync(process.execPath, ['-e',
+    `import('${ROOT}embed/index.mjs').then(async (m) => console.log((await m.load()).schemaVersion))`], { encoding: 'utf8' })));
+});
+
+await check('bad input: structured errors, never a throw; regions, params, validate', () => {
+  for (const input of badInputs()) for (const command of ['estimate', 'gaps', 'choices', 'validate']) assertRefusal(pe[command](input), command);
+  assert.equal(pe.params('XX', '2026-11').errors[0].code, 'unknown_region');
+  assert.ok(pe.regions().regions.some((r) => r.code === 'GD-SZ'));
+  assert.equal(pe.validate(SCENARIOS.readme_example).valid, true);
+  assert.equal(pe.estimate(SCENARIOS.readme_example).ok, true);
+});
+
+await check('a trap: structured error, a fresh instance from the package path, same answers after', async () => {
+  const before = rt.calls.instantiate.length;
+  const r = pe.selftestTrap();
+  assert.equal(r.error, 'internal');
+  // The size build traps without a panic message (-C panic=immediate-abort): the text says what
+  // happened and what the page did; the reason is the engine's ("unreachable").
+  assert.match(r.errors[0].en, /unexpected error in the calculation; the module was reloaded/);
+  await pe.ready();
+  assert.deepEqual(rt.calls.instantiate.slice(before), ['/lib/pension_estimator_bg.wasm']);
+  assert.deepEqual(JSON.parse(JSON.stringify(pe.estimate(SCENARIOS.readme_example).estimate)), cli('estimate', SCENARIOS.readme_example));
+});
+
+await check('the UTF-8 fallback encodes and decodes like the standard classes (20 000 random cases)', () => {
+  let seed = 7;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const E = new lib.Utf8Encoder(), D = new lib.Utf8Decoder('utf-8', { ignoreBOM: true });
+  const TE = new NativeTextEncoder(), TD = new NativeTextDecoder('utf-8', { ignoreBOM: true });
+  for (let t = 0; t < 20000; t++) {
+    let s = '';
+    for (let i = Math.floor(rnd() * 20); i > 0; i--) { const k = rnd(); s += String.fromCharCode(k < 0.4 ? rnd() * 128 : k < 0.7 ? rnd() * 0x800 : k < 0.9 ? rnd() * 0x10000 : 0xd800 + rnd() * 0x800); }
+    assert.deepEqual([...E.encode(s)], [...TE.encode(s)], JSON.stringify(s));
+    const bytes = Uint8Array.from({ length: Math.floor(rnd() * 12) }, () => (rnd() < 0.5 ? rnd() * 256 : 0x80 + rnd() * 64));
+    assert.equal(D.decode(bytes), TD.decode(bytes), String([...bytes]));
+  }
+  assert.equal(D.decode(), '');
+  assert.equal(D.decode(TE.encode('养老金 😀')), '养老金 😀');
+});
+
+await check('with TextEncoder/TextDecoder present (newer base libraries) the loader uses them and agrees', async () => {
+  const rt2 = createRuntime(MP, { textCodecs: true });
+  const pe2 = await rt2.require('/lib/pension-estimator.js').load();
+  assert.deepEqual(JSON.parse(JSON.stringify(pe2.estimate(SCENARIOS.shenzhen_then_shanghai_woman))), JSON.parse(JSON.stringify(pe.estimate(SCENARIOS.shenzhen_then_shanghai_woman))));
+});
+
+await check('the example project: a rider enters a short history and sees the CLI\'s pensions and gap effects', async () => {
+  const rt3 = createRuntime(MP);
+  rt3.require('/app.js');
+  rt3.app.onLaunch.call(rt3.app);
+  rt3.require('/pages/index/index.js');
+  const page = rt3.instantiatePage(rt3.pages[0]);
+  await page.onLoad();
+  assert.equal(page.data.ready, true);
+  assert.ok(page.data.result, 'a first result for the default history');
+  const idx = (code) => page.regions.findIndex((r) => r.code === code);
+  const tap = (handler, i, field, value) => page[handler]({ currentTarget: { dataset: { i, field } }, detail: { value } });
+  page.onBirth({ detail: { value: '1990-05' } });
+  page.onHukou({ detail: { value: String(idx('JX')) } });
+  // The README example's history, entered through the form.
+  tap('onSegment', 0, 'from', '2012-03'); tap('onSegment', 0, 'to', '2014-12'); tap('onSegment', 0, 'kindIndex', '2');
+  page.addSegment();
+  tap('onSegment', 1, 'from', '2015-03'); tap('onSegment', 1, 'to', '2018-06'); tap('onSegment', 1, 'kindIndex', '1');
+  tap('onSegment', 1, 'regionIndex', String(idx('GD'))); tap('onSegment', 1, 'ratioIndex', '1');
+  page.addSegment();
+  tap('onSegment', 2, 'from', '2018-07'); tap('onSegment', 2, 'to', '2019-12'); tap('onSegment', 2, 'kindIndex', '3');
+  page.addSegment();
+  tap('onSegment', 3, 'from', '2020-01'); tap('onSegment', 3, 'to', '2026-10');
+  tap('onSegment', 3, 'regionIndex', String(idx('GD'))); tap('onSegment', 3, 'ratioIndex', '0');
+  page.onPlan({ detail: { value: true } });
+  const sc = page.scenario();
+  assert.equal(sc.history.length, 4);
+  assert.deepEqual(page.data.errors, []);
+  const native = cli('estimate', sc);
+  assert.equal(page.data.result.employee.total, native.employee.pension.total);
+  assert.equal(page.data.result.employee.today, native.employee.pension.formula_total_today);
+  assert.equal(page.data.result.resident.eligible, native.resident.eligible);
+  const nativeGaps = cli('gaps', sc).gaps;
+  assert.equal(page.data.gaps.length, nativeGaps.length);
+  const g = page.data.gaps.find((x) => x.from === '2018-07');
+  const want = nativeGaps.find((x) => x.from === '2018-07').at_neighbour;
+  assert.equal(g.gain, Number(want.gain).toFixed(2));
+  assert.equal(g.cost, Number(want.cost).toFixed(2));
+  // A bad entry shows the core's message instead of a result, and the page keeps working.
+  tap('onSegment', 3, 'to', '2019-01');
+  assert.ok(page.data.errors.length > 0 && page.data.result === null, 'a reversed segment is reported');
+  tap('onSegment', 3, 'to', '2026-10');
+  assert.equal(page.data.result.employee.total, native.employee.pension.total);
+  // What was entered is kept in the mini-program's storage.
+  assert.equal(rt3.storage.get('pe.miniprogram.input').segments.length, 4);
+});
+
+await check('--br: the brotli-compressed wasm (base library >= 2.14.0) loads from its package path and agrees', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pe-mp-br-'));
+  execFileSync(process.execPath, [join(ROOT, 'embed/build-miniprogram.mjs'), '--out', join(dir, 'lib'), '--br'], { stdio: 'ignore' });
+  const rtBr = createRuntime(dir);
+  const peBr = await rtBr.require('/lib/pension-estimator.js').load();
+  assert.deepEqual(rtBr.calls.instantiate, ['/lib/pension_estimator_bg.wasm.br']);
+  assert.deepEqual(JSON.parse(JSON.stringify(peBr.estimate(SCENARIOS.readme_example).estimate)), cli('estimate', SCENARIOS.readme_example));
+  results.lib_br_bytes = readdirSync(join(dir, 'lib')).reduce((n, f) => n + statSync(join(dir, 'lib', f)).size, 0);
+});
+
+await check('package size against WeChat\'s 2 MB main-package limit', () => {
+  const files = [];
+  const walk = (d) => { for (const f of readdirSync(d)) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else files.push(p); } };
+  walk(MP);
+  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  const wasm = readFileSync(join(MP, 'lib/pension_estimator_bg.wasm'));
+  const br = brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  Object.assign(results, { package_bytes: total, files: files.length, wasm_bytes: wasm.length, wasm_br_bytes: br, wasm_gzip_bytes: gzipSync(wasm, { level: 9 }).length,
+    limit_bytes: 2 * 1024 * 1024, share_of_limit: +(total / (2 * 1024 * 1024)).toFixed(3) });
+  assert.ok(total < 2 * 1024 * 1024, `the example package is ${total} bytes, over 2 MB`);
+});
+
+console.log(JSON.stringify(results));
+done();

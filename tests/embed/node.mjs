@@ -1,0 +1,102 @@
+// The embedding API under Node (ES modules): same answers as the native CLI, structured errors
+// for bad input, recovery from a trapped instance, and the README's Node example.
+// Run: node tests/embed/node.mjs (after `cargo build`; scripts/test.sh does both).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { load } from '../../embed/index.mjs';
+import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
+
+const pe = await load();
+
+await check('estimate, gaps and choices equal the native CLI (3 scenarios)', () => {
+  for (const [name, s] of Object.entries(SCENARIOS)) {
+    for (const command of ['estimate', 'gaps', 'choices']) {
+      const r = pe[command](s);
+      assert.equal(r.ok, true, `${name} ${command}`);
+      assert.deepEqual(r[command], cli(command, s), `${name} ${command}`);
+    }
+    // JSON text in gives the same answer as an object in.
+    assert.deepEqual(pe.estimate(JSON.stringify(s)), pe.estimate(s));
+  }
+});
+
+await check('a scenario without as_of is valued at the asOf option (default this month), like the CLI', async () => {
+  const { as_of, ...rest } = SCENARIOS.readme_example;
+  const fixed = await load({ asOf: as_of });
+  assert.deepEqual(fixed.estimate(rest), pe.estimate(SCENARIOS.readme_example));
+  const d = new Date();
+  assert.equal(pe.estimate(rest).estimate.as_of, `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
+  assert.equal(rest.as_of, undefined, 'the caller\'s object is not changed');
+});
+
+await check('bad input: a structured error (code, path, zh, en) from every call, never a throw', () => {
+  for (const input of badInputs()) {
+    const what = typeof input === 'string' ? input.slice(0, 30) : JSON.stringify(input, (k, v) => (typeof v === 'bigint' ? 'bigint' : v))?.slice(0, 30);
+    for (const command of ['estimate', 'gaps', 'choices', 'validate']) assertRefusal(pe[command](input), `${command} ${what}`);
+  }
+  assertRefusal(pe.params('XX', '2026-11'), 'unknown region');
+  assert.equal(pe.params('XX', '2026-11').errors[0].code, 'unknown_region');
+  assert.equal(pe.params('GD', '26-11').errors[0].code, 'wrong_type');
+  assert.equal(pe.params(null).errors[0].path, 'region');
+  assert.equal(pe.params('GD', 202611).errors[0].path, 'at');
+  assert.equal(pe.estimate(SCENARIOS.readme_example).ok, true, 'still usable afterwards');
+});
+
+await check('validate, regions, params, version', () => {
+  assert.deepEqual(pe.validate(SCENARIOS.readme_example), { ok: true, valid: true });
+  const regions = pe.regions().regions;
+  assert.ok(regions.length >= 32 && regions.some((r) => r.code === 'GD-SZ' && r.parent === 'GD'));
+  const gd = pe.params('GD', '2026-11');
+  assert.equal(gd.ok, true);
+  assert.ok(gd.params.params.some((p) => p.key === 'benefit_base'));
+  assert.equal(pe.params('GD').ok, true, 'at defaults to this month');
+  const v = pe.version();
+  assert.equal(v.ok, true);
+  assert.equal(pe.schemaVersion, v.schema_version);
+  assert.equal(pe.coreVersion, v.version);
+  assert.ok(Number.isInteger(pe.schemaVersion) && pe.schemaVersion >= 1);
+});
+
+await check('a trap gives a structured error; the instance is replaced and the next call answers', async () => {
+  const r = pe.selftestTrap();
+  assertRefusal(r, 'trap');
+  assert.equal(r.error, 'internal');
+  // The size build traps without a panic message (-C panic=immediate-abort): the text says what
+  // happened and what the page did; the reason is the engine's ("unreachable").
+  assert.match(r.errors[0].en, /unexpected error in the calculation; the module was reloaded/);
+  await pe.ready();
+  assert.equal(pe.traps, 1);
+  assert.deepEqual(pe.estimate(SCENARIOS.readme_example).estimate, cli('estimate', SCENARIOS.readme_example));
+});
+
+await check('two loads are two independent instances: a trap in one leaves the other answering', async () => {
+  const a = await load(), b = await load();
+  assert.equal(a.selftestTrap().error, 'internal');
+  assert.equal(b.estimate(SCENARIOS.readme_example).ok, true);
+  await a.ready();
+  assert.equal(a.estimate(SCENARIOS.readme_example).ok, true);
+});
+
+await check('load() rejects with structured errors when the wasm is missing', async () => {
+  await assert.rejects(load({ wasm: new URL('file:///nonexistent/pension.wasm') }), (e) => e.errors[0].code === 'load_failed');
+});
+
+await check('the README\'s Node example prints the CLI\'s figures', () => {
+  const file = `${ROOT}examples/rider-guangdong.json`;
+  const out = JSON.parse(execFileSync(process.execPath, [`${ROOT}embed/examples/node.mjs`, file], { encoding: 'utf8' }));
+  const native = cli('estimate', SCENARIOS.readme_example);
+  assert.equal(out.employee_total, native.employee.pension.total);
+  assert.equal(out.today, native.employee.pension.formula_total_today);
+  assert.equal(out.start, native.employee.pension.start);
+});
+
+await check('the README shows the tested examples as they are', () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  for (const f of ['embed/examples/node.mjs', 'embed/examples/browser.mjs', 'embed/examples/browser.html',
+    'embed/examples/webview-host.html', 'miniprogram/app.js']) {
+    assert.ok(readme.includes(readFileSync(`${ROOT}${f}`, 'utf8').trimEnd()), `README.md does not show ${f} as it is`);
+  }
+});
+
+done();

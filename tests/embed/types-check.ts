@@ -1,0 +1,24 @@
+// Type-checks embed/index.d.ts against the generated pkg/types.d.ts, the way an app would use
+// the API (tsc --strict; run by tests/embed/types.sh when pkg/types.d.ts exists).
+import { load, currentMonth, type PensionEstimator, type Scenario, type FieldError } from '../../embed/index';
+
+export async function use(): Promise<number | undefined> {
+  const pe: PensionEstimator = await load({ asOf: currentMonth() });
+  const scenario = JSON.parse('{}') as Scenario;
+  const r = pe.estimate(scenario);
+  // Field access through the generated types: a renamed field in Rust fails this check.
+  let monthly = '';
+  if (r.ok) monthly = r.estimate.employee.pension.total + ' / ' + r.estimate.resident.total;
+  else r.errors.forEach((e: FieldError) => console.log(e.code, e.path, e.zh, e.en));
+  const g = pe.gaps('{"person": {}}');
+  if (g.ok) g.gaps.gaps.forEach((gap) => void gap);
+  const c = pe.choices(scenario);
+  if (c.ok) void c.choices;
+  const regions = pe.regions();
+  if (regions.ok) regions.regions.forEach((x) => void x);
+  const p = pe.params('GD', '2026-11');
+  if (p.ok) void p.params;
+  await pe.ready();
+  console.log(monthly);
+  return pe.schemaVersion;
+}
