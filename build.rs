@@ -1,5 +1,7 @@
-//! Embeds the parameter files (`params/*.toml`, `params/regions/*.toml`) as one JSON document.
-//! Only TOML syntax is checked here; the schema and the values are checked by the tests.
+//! Embeds the parameter files (`params/*.toml`, `params/regions/*.toml`) in a compact line
+//! format that `src/params/data.rs` reads without serde (`params.tsv`; one JSON document of the
+//! same data, `params.json`, is written beside it for the test that checks the two agree).
+//! TOML syntax and the set of keys are checked here; the values are checked by the tests.
 
 use std::fs;
 use std::path::Path;
@@ -53,8 +55,149 @@ fn main() {
             slim(r);
         }
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params.json");
-    fs::write(out, doc.to_string()).expect("OUT_DIR is writable");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    fs::write(out.join("params.json"), doc.to_string()).expect("OUT_DIR is writable");
+    fs::write(out.join("params.tsv"), encode(&doc)).expect("OUT_DIR is writable");
+}
+
+/// The line format (one record per line, fields separated by tabs; `\\`, `\t`, `\n` escaped
+/// in text; an empty field is an absent value):
+///
+/// ```text
+/// N|R  code name_zh name_en parent          the national data (first), then each region
+/// S    id publisher title doc date url       a source of the region above
+/// P    key unit                              a parameter series of the region above
+/// E    from until value source status rule note    an entry of the series above
+/// T    amount subsidy                        a resident tier of the entry above
+/// D    age months                            a divisor-table row of the entry above
+/// L    age years                             a life-table row of the entry above
+/// ```
+fn encode(doc: &serde_json::Value) -> String {
+    let mut out = String::new();
+    encode_region(&mut out, "N", &doc["national"]);
+    for r in doc["regions"].as_object().expect("regions object").values() {
+        encode_region(&mut out, "R", r);
+    }
+    out
+}
+
+fn encode_region(out: &mut String, tag: &str, r: &serde_json::Value) {
+    let obj = r.as_object().expect("a region is a table");
+    let code = field(r, "code");
+    line(
+        out,
+        &[
+            tag.into(),
+            code.clone(),
+            field(r, "name_zh"),
+            field(r, "name_en"),
+            field(r, "parent"),
+        ],
+    );
+    if let Some(sources) = obj.get("sources").and_then(|s| s.as_object()) {
+        for (id, s) in sources {
+            keys(
+                s,
+                &["publisher", "title", "doc", "date", "url"],
+                &format!("{code}.sources.{id}"),
+            );
+            let f = |k| field(s, k);
+            line(
+                out,
+                &[
+                    "S".into(),
+                    id.clone(),
+                    f("publisher"),
+                    f("title"),
+                    f("doc"),
+                    f("date"),
+                    f("url"),
+                ],
+            );
+        }
+    }
+    for (key, series) in obj {
+        if ["code", "name_zh", "name_en", "parent", "sources"].contains(&key.as_str()) {
+            continue;
+        }
+        keys(series, &["unit", "values"], &format!("{code}.{key}"));
+        line(out, &["P".into(), key.clone(), field(series, "unit")]);
+        for e in series["values"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            let known = [
+                "from", "until", "value", "tiers", "table", "life", "rule", "source", "status",
+                "note",
+            ];
+            keys(e, &known, &format!("{code}.{key}"));
+            let f = |k| field(e, k);
+            line(
+                out,
+                &[
+                    "E".into(),
+                    f("from"),
+                    f("until"),
+                    f("value"),
+                    f("source"),
+                    f("status"),
+                    f("rule"),
+                    f("note"),
+                ],
+            );
+            for (list, tag, a, b) in [
+                ("tiers", "T", "amount", "subsidy"),
+                ("table", "D", "age", "months"),
+                ("life", "L", "age", "years"),
+            ] {
+                for row in e[list].as_array().map(Vec::as_slice).unwrap_or_default() {
+                    keys(row, &[a, b], &format!("{code}.{key}.{list}"));
+                    line(out, &[tag.into(), field(row, a), field(row, b)]);
+                }
+            }
+        }
+    }
+}
+
+/// Fails the build on a key the data format does not have (usually a typo in a TOML file).
+fn keys(v: &serde_json::Value, known: &[&str], at: &str) {
+    for k in v
+        .as_object()
+        .map(|o| o.keys().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        assert!(
+            known.contains(&k.as_str()),
+            "params: unknown key {k:?} in {at}"
+        );
+    }
+}
+
+/// A scalar as text ("" when absent).
+fn field(v: &serde_json::Value, key: &str) -> String {
+    match &v[key] {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn line(out: &mut String, fields: &[String]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push('\t');
+        }
+        for c in f.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                c => out.push(c),
+            }
+        }
+    }
+    out.push('\n');
 }
 
 /// Drops `note` from every entry and the sources that no entry cites.

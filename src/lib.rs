@@ -32,6 +32,7 @@ pub mod error;
 pub mod estimate;
 pub mod explain;
 pub mod gaps;
+pub mod json_path;
 pub mod linkage;
 pub mod location;
 pub mod migrate;
@@ -66,8 +67,7 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
     let upgraded = migrate::upgrade(json)?;
     let json = upgraded.as_deref().unwrap_or(json);
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| Invalid::one(json_error(&e)))
+    serde_json::from_str(json).map_err(|e| Invalid::one(json_error(json, &e)))
 }
 
 /// Parses and estimates.
@@ -92,11 +92,30 @@ pub fn validate(s: &Scenario) -> Result<(), Invalid> {
         .map_err(Invalid::new)
 }
 
-fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
-    let path = json_path(e.path());
-    let inner = e.inner();
+fn json_error(text: &str, inner: &serde_json::Error) -> FieldError {
     let msg = inner.to_string();
+    // A missing field is reported at the `}` of its object: reading that `}` too closes the
+    // object, leaving the object's own path (the field's name is added below).
+    let past = usize::from(msg.starts_with("missing field"));
+    let path = if msg.starts_with("invalid type: sequence") || msg.starts_with("invalid type: map")
+    {
+        json_path::path_of_container_at(text, inner.line(), inner.column())
+    } else {
+        json_path::path_at(text, inner.line(), inner.column() + past)
+    };
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
+    // An unknown variant written as an object key (`{"x": …}` for an enum) is reported at that
+    // key; the field is the enum's, not the key's.
+    let path = match msg
+        .strip_prefix("unknown variant `")
+        .and_then(|r| r.split('`').next())
+    {
+        Some(variant) => path
+            .strip_suffix(&format!(".{variant}"))
+            .map(str::to_owned)
+            .unwrap_or(path),
+        None => path,
+    };
     use serde_json::error::Category;
     let (code, zh) = match inner.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
@@ -125,24 +144,4 @@ fn json_error(e: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
         msg
     };
     FieldError::new(code, path, zh, en)
-}
-
-fn json_path(p: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::from("$");
-    for seg in p.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
-                out.push('.');
-                out.push_str(key);
-            }
-            Segment::Enum { variant } => {
-                out.push('.');
-                out.push_str(variant);
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
 }

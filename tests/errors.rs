@@ -334,3 +334,15 @@ fn only_resident_and_employee_scheme_months_may_overlap() {
         (Code::SegmentsOverlap, "$.history[2].from".into())
     );
 }
+
+#[test]
+fn paths_are_found_in_pretty_printed_multi_line_json_too() {
+    // The path comes from serde_json's line and column (src/json_path.rs), so check it across lines.
+    let mut v = base();
+    v["history"][0]["base"] = json!({"ratio": "sixty"});
+    v["person"]["名字"] = json!("x");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let e = pension_estimator::estimate_json(&text).expect_err("bad ratio");
+    assert_eq!(e.errors[0].code, Code::WrongType);
+    assert_eq!(e.errors[0].path, "$.history[0].base.ratio");
+}

@@ -170,9 +170,9 @@ impl Data {
     }
 }
 
-static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params.json"));
+static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/params.tsv"));
 
-/// The data set embedded at build time (parsed once).
+/// The data set embedded at build time (read once).
 ///
 /// ```
 /// let data = pension_estimator::params::embedded();
@@ -182,9 +182,204 @@ static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params.json
 pub fn embedded() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
     DATA.get_or_init(|| {
-        // The JSON was produced by build.rs from files the test suite validates; a failure
+        // The text was produced by build.rs from files the test suite validates; a failure
         // here is a build defect, caught by every test, never by user input.
-        serde_json::from_str(EMBEDDED_JSON)
+        decode(EMBEDDED)
             .unwrap_or_else(|e| panic!("embedded parameter data does not match the schema: {e}"))
     })
+}
+
+/// Reads the line format `build.rs` writes (see `encode` there): one record per line, fields
+/// separated by tabs, `\\`, `\t` and `\n` escaped, an empty field an absent value.
+///
+/// A small hand-written reader rather than serde: it keeps a deserializer per data type out of
+/// the wasm module, and reading is a single pass.
+pub fn decode(text: &str) -> Result<Data, String> {
+    let mut national: Option<RegionData> = None;
+    let mut regions = BTreeMap::new();
+    // The region being read (and whether it is the national one), and its current series.
+    let mut current: Option<(bool, RegionData)> = None;
+    let mut series: Option<String> = None;
+    let finish = |cur: Option<(bool, RegionData)>,
+                  national: &mut Option<RegionData>,
+                  regions: &mut BTreeMap<String, RegionData>| {
+        match cur {
+            Some((true, r)) => *national = Some(r),
+            Some((false, r)) => {
+                regions.insert(r.code.clone(), r);
+            }
+            None => {}
+        }
+    };
+    for (n, line) in text.lines().enumerate() {
+        let at = |what: &str| format!("params line {}: {what}", n + 1);
+        let f: Vec<String> = line.split('\t').map(unescape).collect();
+        let get = |i: usize| f.get(i).map(String::as_str).unwrap_or("");
+        let opt = |i: usize| Some(get(i).to_owned()).filter(|s| !s.is_empty());
+        let dec = |i: usize| {
+            crate::money::parse_decimal(get(i))
+                .ok_or_else(|| at(&format!("not a decimal: {:?}", get(i))))
+        };
+        let int = |i: usize| get(i).parse::<i32>().map_err(|_| at("not a whole number"));
+        match get(0) {
+            "N" | "R" => {
+                finish(current.take(), &mut national, &mut regions);
+                current = Some((
+                    get(0) == "N",
+                    RegionData {
+                        code: get(1).to_owned(),
+                        name_zh: get(2).to_owned(),
+                        name_en: get(3).to_owned(),
+                        parent: opt(4),
+                        sources: BTreeMap::new(),
+                        series: BTreeMap::new(),
+                    },
+                ));
+                series = None;
+            }
+            "S" => {
+                let source = Source {
+                    publisher: get(2).to_owned(),
+                    title: get(3).to_owned(),
+                    doc: get(4).to_owned(),
+                    date: get(5).to_owned(),
+                    url: get(6).to_owned(),
+                };
+                region_of(&mut current, n)?
+                    .sources
+                    .insert(get(1).to_owned(), source);
+            }
+            "P" => {
+                let s = Series {
+                    unit: get(2).to_owned(),
+                    values: Vec::new(),
+                };
+                region_of(&mut current, n)?
+                    .series
+                    .insert(get(1).to_owned(), s);
+                series = Some(get(1).to_owned());
+            }
+            "E" => {
+                let month = |i: usize| get(i).parse::<Month>().map_err(|_| at("not a month"));
+                let entry = Entry {
+                    from: month(1)?,
+                    until: if get(2).is_empty() {
+                        None
+                    } else {
+                        Some(month(2)?)
+                    },
+                    value: if get(3).is_empty() {
+                        None
+                    } else {
+                        Some(dec(3)?)
+                    },
+                    tiers: None,
+                    table: None,
+                    rule: opt(6),
+                    source: get(4).to_owned(),
+                    status: match get(5) {
+                        "verified" => Status::Verified,
+                        "unverified" => Status::Unverified,
+                        "assumption" => Status::Assumption,
+                        "user" => Status::User,
+                        other => return Err(at(&format!("unknown status {other:?}"))),
+                    },
+                    note: opt(7),
+                };
+                let key = series
+                    .as_deref()
+                    .ok_or_else(|| at("entry before any series"))?;
+                let r = region_of(&mut current, n)?;
+                r.series
+                    .get_mut(key)
+                    .ok_or_else(|| at("no series"))?
+                    .values
+                    .push(entry);
+            }
+            tag @ ("T" | "D") => {
+                let key = series
+                    .as_deref()
+                    .ok_or_else(|| at("row before any series"))?;
+                let r = region_of(&mut current, n)?;
+                let entry = r
+                    .series
+                    .get_mut(key)
+                    .and_then(|s| s.values.last_mut())
+                    .ok_or_else(|| at("row before any entry"))?;
+                if tag == "T" {
+                    let tier = Tier {
+                        amount: dec(1)?,
+                        subsidy: dec(2)?,
+                    };
+                    entry.tiers.get_or_insert_with(Vec::new).push(tier);
+                } else {
+                    let row = DivisorRow {
+                        age: int(1)?,
+                        months: dec(2)?,
+                    };
+                    entry.table.get_or_insert_with(Vec::new).push(row);
+                }
+            }
+            other => return Err(at(&format!("unknown record {other:?}"))),
+        }
+    }
+    finish(current.take(), &mut national, &mut regions);
+    Ok(Data {
+        national: national.ok_or("params: no national data")?,
+        regions,
+    })
+}
+
+/// The region being read, or the error of a record that comes before any.
+fn region_of(cur: &mut Option<(bool, RegionData)>, n: usize) -> Result<&mut RegionData, String> {
+    cur.as_mut()
+        .map(|(_, r)| r)
+        .ok_or_else(|| format!("params line {}: record before any region", n + 1))
+}
+
+/// Undoes the escaping of `build.rs`.
+fn unescape(field: &str) -> String {
+    if !field.contains('\\') {
+        return field.to_owned();
+    }
+    let mut out = String::with_capacity(field.len());
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_format_reads_back_exactly_what_the_files_say() {
+        // build.rs writes the same data as JSON beside the line format; serde reads that one.
+        let json: Data =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/params.json")))
+                .expect("the data matches the schema");
+        assert_eq!(decode(EMBEDDED).expect("decodes"), json);
+    }
+
+    #[test]
+    fn escapes_and_broken_records() {
+        assert_eq!(unescape(r"a\tb\nc\\d"), "a\tb\nc\\d");
+        assert!(decode("S\tx").unwrap_err().contains("before any region"));
+        assert!(decode("N\tCN\ta\tb\t\nP\tk\tu\nE\t2020-13")
+            .unwrap_err()
+            .contains("line 3"));
+        assert!(decode("Q").unwrap_err().contains("unknown record"));
+        assert!(decode("").unwrap_err().contains("no national"));
+    }
 }
