@@ -82,9 +82,14 @@ region: string,
  */
 step: number, 
 /**
- * Employee-scheme months per region.
+ * Employee-scheme months per region that count for the four steps (temporary-account
+ * months are left out: see `temporary_accounts`).
  */
 months_by_region: { [key in string]: number }, 
+/**
+ * Stays paid into a temporary account (第五条（二）), in time order (an empty list when none).
+ */
+temporary_accounts: Array<Stay>, 
 /**
  * Why, in Chinese.
  */
@@ -413,7 +418,22 @@ warnings: Array<Warning>,
 /**
  * Every move of the employee-scheme record between regions: what moved, what stayed.
  */
-transfers: Array<Transfer>, };
+transfers: Array<Transfer>, 
+/**
+ * The two schemes meeting: months paid into both and their refund, and moving the resident
+ * account into the employee scheme (人社部发〔2014〕17号).
+ */
+linkage: Linkage, 
+/**
+ * "Where should I retire?": the employee pension in each place it could be settled in
+ * (国办发〔2009〕66号 第六条), the benefit location first; empty without an employee record.
+ */
+where_to_retire: Array<Place>, 
+/**
+ * A policy comparison, not the law: the same career under the EU pro-rata rule
+ * (Regulation 883/2004 art. 52(1)(b)); absent without an employee record.
+ */
+prorata?: ProRata, };
 
 /**
  * How one figure was computed.
@@ -610,6 +630,23 @@ errors: Array<FieldError>, };
 export type Kind = "employee" | "flexible" | "resident" | "gap";
 
 /**
+ * Everything about the two schemes meeting, for the page.
+ */
+export type Linkage = { 
+/**
+ * Months paid into both schemes, by resident payment year.
+ */
+overlaps: Array<Overlap>, 
+/**
+ * Own resident contributions refunded in all, yuan.
+ */
+refund_total: string, 
+/**
+ * Moving the resident account into the employee scheme, when allowed.
+ */
+to_employee?: ToEmployee, };
+
+/**
  * A region's (or the nation's) parameters at a month.
  */
 export type Listing = { 
@@ -638,6 +675,43 @@ params: Array<Shown>, };
  * A calendar month, `"YYYY-MM"` (e.g. `"2026-11"`).
  */
 export type Month = string;
+
+/**
+ * Months paid into both schemes in one resident payment year (第七条).
+ */
+export type Overlap = { 
+/**
+ * Region of the resident payment.
+ */
+region: string, 
+/**
+ * First month the resident payment covers.
+ */
+from: Month, 
+/**
+ * Last month it covers.
+ */
+to: Month, 
+/**
+ * Months it covers.
+ */
+covered_months: number, 
+/**
+ * Of those, months also paid in the employee scheme (counted there only).
+ */
+months: number, 
+/**
+ * Own resident contribution refunded, yuan.
+ */
+refund: string, 
+/**
+ * Government subsidy not credited for the overlap, yuan.
+ */
+subsidy_withdrawn: string, 
+/**
+ * Whether the whole year overlaps (refunded whole, not a resident year).
+ */
+year_dropped: boolean, };
 
 /**
  * A caller's own value for a parameter, for this calculation only.
@@ -681,6 +755,78 @@ category?: WomanCategory | null,
  * Region of the household registration (户籍), a code like `JX` or a name like `江西`.
  */
 hukou: string, };
+
+/**
+ * One place the pension could be paid in.
+ */
+export type Place = { 
+/**
+ * Region code.
+ */
+region: string, 
+/**
+ * Why it is a candidate: `hukou`, `ten_years` (already), `could_reach`, or
+ * `benefit_location`.
+ */
+why: string, 
+/**
+ * Months counted there for the location (temporary-account months excluded).
+ */
+months: number, 
+/**
+ * Months still to pay there to reach ten years (0 for the hukou place or when reached).
+ */
+months_missing: number, 
+/**
+ * Whether this is the benefit location the rules give.
+ */
+is_benefit_location: boolean, 
+/**
+ * The place's C at the pension start.
+ */
+c: string, 
+/**
+ * Basic pension there.
+ */
+basic: string, 
+/**
+ * Monthly pension there (the formula amount, paid once the minimum is met).
+ */
+total: string, 
+/**
+ * The same in today's money.
+ */
+total_today: string, 
+/**
+ * Difference to the benefit location's pension.
+ */
+vs_benefit_location: string, };
+
+/**
+ * The comparison.
+ */
+export type ProRata = { 
+/**
+ * Always `"policy_comparison"`: not the law in China (the explanation `policy.prorata`
+ * says so in words).
+ */
+label: string, 
+/**
+ * Per place.
+ */
+shares: Array<Share>, 
+/**
+ * Σ of the shares paid.
+ */
+total: string, 
+/**
+ * The current Chinese result (the benefit location's formula amount).
+ */
+current: string, 
+/**
+ * total − current.
+ */
+difference: string, };
 
 /**
  * A region in the list of regions.
@@ -959,6 +1105,35 @@ tier?: string | number, };
 export type Sex = "male" | "female";
 
 /**
+ * One place's share.
+ */
+export type Share = { 
+/**
+ * Region code.
+ */
+region: string, 
+/**
+ * Tᵢ, months paid there.
+ */
+months: number, 
+/**
+ * Tᵢ / Σ T.
+ */
+share: string, 
+/**
+ * The place's C.
+ */
+c: string, 
+/**
+ * Bᵢ, the theoretical pension for the whole career there.
+ */
+theoretical: string, 
+/**
+ * Bᵢ × Tᵢ / Σ T.
+ */
+pays: string, };
+
+/**
  * What someone short of the minimum years can do (办法 第四条; 城乡养老保险制度衔接暂行办法).
  */
 export type ShortOptions = { 
@@ -1037,6 +1212,31 @@ url?: string, };
  * How sure we are of a value.
  */
 export type Status = "verified" | "unverified" | "assumption" | "user";
+
+/**
+ * A run of consecutive employee-scheme months in one region.
+ */
+export type Stay = { 
+/**
+ * Region code.
+ */
+region: string, 
+/**
+ * First month.
+ */
+from: Month, 
+/**
+ * Last month.
+ */
+to: Month, 
+/**
+ * Months paid.
+ */
+months: number, 
+/**
+ * Whether the stay is a temporary account (第五条（二）).
+ */
+temporary: boolean, };
 
 /**
  * Totals from an official statement (个人权益记录 / 参保缴费凭证), as of the end of month `at`.
@@ -1131,9 +1331,57 @@ employee_balance: string | null,
 resident_balance: string | null, };
 
 /**
- * Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法 第五条).
+ * Moving the resident account into the employee scheme at the employee pension start (第五条).
+ */
+export type ToEmployee = { 
+/**
+ * The employee pension's first month, when the balance moves.
+ */
+start: Month, 
+/**
+ * The resident account balance that moves.
+ */
+balance_moved: string, 
+/**
+ * Resident years, which do not count as employee years.
+ */
+resident_years_not_counted: number, 
+/**
+ * The employee account pension with the balance added: (employee + moved) / 计发月数.
+ */
+account: string, 
+/**
+ * The employee pension then (basic + this account part + transitional).
+ */
+total: string, 
+/**
+ * The gain over the employee pension without the move.
+ */
+gain: string, 
+/**
+ * The resident pension that is not drawn (第八条: not both), 0 if it was not payable.
+ */
+resident_given_up: string, };
+
+/**
+ * Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法
+ * (人社部发〔2014〕17号) 第三条: allowed with fewer than the minimum employee years; 第六条: the
+ * whole account balance moves and the employee years count as resident years; the pooled
+ * contributions do not move).
  */
 export type ToResident = { 
+/**
+ * When the balance moves: the month the employee pension would have started.
+ */
+moved_at: Month, 
+/**
+ * First month of the resident pension (its claiming age, or the move if later).
+ */
+start: Month, 
+/**
+ * What the person pays further for this option: nothing.
+ */
+cost: string, 
 /**
  * The employee account balance that moves.
  */
@@ -1156,7 +1404,7 @@ pension: ResidentPension, };
  */
 export type Transfer = { 
 /**
- * The first month paid in the new region.
+ * The first month paid in the new region (the pension start for gatherings).
  */
 month: Month, 
 /**
@@ -1172,17 +1420,27 @@ to: string,
  */
 months: number, 
 /**
+ * Why the money moves.
+ */
+kind: TransferKind, 
+/**
  * The individual account balance that moves (at the start of `month`).
  */
 account_moved: string, 
 /**
- * 12 % of the stay's bases, moved from the pooled fund.
+ * From the pooled fund: 12 % of the stay's bases (temporary accounts: everything paid in,
+ * with interest).
  */
 pooled_moved: string, 
 /**
  * What was paid into the pooled fund during the stay and stays behind.
  */
 pooled_left: string, };
+
+/**
+ * What kind of move.
+ */
+export type TransferKind = "move" | "gathered" | "temporary";
 
 /**
  * One value handed to the calculation, with everything needed to cite it.

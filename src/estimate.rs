@@ -51,6 +51,17 @@ pub struct Estimate {
     pub warnings: Vec<Warning>,
     /// Every move of the employee-scheme record between regions: what moved, what stayed.
     pub transfers: Vec<crate::transfer::Transfer>,
+    /// The two schemes meeting: months paid into both and their refund, and moving the resident
+    /// account into the employee scheme (人社部发〔2014〕17号).
+    pub linkage: crate::linkage::Linkage,
+    /// "Where should I retire?": the employee pension in each place it could be settled in
+    /// (国办发〔2009〕66号 第六条), the benefit location first; empty without an employee record.
+    pub where_to_retire: Vec<crate::places::Place>,
+    /// A policy comparison, not the law: the same career under the EU pro-rata rule
+    /// (Regulation 883/2004 art. 52(1)(b)); absent without an employee record.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prorata: Option<crate::prorata::ProRata>,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -73,9 +84,20 @@ pub struct ShortOptions {
     pub to_resident: ToResident,
 }
 
-/// Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法 第五条).
+/// Moving the employee record to the resident scheme (城乡养老保险制度衔接暂行办法
+/// (人社部发〔2014〕17号) 第三条: allowed with fewer than the minimum employee years; 第六条: the
+/// whole account balance moves and the employee years count as resident years; the pooled
+/// contributions do not move).
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ToResident {
+    /// When the balance moves: the month the employee pension would have started.
+    pub moved_at: Month,
+    /// First month of the resident pension (its claiming age, or the move if later).
+    pub start: Month,
+    /// What the person pays further for this option: nothing.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub cost: Decimal,
     /// The employee account balance that moves.
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -214,15 +236,57 @@ fn resident_payments(
     Ok(out)
 }
 
-fn location_of(months: &[PaidMonth], summary: Option<(&str, u32)>, hukou: &str) -> BenefitLocation {
+/// The benefit location (第六条) over the stays that count, with the temporary accounts
+/// (第五条（二）) listed beside it.
+fn location_of(
+    ctx: &Ctx,
+    months: &[PaidMonth],
+    summary: Option<(&str, u32)>,
+    person: &crate::scenario::Person,
+    hukou: &str,
+    start: Month,
+) -> Result<(BenefitLocation, Vec<crate::location::Stay>), FieldError> {
+    let seq: Vec<(Month, &str)> = months
+        .iter()
+        .map(|m| (m.month, m.region.as_str()))
+        .collect();
+    let stays = crate::location::stays(&seq, hukou, summary.map(|s| s.0), |m| {
+        crate::location::temp_account_from(ctx, person.birth, person.sex, m)
+    });
     let mut record: Vec<(&str, u32)> = summary.into_iter().collect();
-    for m in months {
+    for s in stays.iter().filter(|s| !s.temporary) {
         match record.last_mut() {
-            Some((r, n)) if *r == m.region => *n += 1,
-            _ => record.push((&m.region, 1)),
+            Some((r, n)) if *r == s.region => *n += s.months,
+            _ => record.push((&s.region, s.months)),
         }
     }
-    benefit_location(&record, hukou)
+    let min = crate::location::min_months(ctx, start)?;
+    let mut loc = benefit_location(&record, hukou, min);
+    let temporary: Vec<_> = stays.iter().filter(|s| s.temporary).cloned().collect();
+    if !temporary.is_empty() {
+        let list = temporary
+            .iter()
+            .map(|t| format!("{} {}–{}", t.region, t.from, t.to))
+            .collect::<Vec<_>>()
+            .join("、");
+        if loc.step == 0 {
+            // Only temporary accounts: nowhere is the relation kept but the hukou place.
+            loc.step = 4;
+            loc.reason_zh = format!("只有临时缴费账户，归集到户籍地 {hukou}（第六条（四））");
+            loc.reason_en =
+                format!("temporary accounts only: gathered at the hukou place {hukou} (art. 6(4))");
+        }
+        loc.reason_zh.push_str(&format!(
+            "。{list} 是临时缴费账户，不计入年限，本息归集到 {}（第五条（二））",
+            loc.region
+        ));
+        loc.reason_en.push_str(&format!(
+            ". {list}: temporary accounts, not counted in the steps, gathered at {} (art. 5(2))",
+            loc.region
+        ));
+        loc.temporary_accounts = temporary;
+    }
+    Ok((loc, stays))
 }
 
 /// Computes the estimate for `s` with the given data set.
@@ -248,13 +312,15 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     };
     let mut date = date_for(hukou).map_err(one)?;
     let mut months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
-    let mut location = location_of(&months, summary_block, hukou);
+    let (mut location, mut stays) =
+        location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
     if location.region != hukou {
         let d2 = date_for(&location.region).map_err(one)?;
         if d2.month != date.month {
             date = d2;
             months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
-            location = location_of(&months, summary_block, hukou);
+            (location, stays) =
+                location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
         }
     }
     let region = location.region.clone();
@@ -286,6 +352,8 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
 
     let claim_stop = p.birth.plus(12 * 200);
     let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
+    let (payments, overlaps) =
+        crate::linkage::settle_overlaps(&checked.segments, &months, payments, claim_stop);
     let statement = summary
         .filter(|x| x.resident_years > 0 || x.resident_balance.is_some())
         .map(|x| {
@@ -333,6 +401,9 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         Some(ShortOptions {
             extension,
             to_resident: ToResident {
+                moved_at: date.month,
+                start: moved.claim_month,
+                cost: Decimal::ZERO,
                 balance_moved: pension.balance,
                 years_counted: carried.years,
                 pooled_lost: pension.pooled_contributions,
@@ -341,9 +412,54 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         })
     };
 
-    let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
+    let linkage = crate::linkage::Linkage::new(
+        overlaps,
+        crate::linkage::to_employee(
+            &ctx,
+            &pension,
+            &res,
+            &payments,
+            statement.map(|(at, _, b)| (at, b)),
+        )
+        .map_err(one)?,
+    );
+    let has_record = pension.contribution_months > 0;
+    let where_to_retire = if has_record {
+        let relation = stays
+            .iter()
+            .rev()
+            .find(|s| !s.temporary)
+            .map(|s| s.region.as_str())
+            .or(summary_block.map(|b| b.0));
+        let temp_from = crate::location::temp_account_from(&ctx, p.birth, p.sex, s.as_of.plus(1));
+        let min = crate::location::min_months(&ctx, date.month).map_err(one)?;
+        crate::places::where_to_retire(&ctx, &pension, &location, hukou, relation, temp_from, min)
+            .map_err(one)?
+    } else {
+        Vec::new()
+    };
+    let prorata = {
+        let mut by_region: std::collections::BTreeMap<String, u32> = Default::default();
+        if let Some((r, n)) = summary_block {
+            *by_region.entry(r.to_owned()).or_default() += n;
+        }
+        for m in &months {
+            *by_region.entry(m.region.clone()).or_default() += 1;
+        }
+        crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
+    };
+    let transfers =
+        crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
-    let explanations = explain::all(&date, &location, &pension, &res);
+    let mut explanations = explain::all(&date, &location, &pension, &res);
+    explanations.extend(linkage.explanations());
+    if !where_to_retire.is_empty() {
+        explanations.push(crate::places::explanation(&where_to_retire));
+    }
+    explanations.extend(crate::transfer::explanation(&transfers));
+    if let Some(pr) = &prorata {
+        explanations.push(crate::prorata::explanation(pr));
+    }
     let used = ctx.params.used();
     for w in parameter_warnings(&ctx, &used) {
         ctx.warn(w.code, w.zh, w.en);
@@ -363,6 +479,9 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         parameters_used: used,
         warnings: ctx.warnings(),
         transfers,
+        linkage,
+        where_to_retire,
+        prorata,
     })
 }
 

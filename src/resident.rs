@@ -196,23 +196,7 @@ pub fn pension(
         credits.push((at, carried.balance));
         credits.sort_by_key(|c| c.0);
     }
-    let follows_crediting = p
-        .rule(region, "resident_interest", ctx.as_of)
-        .is_some_and(|r| r == "crediting_rate");
-    let rate = |year: i32| -> Result<(Decimal, bool), FieldError> {
-        if follows_crediting {
-            return ctx.crediting_rate(year);
-        }
-        if year > ctx.as_of.year() {
-            return Ok((ctx.assume.resident_interest, true));
-        }
-        let jan = Month::new(year, 1).unwrap_or(ctx.as_of);
-        match p.get("$", region, "resident_interest", jan) {
-            Ok(Some(r)) => Ok((r, false)),
-            _ => Ok((ctx.assume.resident_interest, true)),
-        }
-    };
-    let (account_years, balance) = account::run(statement_balance, &credits, claim, rate)?;
+    let (account_years, balance) = account_at(ctx, region, statement_balance, &credits, claim)?;
     let ref_month = if claim > ctx.as_of { ctx.as_of } else { claim };
     let growth = if claim > ctx.as_of {
         growth_factor(
@@ -267,6 +251,36 @@ pub fn pension(
         subsidies: payments.iter().map(|x| x.subsidy).sum(),
         account_years,
     })
+}
+
+/// The resident account from a statement balance and credits, up to (not including) `stop`:
+/// the region's `resident_interest` (or the employee crediting rate where the region follows
+/// it) for years up to the valuation year, the assumed rate after.
+pub fn account_at(
+    ctx: &Ctx,
+    region: &str,
+    statement: Option<(Month, Decimal)>,
+    credits: &[(Month, Decimal)],
+    stop: Month,
+) -> Result<(Vec<AccountYear>, Decimal), FieldError> {
+    let p = &ctx.params;
+    let follows_crediting = p
+        .rule(region, "resident_interest", ctx.as_of)
+        .is_some_and(|r| r == "crediting_rate");
+    let rate = |year: i32| -> Result<(Decimal, bool), FieldError> {
+        if follows_crediting {
+            return ctx.crediting_rate(year);
+        }
+        if year > ctx.as_of.year() {
+            return Ok((ctx.assume.resident_interest, true));
+        }
+        let jan = Month::new(year, 1).unwrap_or(ctx.as_of);
+        match p.get("$", region, "resident_interest", jan) {
+            Ok(Some(r)) => Ok((r, false)),
+            _ => Ok((ctx.assume.resident_interest, true)),
+        }
+    };
+    account::run(statement, credits, stop, rate)
 }
 
 /// An error for a resident segment without a tier.

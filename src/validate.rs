@@ -317,19 +317,33 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
-    let mut order: Vec<usize> = (0..segments.len()).collect();
-    order.sort_by_key(|&i| segments[i].from);
-    for w in order.windows(2) {
-        let (a, b) = (&segments[w[0]], &segments[w[1]]);
-        let a_end =
-            a.to.unwrap_or(Month::new(crate::month::MAX_YEAR, 12).unwrap_or(a.from));
-        if b.from <= a_end {
-            errors.push(err(
-                Code::SegmentsOverlap,
-                format!("{}.from", b.path),
-                format!("这一段与 {} 的月份重叠（{}）", a.path, b.from),
-                format!("overlaps {} (month {})", a.path, b.from),
-            ));
+    // Two segments may cover the same months only when one is in the resident scheme and the
+    // other in the employee scheme: 城乡养老保险制度衔接暂行办法 (人社部发〔2014〕17号) 第七条
+    // settles such overlaps (see `linkage`). Any other overlap is refused: the employee-scheme
+    // and gap segments must not overlap each other, nor the resident and gap segments.
+    for scheme in [Kind::is_employee_scheme as fn(Kind) -> bool, |k| {
+        k == Kind::Resident
+    }] {
+        let mut order: Vec<usize> = (0..segments.len())
+            .filter(|&i| scheme(segments[i].kind) || segments[i].kind == Kind::Gap)
+            .collect();
+        order.sort_by_key(|&i| (segments[i].from, i));
+        for w in order.windows(2) {
+            let (a, b) = (&segments[w[0]], &segments[w[1]]);
+            let a_end =
+                a.to.unwrap_or(Month::new(crate::month::MAX_YEAR, 12).unwrap_or(a.from));
+            if b.from <= a_end
+                && !errors
+                    .iter()
+                    .any(|e: &FieldError| e.path == format!("{}.from", b.path))
+            {
+                errors.push(err(
+                    Code::SegmentsOverlap,
+                    format!("{}.from", b.path),
+                    format!("这一段与 {} 的月份重叠（{}）", a.path, b.from),
+                    format!("overlaps {} (month {})", a.path, b.from),
+                ));
+            }
         }
     }
     let mut summary_region = None;

@@ -299,6 +299,43 @@ fn implausible_overrides_and_assumptions() {
 }
 
 #[test]
+fn only_resident_and_employee_scheme_months_may_overlap() {
+    // 人社部发〔2014〕17号 第七条 settles months in both schemes: accepted (and reported).
+    let mut v = base();
+    v["history"].as_array_mut().unwrap().push(
+        json!({"from": "2021-01", "to": "2021-12", "kind": "resident", "region": "JX", "tier": "200"}),
+    );
+    let e = ok(v);
+    assert_eq!(e.linkage.overlaps.len(), 1);
+    // Two employee-scheme segments over the same months: refused.
+    let mut v = base();
+    v["history"].as_array_mut().unwrap().push(
+        json!({"from": "2021-01", "to": "2021-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}),
+    );
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentsOverlap, "$.history[1].from".into())
+    );
+    // Two resident segments, or a resident segment over a gap: refused.
+    let mut v = base();
+    let h = v["history"].as_array_mut().unwrap();
+    h.push(json!({"from": "2016-01", "to": "2017-12", "kind": "resident", "region": "JX", "tier": "200"}));
+    h.push(json!({"from": "2017-01", "to": "2017-06", "kind": "resident", "region": "JX", "tier": "300"}));
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentsOverlap, "$.history[2].from".into())
+    );
+    let mut v = base();
+    let h = v["history"].as_array_mut().unwrap();
+    h.push(json!({"from": "2016-01", "to": "2017-12", "kind": "gap"}));
+    h.push(json!({"from": "2017-01", "to": "2017-06", "kind": "resident", "region": "JX", "tier": "300"}));
+    assert_eq!(
+        first_error(v),
+        (Code::SegmentsOverlap, "$.history[2].from".into())
+    );
+}
+
+#[test]
 fn paths_are_found_in_pretty_printed_multi_line_json_too() {
     // The path comes from serde_json's line and column (src/json_path.rs), so check it across lines.
     let mut v = base();

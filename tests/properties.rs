@@ -252,4 +252,46 @@ proptest! {
         prop_assert!(hf >= lf, "{} < {}", hf, lf);
         prop_assert!(ht >= lt);
     }
+
+    /// Regulation 883/2004 art. 52(1)(b) over a career in one place that pays the pension: the
+    /// one place pays its whole theoretical pension, which is the ordinary result.
+    #[test]
+    fn pro_rata_equals_the_ordinary_result_for_a_single_region_career(c in career()) {
+        let e = ok(scenario(&c));
+        if e.employee.pension.contribution_months == 0 {
+            prop_assert!(e.prorata.is_none());
+        } else {
+            prop_assert_eq!(e.benefit_location.region.as_str(), c.region);
+            let pr = e.prorata.as_ref().unwrap();
+            prop_assert_eq!(pr.shares.len(), 1);
+            prop_assert_eq!(pr.total, e.employee.pension.formula_total);
+            prop_assert_eq!(pr.difference, Decimal::ZERO);
+        }
+    }
+
+    /// The same months settled at a place with a higher C never give a lower pension (国发〔2005〕
+    /// 38号 六: only C depends on the benefit location; no deemed years here).
+    #[test]
+    fn the_same_months_at_a_higher_wage_location_never_give_less(c in career()) {
+        let e = ok(scenario(&c));
+        let ctx = ctx(AS_OF);
+        let mut at: Vec<(Decimal, Decimal, Decimal)> = ["GD", "JX", "BJ", "SH", "ZJ", "XZ", "GD-SZ"]
+            .iter()
+            .map(|r| {
+                let p = pension_estimator::employee::at_location(&ctx, &e.employee.pension, r).unwrap();
+                (p.c, p.basic, p.formula_total)
+            })
+            .collect();
+        at.sort();
+        for w in at.windows(2) {
+            prop_assert!(w[1].1 >= w[0].1, "basic {:?} < {:?}", w[1], w[0]);
+            prop_assert!(w[1].2 >= w[0].2, "total {:?} < {:?}", w[1], w[0]);
+        }
+        for row in &e.where_to_retire {
+            let here = e.employee.pension.c;
+            if row.c >= here {
+                prop_assert!(row.total >= e.employee.pension.formula_total);
+            }
+        }
+    }
 }

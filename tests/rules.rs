@@ -8,6 +8,7 @@ use pension_estimator::employee::benefit::{account_pension, basic_pension, trans
 use pension_estimator::minimum::min_contribution_months;
 use pension_estimator::retirement::{original_age, statutory};
 use pension_estimator::scenario::{Sex, WomanCategory};
+use pension_estimator::transfer::TransferKind;
 use rust_decimal::Decimal;
 use serde_json::json;
 
@@ -313,7 +314,9 @@ fn a_move_between_regions_takes_the_account_and_12_percent_of_the_bases() {
             {"from": "2025-07", "to": "2026-06", "kind": "employee", "region": "BJ", "base": {"amount": "8000"}}
         ]
     }));
-    assert_eq!(e.transfers.len(), 1);
+    // Two moves: GD → BJ when he starts in Beijing, and BJ → JX at the pension start, because
+    // under ten years everywhere gathers the record at the hukou place (第六条（四）).
+    assert_eq!(e.transfers.len(), 2);
     let t = &e.transfers[0];
     assert_eq!(
         (
@@ -328,6 +331,18 @@ fn a_move_between_regions_takes_the_account_and_12_percent_of_the_bases() {
         (t.pooled_moved, t.pooled_left, t.account_moved),
         (d("7200.00"), d("2400.00"), d("4846.98"))
     );
+    // The gathering from Beijing: 12 % × 12 × 8000 = 11 520.00 moves; Beijing's pool got
+    // 16 % × 96 000 = 15 360, so 3 840.00 stays there.
+    let g = &e.transfers[1];
+    assert_eq!(
+        (g.kind, g.from.as_str(), g.to.as_str(), g.months, g.month),
+        (TransferKind::Gathered, "BJ", "JX", 12, e.retirement.month)
+    );
+    assert_eq!(
+        (g.pooled_moved, g.pooled_left),
+        (d("11520.00"), d("3840.00"))
+    );
+    assert_eq!(g.account_moved, e.employee.pension.balance);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -126,27 +126,10 @@ pub fn pension_at(
     let statement = summary.and_then(|s| s.account_balance.map(|b| (s.at, b)));
     let (account_years, balance) =
         account::run(statement, &credits, start, |y| ctx.crediting_rate(y))?;
-    let c = p.value("$", region, "benefit_base", start)?;
     let age = YearsMonths::from_months(birth.months_until(start));
     let divisor = p.divisor("$", age.years, start)?;
-    let basic = benefit::basic_pension(c, avg_index, years);
     let account = benefit::account_pension(balance, divisor);
-    let transitional = if deemed > 0 {
-        let coef = p.value(
-            "$.summary.deemed_months",
-            region,
-            "transitional_coefficient",
-            start,
-        )?;
-        benefit::transitional_pension(
-            c,
-            avg_index,
-            Decimal::from(deemed) / Decimal::from(12),
-            coef,
-        )
-    } else {
-        Decimal::ZERO
-    };
+    let (c, basic, transitional) = place_parts(ctx, region, start, avg_index, years, deemed)?;
     let min_months = min_contribution_months(ctx, start)?;
     let eligible = n + deemed >= min_months;
     let formula_total = basic + account + transitional;
@@ -178,6 +161,65 @@ pub fn pension_at(
         own_contributions: months.iter().map(|m| m.own).sum(),
         pooled_contributions: months.iter().map(|m| m.pooled).sum(),
         account_years,
+    })
+}
+
+/// The place-dependent parts of the pension at `region` for a start in `start`: C, the basic
+/// pension and the transitional pension (国发〔2005〕38号 六).
+fn place_parts(
+    ctx: &Ctx,
+    region: &str,
+    start: Month,
+    avg_index: Decimal,
+    years: Decimal,
+    deemed: u32,
+) -> Result<(Decimal, Decimal, Decimal), FieldError> {
+    let p = &ctx.params;
+    let c = p.value("$", region, "benefit_base", start)?;
+    let basic = benefit::basic_pension(c, avg_index, years);
+    let transitional = if deemed > 0 {
+        let coef = p.value(
+            "$.summary.deemed_months",
+            region,
+            "transitional_coefficient",
+            start,
+        )?;
+        benefit::transitional_pension(
+            c,
+            avg_index,
+            Decimal::from(deemed) / Decimal::from(12),
+            coef,
+        )
+    } else {
+        Decimal::ZERO
+    };
+    Ok((c, basic, transitional))
+}
+
+/// The same pension paid at another `region`: the record (months, Ī, N, account) unchanged, that
+/// region's C and transitional coefficient (国发〔2005〕38号 六: 当地上年度在岗职工月平均工资 — the
+/// benefit location's figure is the only place-dependent input besides the coefficient).
+pub fn at_location(
+    ctx: &Ctx,
+    e: &EmployeePension,
+    region: &str,
+) -> Result<EmployeePension, FieldError> {
+    let (c, basic, transitional) =
+        place_parts(ctx, region, e.start, e.avg_index, e.years, e.deemed_months)?;
+    let formula_total = basic + e.account + transitional;
+    Ok(EmployeePension {
+        benefit_region: region.to_owned(),
+        c,
+        basic,
+        transitional,
+        total: if e.eligible {
+            formula_total
+        } else {
+            Decimal::ZERO
+        },
+        formula_total,
+        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, e.start)),
+        ..e.clone()
     })
 }
 

@@ -226,6 +226,38 @@ pub static SPECS: &[Spec] = &[
         "resident scheme minimum years"
     ),
     spec!(
+        "transfer_pooled_share",
+        "ratio",
+        National,
+        Step,
+        "转移时统筹基金按缴费基数转移的比例",
+        "share of the bases moved from the pooled fund on a transfer"
+    ),
+    spec!(
+        "location_min_months",
+        "months",
+        National,
+        Step,
+        "待遇领取地：在参保地累计缴费月数（满10年）",
+        "benefit location: months paid in a place (10 years)"
+    ),
+    spec!(
+        "temp_account_age_man",
+        "years",
+        National,
+        Step,
+        "建立临时缴费账户的年龄（男）",
+        "temporary-account age (men)"
+    ),
+    spec!(
+        "temp_account_age_woman",
+        "years",
+        National,
+        Step,
+        "建立临时缴费账户的年龄（女）",
+        "temporary-account age (women)"
+    ),
+    spec!(
         "resident_central_min",
         "yuan/month",
         National,

@@ -268,8 +268,8 @@ function optionsCard(e) {
     h('div', { class: 'seg-title' }, '缴费年限不够，可以这样办：'),
     ext && h('p', {}, `① 退休后继续按灵活就业交 ${yearsText(ext.months)}（${ym(ext.from)}到${ym(ext.to)}），自己一共要交约 ${yuan(ext.cost)} 元，`,
       `之后从${ym(ext.pension.start)}起每月领约 ${yuan(ext.pension.total)} 元（约等于今天的 ${yuan(ext.pension.formula_total_today)} 元）。`),
-    h('p', {}, `② 转到城乡居民养老保险：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
-      `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `之后每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年）。`),
+    h('p', {}, `② 转到城乡居民养老保险（不用再交钱）：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
+      `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `从${ym(tr.start)}起每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年），补够后每月约 ${yuan(tr.pension.formula_total)} 元。`),
   );
 }
 
@@ -351,6 +351,47 @@ function choicesCard() {
   );
 }
 
+function transferText(t) {
+  const from = regionName(t.from), to = regionName(t.to);
+  if (t.kind === 'temporary') {
+    return `${from}临时账户（${t.months}个月）退休时全部本息归集到${to}：账户 ${yuan(t.account_moved)} 元，统筹 ${yuan(t.pooled_moved)} 元。`;
+  }
+  const when = t.kind === 'gathered' ? `${ym(t.month)}退休时从${from}转回${to}` : `${ym(t.month)}从${from}转到${to}`;
+  return `${when}：个人账户 ${yuan(t.account_moved)} 元全部转走，统筹部分转走 ${yuan(t.pooled_moved)} 元（缴费基数的12%），${yuan(t.pooled_left)} 元留在${from}。`;
+}
+
+const WHY = { hukou: '户籍地', ten_years: '已满10年', could_reach: '还能交满10年', benefit_location: '领取地' };
+
+/** Moving between places and schemes: where to retire, months in both schemes, the resident
+ *  account moved in, and the EU pro-rata comparison (a policy comparison, not the law). */
+function movesCard(e) {
+  const places = e.where_to_retire || [], l = e.linkage || { overlaps: [] }, pr = e.prorata;
+  const te = l.to_employee;
+  if (places.length < 2 && l.overlaps.length === 0 && !te && !(pr && pr.shares.length > 1)) return null;
+  return h('div', { class: 'card', id: 'moves' },
+    places.length > 1 && h('div', { id: 'where-to-retire' },
+      h('div', { class: 'seg-title' }, '在哪里退休更好？'),
+      h('ul', { class: 'warn-list' }, places.map((x) => h('li', { 'data-region': x.region },
+        `${regionName(x.region)}（${WHY[x.why] || x.why}${x.months_missing ? `，还差${yearsText(x.months_missing)}` : ''}）：每月约 ${yuan(x.total)} 元`,
+        x.is_benefit_location ? '——按规定在这里领' : `，比领取地${Number(x.vs_benefit_location) >= 0 ? '多' : '少'} ${yuan(String(Math.abs(Number(x.vs_benefit_location))))} 元`))),
+      h('p', { class: 'muted' }, '同样的记录按各地计发基数算。非户籍地要交满10年才能在那里领；男满50、女满40岁后去新的非户籍地只建临时账户。')),
+    l.overlaps.length > 0 && h('div', { id: 'overlap' },
+      h('div', { class: 'seg-title' }, '两种养老保险重复交的月份'),
+      h('ul', { class: 'warn-list' }, l.overlaps.map((o) => h('li', {},
+        `${ym(o.from)}到${ym(o.to)}：${o.months}个月重复，只算职工年限，居民退还 ${yuan(o.refund)} 元${o.year_dropped ? '（该年不算居民年限）' : ''}。`))),
+      h('p', { 'data-refund': l.refund_total }, `共退 ${yuan(l.refund_total)} 元（城乡养老保险制度衔接暂行办法 第七条）。`)),
+    te && h('div', { id: 'to-employee' },
+      h('div', { class: 'seg-title' }, '居民养老保险可并入职工养老保险'),
+      h('p', {}, `退休时居民账户 ${yuan(te.balance_moved)} 元转进职工账户，每月多 ${yuan(te.gain)} 元（共 ${yuan(te.total)} 元）；居民 ${te.resident_years_not_counted} 年不算职工年限，两种不能同时领。`)),
+    pr && pr.shares.length > 1 && h('div', { id: 'prorata' },
+      h('div', { class: 'seg-title' }, '政策比较（不是现行规定）：像欧盟那样各地按比例发'),
+      h('ul', { class: 'warn-list' }, pr.shares.map((s) => h('li', {},
+        `${regionName(s.region)}：${yearsText(s.months)}，全程算 ${yuan(s.theoretical)} 元，按比例发 ${yuan(s.pays)} 元`))),
+      h('p', {}, `合计 ${yuan(pr.total)} 元，现行 ${yuan(pr.current)} 元，差 ${yuan(pr.difference)} 元。`),
+      h('p', { class: 'muted' }, '只供理解和讨论（欧盟第883/2004号条例第52条），中国现在不这样发。')),
+  );
+}
+
 function detailsCard(e) {
   const p = e.employee.pension;
   return h('div', { class: 'card', id: 'details' },
@@ -364,10 +405,8 @@ function detailsCard(e) {
       h('dt', {}, '自己交的钱'), h('dd', {}, `${yuan(p.own_contributions)} 元（职工养老，名义金额）`)),
     e.transfers.length > 0 && h('div', { id: 'transfers' },
       h('div', { class: 'seg-title' }, '换地方交的时候，钱怎么走'),
-      h('ul', { class: 'warn-list' }, e.transfers.map((t) => h('li', {},
-        `${ym(t.month)}从${regionName(t.from)}转到${regionName(t.to)}：个人账户 ${yuan(t.account_moved)} 元全部转走，`,
-        `统筹部分转走 ${yuan(t.pooled_moved)} 元（缴费基数的12%），${yuan(t.pooled_left)} 元留在${regionName(t.from)}。`))),
-      h('p', { class: 'muted' }, '依据：城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四条。')),
+      h('ul', { class: 'warn-list' }, e.transfers.map((t) => h('li', {}, transferText(t)))),
+      h('p', { class: 'muted' }, '依据：城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四、五、六条。')),
     h('p', { class: 'muted' }, TERMS.account),
   );
 }
@@ -536,7 +575,7 @@ function render() {
     h('h2', { class: 'sec-title' }, '4. 能领多少'),
     globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, plain(x.zh)))),
     lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
-    e && [resultCards(e), shareCard(e), optionsCard(e), choicesCard(), gapsCard(), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
+    e && [resultCards(e), shareCard(e), optionsCard(e), choicesCard(), gapsCard(), movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
     h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
   ));
   notices = [];

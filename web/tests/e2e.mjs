@@ -129,6 +129,24 @@ await check('a damaged saved state is recovered from the backup, never a blank p
   await ctx.close();
 });
 
+await check('moves between places and schemes: where to retire, overlap refund, pro-rata labelled as a comparison', async () => {
+  const { ctx, page, errors } = await freshPage();
+  // GD 12 years, then ZJ; a resident year in JX (hukou) while employed in GD.
+  const sc = { person: { birth: '1975-01', sex: 'male', hukou: 'JX' },
+    history: [
+      { from: '2005-01', to: '2016-12', kind: 'employee', region: 'GD', base: { ratio: '1' } },
+      { from: '2016-01', to: '2016-12', kind: 'resident', region: 'JX', tier: '500' },
+      { from: '2017-01', to: '2026-06', kind: 'employee', region: 'ZJ', base: { ratio: '1' } }] };
+  await page.goto(`${base}#s=${Buffer.from(JSON.stringify(sc)).toString('base64url')}`);
+  await ready(page);
+  assert.ok((await page.locator('#where-to-retire li').count()) >= 2, 'at least two places compared');
+  assert.ok(await page.locator('#where-to-retire li[data-region=GD]').count() === 1);
+  assert.match(await page.locator('#overlap').textContent(), /退还 500\.00 元/);
+  assert.match(await page.locator('#prorata').textContent(), /不是现行规定/);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a crafted share link cannot inject markup or script', async () => {
   const { ctx, page, errors } = await freshPage();
   const evil = { person: { birth: '1990-01', sex: 'male', hukou: '<img src=x onerror=window.__pwned=1>' },
