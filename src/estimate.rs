@@ -51,6 +51,13 @@ pub struct Estimate {
     pub warnings: Vec<Warning>,
     /// Every move of the employee-scheme record between regions: what moved, what stayed.
     pub transfers: Vec<crate::transfer::Transfer>,
+    /// Both pensions over the expected retirement (life table; see [`crate::lifetable`]).
+    pub lifetime: crate::lifetable::Lifetimes,
+    /// The uncertainty range of the headline figures (see [`crate::range`]).
+    pub range: crate::range::Ranges,
+    /// What the range needs to re-run draws (not serialized).
+    #[serde(skip)]
+    pub kernels: crate::range::Kernels,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -219,6 +226,12 @@ fn location_of(months: &[PaidMonth], summary: Option<(&str, u32)>, hukou: &str) 
 
 /// Computes the estimate for `s` with the given data set.
 pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
+    estimate_opts(data, s, true)
+}
+
+/// [`estimate_with`], the uncertainty range only when `with_range` (without it every band is
+/// the central figure: the gap and choice analyses run their own draws on the kernels).
+pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Estimate, Invalid> {
     let checked = validate::check(s, data).map_err(Invalid::new)?;
     let ctx = context(data, s)?;
     let p = &s.person;
@@ -333,6 +346,39 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         })
     };
 
+    let lifetime =
+        crate::lifetable::for_pensions(&ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
+    let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
+    let kernels = crate::range::Kernels {
+        employee: crate::range::Kernel::new(
+            &ctx,
+            &pension,
+            &credits,
+            summary.and_then(|x| x.account_balance.map(|b| (x.at, b))),
+            lifetime.employee.expected_months,
+        ),
+        resident: crate::range::ResidentKernel::new(&ctx, &res, lifetime.resident.expected_months),
+    };
+    let mut assume = ctx.assume.clone();
+    if !with_range {
+        assume.draws = 0;
+    }
+    let range = crate::range::ranges(
+        &assume,
+        &kernels,
+        [
+            pension.total,
+            pension.formula_total_today,
+            lifetime.employee.total,
+            lifetime.employee.total_today,
+        ],
+        [
+            res.total,
+            res.formula_total_today,
+            lifetime.resident.total,
+            lifetime.resident.total_today,
+        ],
+    );
     let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
     let explanations = explain::all(&date, &location, &pension, &res);
@@ -355,6 +401,9 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         parameters_used: used,
         warnings: ctx.warnings(),
         transfers,
+        lifetime,
+        range,
+        kernels,
     })
 }
 

@@ -267,6 +267,29 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
+    for (name, v) in [
+        ("wage_growth_sd", a.wage_growth_sd),
+        ("crediting_rate_sd", a.crediting_rate_sd),
+        ("pension_adjustment_sd", a.pension_adjustment_sd),
+    ] {
+        // A spread beyond 5 points a year is not a long-run average any more.
+        if v.is_some_and(|v| v < Decimal::ZERO || v > Decimal::new(5, 2)) {
+            errors.push(err(
+                Code::OutOfRange,
+                format!("$.assumptions.{name}"),
+                "区间测算的标准差应在 0 到 5% 之间",
+                "the spread (standard deviation) of the range must be between 0 and 5 %",
+            ));
+        }
+    }
+    if a.draws.is_some_and(|n| n > crate::range::MAX_DRAWS) {
+        errors.push(err(
+            Code::OutOfRange,
+            "$.assumptions.draws",
+            format!("区间测算的抽样次数最多 {}", crate::range::MAX_DRAWS),
+            format!("at most {} draws for the range", crate::range::MAX_DRAWS),
+        ));
+    }
     if s.as_of > Month::new(MAX_AS_OF_YEAR, 12).unwrap_or(s.as_of) {
         errors.push(err(
             Code::OutOfRange,

@@ -75,6 +75,17 @@ pub struct DivisorRow {
     pub months: Decimal,
 }
 
+/// One row of a life table: remaining life expectancy e(x) at exact age x.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LifeRow {
+    /// Exact age, whole years.
+    pub age: i32,
+    /// Years still to live on average at that age.
+    #[serde(deserialize_with = "de_decimal_str")]
+    pub years: Decimal,
+}
+
 /// One dated value of a parameter. It applies from `from` until the next entry (or, for
 /// yearly figures, for twelve months: see [`crate::params::Fill`]).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -100,6 +111,9 @@ pub struct Entry {
     /// The divisor table, for `divisor_table`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Vec<DivisorRow>>,
+    /// The life table, for `life_expectancy_man` / `life_expectancy_woman`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub life: Option<Vec<LifeRow>>,
     /// A rule in words, for parameters that are rules rather than numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,

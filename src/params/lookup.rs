@@ -120,7 +120,14 @@ impl<'d> Params<'d> {
                 continue;
             };
             let Some(sp) = spec(key).filter(|s| {
-                s.unit != "rule" && s.key != "divisor_table" && s.key != "resident_tiers"
+                s.unit != "rule"
+                    && !matches!(
+                        s.key,
+                        "divisor_table"
+                            | "resident_tiers"
+                            | "life_expectancy_man"
+                            | "life_expectancy_woman"
+                    )
             }) else {
                 errors.push(bad_override(&path, &o.param));
                 continue;
@@ -152,6 +159,7 @@ impl<'d> Params<'d> {
                 value: Some(o.value),
                 tiers: None,
                 table: None,
+                life: None,
                 rule: None,
                 source: "user".into(),
                 status: Status::User,
@@ -454,6 +462,30 @@ impl<'d> Params<'d> {
             .find(|r| r.age == clamped)
             .map(|r| r.months)
             .ok_or_else(|| missing(path, "CN.divisor_table", at))
+    }
+
+    /// Remaining life expectancy in years at exact age `age_months / 12` from the life table in
+    /// force at `at` (`key` is `life_expectancy_man` or `life_expectancy_woman`): linear
+    /// interpolation between the ages listed, the first or last row beyond them (see
+    /// [`crate::lifetable`]).
+    pub fn life_expectancy(
+        &self,
+        path: &str,
+        key: &str,
+        age_months: i32,
+        at: Month,
+    ) -> Result<Decimal, FieldError> {
+        let name = format!("CN.{key}");
+        let (_, e) = self
+            .step_entry("CN", key, at)
+            .or_else(|| {
+                // A table dated after `at` (a pension starting before 2019): the earliest one.
+                let first = self.data.national.series.get(key)?.values.first()?.from;
+                self.step_entry("CN", key, first)
+            })
+            .ok_or_else(|| missing(path, &name, at))?;
+        let rows = e.life.as_deref().unwrap_or_default();
+        crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name, at))
     }
 
     /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.
