@@ -381,7 +381,9 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
     );
     let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
     let timeline = timeline(&months, &pension, &payments, &res);
-    let explanations = explain::all(&date, &location, &pension, &res);
+    let mut explanations = explain::all(&date, &location, &pension, &res);
+    explanations.push(crate::lifetable::explain(&lifetime, pension.total));
+    explanations.push(crate::range::explain(&range, &ctx.assume));
     let used = ctx.params.used();
     for w in parameter_warnings(&ctx, &used) {
         ctx.warn(w.code, w.zh, w.en);

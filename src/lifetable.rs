@@ -214,3 +214,28 @@ pub fn for_pensions(
     };
     Ok(Lifetimes { employee, resident })
 }
+
+/// How the employee pension's lifetime total was computed, for the explanation panel.
+pub fn explain(l: &Lifetimes, monthly: Decimal) -> crate::explain::Explanation {
+    let e = &l.employee;
+    crate::explain::Explanation {
+        id: "employee.lifetime",
+        title_zh: "按预期余命估算的养老金总额",
+        title_en: "Expected lifetime pension",
+        formula_zh: "领取月数 = 开始领取年龄的平均预期余命 × 12（生命表，按年龄线性插值）；总额 = 月养老金 × (12 × Σ(1+调整比例)^年 + 零头月数 × (1+调整比例)^整年数)；折成今天的钱时每年再按工资增长率折算。未考虑今后寿命的延长，也未按利率贴现",
+        formula_en: "months = remaining life expectancy at the start age × 12 (life table, linear between ages); total = monthly × (12 × Σ (1 + adjustment)^year + remaining months × (1 + adjustment)^whole years); in today's money each year is also deflated by wage growth. No allowance for future longevity gains, no discounting",
+        computation: format!(
+            "{}岁起 预期余命 {} 年 = {} 个月；{} 元/月，每年调整 {}",
+            e.start_age.normalize(),
+            e.expected_years.normalize(),
+            e.expected_months,
+            fen(monthly),
+            crate::context::pct(e.adjustment)
+        ),
+        result: format!("{} 元（今天的钱 {} 元）", e.total, e.total_today),
+        sources: vec![
+            "生命表：CN.life_expectancy_man / CN.life_expectancy_woman（见参数来源）",
+            "调整比例与工资增长率：假设（assumptions）",
+        ],
+    }
+}

@@ -436,3 +436,25 @@ pub fn ranges(
         resident: figures(resident, &r),
     }
 }
+
+/// How the range was computed, for the explanation panel.
+pub fn explain(r: &Ranges, a: &crate::context::Resolved) -> crate::explain::Explanation {
+    let p = &r.employee.pension;
+    crate::explain::Explanation {
+        id: "employee.range",
+        title_zh: "可能的范围（不确定性）",
+        title_en: "Likely range (uncertainty)",
+        formula_zh: "对工资增长率、记账利率、养老金调整比例各按正态分布随机抽样（中心为假设值，标准差见假设），每次抽样重算一遍；取第10到第90百分位，并保证包含中心估计。同一种子结果相同",
+        formula_en: "wage growth, crediting rate and pension adjustment are each drawn from a normal distribution around the assumption (spreads in the assumptions) and the projection re-run per draw; the 10th to 90th percentiles, widened to contain the central estimate. The same seed gives the same range",
+        computation: format!(
+            "{} 次抽样（种子 {}）；标准差：工资增长 {}，记账利率 {}，调整比例 {}",
+            r.draws,
+            r.seed,
+            crate::context::pct(a.wage_growth_sd),
+            crate::context::pct(a.crediting_rate_sd),
+            crate::context::pct(a.pension_adjustment_sd)
+        ),
+        result: format!("大约 {}–{} 元/月（中位数 {}）", p.low, p.high, p.median),
+        sources: vec!["模型假设（见 README“不确定性”）"],
+    }
+}
