@@ -32,5 +32,8 @@ fn main() {
         std::hint::black_box(pension_estimator::gaps(&s).expect("gaps"));
         std::hint::black_box(pension_estimator::choices(&s).expect("choices"));
     }
-    println!("{:.3} ms per analysis", t.elapsed().as_secs_f64() * 1e3 / f64::from(n));
+    println!(
+        "{:.3} ms per analysis",
+        t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
+    );
 }

@@ -17,11 +17,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{context, estimate_opts, Estimate};
+use crate::estimate::{context, estimate_figures, Estimate, Shared};
 use crate::lifetable::Lifetime;
-use crate::range::{figures, Draw, Figures, Outcome};
 use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
 use crate::params::Data;
+use crate::range::{figures, Draw, Figures, Outcome};
 use crate::scenario::{Base, Kind, RetirementMode, Scenario, Segment};
 use crate::Month;
 
@@ -170,7 +170,8 @@ type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
 /// Compares the choices for a scenario.
 pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     let ctx = context(data, s)?;
-    let none_est = estimate_opts(data, &with_plan(s, Vec::new()), false)?;
+    let shared = Shared::default();
+    let none_est = estimate_figures(data, &with_plan(s, Vec::new()), &shared)?;
     let draws = crate::range::draws(&ctx.assume);
     let hukou = none_est.hukou.clone();
     let work = s
@@ -236,7 +237,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
                 tier,
             }]
         };
-        let e = estimate_opts(data, &with_plan(s, plan), false)?;
+        let e = estimate_figures(data, &with_plan(s, plan), &shared)?;
         let (scheme, pension, pension_today, start) = drawn(&e);
         let own = match kind {
             Kind::Resident => e.resident.own_contributions - none_est.resident.own_contributions,
@@ -309,7 +310,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         }
     }
     for (id, t) in runs {
-        let v = match estimate_opts(data, &t, false) {
+        let v = match estimate_figures(data, &t, &shared) {
             Ok(e) => {
                 let p = &e.employee.pension;
                 Variant {

@@ -131,6 +131,7 @@ fn employee_months(
     ctx: &Ctx,
     segments: &[Checked],
     stop: Month,
+    shared: Option<&Shared>,
 ) -> Result<Vec<PaidMonth>, FieldError> {
     let mut out = Vec::new();
     for c in segments.iter().filter(|c| c.kind.is_employee_scheme()) {
@@ -138,14 +139,10 @@ fn employee_months(
             continue;
         };
         let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
-        let mut clamped = Clamp::None;
-        for m in c.from.through(last) {
-            let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
-            if cl != Clamp::None {
-                clamped = cl;
-            }
-            out.push(pm);
-        }
+        let clamped = match shared {
+            Some(sh) => sh.segment(ctx, c, region, base, last, &mut out)?,
+            None => segment_months(ctx, c, region, base, last, &mut out)?,
+        };
         match clamped {
             Clamp::Floor => ctx.warn(
                 "base_raised_to_floor",
@@ -192,6 +189,27 @@ fn employee_months(
     Ok(out)
 }
 
+/// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
+/// had to be clamped.
+fn segment_months(
+    ctx: &Ctx,
+    c: &Checked,
+    region: &str,
+    base: Base,
+    last: Month,
+    out: &mut Vec<PaidMonth>,
+) -> Result<Clamp, FieldError> {
+    let mut clamped = Clamp::None;
+    for m in c.from.through(last) {
+        let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
+        if cl != Clamp::None {
+            clamped = cl;
+        }
+        out.push(pm);
+    }
+    Ok(clamped)
+}
+
 fn resident_payments(
     ctx: &Ctx,
     segments: &[Checked],
@@ -232,8 +250,65 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
 /// [`estimate_with`], the uncertainty range only when `with_range` (without it every band is
 /// the central figure: the gap and choice analyses run their own draws on the kernels).
 pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Estimate, Invalid> {
+    run(data, s, with_range, None)
+}
+
+/// Work shared by the many estimates of one analysis (gaps, choices) of one scenario: they
+/// differ only in history, plan and retirement, never in parameters, overrides or
+/// assumptions, so a month paid at a given base in a given region comes out the same each time
+/// and is computed once.
+#[derive(Default)]
+pub struct Shared {
+    paid: std::cell::RefCell<PaidMemo>,
+}
+
+type PaidMemo =
+    std::collections::HashMap<(Kind, Base, String, Month, Month), (Vec<PaidMonth>, Clamp)>;
+
+impl Shared {
+    /// [`segment_months`], each distinct segment computed once.
+    fn segment(
+        &self,
+        ctx: &Ctx,
+        c: &Checked,
+        region: &str,
+        base: Base,
+        last: Month,
+        out: &mut Vec<PaidMonth>,
+    ) -> Result<Clamp, FieldError> {
+        let key = (c.kind, base, region.to_owned(), c.from, last);
+        if let Some((months, clamped)) = self.paid.borrow().get(&key) {
+            out.extend_from_slice(months);
+            return Ok(*clamped);
+        }
+        let mut months = Vec::new();
+        let clamped = segment_months(ctx, c, region, base, last, &mut months)?;
+        out.extend_from_slice(&months);
+        self.paid.borrow_mut().insert(key, (months, clamped));
+        Ok(clamped)
+    }
+}
+
+/// The figures of an estimate for an analysis that compares many variants of one scenario:
+/// the pensions, their lifetime totals and kernels, with `shared` work; no range, and none of
+/// the reporting parts (timeline, explanations, transfers, parameter list and warnings, the
+/// options when short of the minimum), which such an analysis does not show.
+pub fn estimate_figures(data: &Data, s: &Scenario, shared: &Shared) -> Result<Estimate, Invalid> {
+    run(data, s, false, Some(shared))
+}
+
+fn run(
+    data: &Data,
+    s: &Scenario,
+    with_range: bool,
+    shared: Option<&Shared>,
+) -> Result<Estimate, Invalid> {
+    let report = shared.is_none();
     let checked = validate::check(s, data).map_err(Invalid::new)?;
-    let ctx = context(data, s)?;
+    let mut ctx = context(data, s)?;
+    if !report {
+        ctx.params.set_quiet();
+    }
     let p = &s.person;
     let hukou = checked.hukou.as_str();
     let summary = s.summary.as_ref();
@@ -252,13 +327,13 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
         retirement::choose(p.birth, statutory, &s.retirement)
     };
     let mut date = date_for(hukou).map_err(one)?;
-    let mut months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
+    let mut months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
     let mut location = location_of(&months, summary_block, hukou);
     if location.region != hukou {
         let d2 = date_for(&location.region).map_err(one)?;
         if d2.month != date.month {
             date = d2;
-            months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
+            months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
             location = location_of(&months, summary_block, hukou);
         }
     }
@@ -310,7 +385,7 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
     )
     .map_err(one)?;
 
-    let options = if pension.eligible {
+    let options = if pension.eligible || !report {
         None
     } else {
         let base = s
@@ -379,15 +454,20 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
             lifetime.resident.total_today,
         ],
     );
-    let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
-    let timeline = timeline(&months, &pension, &payments, &res);
-    let mut explanations = explain::all(&date, &location, &pension, &res);
-    explanations.push(crate::lifetable::explain(&lifetime, pension.total));
-    explanations.push(crate::range::explain(&range, &ctx.assume));
-    let used = ctx.params.used();
-    for w in parameter_warnings(&ctx, &used) {
-        ctx.warn(w.code, w.zh, w.en);
-    }
+    let (transfers, timeline, explanations, used) = if report {
+        let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
+        let timeline = timeline(&months, &pension, &payments, &res);
+        let mut explanations = explain::all(&date, &location, &pension, &res);
+        explanations.push(crate::lifetable::explain(&lifetime, pension.total));
+        explanations.push(crate::range::explain(&range, &ctx.assume));
+        let used = ctx.params.used();
+        for w in parameter_warnings(&ctx, &used) {
+            ctx.warn(w.code, w.zh, w.en);
+        }
+        (transfers, timeline, explanations, used)
+    } else {
+        Default::default()
+    };
     Ok(Estimate {
         schema_version: SCHEMA_VERSION,
         as_of: s.as_of,

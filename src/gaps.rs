@@ -18,10 +18,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{estimate_opts, Estimate};
+use crate::estimate::{estimate_figures, estimate_opts, Estimate, Shared};
 use crate::money::{fen, ser_yuan};
-use crate::range::{figures, Draw, Figures, Outcome};
 use crate::params::Data;
+use crate::range::{figures, Draw, Figures, Outcome};
 use crate::scenario::{Base, Kind, Scenario, Segment};
 use crate::Month;
 
@@ -200,20 +200,23 @@ fn filled(
     s: &Scenario,
     now: &Estimate,
     draws: &[Draw],
+    now_outcomes: &[Outcome],
+    shared: &Shared,
     fills: &[(Month, Month, Base, String)],
 ) -> Result<Filled, Invalid> {
-    let e = estimate_opts(data, &with_filled(s, fills), false)?;
+    let e = estimate_figures(data, &with_filled(s, fills), shared)?;
     let (p, p0) = (&e.employee.pension, &now.employee.pension);
     let (l, l0) = (&e.lifetime.employee, &now.lifetime.employee);
     let (base, region) = fills
         .first()
         .map(|f| (f.2, f.3.clone()))
         .unwrap_or((Base::Ratio(Decimal::new(6, 1)), String::new()));
-    let (k, k0) = (&e.kernels.employee, &now.kernels.employee);
+    let k = &e.kernels.employee;
     let diffs: Vec<Outcome> = draws
         .iter()
-        .map(|d| {
-            let (a, b) = (k.outcome(d), k0.outcome(d));
+        .zip(now_outcomes)
+        .map(|(d, b)| {
+            let a = k.outcome(d);
             Outcome {
                 pension: a.pension - b.pension,
                 pension_today: a.pension_today - b.pension_today,
@@ -248,6 +251,11 @@ fn filled(
 pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     let now = estimate_opts(data, s, true)?;
     let draws = crate::range::draws(&now.assumptions);
+    let now_outcomes: Vec<Outcome> = draws
+        .iter()
+        .map(|d| now.kernels.employee.outcome(d))
+        .collect();
+    let shared = Shared::default();
     let stop = now.employee.pension.start;
     let floor = Base::Ratio(Decimal::new(6, 1));
     let mut gaps = Vec::new();
@@ -262,11 +270,27 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         let at_neighbour = match &near {
             Some((base, region)) => {
                 all.push((from, to, *base, region.clone()));
-                Some(filled(data, s, &now, &draws, &[(from, to, *base, region.clone())])?)
+                Some(filled(
+                    data,
+                    s,
+                    &now,
+                    &draws,
+                    &now_outcomes,
+                    &shared,
+                    &[(from, to, *base, region.clone())],
+                )?)
             }
             None => None,
         };
-        let at_floor = Some(filled(data, s, &now, &draws, &[(from, to, floor, region)])?);
+        let at_floor = Some(filled(
+            data,
+            s,
+            &now,
+            &draws,
+            &now_outcomes,
+            &shared,
+            &[(from, to, floor, region)],
+        )?);
         gaps.push(Gap {
             from,
             to,
@@ -279,7 +303,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     let all_filled = if all.is_empty() {
         None
     } else {
-        Some(filled(data, s, &now, &draws, &all)?)
+        Some(filled(data, s, &now, &draws, &now_outcomes, &shared, &all)?)
     };
     let best = gaps
         .iter()

@@ -26,7 +26,7 @@
 //!   the 50th, `high` the 90th (nearest rank), with `low` lowered to the central figure and
 //!   `high` raised to it when the central figure falls outside, so the range always contains it.
 
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -85,8 +85,14 @@ pub struct Draw {
     pub pension_adjustment: f64,
 }
 
+/// A decimal as `f64` by its mantissa and scale (much cheaper than the exact conversion, and
+/// as close as the inner loop needs: within a few units in the last place).
 fn f(d: Decimal) -> f64 {
-    d.to_f64().unwrap_or_default()
+    const TEN: [f64; 29] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+    ];
+    d.mantissa() as f64 / TEN[(d.scale() as usize).min(28)]
 }
 
 /// The draws for the resolved assumptions (deterministic for the seed).
@@ -130,17 +136,18 @@ pub fn band(central: Decimal, mut values: Vec<f64>) -> Band {
             high: central,
         };
     }
-    values.sort_by(|a, b| a.total_cmp(b));
-    let at = |p: usize| {
-        // Nearest rank: the ⌈p/100 × n⌉-th smallest.
+    let mut at = |p: usize| {
+        // Nearest rank: the ⌈p/100 × n⌉-th smallest (selected, not sorted).
         let n = values.len();
         let i = (p * n).div_ceil(100).clamp(1, n) - 1;
-        fen(Decimal::from_f64(values[i]).unwrap_or(central))
+        let (_, v, _) = values.select_nth_unstable_by(i, |a, b| a.total_cmp(b));
+        fen(Decimal::from_f64(*v).unwrap_or(central))
     };
+    let (low, median, high) = (at(10), at(50), at(90));
     Band {
-        low: at(10).min(central),
-        median: at(50),
-        high: at(90).max(central),
+        low: low.min(central),
+        median,
+        high: high.max(central),
     }
 }
 
@@ -285,6 +292,8 @@ impl Kernel {
     /// crediting rate `r` in years without a published one.
     fn balance(&self, q: f64, r: f64) -> f64 {
         let mut b = 0.0;
+        // Steps only grow along the record: q^steps by repeated multiplication.
+        let (mut at, mut scale) = (0, 1.0);
         for y in &self.years {
             let rate = y.published.unwrap_or(r);
             let mut closing = b * (1.0 + rate * y.k);
@@ -292,7 +301,14 @@ impl Kernel {
                 closing += amount * (1.0 + rate * w);
             }
             for c in &y.buckets {
-                let scale = if c.steps == 0 { 1.0 } else { q.powi(c.steps) };
+                if c.steps != at {
+                    scale = if c.steps == at + 1 {
+                        scale * q
+                    } else {
+                        q.powi(c.steps)
+                    };
+                    at = c.steps;
+                }
                 closing += scale * (c.sum + rate * c.weighted);
             }
             b = closing;

@@ -48,10 +48,16 @@ fn a_one_year_gap_by_hand() {
     }));
     let e = ok(v.clone());
     let p = &e.employee.pension;
-    assert_eq!((p.start, p.contribution_months, p.divisor), (m("2043-01"), 432, d("117")));
+    assert_eq!(
+        (p.start, p.contribution_months, p.divisor),
+        (m("2043-01"), 432, d("117"))
+    );
     // Basic = C × (1 + Ī) / 2 × N % = 10 000 × 2 / 2 × 36 % = 3 600.00
     // Account: 432 × 8 % × 10 000 = 345 600; ÷ 117 = 2 953.846… → 2 953.85
-    assert_eq!((p.basic, p.account, p.total), (d("3600.00"), d("2953.85"), d("6553.85")));
+    assert_eq!(
+        (p.basic, p.account, p.total),
+        (d("3600.00"), d("2953.85"), d("6553.85"))
+    );
 
     let s = parse_scenario(&v.to_string()).unwrap();
     let a = pension_estimator::gaps::analyse(embedded(), &s).unwrap();
@@ -120,13 +126,16 @@ fn flexible_against_resident_with_payback_by_hand() {
             {"from": "2011-01", "to": "2026-11", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}
         ]
     }));
-    let c = pension_estimator::choices::compare(embedded(), &parse_scenario(&v.to_string()).unwrap())
-        .unwrap();
+    let c =
+        pension_estimator::choices::compare(embedded(), &parse_scenario(&v.to_string()).unwrap())
+            .unwrap();
     let by = |id: &str| {
-        c.choices
-            .iter()
-            .find(|x| x.id == id)
-            .unwrap_or_else(|| panic!("{id} not in {:?}", c.choices.iter().map(|x| &x.id).collect::<Vec<_>>()))
+        c.choices.iter().find(|x| x.id == id).unwrap_or_else(|| {
+            panic!(
+                "{id} not in {:?}",
+                c.choices.iter().map(|x| &x.id).collect::<Vec<_>>()
+            )
+        })
     };
 
     // Paying nothing: 191 < 234 employee months, no resident years: no pension.
@@ -155,7 +164,10 @@ fn flexible_against_resident_with_payback_by_hand() {
     // payback. The cost now is 180 / 12 = 15.00 a month.
     let res = by("resident_180");
     assert_eq!(res.monthly_cost_now, d("15.00"));
-    assert_eq!((res.pension, res.gain, res.payback_months), (Decimal::ZERO, Decimal::ZERO, None));
+    assert_eq!(
+        (res.pension, res.gain, res.payback_months),
+        (Decimal::ZERO, Decimal::ZERO, None)
+    );
 }
 
 #[test]
@@ -190,7 +202,11 @@ fn todays_money_by_hand() {
     );
     // And nominal: 1.02^17 = 1.4002414; 12 × 0.4002414 / 0.02 + 3 × 1.4002414 = 244.3455.
     let want = p.total * d("244.3455");
-    assert!((l.total - want).abs() <= p.total * d("0.0001"), "{} vs {want}", l.total);
+    assert!(
+        (l.total - want).abs() <= p.total * d("0.0001"),
+        "{} vs {want}",
+        l.total
+    );
 }
 
 #[test]

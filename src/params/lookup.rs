@@ -81,6 +81,7 @@ pub struct Params<'d> {
     used: RefCell<Vec<Used>>,
     seen: RefCell<std::collections::HashSet<(usize, &'static str, Month)>>,
     wage_memo: RefCell<std::collections::HashMap<(usize, i32), Decimal>>,
+    quiet: bool,
 }
 
 fn user_source() -> Source {
@@ -184,6 +185,7 @@ impl<'d> Params<'d> {
             used: RefCell::new(Vec::new()),
             seen: RefCell::new(std::collections::HashSet::new()),
             wage_memo: RefCell::new(std::collections::HashMap::new()),
+            quiet: false,
         })
     }
 
@@ -201,6 +203,12 @@ impl<'d> Params<'d> {
     /// The valuation month.
     pub fn as_of(&self) -> Month {
         self.as_of
+    }
+
+    /// Stops recording the values handed out ([`Params::used`] stays empty): for the many
+    /// estimates of an analysis that never lists them.
+    pub fn set_quiet(&mut self) {
+        self.quiet = true;
     }
 
     /// Every value handed out so far, in first-use order, without repeats.
@@ -266,6 +274,9 @@ impl<'d> Params<'d> {
         period_from: Month,
         make: impl FnOnce() -> Used,
     ) {
+        if self.quiet {
+            return;
+        }
         let id = (r as *const RegionData as usize, key, period_from);
         if self.seen.borrow_mut().insert(id) {
             self.used.borrow_mut().push(make());
@@ -475,7 +486,7 @@ impl<'d> Params<'d> {
         age_months: i32,
         at: Month,
     ) -> Result<Decimal, FieldError> {
-        let name = format!("CN.{key}");
+        let name = || format!("CN.{key}");
         let (_, e) = self
             .step_entry("CN", key, at)
             .or_else(|| {
@@ -483,9 +494,9 @@ impl<'d> Params<'d> {
                 let first = self.data.national.series.get(key)?.values.first()?.from;
                 self.step_entry("CN", key, first)
             })
-            .ok_or_else(|| missing(path, &name, at))?;
+            .ok_or_else(|| missing(path, &name(), at))?;
         let rows = e.life.as_deref().unwrap_or_default();
-        crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name, at))
+        crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name(), at))
     }
 
     /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.
