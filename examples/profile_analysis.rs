@@ -1,5 +1,7 @@
 //! Runs the whole analysis (estimate, gaps, choices) of the benchmark's 40-year career in a
-//! loop, for a profiler: `cargo run --release --example profile_analysis -- 200`.
+//! loop, for a profiler: `cargo run --release --example profile_analysis -- 200 [estimate|gaps|choices]`
+//! (`valgrind --tool=callgrind` or `perf record` on the binary; the second argument runs one
+//! part only).
 
 use serde_json::json;
 
@@ -26,11 +28,18 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(100);
+    let part = std::env::args().nth(2).unwrap_or_default();
     let t = std::time::Instant::now();
     for _ in 0..n {
-        std::hint::black_box(pension_estimator::estimate(&s).expect("estimate"));
-        std::hint::black_box(pension_estimator::gaps(&s).expect("gaps"));
-        std::hint::black_box(pension_estimator::choices(&s).expect("choices"));
+        if part.is_empty() || part == "estimate" {
+            std::hint::black_box(pension_estimator::estimate(&s).expect("estimate"));
+        }
+        if part.is_empty() || part == "gaps" {
+            std::hint::black_box(pension_estimator::gaps(&s).expect("gaps"));
+        }
+        if part.is_empty() || part == "choices" {
+            std::hint::black_box(pension_estimator::choices(&s).expect("choices"));
+        }
     }
     println!(
         "{:.3} ms per analysis",
