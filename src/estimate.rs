@@ -262,8 +262,10 @@ pub struct Shared {
     paid: std::cell::RefCell<PaidMemo>,
 }
 
-type PaidMemo =
-    std::collections::HashMap<(Kind, Base, String, Month, Month), (Vec<PaidMonth>, Clamp)>;
+/// Each distinct segment (kind, base, region, first and last month) with its months; a list
+/// searched in order (an analysis sees a few dozen segments; a hash map would add code to the
+/// WebAssembly module for no gain).
+type PaidMemo = Vec<((Kind, Base, String, Month, Month), Vec<PaidMonth>, Clamp)>;
 
 impl Shared {
     /// [`segment_months`], each distinct segment computed once.
@@ -276,15 +278,21 @@ impl Shared {
         last: Month,
         out: &mut Vec<PaidMonth>,
     ) -> Result<Clamp, FieldError> {
-        let key = (c.kind, base, region.to_owned(), c.from, last);
-        if let Some((months, clamped)) = self.paid.borrow().get(&key) {
+        let same = |k: &(Kind, Base, String, Month, Month)| {
+            k.0 == c.kind && k.1 == base && k.2 == region && k.3 == c.from && k.4 == last
+        };
+        if let Some((_, months, clamped)) = self.paid.borrow().iter().find(|e| same(&e.0)) {
             out.extend_from_slice(months);
             return Ok(*clamped);
         }
         let mut months = Vec::new();
         let clamped = segment_months(ctx, c, region, base, last, &mut months)?;
         out.extend_from_slice(&months);
-        self.paid.borrow_mut().insert(key, (months, clamped));
+        self.paid.borrow_mut().push((
+            (c.kind, base, region.to_owned(), c.from, last),
+            months,
+            clamped,
+        ));
         Ok(clamped)
     }
 }
@@ -458,7 +466,11 @@ fn run(
         let transfers = crate::transfer::transfers(&ctx, &months).map_err(one)?;
         let timeline = timeline(&months, &pension, &payments, &res);
         let mut explanations = explain::all(&date, &location, &pension, &res);
-        explanations.push(crate::lifetable::explain(&lifetime, pension.total));
+        explanations.push(crate::lifetable::explain(
+            &lifetime,
+            pension.total,
+            ctx.assume.pension_adjustment,
+        ));
         explanations.push(crate::range::explain(&range, &ctx.assume));
         let used = ctx.params.used();
         for w in parameter_warnings(&ctx, &used) {

@@ -82,8 +82,6 @@ pub struct GapAnalysis {
     /// The employee pension as the record stands (per month, nominal).
     #[serde(serialize_with = "ser_yuan")]
     pub pension_now: Decimal,
-    /// Its range, and the range of its other headline figures (today, lifetime).
-    pub pension_now_range: Figures,
     /// Expected months of pension (life table) the lifetime figures are taken over.
     pub expected_months: u32,
     /// Each gap.
@@ -318,7 +316,6 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         .map(|(i, _)| i);
     Ok(GapAnalysis {
         pension_now: now.employee.pension.total,
-        pension_now_range: now.range.employee.clone(),
         expected_months: now.lifetime.employee.expected_months,
         gaps,
         all_filled,

@@ -74,6 +74,7 @@ pub fn expected_months(years: Decimal) -> u32 {
 /// // 30 months at q = 1.1: 12 + 12 × 1.1 + 6 × 1.21 = 32.46
 /// assert_eq!(factor(d("1.1"), 30).round_dp(6).normalize().to_string(), "32.46");
 /// ```
+#[inline(never)] // one copy in the WebAssembly module, not one per caller
 pub fn factor(q: Decimal, months: u32) -> Decimal {
     let (y, r) = (months / 12, months % 12);
     let mut sum = Decimal::ZERO;
@@ -96,9 +97,6 @@ pub struct Lifetime {
     pub expected_years: Decimal,
     /// e(x) × 12, whole months.
     pub expected_months: u32,
-    /// The yearly adjustment assumed after the start.
-    #[serde(serialize_with = "ser_plain")]
-    pub adjustment: Decimal,
     /// The expected total paid (nominal, with the yearly adjustment).
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
@@ -110,6 +108,7 @@ pub struct Lifetime {
 /// What `monthly` (nominal at its start) and `monthly_today` (the same in today's money) add
 /// up to over `months`, raised by `adjustment` a year, with wage growth `wage_growth` for
 /// today's money.
+#[inline(never)] // one copy in the WebAssembly module, not one per caller
 pub fn lifetime(
     start_age_months: i32,
     expected_years: Decimal,
@@ -128,7 +127,6 @@ pub fn lifetime(
         start_age: Decimal::from(start_age_months) / Decimal::from(12),
         expected_years: expected_years.round_dp(2),
         expected_months: months,
-        adjustment,
         total: fen(monthly * nominal),
         total_today: fen(monthly_today * real),
     }
@@ -216,26 +214,27 @@ pub fn for_pensions(
 }
 
 /// How the employee pension's lifetime total was computed, for the explanation panel.
-pub fn explain(l: &Lifetimes, monthly: Decimal) -> crate::explain::Explanation {
+pub fn explain(
+    l: &Lifetimes,
+    monthly: Decimal,
+    adjustment: Decimal,
+) -> crate::explain::Explanation {
     let e = &l.employee;
     crate::explain::Explanation {
         id: "employee.lifetime",
         title_zh: "按预期余命估算的养老金总额",
         title_en: "Expected lifetime pension",
-        formula_zh: "领取月数 = 开始领取年龄的平均预期余命 × 12（生命表，按年龄线性插值）；总额 = 月养老金 × (12 × Σ(1+调整比例)^年 + 零头月数 × (1+调整比例)^整年数)；折成今天的钱时每年再按工资增长率折算。未考虑今后寿命的延长，也未按利率贴现",
-        formula_en: "months = remaining life expectancy at the start age × 12 (life table, linear between ages); total = monthly × (12 × Σ (1 + adjustment)^year + remaining months × (1 + adjustment)^whole years); in today's money each year is also deflated by wage growth. No allowance for future longevity gains, no discounting",
+        formula_zh: "月数 = 起领年龄的预期余命 × 12（生命表）；总额 = 月养老金 × (12 × Σ(1+调整)^年 + 余月 × (1+调整)^整年)；今天的钱再按工资增长折算",
+        formula_en: "months = life expectancy at the start age × 12 (life table); total = monthly × (12 × Σ (1+adjustment)^year + months left × (1+adjustment)^years); today's money also deflated by wage growth",
         computation: format!(
             "{}岁起 预期余命 {} 年 = {} 个月；{} 元/月，每年调整 {}",
             e.start_age.normalize(),
             e.expected_years.normalize(),
             e.expected_months,
             fen(monthly),
-            crate::context::pct(e.adjustment)
+            crate::context::pct(adjustment)
         ),
         result: format!("{} 元（今天的钱 {} 元）", e.total, e.total_today),
-        sources: vec![
-            "生命表：CN.life_expectancy_man / CN.life_expectancy_woman（见参数来源）",
-            "调整比例与工资增长率：假设（assumptions）",
-        ],
+        sources: vec!["生命表 CN.life_expectancy_*；假设 assumptions"],
     }
 }

@@ -89,7 +89,7 @@ pub struct Person {
 }
 
 /// How a stretch of months was (or will be) spent.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Employed, contributions paid with an employer (8 % own, 16 % employer).
@@ -110,7 +110,7 @@ impl Kind {
 }
 
 /// The contribution base of an employee-scheme segment.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Base {
     /// A multiple of the local average wage of each month (`"0.6"` = 60 %).

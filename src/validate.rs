@@ -267,28 +267,27 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
-    for (name, v) in [
-        ("wage_growth_sd", a.wage_growth_sd),
-        ("crediting_rate_sd", a.crediting_rate_sd),
-        ("pension_adjustment_sd", a.pension_adjustment_sd),
+    // A spread beyond 5 points a year is not a long-run average any more; the number of draws
+    // is bounded by the work one request may ask for.
+    let sd_ok =
+        |v: Option<Decimal>| v.is_none_or(|v| v >= Decimal::ZERO && v <= Decimal::new(5, 2));
+    for (name, fine) in [
+        ("wage_growth_sd", sd_ok(a.wage_growth_sd)),
+        ("crediting_rate_sd", sd_ok(a.crediting_rate_sd)),
+        ("pension_adjustment_sd", sd_ok(a.pension_adjustment_sd)),
+        (
+            "draws",
+            a.draws.is_none_or(|n| n <= crate::range::MAX_DRAWS),
+        ),
     ] {
-        // A spread beyond 5 points a year is not a long-run average any more.
-        if v.is_some_and(|v| v < Decimal::ZERO || v > Decimal::new(5, 2)) {
+        if !fine {
             errors.push(err(
                 Code::OutOfRange,
                 format!("$.assumptions.{name}"),
-                "区间测算的标准差应在 0 到 5% 之间",
-                "the spread (standard deviation) of the range must be between 0 and 5 %",
+                "区间测算的设置超出范围（标准差 0 到 5%，抽样最多 2000 次）",
+                "range setting out of range (spread 0 to 5 %, at most 2000 draws)",
             ));
         }
-    }
-    if a.draws.is_some_and(|n| n > crate::range::MAX_DRAWS) {
-        errors.push(err(
-            Code::OutOfRange,
-            "$.assumptions.draws",
-            format!("区间测算的抽样次数最多 {}", crate::range::MAX_DRAWS),
-            format!("at most {} draws for the range", crate::range::MAX_DRAWS),
-        ));
     }
     if s.as_of > Month::new(MAX_AS_OF_YEAR, 12).unwrap_or(s.as_of) {
         errors.push(err(

@@ -215,27 +215,19 @@ function setPlan(seg) { scenario.plan = [{ from: addMonths(asOf, 1), ...seg }]; 
 function term(key, text) { return h('span', { class: 'term', title: TERMS[key] }, text); }
 
 // The likely range beside a central figure: "大约 X–Y 元" (10th–90th percentile of the draws).
-function rangeNote(b, today) {
-  return h('div', { class: 'result-note', 'data-range': `${b.low}-${b.high}` },
-    `大约 ${yuan(b.low)}–${yuan(b.high)} 元${today ? `（今天的钱 ${yuan(today.low)}–${yuan(today.high)} 元）` : ''}`);
-}
-
-function lifetimeNote(l) {
-  return h('div', { class: 'result-note', 'data-lifetime': l.total },
-    `按平均预期寿命领约 ${Math.round(Number(l.expected_months) / 12)} 年，一共约 ${yuan(l.total)} 元（今天的钱 ${yuan(l.total_today)} 元）`);
-}
+const rangeNote = (b) => h('div', { class: 'result-note', 'data-range': `${b.low}-${b.high}` }, `大约 ${yuan(b.low)}–${yuan(b.high)} 元`);
 
 function resultCards(e) {
   const p = e.employee.pension, r = e.resident;
   const g = e.assumptions.wage_growth;
-  const re = e.range.employee, rr = e.range.resident;
+  const re = e.range.employee;
   return h('div', { class: 'result-grid', id: 'results' },
     h('div', { class: 'result', id: 'result-employee' },
       h('div', { class: 'result-name' }, '职工养老保险（每月）'),
       p.eligible
         ? [h('div', { class: 'result-amount', 'data-amount': p.total }, yuan(p.total), h('span', { class: 'result-unit' }, ' 元')),
           h('div', { class: 'result-note', 'data-today': p.formula_total_today }, `约等于今天的 ${yuan(p.formula_total_today)} 元`),
-          rangeNote(re.pension, re.pension_today), lifetimeNote(e.lifetime.employee)]
+          rangeNote(re.pension)]
         : [h('div', { class: 'result-amount bad' }, '还不能按月领'),
           h('div', { class: 'result-note' }, `缴费年限还差 ${yearsText(p.shortfall_months)}；交够了大约每月 ${yuan(p.formula_total)} 元`)],
       h('div', { class: 'result-note' }, `${ym(p.start)}起领，${p.age.years}岁${p.age.months ? p.age.months + '个月' : ''}`)),
@@ -243,13 +235,12 @@ function resultCards(e) {
       h('div', { class: 'result-name' }, '城乡居民养老保险（每月）'),
       r.eligible
         ? [h('div', { class: 'result-amount', 'data-amount': r.total }, yuan(r.total), h('span', { class: 'result-unit' }, ' 元')),
-          h('div', { class: 'result-note' }, `约等于今天的 ${yuan(r.formula_total_today)} 元`),
-          rangeNote(rr.pension_today), lifetimeNote(e.lifetime.resident)]
+          h('div', { class: 'result-note' }, `约等于今天的 ${yuan(r.formula_total_today)} 元`)]
         : [h('div', { class: 'result-amount bad' }, r.participating ? '年限不够' : '没有参加'),
           h('div', { class: 'result-note' }, `已交 ${r.years} 年，要 ${r.min_years} 年；交够了大约每月 ${yuan(r.formula_total)} 元`)],
       h('div', { class: 'result-note' }, `${ym(r.claim_month)}（60岁）起领`)),
     h("p", { class: "muted span2" }, `“今天的钱”按工资每年增长 ${pct(g)} 折算。实际以社保部门核定为准。`),
-    h('p', { class: 'muted span2', id: 'range-note' }, `“大约”的范围：工资涨多少、账户利息、养老金每年调多少都说不准，按 ${e.range.draws} 种可能算了一遍，十种情况里有八种落在这个范围里。`),
+    h('p', { class: 'muted span2', id: 'range-note' }, `“大约”：工资涨幅、账户利息、养老金调整都说不准，十种情况里有八种落在这个范围里。`),
   );
 }
 
@@ -278,7 +269,7 @@ function analyseGaps() {
 function gapLine(g, best) {
   const n = g.at_neighbour, f = g.at_floor;
   const what = (x, label) => x && h('div', { class: 'muted' },
-    `${label}：自己多交约 ${yuan(x.cost)} 元，每月多领 ${yuan(x.gain)} 元（约等于今天的 ${yuan(x.gain_today)} 元，大约 ${yuan(x.gain_range.pension_today.low)}–${yuan(x.gain_range.pension_today.high)} 元），按平均寿命一共多领约 ${yuan(x.gain_lifetime)} 元`,
+    `${label}：自己多交约 ${yuan(x.cost)} 元，每月多领 ${yuan(x.gain)} 元（约等于今天的 ${yuan(x.gain_today)} 元）`,
     x.decides_eligibility ? '，而且能让缴费年限够数！' : '');
   return h('li', { 'data-gap': g.from },
     `${ym(g.from)} – ${ym(g.to)}：${yearsText(g.months)}没交${g.planned ? '（今后的打算里）' : ''}`, best ? ' ← 最划算' : '',
@@ -333,7 +324,7 @@ function choicesCard() {
     h('div', { class: 'seg-title' }, '以后怎么交：比一比'),
     h('ul', { class: 'warn-list' }, shown.map((c) => h('li', { 'data-choice': c.id },
       h('b', {}, choiceLabel(c)), `：现在每月花 ${yuan(c.monthly_cost_now)} 元，到退休一共交约 ${yuan(c.own_contributions)} 元；`,
-      c.pension > 0 ? `每月能领 ${yuan(c.pension)} 元（约等于今天的 ${yuan(c.pension_today)} 元，大约 ${yuan(c.range.pension_today.low)}–${yuan(c.range.pension_today.high)} 元，${c.scheme === 'employee' ? '职工养老' : '城乡居民养老'}），按平均寿命一共约 ${yuan(c.lifetime.total)} 元` : '缴费年限不够，不能按月领',
+      c.pension > 0 ? `每月能领 ${yuan(c.pension)} 元（约等于今天的 ${yuan(c.pension_today)} 元，${c.scheme === 'employee' ? '职工养老' : '城乡居民养老'}）` : '缴费年限不够，不能按月领',
       c.payback_months ? `，领 ${Math.ceil(Number(c.payback_months))} 个月就回本` : '',
       Number(c.heirs_receive) > 0 ? `；个人账户 ${yuan(c.heirs_receive)} 元可以由家人继承` : ''))),
     h('div', { class: 'seg-title' }, '什么时候停、什么时候退休'),
