@@ -1,4 +1,5 @@
-//! One full estimate for a 40-year history, and a 1,000-scenario batch (parse, estimate,
+//! One full estimate for a 40-year history, its gap analysis, its choices, the whole analysis
+//! (estimate with range + gaps + choices), and a 1,000-scenario batch (parse, estimate,
 //! serialize), as the CLI's `batch` does.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -37,6 +38,17 @@ fn bench(c: &mut Criterion) {
     let scenario = pension_estimator::parse_scenario(&one).unwrap();
     c.bench_function("gaps_40_year_history", |b| {
         b.iter(|| pension_estimator::gaps(black_box(&scenario)).unwrap())
+    });
+    c.bench_function("choices_40_year_history", |b| {
+        b.iter(|| pension_estimator::choices(black_box(&scenario)).unwrap())
+    });
+    // The whole analysis of issue 5: the estimate with its range, the gaps and the choices.
+    c.bench_function("analysis_40_year_history", |b| {
+        b.iter(|| {
+            black_box(pension_estimator::estimate(black_box(&scenario)).unwrap());
+            black_box(pension_estimator::gaps(black_box(&scenario)).unwrap());
+            black_box(pension_estimator::choices(black_box(&scenario)).unwrap());
+        })
     });
     let example = std::fs::read_to_string("examples/rider-guangdong.json")
         .unwrap()

@@ -61,7 +61,44 @@ pension_adjustment?: string | number,
 /**
  * Yearly growth of the resident base pension (central minimum and local top-up).
  */
-resident_base_growth?: string | number, };
+resident_base_growth?: string | number, 
+/**
+ * Uncertainty range: standard deviation of the long-run wage growth drawn around
+ * `wage_growth` (default `CN.default_wage_growth_sd`). See [`crate::range`].
+ */
+wage_growth_sd?: string | number, 
+/**
+ * Uncertainty range: standard deviation of the crediting rate (default
+ * `CN.default_crediting_rate_sd`).
+ */
+crediting_rate_sd?: string | number, 
+/**
+ * Uncertainty range: standard deviation of the pension adjustment (default
+ * `CN.default_pension_adjustment_sd`).
+ */
+pension_adjustment_sd?: string | number, 
+/**
+ * Uncertainty range: number of random draws (default 200; 0 gives no spread: the range is
+ * the central figure).
+ */
+draws?: number | null, 
+/**
+ * Uncertainty range: seed of the random draws (default 1); the same seed gives the same range.
+ */
+seed?: bigint | null, };
+
+/**
+ * A range around a central figure.
+ */
+export type Band = { 
+/**
+ * 10th percentile of the draws (or the central figure, if lower).
+ */
+low: string, 
+/**
+ * 90th percentile of the draws (or the central figure, if higher).
+ */
+high: string, };
 
 /**
  * The contribution base of an employee-scheme segment.
@@ -171,7 +208,16 @@ replacement_rate: string,
  * Account balances at the pension start: what heirs receive if the person dies before
  * drawing (个人账户余额可以依法继承).
  */
-heirs_receive: string, };
+heirs_receive: string, 
+/**
+ * The drawn pension over the expected retirement (life table, yearly adjustment).
+ */
+lifetime: Lifetime, 
+/**
+ * The range of the drawn pension's headline figures (per month nominal and today,
+ * lifetime nominal and today).
+ */
+range: Figures, };
 
 /**
  * Choices and variants.
@@ -343,6 +389,10 @@ tiers?: Array<Tier> | null,
  */
 table?: Array<DivisorRow> | null, 
 /**
+ * The life table, for `life_expectancy_man` / `life_expectancy_woman`.
+ */
+life?: Array<LifeRow> | null, 
+/**
  * A rule in words, for parameters that are rules rather than numbers.
  */
 rule?: string | null, 
@@ -433,7 +483,15 @@ where_to_retire: Array<Place>,
  * A policy comparison, not the law: the same career under the EU pro-rata rule
  * (Regulation 883/2004 art. 52(1)(b)); absent without an employee record.
  */
-prorata?: ProRata, };
+prorata?: ProRata, 
+/**
+ * Both pensions over the expected retirement (life table; see [`crate::lifetable`]).
+ */
+lifetime: Lifetimes, 
+/**
+ * The uncertainty range of the headline figures (see [`crate::range`]).
+ */
+range: Ranges, };
 
 /**
  * How one figure was computed.
@@ -524,6 +582,27 @@ zh: string,
 en: string, };
 
 /**
+ * The four headline figures of a pension, each with its band.
+ */
+export type Figures = { 
+/**
+ * Per month, nominal, payable.
+ */
+pension: Band, 
+/**
+ * Per month in today's money.
+ */
+pension_today: Band, 
+/**
+ * Expected lifetime total, nominal.
+ */
+lifetime: Band, 
+/**
+ * Expected lifetime total in today's money.
+ */
+lifetime_today: Band, };
+
+/**
  * What filling one way would give.
  */
 export type Filled = { 
@@ -558,7 +637,19 @@ cost: string,
 /**
  * Whether filling it makes the person reach the minimum years.
  */
-decides_eligibility: boolean, };
+decides_eligibility: boolean, 
+/**
+ * More over the expected retirement (nominal, payable amounts, with the yearly adjustment).
+ */
+gain_lifetime: string, 
+/**
+ * The same in today's money.
+ */
+gain_lifetime_today: string, 
+/**
+ * The range of the four gains (per month nominal and today, lifetime nominal and today).
+ */
+gain_range: Figures, };
 
 /**
  * One gap and its effect.
@@ -598,6 +689,10 @@ export type GapAnalysis = {
  */
 pension_now: string, 
 /**
+ * Expected months of pension (life table) the lifetime figures are taken over.
+ */
+expected_months: number, 
+/**
  * Each gap.
  */
 gaps: Array<Gap>, 
@@ -628,6 +723,59 @@ errors: Array<FieldError>, };
  * How a stretch of months was (or will be) spent.
  */
 export type Kind = "employee" | "flexible" | "resident" | "gap";
+
+/**
+ * One row of a life table: remaining life expectancy e(x) at exact age x.
+ */
+export type LifeRow = { 
+/**
+ * Exact age, whole years.
+ */
+age: number, 
+/**
+ * Years still to live on average at that age.
+ */
+years: string, };
+
+/**
+ * A monthly pension over the expected months.
+ */
+export type Lifetime = { 
+/**
+ * Age at the start, in years (with the months as a fraction: 63.25 is 63 years 3 months).
+ */
+start_age: string, 
+/**
+ * e(x): years still to live on average at that age (from the life table).
+ */
+expected_years: string, 
+/**
+ * e(x) × 12, whole months.
+ */
+expected_months: number, 
+/**
+ * The expected total paid (nominal, with the yearly adjustment).
+ */
+total: string, 
+/**
+ * The same in today's money (each year deflated by wage growth).
+ */
+total_today: string, };
+
+/**
+ * Expected lifetime totals of both pensions.
+ */
+export type Lifetimes = { 
+/**
+ * The employee pension (payable amounts: 0 when short of the minimum), raised by the
+ * assumed `pension_adjustment` each year.
+ */
+employee: Lifetime, 
+/**
+ * The resident pension (payable amounts): its base part raised by the assumed
+ * `resident_base_growth` each year, its account part (balance ÷ 139) flat, as paid.
+ */
+resident: Lifetime, };
 
 /**
  * Everything about the two schemes meeting, for the page.
@@ -829,6 +977,20 @@ current: string,
 difference: string, };
 
 /**
+ * The ranges of an estimate's headline figures.
+ */
+export type Ranges = { 
+/**
+ * The employee pension: per month (nominal and today's money) and over the expected
+ * retirement.
+ */
+employee: Figures, 
+/**
+ * The resident pension, likewise.
+ */
+resident: Figures, };
+
+/**
  * A region in the list of regions.
  */
 export type RegionName = { 
@@ -954,6 +1116,26 @@ pension_adjustment: string,
  * Yearly growth of the resident base pension.
  */
 resident_base_growth: string, 
+/**
+ * Uncertainty range: standard deviation of the long-run wage growth.
+ */
+wage_growth_sd: string, 
+/**
+ * Uncertainty range: standard deviation of the crediting rate.
+ */
+crediting_rate_sd: string, 
+/**
+ * Uncertainty range: standard deviation of the pension adjustment.
+ */
+pension_adjustment_sd: string, 
+/**
+ * Uncertainty range: number of draws.
+ */
+draws: number, 
+/**
+ * Uncertainty range: seed.
+ */
+seed: bigint, 
 /**
  * Names of the assumptions the caller set (the others are the documented defaults).
  */

@@ -8,15 +8,20 @@
 //! 城乡养老保险制度衔接暂行办法 moves the other record over, which changes little and is not
 //! modelled here). Payback (回本) = own contributions under the choice ÷ the monthly gain over
 //! paying nothing: months of pension to get back what was paid; none when there is no gain.
-//! Not built yet (issue 5): expected lifetime totals from a life table, and ranges.
+//! Expected lifetime pension: the drawn pension over the expected months of pension at its start
+//! age (life table, [`crate::lifetable`]), raised each year by the assumed adjustment (employee:
+//! `pension_adjustment`; resident: `resident_base_growth` on the base part). Each choice's
+//! pension comes with its uncertainty range ([`crate::range`]), the same draws for every choice.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{context, estimate_with, Estimate};
+use crate::estimate::{context, estimate_figures, Estimate, Shared};
+use crate::lifetable::Lifetime;
 use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
 use crate::params::Data;
+use crate::range::{figures, Draw, Figures, Outcome};
 use crate::scenario::{Base, Kind, RetirementMode, Scenario, Segment};
 use crate::Month;
 
@@ -85,6 +90,11 @@ pub struct Choice {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub heirs_receive: Decimal,
+    /// The drawn pension over the expected retirement (life table, yearly adjustment).
+    pub lifetime: Lifetime,
+    /// The range of the drawn pension's headline figures (per month nominal and today,
+    /// lifetime nominal and today).
+    pub range: Figures,
 }
 
 /// Stopping, going on for N years, or retiring earlier or later, with the current plan.
@@ -132,6 +142,38 @@ fn drawn(e: &Estimate) -> (&'static str, Decimal, Decimal, Month) {
     }
 }
 
+/// The lifetime and the range of the pension a person would draw under `e`.
+fn drawn_extras(e: &Estimate, scheme: &str, draws: &[Draw]) -> (Lifetime, Figures) {
+    let (lifetime, today) = match scheme {
+        "employee" => (
+            e.lifetime.employee.clone(),
+            e.employee.pension.formula_total_today,
+        ),
+        "resident" => (e.lifetime.resident.clone(), e.resident.formula_total_today),
+        _ => (
+            Lifetime {
+                expected_months: e.lifetime.employee.expected_months,
+                ..Lifetime::default()
+            },
+            Decimal::ZERO,
+        ),
+    };
+    let outcomes: Vec<Outcome> = draws
+        .iter()
+        .map(|d| match scheme {
+            "employee" => e.kernels.employee.outcome(d),
+            "resident" => e.kernels.resident.outcome(d),
+            _ => Outcome::default(),
+        })
+        .collect();
+    let (_, pension, _, _) = drawn(e);
+    let range = figures(
+        [pension, today, lifetime.total, lifetime.total_today],
+        &outcomes,
+    );
+    (lifetime, range)
+}
+
 fn with_plan(s: &Scenario, plan: Vec<Segment>) -> Scenario {
     Scenario { plan, ..s.clone() }
 }
@@ -142,7 +184,9 @@ type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
 /// Compares the choices for a scenario.
 pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     let ctx = context(data, s)?;
-    let none_est = estimate_with(data, &with_plan(s, Vec::new()))?;
+    let shared = Shared::default();
+    let none_est = estimate_figures(data, &with_plan(s, Vec::new()), &shared)?;
+    let draws = crate::range::draws(&ctx.assume);
     let hukou = none_est.hukou.clone();
     let work = s
         .history
@@ -207,7 +251,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
                 tier,
             }]
         };
-        let e = estimate_with(data, &with_plan(s, plan))?;
+        let e = estimate_figures(data, &with_plan(s, plan), &shared)?;
         let (scheme, pension, pension_today, start) = drawn(&e);
         let own = match kind {
             Kind::Resident => e.resident.own_contributions - none_est.resident.own_contributions,
@@ -219,6 +263,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             _ => Decimal::ZERO,
         };
         let gain = pension - none_pension;
+        let (lifetime, range) = drawn_extras(&e, scheme, &draws);
         let wage_at_start = ctx
             .params
             .value("$", &e.benefit_location.region, "avg_wage", start)
@@ -241,6 +286,8 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             payback_months: (gain > Decimal::ZERO).then(|| (fen(own) / gain).round_dp(1)),
             replacement_rate: ratio_dp(pension / wage_at_start, 4),
             heirs_receive: e.employee.pension.balance + e.resident.balance,
+            lifetime,
+            range,
         });
     }
 
@@ -277,7 +324,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         }
     }
     for (id, t) in runs {
-        let v = match estimate_with(data, &t) {
+        let v = match estimate_figures(data, &t, &shared) {
             Ok(e) => {
                 let p = &e.employee.pension;
                 Variant {

@@ -34,14 +34,38 @@ pub struct Resolved {
     #[ts(type = "string")]
     #[serde(serialize_with = "crate::money::ser_plain")]
     pub resident_base_growth: Decimal,
+    /// Uncertainty range: standard deviation of the long-run wage growth.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub wage_growth_sd: Decimal,
+    /// Uncertainty range: standard deviation of the crediting rate.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub crediting_rate_sd: Decimal,
+    /// Uncertainty range: standard deviation of the pension adjustment.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "crate::money::ser_plain")]
+    pub pension_adjustment_sd: Decimal,
+    /// Uncertainty range: number of draws.
+    pub draws: u32,
+    /// Uncertainty range: seed.
+    pub seed: u64,
     /// Names of the assumptions the caller set (the others are the documented defaults).
     pub set_by_caller: Vec<&'static str>,
 }
 
 impl Resolved {
-    /// The caller's assumptions, the defaults of `CN.default_*` filling the gaps.
+    /// The caller's assumptions, the defaults of `CN.default_*` filling the gaps (the number of
+    /// draws and the seed of the range default to [`crate::range::DEFAULT_DRAWS`] and
+    /// [`crate::range::DEFAULT_SEED`]).
     pub fn new(given: &Assumptions, params: &Params, as_of: Month) -> Result<Resolved, FieldError> {
         let mut set = Vec::new();
+        if given.draws.is_some() {
+            set.push("draws");
+        }
+        if given.seed.is_some() {
+            set.push("seed");
+        }
         let mut pick = |name: &'static str, v: Option<Decimal>| -> Result<Decimal, FieldError> {
             match v {
                 Some(v) => {
@@ -62,6 +86,11 @@ impl Resolved {
             resident_interest: pick("resident_interest", given.resident_interest)?,
             pension_adjustment: pick("pension_adjustment", given.pension_adjustment)?,
             resident_base_growth: pick("resident_base_growth", given.resident_base_growth)?,
+            wage_growth_sd: pick("wage_growth_sd", given.wage_growth_sd)?,
+            crediting_rate_sd: pick("crediting_rate_sd", given.crediting_rate_sd)?,
+            pension_adjustment_sd: pick("pension_adjustment_sd", given.pension_adjustment_sd)?,
+            draws: given.draws.unwrap_or(crate::range::DEFAULT_DRAWS),
+            seed: given.seed.unwrap_or(crate::range::DEFAULT_SEED),
             set_by_caller: set,
         })
     }

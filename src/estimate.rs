@@ -62,6 +62,13 @@ pub struct Estimate {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prorata: Option<crate::prorata::ProRata>,
+    /// Both pensions over the expected retirement (life table; see [`crate::lifetable`]).
+    pub lifetime: crate::lifetable::Lifetimes,
+    /// The uncertainty range of the headline figures (see [`crate::range`]).
+    pub range: crate::range::Ranges,
+    /// What the range needs to re-run draws (not serialized).
+    #[serde(skip)]
+    pub kernels: crate::range::Kernels,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -154,6 +161,7 @@ fn employee_months(
     ctx: &Ctx,
     segments: &[Checked],
     stop: Month,
+    shared: Option<&Shared>,
 ) -> Result<Vec<PaidMonth>, FieldError> {
     let mut out = Vec::new();
     for c in segments.iter().filter(|c| c.kind.is_employee_scheme()) {
@@ -161,14 +169,10 @@ fn employee_months(
             continue;
         };
         let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
-        let mut clamped = Clamp::None;
-        for m in c.from.through(last) {
-            let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
-            if cl != Clamp::None {
-                clamped = cl;
-            }
-            out.push(pm);
-        }
+        let clamped = match shared {
+            Some(sh) => sh.segment(ctx, c, region, base, last, &mut out)?,
+            None => segment_months(ctx, c, region, base, last, &mut out)?,
+        };
         match clamped {
             Clamp::Floor => ctx.warn(
                 "base_raised_to_floor",
@@ -213,6 +217,27 @@ fn employee_months(
     }
     out.sort_by_key(|m| m.month);
     Ok(out)
+}
+
+/// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
+/// had to be clamped.
+fn segment_months(
+    ctx: &Ctx,
+    c: &Checked,
+    region: &str,
+    base: Base,
+    last: Month,
+    out: &mut Vec<PaidMonth>,
+) -> Result<Clamp, FieldError> {
+    let mut clamped = Clamp::None;
+    for m in c.from.through(last) {
+        let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
+        if cl != Clamp::None {
+            clamped = cl;
+        }
+        out.push(pm);
+    }
+    Ok(clamped)
 }
 
 fn resident_payments(
@@ -291,8 +316,79 @@ fn location_of(
 
 /// Computes the estimate for `s` with the given data set.
 pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
+    estimate_opts(data, s, true)
+}
+
+/// [`estimate_with`], the uncertainty range only when `with_range` (without it every band is
+/// the central figure: the gap and choice analyses run their own draws on the kernels).
+pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Estimate, Invalid> {
+    run(data, s, with_range, None)
+}
+
+/// Work shared by the many estimates of one analysis (gaps, choices) of one scenario: they
+/// differ only in history, plan and retirement, never in parameters, overrides or
+/// assumptions, so a month paid at a given base in a given region comes out the same each time
+/// and is computed once.
+#[derive(Default)]
+pub struct Shared {
+    paid: std::cell::RefCell<PaidMemo>,
+}
+
+/// Each distinct segment (kind, base, region, first and last month) with its months; a list
+/// searched in order (an analysis sees a few dozen segments; a hash map would add code to the
+/// WebAssembly module for no gain).
+type PaidMemo = Vec<((Kind, Base, String, Month, Month), Vec<PaidMonth>, Clamp)>;
+
+impl Shared {
+    /// [`segment_months`], each distinct segment computed once.
+    fn segment(
+        &self,
+        ctx: &Ctx,
+        c: &Checked,
+        region: &str,
+        base: Base,
+        last: Month,
+        out: &mut Vec<PaidMonth>,
+    ) -> Result<Clamp, FieldError> {
+        let same = |k: &(Kind, Base, String, Month, Month)| {
+            k.0 == c.kind && k.1 == base && k.2 == region && k.3 == c.from && k.4 == last
+        };
+        if let Some((_, months, clamped)) = self.paid.borrow().iter().find(|e| same(&e.0)) {
+            out.extend_from_slice(months);
+            return Ok(*clamped);
+        }
+        let mut months = Vec::new();
+        let clamped = segment_months(ctx, c, region, base, last, &mut months)?;
+        out.extend_from_slice(&months);
+        self.paid.borrow_mut().push((
+            (c.kind, base, region.to_owned(), c.from, last),
+            months,
+            clamped,
+        ));
+        Ok(clamped)
+    }
+}
+
+/// The figures of an estimate for an analysis that compares many variants of one scenario:
+/// the pensions, their lifetime totals and kernels, with `shared` work; no range, and none of
+/// the reporting parts (timeline, explanations, transfers, parameter list and warnings, the
+/// options when short of the minimum), which such an analysis does not show.
+pub fn estimate_figures(data: &Data, s: &Scenario, shared: &Shared) -> Result<Estimate, Invalid> {
+    run(data, s, false, Some(shared))
+}
+
+fn run(
+    data: &Data,
+    s: &Scenario,
+    with_range: bool,
+    shared: Option<&Shared>,
+) -> Result<Estimate, Invalid> {
+    let report = shared.is_none();
     let checked = validate::check(s, data).map_err(Invalid::new)?;
-    let ctx = context(data, s)?;
+    let mut ctx = context(data, s)?;
+    if !report {
+        ctx.params.set_quiet();
+    }
     let p = &s.person;
     let hukou = checked.hukou.as_str();
     let summary = s.summary.as_ref();
@@ -311,14 +407,14 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         retirement::choose(p.birth, statutory, &s.retirement)
     };
     let mut date = date_for(hukou).map_err(one)?;
-    let mut months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
+    let mut months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
     let (mut location, mut stays) =
         location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
     if location.region != hukou {
         let d2 = date_for(&location.region).map_err(one)?;
         if d2.month != date.month {
             date = d2;
-            months = employee_months(&ctx, &checked.segments, date.month).map_err(one)?;
+            months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
             (location, stays) =
                 location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
         }
@@ -373,7 +469,7 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
     )
     .map_err(one)?;
 
-    let options = if pension.eligible {
+    let options = if pension.eligible || !report {
         None
     } else {
         let base = s
@@ -412,6 +508,40 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         })
     };
 
+    let lifetime =
+        crate::lifetable::for_pensions(&ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
+    let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
+    let kernels = crate::range::Kernels {
+        employee: crate::range::Kernel::new(
+            &ctx,
+            &pension,
+            &credits,
+            summary.and_then(|x| x.account_balance.map(|b| (x.at, b))),
+            lifetime.employee.expected_months,
+        ),
+        resident: crate::range::ResidentKernel::new(&ctx, &res, lifetime.resident.expected_months),
+    };
+    let mut assume = ctx.assume.clone();
+    if !with_range {
+        assume.draws = 0;
+    }
+    let range = crate::range::ranges(
+        &assume,
+        &kernels,
+        [
+            pension.total,
+            pension.formula_total_today,
+            lifetime.employee.total,
+            lifetime.employee.total_today,
+        ],
+        [
+            res.total,
+            res.formula_total_today,
+            lifetime.resident.total,
+            lifetime.resident.total_today,
+        ],
+    );
+    // What only the reported estimate shows (an analysis's inner estimates skip it).
     let linkage = crate::linkage::Linkage::new(
         overlaps,
         crate::linkage::to_employee(
@@ -423,47 +553,68 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         )
         .map_err(one)?,
     );
-    let has_record = pension.contribution_months > 0;
-    let where_to_retire = if has_record {
-        let relation = stays
-            .iter()
-            .rev()
-            .find(|s| !s.temporary)
-            .map(|s| s.region.as_str())
-            .or(summary_block.map(|b| b.0));
-        let temp_from = crate::location::temp_account_from(&ctx, p.birth, p.sex, s.as_of.plus(1));
-        let min = crate::location::min_months(&ctx, date.month).map_err(one)?;
-        crate::places::where_to_retire(&ctx, &pension, &location, hukou, relation, temp_from, min)
+    let (transfers, timeline, explanations, used, where_to_retire, prorata) = if report {
+        let has_record = pension.contribution_months > 0;
+        let where_to_retire = if has_record {
+            let relation = stays
+                .iter()
+                .rev()
+                .find(|s| !s.temporary)
+                .map(|s| s.region.as_str())
+                .or(summary_block.map(|b| b.0));
+            let temp_from =
+                crate::location::temp_account_from(&ctx, p.birth, p.sex, s.as_of.plus(1));
+            let min = crate::location::min_months(&ctx, date.month).map_err(one)?;
+            crate::places::where_to_retire(
+                &ctx, &pension, &location, hukou, relation, temp_from, min,
+            )
             .map_err(one)?
+        } else {
+            Vec::new()
+        };
+        let prorata = {
+            let mut by_region: std::collections::BTreeMap<String, u32> = Default::default();
+            if let Some((r, n)) = summary_block {
+                *by_region.entry(r.to_owned()).or_default() += n;
+            }
+            for m in &months {
+                *by_region.entry(m.region.clone()).or_default() += 1;
+            }
+            crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
+        };
+        let transfers =
+            crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
+        let timeline = timeline(&months, &pension, &payments, &res);
+        let mut explanations = explain::all(&date, &location, &pension, &res);
+        explanations.extend(linkage.explanations());
+        if !where_to_retire.is_empty() {
+            explanations.push(crate::places::explanation(&where_to_retire));
+        }
+        explanations.extend(crate::transfer::explanation(&transfers));
+        if let Some(pr) = &prorata {
+            explanations.push(crate::prorata::explanation(pr));
+        }
+        explanations.push(crate::lifetable::explain(
+            &lifetime,
+            pension.total,
+            ctx.assume.pension_adjustment,
+        ));
+        explanations.push(crate::range::explain(&range, &ctx.assume));
+        let used = ctx.params.used();
+        for w in parameter_warnings(&ctx, &used) {
+            ctx.warn(w.code, w.zh, w.en);
+        }
+        (
+            transfers,
+            timeline,
+            explanations,
+            used,
+            where_to_retire,
+            prorata,
+        )
     } else {
-        Vec::new()
+        Default::default()
     };
-    let prorata = {
-        let mut by_region: std::collections::BTreeMap<String, u32> = Default::default();
-        if let Some((r, n)) = summary_block {
-            *by_region.entry(r.to_owned()).or_default() += n;
-        }
-        for m in &months {
-            *by_region.entry(m.region.clone()).or_default() += 1;
-        }
-        crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
-    };
-    let transfers =
-        crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
-    let timeline = timeline(&months, &pension, &payments, &res);
-    let mut explanations = explain::all(&date, &location, &pension, &res);
-    explanations.extend(linkage.explanations());
-    if !where_to_retire.is_empty() {
-        explanations.push(crate::places::explanation(&where_to_retire));
-    }
-    explanations.extend(crate::transfer::explanation(&transfers));
-    if let Some(pr) = &prorata {
-        explanations.push(crate::prorata::explanation(pr));
-    }
-    let used = ctx.params.used();
-    for w in parameter_warnings(&ctx, &used) {
-        ctx.warn(w.code, w.zh, w.en);
-    }
     Ok(Estimate {
         schema_version: SCHEMA_VERSION,
         as_of: s.as_of,
@@ -482,6 +633,9 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
         linkage,
         where_to_retire,
         prorata,
+        lifetime,
+        range,
+        kernels,
     })
 }
 

@@ -7,14 +7,21 @@
 //! the whole estimate is recomputed with the same assumptions. The difference is the effect of
 //! that gap alone; "all gaps" fills every gap at once at the neighbouring level. Months before the
 //! first contribution are not a gap (nothing had started); months after the plan ends are.
+//!
+//! Over an expected retirement: the pension start does not move when a gap is filled, so the
+//! difference over the expected months of pension (life table, [`crate::lifetable`]) is the
+//! difference of the two lifetime totals, each with the assumed yearly adjustment. Each
+//! difference comes with its uncertainty range ([`crate::range`]): the same draws are run on the
+//! record with and without the gap filled, and the band is taken over the draws' differences.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{estimate_with, Estimate};
+use crate::estimate::{estimate_figures, estimate_opts, Estimate, Shared};
 use crate::money::{fen, ser_yuan};
 use crate::params::Data;
+use crate::range::{figures, Draw, Figures, Outcome};
 use crate::scenario::{Base, Kind, Scenario, Segment};
 use crate::Month;
 
@@ -47,6 +54,16 @@ pub struct Filled {
     pub cost: Decimal,
     /// Whether filling it makes the person reach the minimum years.
     pub decides_eligibility: bool,
+    /// More over the expected retirement (nominal, payable amounts, with the yearly adjustment).
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub gain_lifetime: Decimal,
+    /// The same in today's money.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub gain_lifetime_today: Decimal,
+    /// The range of the four gains (per month nominal and today, lifetime nominal and today).
+    pub gain_range: Figures,
 }
 
 /// One gap and its effect.
@@ -73,6 +90,8 @@ pub struct GapAnalysis {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pension_now: Decimal,
+    /// Expected months of pension (life table) the lifetime figures are taken over.
+    pub expected_months: u32,
     /// Each gap.
     pub gaps: Vec<Gap>,
     /// Every gap filled at the neighbouring level.
@@ -186,29 +205,63 @@ fn filled(
     data: &Data,
     s: &Scenario,
     now: &Estimate,
+    draws: &[Draw],
+    now_outcomes: &[Outcome],
+    shared: &Shared,
     fills: &[(Month, Month, Base, String)],
 ) -> Result<Filled, Invalid> {
-    let e = estimate_with(data, &with_filled(s, fills))?;
+    let e = estimate_figures(data, &with_filled(s, fills), shared)?;
     let (p, p0) = (&e.employee.pension, &now.employee.pension);
+    let (l, l0) = (&e.lifetime.employee, &now.lifetime.employee);
     let (base, region) = fills
         .first()
         .map(|f| (f.2, f.3.clone()))
         .unwrap_or((Base::Ratio(Decimal::new(6, 1)), String::new()));
+    let k = &e.kernels.employee;
+    let diffs: Vec<Outcome> = draws
+        .iter()
+        .zip(now_outcomes)
+        .map(|(d, b)| {
+            let a = k.outcome(d);
+            Outcome {
+                pension: a.pension - b.pension,
+                pension_today: a.pension_today - b.pension_today,
+                lifetime: a.lifetime - b.lifetime,
+                lifetime_today: a.lifetime_today - b.lifetime_today,
+            }
+        })
+        .collect();
+    let gain = p.total - p0.total;
+    let gain_today = p.formula_total_today - p0.formula_total_today;
+    let gain_lifetime = l.total - l0.total;
+    let gain_lifetime_today = l.total_today - l0.total_today;
     Ok(Filled {
         base,
         region,
         pension: p.total,
         pension_today: p.formula_total_today,
-        gain: p.total - p0.total,
-        gain_today: p.formula_total_today - p0.formula_total_today,
+        gain,
+        gain_today,
         cost: fen(p.own_contributions - p0.own_contributions),
         decides_eligibility: p.eligible && !p0.eligible,
+        gain_lifetime,
+        gain_lifetime_today,
+        gain_range: figures(
+            [gain, gain_today, gain_lifetime, gain_lifetime_today],
+            &diffs,
+        ),
     })
 }
 
 /// Analyses the gaps of a scenario (with the embedded or any other data set).
 pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
-    let now = estimate_with(data, s)?;
+    let now = estimate_opts(data, s, true)?;
+    let draws = crate::range::draws(&now.assumptions);
+    let now_outcomes: Vec<Outcome> = draws
+        .iter()
+        .map(|d| now.kernels.employee.outcome(d))
+        .collect();
+    let shared = Shared::default();
     let stop = now.employee.pension.start;
     let floor = Base::Ratio(Decimal::new(6, 1));
     let mut gaps = Vec::new();
@@ -223,11 +276,27 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         let at_neighbour = match &near {
             Some((base, region)) => {
                 all.push((from, to, *base, region.clone()));
-                Some(filled(data, s, &now, &[(from, to, *base, region.clone())])?)
+                Some(filled(
+                    data,
+                    s,
+                    &now,
+                    &draws,
+                    &now_outcomes,
+                    &shared,
+                    &[(from, to, *base, region.clone())],
+                )?)
             }
             None => None,
         };
-        let at_floor = Some(filled(data, s, &now, &[(from, to, floor, region)])?);
+        let at_floor = Some(filled(
+            data,
+            s,
+            &now,
+            &draws,
+            &now_outcomes,
+            &shared,
+            &[(from, to, floor, region)],
+        )?);
         gaps.push(Gap {
             from,
             to,
@@ -240,7 +309,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     let all_filled = if all.is_empty() {
         None
     } else {
-        Some(filled(data, s, &now, &all)?)
+        Some(filled(data, s, &now, &draws, &now_outcomes, &shared, &all)?)
     };
     let best = gaps
         .iter()
@@ -255,6 +324,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         .map(|(i, _)| i);
     Ok(GapAnalysis {
         pension_now: now.employee.pension.total,
+        expected_months: now.lifetime.employee.expected_months,
         gaps,
         all_filled,
         best,

@@ -285,4 +285,38 @@ pub struct Assumptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub resident_base_growth: Option<Decimal>,
+    /// Uncertainty range: standard deviation of the long-run wage growth drawn around
+    /// `wage_growth` (default `CN.default_wage_growth_sd`). See [`crate::range`].
+    #[ts(type = "string | number")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wage_growth_sd: Option<Decimal>,
+    /// Uncertainty range: standard deviation of the crediting rate (default
+    /// `CN.default_crediting_rate_sd`).
+    #[ts(type = "string | number")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub crediting_rate_sd: Option<Decimal>,
+    /// Uncertainty range: standard deviation of the pension adjustment (default
+    /// `CN.default_pension_adjustment_sd`).
+    #[ts(type = "string | number")]
+    #[serde(
+        default,
+        deserialize_with = "de_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pension_adjustment_sd: Option<Decimal>,
+    /// Uncertainty range: number of random draws (default 200; 0 gives no spread: the range is
+    /// the central figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draws: Option<u32>,
+    /// Uncertainty range: seed of the random draws (default 1); the same seed gives the same range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
 }

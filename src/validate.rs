@@ -267,6 +267,28 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
+    // A spread beyond 5 points a year is not a long-run average any more; the number of draws
+    // is bounded by the work one request may ask for.
+    let sd_ok =
+        |v: Option<Decimal>| v.is_none_or(|v| v >= Decimal::ZERO && v <= Decimal::new(5, 2));
+    for (name, fine) in [
+        ("wage_growth_sd", sd_ok(a.wage_growth_sd)),
+        ("crediting_rate_sd", sd_ok(a.crediting_rate_sd)),
+        ("pension_adjustment_sd", sd_ok(a.pension_adjustment_sd)),
+        (
+            "draws",
+            a.draws.is_none_or(|n| n <= crate::range::MAX_DRAWS),
+        ),
+    ] {
+        if !fine {
+            errors.push(err(
+                Code::OutOfRange,
+                format!("$.assumptions.{name}"),
+                "区间测算的设置超出范围（标准差 0 到 5%，抽样最多 2000 次）",
+                "range setting out of range (spread 0 to 5 %, at most 2000 draws)",
+            ));
+        }
+    }
     if s.as_of > Month::new(MAX_AS_OF_YEAR, 12).unwrap_or(s.as_of) {
         errors.push(err(
             Code::OutOfRange,

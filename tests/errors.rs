@@ -346,3 +346,31 @@ fn paths_are_found_in_pretty_printed_multi_line_json_too() {
     assert_eq!(e.errors[0].code, Code::WrongType);
     assert_eq!(e.errors[0].path, "$.history[0].base.ratio");
 }
+
+#[test]
+fn implausible_range_assumptions() {
+    // A spread (standard deviation) of the range must be within 0 … 5 points.
+    for (field, value) in [
+        ("wage_growth_sd", json!("-0.01")),
+        ("crediting_rate_sd", json!("0.2")),
+        ("pension_adjustment_sd", json!("0.06")),
+    ] {
+        let mut v = base();
+        v["assumptions"] = json!({ field: value });
+        assert_eq!(
+            first_error(v),
+            (Code::OutOfRange, format!("$.assumptions.{field}"))
+        );
+    }
+    // At most 2000 draws: a bound on the work one request can ask for.
+    let mut v = base();
+    v["assumptions"] = json!({"draws": 100000});
+    assert_eq!(
+        first_error(v),
+        (Code::OutOfRange, "$.assumptions.draws".into())
+    );
+    // A negative or fractional seed is the wrong type.
+    let mut v = base();
+    v["assumptions"] = json!({"seed": -1});
+    assert_eq!(first_error(v).1, "$.assumptions.seed");
+}

@@ -62,6 +62,12 @@ fn every_entry_is_sourced_dated_and_ordered() {
                 let shape = match key.as_str() {
                     "resident_tiers" => e.tiers.is_some(),
                     "divisor_table" => e.table.is_some(),
+                    "life_expectancy_man" | "life_expectancy_woman" => {
+                        e.life.as_ref().is_some_and(|t| {
+                            t.windows(2)
+                                .all(|w| w[0].age < w[1].age && w[0].years > w[1].years)
+                        })
+                    }
                     "employee_extras" | "flex_nonlocal_allowed" => e.rule.is_some(),
                     "resident_interest" => {
                         e.value.is_some() || e.rule.as_deref() == Some("crediting_rate")

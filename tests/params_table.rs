@@ -34,6 +34,8 @@ fn show(e: &Entry) -> String {
         v.normalize().to_string()
     } else if let Some(t) = &e.tiers {
         format!("{} tiers", t.len())
+    } else if let Some(t) = &e.life {
+        format!("{} ages", t.len())
     } else {
         e.rule
             .clone()

@@ -234,6 +234,7 @@ proptest! {
         for g in &a.gaps {
             for f in [&g.at_neighbour, &g.at_floor].into_iter().flatten() {
                 prop_assert!(f.gain >= Decimal::ZERO && f.gain_today >= Decimal::ZERO, "{:?}", g);
+                prop_assert!(f.gain_lifetime >= Decimal::ZERO && f.gain_lifetime_today >= Decimal::ZERO, "{:?}", g);
             }
         }
     }
@@ -292,6 +293,47 @@ proptest! {
             if row.c >= here {
                 prop_assert!(row.total >= e.employee.pension.formula_total);
             }
+        }
+    }
+
+    /// The range always contains the central estimate, for every headline figure, whatever the
+    /// seed and the spreads.
+    #[test]
+    fn the_range_contains_the_central_estimate(
+        c in career(),
+        seed in any::<u64>(),
+        sd in prop::sample::select(vec!["0", "0.005", "0.02", "0.05"]),
+    ) {
+        let mut v = scenario(&c);
+        v["assumptions"] = json!({"seed": seed, "wage_growth_sd": sd, "crediting_rate_sd": sd, "pension_adjustment_sd": sd, "draws": 50});
+        let e = ok(v);
+        let (p, r, l) = (&e.employee.pension, &e.resident, &e.lifetime);
+        let pairs = [
+            (&e.range.employee.pension, p.total),
+            (&e.range.employee.pension_today, p.formula_total_today),
+            (&e.range.employee.lifetime, l.employee.total),
+            (&e.range.employee.lifetime_today, l.employee.total_today),
+            (&e.range.resident.pension, r.total),
+            (&e.range.resident.pension_today, r.formula_total_today),
+            (&e.range.resident.lifetime, l.resident.total),
+            (&e.range.resident.lifetime_today, l.resident.total_today),
+        ];
+        for (i, (b, central)) in pairs.iter().enumerate() {
+            prop_assert!(b.low <= *central && *central <= b.high, "figure {}: {:?} vs {}", i, b, central);
+        }
+    }
+
+    /// Payback (回本) is finite exactly when the choice's pension gain is positive.
+    #[test]
+    fn payback_is_finite_exactly_when_the_gain_is_positive(c in career()) {
+        let s = pension_estimator::parse_scenario(&scenario(&c).to_string()).unwrap();
+        let ch = pension_estimator::choices::compare(pension_estimator::params::embedded(), &s).unwrap();
+        for x in &ch.choices {
+            prop_assert_eq!(x.payback_months.is_some(), x.gain > Decimal::ZERO, "{}", x.id);
+            if let Some(p) = x.payback_months {
+                prop_assert!(p >= Decimal::ZERO);
+            }
+            prop_assert!(x.range.pension.low <= x.pension && x.pension <= x.range.pension.high, "{}", x.id);
         }
     }
 }

@@ -78,6 +78,18 @@ pub struct DivisorRow {
     pub months: Decimal,
 }
 
+/// One row of a life table: remaining life expectancy e(x) at exact age x.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct LifeRow {
+    /// Exact age, whole years.
+    pub age: i32,
+    /// Years still to live on average at that age.
+    #[ts(type = "string")]
+    #[serde(deserialize_with = "de_decimal_str")]
+    pub years: Decimal,
+}
+
 /// One dated value of a parameter. It applies from `from` until the next entry (or, for
 /// yearly figures, for twelve months: see [`crate::params::Fill`]).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
@@ -104,6 +116,9 @@ pub struct Entry {
     /// The divisor table, for `divisor_table`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Vec<DivisorRow>>,
+    /// The life table, for `life_expectancy_man` / `life_expectancy_woman`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub life: Option<Vec<LifeRow>>,
     /// A rule in words, for parameters that are rules rather than numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
@@ -275,6 +290,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                     },
                     tiers: None,
                     table: None,
+                    life: None,
                     rule: opt(6),
                     source: get(4).to_owned(),
                     status: match get(5) {
@@ -296,7 +312,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                     .values
                     .push(entry);
             }
-            tag @ ("T" | "D") => {
+            tag @ ("T" | "D" | "L") => {
                 let key = series
                     .as_deref()
                     .ok_or_else(|| at("row before any series"))?;
@@ -312,12 +328,18 @@ pub fn decode(text: &str) -> Result<Data, String> {
                         subsidy: dec(2)?,
                     };
                     entry.tiers.get_or_insert_with(Vec::new).push(tier);
-                } else {
+                } else if tag == "D" {
                     let row = DivisorRow {
                         age: int(1)?,
                         months: dec(2)?,
                     };
                     entry.table.get_or_insert_with(Vec::new).push(row);
+                } else {
+                    let row = LifeRow {
+                        age: int(1)?,
+                        years: dec(2)?,
+                    };
+                    entry.life.get_or_insert_with(Vec::new).push(row);
                 }
             }
             other => return Err(at(&format!("unknown record {other:?}"))),

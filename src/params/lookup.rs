@@ -83,6 +83,7 @@ pub struct Params<'d> {
     used: RefCell<Vec<Used>>,
     seen: RefCell<std::collections::HashSet<(usize, &'static str, Month)>>,
     wage_memo: RefCell<std::collections::HashMap<(usize, i32), Decimal>>,
+    quiet: bool,
 }
 
 fn user_source() -> Source {
@@ -122,7 +123,14 @@ impl<'d> Params<'d> {
                 continue;
             };
             let Some(sp) = spec(key).filter(|s| {
-                s.unit != "rule" && s.key != "divisor_table" && s.key != "resident_tiers"
+                s.unit != "rule"
+                    && !matches!(
+                        s.key,
+                        "divisor_table"
+                            | "resident_tiers"
+                            | "life_expectancy_man"
+                            | "life_expectancy_woman"
+                    )
             }) else {
                 errors.push(bad_override(&path, &o.param));
                 continue;
@@ -154,6 +162,7 @@ impl<'d> Params<'d> {
                 value: Some(o.value),
                 tiers: None,
                 table: None,
+                life: None,
                 rule: None,
                 source: "user".into(),
                 status: Status::User,
@@ -178,6 +187,7 @@ impl<'d> Params<'d> {
             used: RefCell::new(Vec::new()),
             seen: RefCell::new(std::collections::HashSet::new()),
             wage_memo: RefCell::new(std::collections::HashMap::new()),
+            quiet: false,
         })
     }
 
@@ -195,6 +205,12 @@ impl<'d> Params<'d> {
     /// The valuation month.
     pub fn as_of(&self) -> Month {
         self.as_of
+    }
+
+    /// Stops recording the values handed out ([`Params::used`] stays empty): for the many
+    /// estimates of an analysis that never lists them.
+    pub fn set_quiet(&mut self) {
+        self.quiet = true;
     }
 
     /// Every value handed out so far, in first-use order, without repeats.
@@ -260,6 +276,9 @@ impl<'d> Params<'d> {
         period_from: Month,
         make: impl FnOnce() -> Used,
     ) {
+        if self.quiet {
+            return;
+        }
         let id = (r as *const RegionData as usize, key, period_from);
         if self.seen.borrow_mut().insert(id) {
             self.used.borrow_mut().push(make());
@@ -456,6 +475,30 @@ impl<'d> Params<'d> {
             .find(|r| r.age == clamped)
             .map(|r| r.months)
             .ok_or_else(|| missing(path, "CN.divisor_table", at))
+    }
+
+    /// Remaining life expectancy in years at exact age `age_months / 12` from the life table in
+    /// force at `at` (`key` is `life_expectancy_man` or `life_expectancy_woman`): linear
+    /// interpolation between the ages listed, the first or last row beyond them (see
+    /// [`crate::lifetable`]).
+    pub fn life_expectancy(
+        &self,
+        path: &str,
+        key: &str,
+        age_months: i32,
+        at: Month,
+    ) -> Result<Decimal, FieldError> {
+        let name = || format!("CN.{key}");
+        let (_, e) = self
+            .step_entry("CN", key, at)
+            .or_else(|| {
+                // A table dated after `at` (a pension starting before 2019): the earliest one.
+                let first = self.data.national.series.get(key)?.values.first()?.from;
+                self.step_entry("CN", key, first)
+            })
+            .ok_or_else(|| missing(path, &name(), at))?;
+        let rows = e.life.as_deref().unwrap_or_default();
+        crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name(), at))
     }
 
     /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.

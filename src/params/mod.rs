@@ -10,7 +10,9 @@ pub mod data;
 pub mod listing;
 mod lookup;
 
-pub use data::{embedded, Data, DivisorRow, Entry, RegionData, Series, Source, Status, Tier};
+pub use data::{
+    embedded, Data, DivisorRow, Entry, LifeRow, RegionData, Series, Source, Status, Tier,
+};
 pub use lookup::{Override, Params, Used, UsedHow};
 
 /// What happens for a month that no entry covers.
@@ -312,6 +314,46 @@ pub static SPECS: &[Spec] = &[
         Step,
         "默认假设：城乡居民基础养老金年增长率",
         "default assumption: resident base pension growth"
+    ),
+    spec!(
+        "default_wage_growth_sd",
+        "ratio",
+        National,
+        Step,
+        "默认假设：区间测算中工资增长率的标准差",
+        "default assumption: spread (sd) of wage growth for the range"
+    ),
+    spec!(
+        "default_crediting_rate_sd",
+        "ratio",
+        National,
+        Step,
+        "默认假设：区间测算中记账利率的标准差",
+        "default assumption: spread (sd) of the crediting rate for the range"
+    ),
+    spec!(
+        "default_pension_adjustment_sd",
+        "ratio",
+        National,
+        Step,
+        "默认假设：区间测算中养老金调整比例的标准差",
+        "default assumption: spread (sd) of the pension adjustment for the range"
+    ),
+    spec!(
+        "life_expectancy_man",
+        "years",
+        National,
+        Step,
+        "男性分年龄平均预期余命（生命表）",
+        "remaining life expectancy by age, men (life table)"
+    ),
+    spec!(
+        "life_expectancy_woman",
+        "years",
+        National,
+        Step,
+        "女性分年龄平均预期余命（生命表）",
+        "remaining life expectancy by age, women (life table)"
     ),
     spec!(
         "backcast_wage_growth",

@@ -236,15 +236,20 @@ function setPlan(seg) { scenario.plan = [{ from: addMonths(asOf, 1), ...seg }]; 
 // ---------- results -------------------------------------------------------------------------------
 function term(key, text) { return h('span', { class: 'term', title: TERMS[key] }, text); }
 
+// The likely range beside a central figure: "大约 X–Y 元" (10th–90th percentile of the draws).
+const rangeNote = (b) => h('div', { class: 'result-note', 'data-range': `${b.low}-${b.high}` }, `大约 ${yuan(b.low)}–${yuan(b.high)} 元`);
+
 function resultCards(e) {
   const p = e.employee.pension, r = e.resident;
   const g = e.assumptions.wage_growth;
+  const re = e.range.employee;
   return h('div', { class: 'result-grid', id: 'results' },
     h('div', { class: 'result', id: 'result-employee' },
       h('div', { class: 'result-name' }, '职工养老保险（每月）'),
       p.eligible
         ? [h('div', { class: 'result-amount', 'data-amount': p.total }, yuan(p.total), h('span', { class: 'result-unit' }, ' 元')),
-          h('div', { class: 'result-note', 'data-today': p.formula_total_today }, `约等于今天的 ${yuan(p.formula_total_today)} 元`)]
+          h('div', { class: 'result-note', 'data-today': p.formula_total_today }, `约等于今天的 ${yuan(p.formula_total_today)} 元`),
+          rangeNote(re.pension)]
         : [h('div', { class: 'result-amount bad' }, '还不能按月领'),
           h('div', { class: 'result-note' }, `缴费年限还差 ${yearsText(p.shortfall_months)}；交够了大约每月 ${yuan(p.formula_total)} 元`)],
       h('div', { class: 'result-note' }, `${ym(p.start)}起领，${p.age.years}岁${p.age.months ? p.age.months + '个月' : ''}`)),
@@ -257,6 +262,7 @@ function resultCards(e) {
           h('div', { class: 'result-note' }, `已交 ${r.years} 年，要 ${r.min_years} 年；交够了大约每月 ${yuan(r.formula_total)} 元`)],
       h('div', { class: 'result-note' }, `${ym(r.claim_month)}（60岁）起领`)),
     h("p", { class: "muted span2" }, `“今天的钱”按工资每年增长 ${pct(g)} 折算。实际以社保部门核定为准。`),
+    h('p', { class: 'muted span2', id: 'range-note' }, `“大约”：工资涨幅、账户利息、养老金调整都说不准，十种情况里有八种落在这个范围里。`),
   );
 }
 

@@ -73,6 +73,10 @@ await check('a history with a gap entered through the UI gives the CLI\'s figure
   const cli = JSON.parse(execFileSync(CLI, ['estimate', file], { encoding: 'utf8' }));
   assert.equal(shown, cli.employee.pension.total);
   assert.equal(today, cli.employee.pension.formula_total_today);
+  // The likely range beside the central figure is the core's (10th–90th percentile, seeded).
+  const range = await page.locator('#result-employee [data-range]').getAttribute('data-range');
+  assert.equal(range, `${cli.range.employee.pension.low}-${cli.range.employee.pension.high}`);
+  assert.ok((await page.locator('#range-note').textContent()).includes('十种情况里有八种'));
   assert.equal(sc.history.length, 4);
   await page.click('button[name=compare-choices]');
   const cliChoices = JSON.parse(execFileSync(CLI, ['choices', file], { encoding: 'utf8' }));

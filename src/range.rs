@@ -1,0 +1,510 @@
+//! The uncertainty range: how the headline figures move when the long-run assumptions do.
+//!
+//! Method (one place; all of it modelling assumptions, stated with the figures):
+//!
+//! - **What varies.** Three long-run averages: wage growth g, the employee account's crediting
+//!   rate r (for years without a published rate), and the yearly pension adjustment a. Each draw
+//!   takes each one from a normal distribution around the central assumption with the standard
+//!   deviation in the assumptions (`wage_growth_sd`, `crediting_rate_sd`,
+//!   `pension_adjustment_sd`), independently, cut to the allowed -10 % … 20 %. A draw is one
+//!   long-run average held for the whole future: year-to-year noise averages out over decades
+//!   and is not modelled; nor is the tendency of wages and the crediting rate to move together.
+//! - **Random numbers.** SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number
+//!   generators", OOPSLA 2014) from the seed; normal deviates as the sum of twelve uniforms minus
+//!   six (Irwin–Hall). Only additions, multiplications and divisions: the same seed and the same
+//!   number of draws give the same range on every platform, native or WebAssembly.
+//! - **What is recomputed per draw.** The record (months, bases as shares of the wage, indices,
+//!   eligibility, the start month) stays as computed once; each draw re-runs only what the three
+//!   rates touch: wages from the valuation month on (a month k months after it carries ⌈k/12⌉
+//!   years of the draw's growth instead of the central one's, so the basic and transitional parts
+//!   scale with C and future account credits with the wage), the account's interest in years
+//!   without a published rate, the deflator to today's money, and the lifetime sums. Bases set
+//!   as fixed amounts are treated like the rest (as if they followed wages): an approximation.
+//!   This inner loop runs in `f64` (fast enough for hundreds of draws; the amounts are rounded
+//!   to the fen through [`crate::money`] when reported). The central figures stay the exact
+//!   `Decimal` ones.
+//! - **What is reported.** For each figure: `low` = the 10th percentile of the draws and `high`
+//!   the 90th (nearest rank), with `low` lowered to the central figure and `high` raised to it
+//!   when the central figure falls outside, so the range always contains it.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::money::{fen, ser_yuan};
+use crate::Month;
+
+/// Draws when the scenario does not say.
+pub const DEFAULT_DRAWS: u32 = 200;
+/// Seed when the scenario does not say.
+pub const DEFAULT_SEED: u64 = 1;
+/// At most this many draws (a bound on the work one request can ask for).
+pub const MAX_DRAWS: u32 = 2000;
+
+/// SplitMix64: a 64-bit state advanced by a constant, output mixed (public-domain reference
+/// algorithm by Sebastiano Vigna, after Steele, Lea & Flood 2014).
+#[derive(Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in (0, 1): 53 random bits, never 0.
+    pub fn uniform(&mut self) -> f64 {
+        ((self.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    }
+
+    /// A standard normal deviate, approximated by the sum of twelve uniforms minus six
+    /// (Irwin–Hall: mean 0 and variance 1 exactly, tails cut at ±6 standard deviations, far
+    /// beyond the 10th–90th percentiles reported). Chosen over Box–Muller to keep logarithms and
+    /// trigonometry out of the WebAssembly module.
+    pub fn normal(&mut self) -> f64 {
+        (0..12).map(|_| self.uniform()).sum::<f64>() - 6.0
+    }
+}
+
+/// One draw of the three long-run rates.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Draw {
+    /// Wage growth.
+    pub wage_growth: f64,
+    /// Crediting rate.
+    pub crediting_rate: f64,
+    /// Pension adjustment.
+    pub pension_adjustment: f64,
+}
+
+/// A decimal as `f64` by its mantissa and scale (much cheaper than the exact conversion, and
+/// as close as the inner loop needs: within a few units in the last place).
+fn f(d: Decimal) -> f64 {
+    const TEN: [f64; 29] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+    ];
+    d.mantissa() as f64 / TEN[(d.scale() as usize).min(28)]
+}
+
+/// The draws for the resolved assumptions (deterministic for the seed).
+pub fn draws(a: &crate::context::Resolved) -> Vec<Draw> {
+    let mut rng = SplitMix64::new(a.seed);
+    let cut = |x: f64| x.clamp(-0.1, 0.2);
+    (0..a.draws)
+        .map(|_| {
+            let (z1, z2, z3) = (rng.normal(), rng.normal(), rng.normal());
+            Draw {
+                wage_growth: cut(f(a.wage_growth) + f(a.wage_growth_sd) * z1),
+                crediting_rate: cut(f(a.crediting_rate) + f(a.crediting_rate_sd) * z2),
+                pension_adjustment: cut(f(a.pension_adjustment) + f(a.pension_adjustment_sd) * z3),
+            }
+        })
+        .collect()
+}
+
+/// A range around a central figure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, ts_rs::TS)]
+pub struct Band {
+    /// 10th percentile of the draws (or the central figure, if lower).
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub low: Decimal,
+    /// 90th percentile of the draws (or the central figure, if higher).
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub high: Decimal,
+}
+
+/// The band of `values` around `central` (see the module documentation).
+#[inline(never)] // one copy in the WebAssembly module, not one per caller
+pub fn band(central: Decimal, mut values: Vec<f64>) -> Band {
+    let central = fen(central);
+    if values.is_empty() {
+        return Band {
+            low: central,
+            high: central,
+        };
+    }
+    shell_sort(&mut values);
+    let at = |p: usize| {
+        // Nearest rank: the ⌈p/100 × n⌉-th smallest.
+        let n = values.len();
+        let i = (p * n).div_ceil(100).clamp(1, n) - 1;
+        to_fen(values[i]).unwrap_or(central)
+    };
+    Band {
+        low: at(10).min(central),
+        high: at(90).max(central),
+    }
+}
+
+/// Shell sort with Ciura's gaps: a few hundred values in microseconds, in far less WebAssembly
+/// code than the standard library's sorts (NaN, which the kernels do not produce, sorts last).
+fn shell_sort(v: &mut [f64]) {
+    for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
+        for i in gap..v.len() {
+            let x = v[i];
+            let mut j = i;
+            while j >= gap && v[j - gap].total_cmp(&x).is_gt() {
+                v[j] = v[j - gap];
+                j -= gap;
+            }
+            v[j] = x;
+        }
+    }
+}
+
+/// A draw's amount as yuan: kept to the tenth of a fen in `f64`, then rounded to the fen by
+/// [`crate::money::fen`]; `None` if it is not a finite amount in range.
+fn to_fen(v: f64) -> Option<Decimal> {
+    let milli = (v * 1000.0).round();
+    (milli.is_finite() && milli.abs() < 1e17).then(|| fen(Decimal::new(milli as i64, 3)))
+}
+
+/// `(1 + g)` over `months` as [`crate::money::growth_factor`] counts it: whole years compound,
+/// the rest pro rata.
+fn deflator(g: f64, months: i32) -> f64 {
+    let m = months.max(0);
+    (1.0 + g).powi(m / 12) * (1.0 + g * f64::from(m % 12) / 12.0)
+}
+
+/// 12 × Σ_{j<Y} q^j + R × q^Y for `months` = 12 Y + R ([`crate::lifetable::factor`]).
+#[inline(never)] // one copy in the WebAssembly module, not one per caller
+pub fn lifetime_factor(q: f64, months: u32) -> f64 {
+    let (y, r) = (months / 12, months % 12);
+    let qy = q.powi(y as i32);
+    let sum = if (q - 1.0).abs() < 1e-12 {
+        f64::from(y)
+    } else {
+        (qy - 1.0) / (q - 1.0)
+    };
+    12.0 * sum + f64::from(r) * qy
+}
+
+/// Future wage steps of a month: ⌈months after `as_of` / 12⌉, 0 for months up to `as_of`.
+pub fn steps(as_of: Month, m: Month) -> i32 {
+    (as_of.months_until(m).max(0) + 11) / 12
+}
+
+/// Credits of one year with the same number of wage steps.
+#[derive(Clone, PartialEq)]
+struct Bucket {
+    steps: i32,
+    /// Σ credits.
+    sum: f64,
+    /// Σ credit × months of interest / 12.
+    weighted: f64,
+}
+
+#[derive(Clone, PartialEq)]
+struct KYear {
+    /// Months of interest for the balance brought forward.
+    k: f64,
+    /// The rate, when published (else the draw's).
+    published: Option<f64>,
+    /// A statement balance joining this year, with its months of interest / 12.
+    joins: Option<(f64, f64)>,
+    buckets: Vec<Bucket>,
+}
+
+/// What a draw needs of one employee pension: computed once from the central estimate.
+#[derive(Clone, Default, PartialEq)]
+pub struct Kernel {
+    g0: f64,
+    as_of_to_start: i32,
+    start_steps: i32,
+    eligible: bool,
+    /// Basic + transitional: proportional to C.
+    wage_linked: f64,
+    account: f64,
+    /// The kernel's own balance at the central rates (the account part scales by the ratio).
+    central_balance: f64,
+    years: Vec<KYear>,
+    expected_months: u32,
+}
+
+/// The employee pension of one draw.
+#[derive(Clone, Copy, Default, PartialEq)]
+pub struct Outcome {
+    /// Payable per month, nominal (0 when short of the minimum).
+    pub pension: f64,
+    /// The formula amount in today's money.
+    pub pension_today: f64,
+    /// Expected lifetime total, nominal (payable amounts).
+    pub lifetime: f64,
+    /// The same in today's money.
+    pub lifetime_today: f64,
+}
+
+impl Kernel {
+    /// The kernel of an employee pension: `credits` are the detailed months' account credits,
+    /// `statement` a balance from a statement, `years` the central account run.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        ctx: &crate::context::Ctx,
+        p: &crate::employee::EmployeePension,
+        credits: &[(Month, Decimal)],
+        statement: Option<(Month, Decimal)>,
+        expected_months: u32,
+    ) -> Kernel {
+        let as_of = ctx.as_of;
+        let start = p.start;
+        let mut years = Vec::with_capacity(p.account_years.len());
+        let mut next = 0;
+        for y in &p.account_years {
+            let k = if y.year == start.year() {
+                start.month() as i64 - 1
+            } else {
+                12
+            };
+            let joins = statement
+                .filter(|(a, _)| a.year() == y.year)
+                .map(|(a, b)| (f(b), (k - a.month() as i64).max(0) as f64 / 12.0));
+            let mut buckets: Vec<Bucket> = Vec::new();
+            while let Some(&(m, c)) = credits.get(next).filter(|(m, _)| m.year() == y.year) {
+                let s = steps(as_of, m);
+                let w = f(c) * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
+                match buckets.last_mut() {
+                    Some(b) if b.steps == s => {
+                        b.sum += f(c);
+                        b.weighted += w;
+                    }
+                    _ => buckets.push(Bucket {
+                        steps: s,
+                        sum: f(c),
+                        weighted: w,
+                    }),
+                }
+                next += 1;
+            }
+            years.push(KYear {
+                k: k as f64 / 12.0,
+                published: (!y.rate_assumed).then(|| f(y.rate)),
+                joins,
+                buckets,
+            });
+        }
+        let mut kernel = Kernel {
+            g0: f(ctx.assume.wage_growth),
+            as_of_to_start: as_of.months_until(start),
+            start_steps: steps(as_of, start),
+            eligible: p.eligible,
+            wage_linked: f(p.basic + p.transitional),
+            account: f(p.account),
+            central_balance: 0.0,
+            years,
+            expected_months,
+        };
+        kernel.central_balance = kernel.balance(1.0, f(ctx.assume.crediting_rate));
+        kernel
+    }
+
+    /// The account balance at the start with wages scaled by `q` per future step and the
+    /// crediting rate `r` in years without a published one.
+    #[inline(never)]
+    fn balance(&self, q: f64, r: f64) -> f64 {
+        let mut b = 0.0;
+        // Steps only grow along the record: q^steps by repeated multiplication.
+        let (mut at, mut scale) = (0, 1.0);
+        for y in &self.years {
+            let rate = y.published.unwrap_or(r);
+            let mut closing = b * (1.0 + rate * y.k);
+            if let Some((amount, w)) = y.joins {
+                closing += amount * (1.0 + rate * w);
+            }
+            for c in &y.buckets {
+                if c.steps != at {
+                    scale = if c.steps == at + 1 {
+                        scale * q
+                    } else {
+                        q.powi(c.steps)
+                    };
+                    at = c.steps;
+                }
+                closing += scale * (c.sum + rate * c.weighted);
+            }
+            b = closing;
+        }
+        b
+    }
+
+    /// The pension under one draw.
+    #[inline(never)]
+    pub fn outcome(&self, d: &Draw) -> Outcome {
+        let q = (1.0 + d.wage_growth) / (1.0 + self.g0);
+        let account = if self.central_balance > 0.0 {
+            self.account * self.balance(q, d.crediting_rate) / self.central_balance
+        } else {
+            self.account
+        };
+        let formula = self.wage_linked * q.powi(self.start_steps) + account;
+        let today = formula / deflator(d.wage_growth, self.as_of_to_start);
+        let pension = if self.eligible { formula } else { 0.0 };
+        let today_payable = if self.eligible { today } else { 0.0 };
+        let n = self.expected_months;
+        Outcome {
+            pension,
+            pension_today: today,
+            lifetime: pension * lifetime_factor(1.0 + d.pension_adjustment, n),
+            lifetime_today: today_payable
+                * lifetime_factor((1.0 + d.pension_adjustment) / (1.0 + d.wage_growth), n),
+        }
+    }
+}
+
+/// What a draw needs of the resident pension: its amounts do not depend on the three rates
+/// (resident interest and base growth are assumptions of their own); today's money does.
+#[derive(Clone, Default, PartialEq)]
+pub struct ResidentKernel {
+    as_of_to_claim: i32,
+    total: f64,
+    base: f64,
+    account: f64,
+    base_growth: f64,
+    expected_months: u32,
+}
+
+impl ResidentKernel {
+    /// From the central resident pension.
+    pub fn new(
+        ctx: &crate::context::Ctx,
+        r: &crate::resident::ResidentPension,
+        expected_months: u32,
+    ) -> ResidentKernel {
+        let payable = r.total > Decimal::ZERO;
+        let share = |x: Decimal| if payable { f(x) } else { 0.0 };
+        ResidentKernel {
+            as_of_to_claim: ctx.as_of.months_until(r.claim_month),
+            total: f(r.formula_total),
+            base: share(r.base_pension),
+            account: share(r.account),
+            base_growth: f(ctx.assume.resident_base_growth),
+            expected_months,
+        }
+    }
+
+    /// The resident pension under one draw (`pension` is payable, nominal).
+    #[inline(never)]
+    pub fn outcome(&self, d: &Draw) -> Outcome {
+        let defl = deflator(d.wage_growth, self.as_of_to_claim);
+        let n = self.expected_months;
+        let real = |growth: f64| lifetime_factor((1.0 + growth) / (1.0 + d.wage_growth), n);
+        Outcome {
+            pension: self.base + self.account,
+            pension_today: self.total / defl,
+            lifetime: self.base * lifetime_factor(1.0 + self.base_growth, n)
+                + self.account * f64::from(n),
+            lifetime_today: (self.base * real(self.base_growth) + self.account * real(0.0)) / defl,
+        }
+    }
+}
+
+/// The four headline figures of a pension, each with its band.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, ts_rs::TS)]
+pub struct Figures {
+    /// Per month, nominal, payable.
+    pub pension: Band,
+    /// Per month in today's money.
+    pub pension_today: Band,
+    /// Expected lifetime total, nominal.
+    pub lifetime: Band,
+    /// Expected lifetime total in today's money.
+    pub lifetime_today: Band,
+}
+
+/// The bands of the four figures from the outcomes of the draws and the central figures
+/// (pension, pension today, lifetime, lifetime today).
+pub fn figures(central: [Decimal; 4], outcomes: &[Outcome]) -> Figures {
+    let mut cols: [Vec<f64>; 4] = Default::default();
+    for o in outcomes {
+        for (c, v) in
+            cols.iter_mut()
+                .zip([o.pension, o.pension_today, o.lifetime, o.lifetime_today])
+        {
+            c.push(v);
+        }
+    }
+    let [a, b, c, d] = cols;
+    Figures {
+        pension: band(central[0], a),
+        pension_today: band(central[1], b),
+        lifetime: band(central[2], c),
+        lifetime_today: band(central[3], d),
+    }
+}
+
+/// The kernels of an estimate's two pensions (kept with the estimate, not serialized, so that
+/// the gap and choice analyses can re-run draws without recomputing the record).
+#[derive(Clone, Default, PartialEq)]
+pub struct Kernels {
+    /// The employee pension.
+    pub employee: Kernel,
+    /// The resident pension.
+    pub resident: ResidentKernel,
+}
+
+/// Shown as a name only: the kernels are working data, and printing their `f64`s would pull
+/// float formatting into the WebAssembly module.
+impl std::fmt::Debug for Kernels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Kernels")
+    }
+}
+
+/// The ranges of an estimate's headline figures.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, ts_rs::TS)]
+pub struct Ranges {
+    /// The employee pension: per month (nominal and today's money) and over the expected
+    /// retirement.
+    pub employee: Figures,
+    /// The resident pension, likewise.
+    pub resident: Figures,
+}
+
+/// The ranges for the kernels of an estimate and its central figures (pension, pension today,
+/// lifetime, lifetime today) of each scheme.
+pub fn ranges(
+    a: &crate::context::Resolved,
+    k: &Kernels,
+    employee: [Decimal; 4],
+    resident: [Decimal; 4],
+) -> Ranges {
+    let ds = draws(a);
+    let e: Vec<Outcome> = ds.iter().map(|d| k.employee.outcome(d)).collect();
+    let r: Vec<Outcome> = ds.iter().map(|d| k.resident.outcome(d)).collect();
+    Ranges {
+        employee: figures(employee, &e),
+        resident: figures(resident, &r),
+    }
+}
+
+/// How the range was computed, for the explanation panel.
+pub fn explain(r: &Ranges, a: &crate::context::Resolved) -> crate::explain::Explanation {
+    let p = &r.employee.pension;
+    crate::explain::Explanation {
+        id: "employee.range",
+        title_zh: "可能的范围（不确定性）",
+        title_en: "Likely range (uncertainty)",
+        formula_zh: "工资增长率、记账利率、调整比例各按正态分布抽样（中心为假设值），每次重算；取第10–90百分位，含中心估计；同一种子结果相同",
+        formula_en: "wage growth, crediting rate and adjustment drawn from normal distributions around the assumptions, projection re-run per draw; 10th-90th percentile, widened to contain the central estimate; same seed, same range",
+        computation: format!(
+            "{} 次抽样（种子 {}）；标准差：工资增长 {}，记账利率 {}，调整比例 {}",
+            a.draws,
+            a.seed,
+            crate::context::pct(a.wage_growth_sd),
+            crate::context::pct(a.crediting_rate_sd),
+            crate::context::pct(a.pension_adjustment_sd)
+        ),
+        result: format!("大约 {}–{} 元/月", p.low, p.high),
+        sources: vec!["模型假设 / modelling assumption"],
+    }
+}

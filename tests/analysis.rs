@@ -1,0 +1,234 @@
+//! Issue 5 acceptance: hand-computed cases, written out. Every expected figure below is worked
+//! out from the formulas in the comments, not copied from program output.
+//!
+//! To make the arithmetic short, the cases fix the moving parts with parameter overrides and
+//! assumptions: the GD average wage and the benefit base C are 10 000 a month from 2006 on, the
+//! base floor 6 000 and ceiling 30 000, the flexible rate 20 %, wage growth 0 (so nothing is
+//! projected and today's money is nominal money), the crediting rate 0 (so the account is the
+//! sum of its credits), pension adjustment 0 (so a lifetime total is months × pension).
+
+mod common;
+use common::*;
+
+use pension_estimator::params::embedded;
+use pension_estimator::parse_scenario;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+fn fixed_world(mut v: Value) -> Value {
+    let from = "2006-01";
+    v["overrides"] = json!([
+        {"param": "GD.avg_wage", "value": "10000", "from": from},
+        {"param": "GD.benefit_base", "value": "10000", "from": from},
+        {"param": "GD.base_floor", "value": "6000", "from": from},
+        {"param": "GD.base_ceiling", "value": "30000", "from": from},
+        {"param": "GD.flex_rate", "value": "0.2", "from": from},
+        {"param": "CN.crediting_rate", "value": "0", "from": from}
+    ]);
+    v["assumptions"] = json!({
+        "wage_growth": "0", "crediting_rate": "0", "pension_adjustment": "0"
+    });
+    v
+}
+
+#[test]
+fn a_one_year_gap_by_hand() {
+    // Man born 1980-01: original age 60 → 2040-01; delay ⌊180 / 4⌋ + 1 = 46 months, capped at
+    // 36 → pension from 2043-01 at 63 years 0 months; 计发月数 at 63 = 117.
+    // Employee at 100 % in GD 2006-01..2015-12 (120 months), nothing in 2016, 2017-01..2026-11
+    // (119) and planned 2026-12..2042-12 (193): 432 months, all at index 1.
+    let v = fixed_world(json!({
+        "person": {"birth": "1980-01", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2006-01", "to": "2015-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}},
+            {"from": "2017-01", "to": "2026-11", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}
+        ],
+        "plan": [{"from": "2026-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}]
+    }));
+    let e = ok(v.clone());
+    let p = &e.employee.pension;
+    assert_eq!(
+        (p.start, p.contribution_months, p.divisor),
+        (m("2043-01"), 432, d("117"))
+    );
+    // Basic = C × (1 + Ī) / 2 × N % = 10 000 × 2 / 2 × 36 % = 3 600.00
+    // Account: 432 × 8 % × 10 000 = 345 600; ÷ 117 = 2 953.846… → 2 953.85
+    assert_eq!(
+        (p.basic, p.account, p.total),
+        (d("3600.00"), d("2953.85"), d("6553.85"))
+    );
+
+    let s = parse_scenario(&v.to_string()).unwrap();
+    let a = pension_estimator::gaps::analyse(embedded(), &s).unwrap();
+    assert_eq!(a.gaps.len(), 1);
+    let f = a.gaps[0].at_neighbour.as_ref().unwrap();
+    // Filled as a flexible worker at 100 %: 444 months.
+    // Basic = 10 000 × 37 % = 3 700.00 (+100.00: one year adds C / 100)
+    // Account: 444 × 800 = 355 200; ÷ 117 = 3 035.897… → 3 035.90 (+82.05)
+    // Gain = 100.00 + 82.05 = 182.05 a month; today's money is the same (wage growth 0).
+    assert_eq!(f.pension, d("6735.90"));
+    assert_eq!((f.gain, f.gain_today), (d("182.05"), d("182.05")));
+    // Cost: 20 % × 10 000 × 12 = 24 000.00
+    assert_eq!(f.cost, d("24000.00"));
+    assert!(!f.decides_eligibility);
+    // Over an expected retirement: men's e(x) at 63 = e(60) − (e(60) − e(65)) × 36 / 60
+    // = 19.4 − 3.6 × 0.6 = 17.24 years → 206.88 → 207 months; adjustment 0:
+    // 182.05 × 207 = 37 684.35.
+    assert_eq!(a.expected_months, 207);
+    assert_eq!(f.gain_lifetime, d("37684.35"));
+    assert_eq!(f.gain_lifetime_today, d("37684.35"));
+    // The range: every band contains the central gain.
+    for (b, c) in [
+        (&f.gain_range.pension, f.gain),
+        (&f.gain_range.lifetime, f.gain_lifetime),
+    ] {
+        assert!(b.low <= c && c <= b.high, "{b:?} vs {c}");
+    }
+}
+
+#[test]
+fn a_gap_that_decides_eligibility_gains_the_whole_lifetime_pension() {
+    // As in tests/gaps.rs: man born 1966-01, pension from 2026-05, minimum 180 months; paid
+    // 174 + 1 = 175. Filling the 6-month gap 2025-07..12 gives 181 ≥ 180: before, nothing is
+    // payable, so the gain over the expected retirement is the whole lifetime pension.
+    let s = parse_scenario(
+        &json!({
+            "person": {"birth": "1966-01", "sex": "male", "hukou": "GD"},
+            "as_of": "2026-01",
+            "history": [
+                {"from": "2011-01", "to": "2025-06", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}},
+                {"from": "2026-01", "to": "2026-01", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}
+            ],
+            "assumptions": {"pension_adjustment": "0"}
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let a = pension_estimator::gaps::analyse(embedded(), &s).unwrap();
+    let f = a.gaps[0].at_neighbour.as_ref().unwrap();
+    assert!(f.decides_eligibility);
+    assert_eq!(f.gain, f.pension);
+    // Age 60 years 4 months: e = 19.4 − 3.6 × 4 / 60 = 19.16 years → 229.92 → 230 months.
+    assert_eq!(a.expected_months, 230);
+    assert_eq!(f.gain_lifetime, fen(f.pension * d("230")));
+}
+
+#[test]
+fn flexible_against_resident_with_payback_by_hand() {
+    // Man born 1976-01: original 2036-01; delay ⌊132 / 4⌋ + 1 = 34 months → pension from
+    // 2038-11 at 62 years 10 months; 计发月数 at 62 = 125; minimum for 2038: 180 + 6 × 9 = 234.
+    // History: employee at 100 % in GD 2011-01..2026-11 = 191 months (short of 234 alone).
+    let v = fixed_world(json!({
+        "person": {"birth": "1976-01", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2011-01", "to": "2026-11", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}
+        ]
+    }));
+    let c =
+        pension_estimator::choices::compare(embedded(), &parse_scenario(&v.to_string()).unwrap())
+            .unwrap();
+    let by = |id: &str| {
+        c.choices.iter().find(|x| x.id == id).unwrap_or_else(|| {
+            panic!(
+                "{id} not in {:?}",
+                c.choices.iter().map(|x| &x.id).collect::<Vec<_>>()
+            )
+        })
+    };
+
+    // Paying nothing: 191 < 234 employee months, no resident years: no pension.
+    assert_eq!(by("none").pension, Decimal::ZERO);
+
+    // Flexible at 60 % from 2026-12 to 2038-10: 143 months at base 6 000, index 0.6.
+    let flex = by("flexible_0.6");
+    // Cost now: 20 % × 6 000 = 1 200.00 a month; in all 143 × 1 200 = 171 600.00.
+    assert_eq!(flex.monthly_cost_now, d("1200.00"));
+    assert_eq!(flex.own_contributions, d("171600.00"));
+    // 334 months; Σ index = 191 + 143 × 0.6 = 276.8.
+    // Basic = C / 2 × (n + Σ index) / 12 % = 5 000 × 610.8 / 1 200 = 2 545.00
+    // Account: 191 × 800 + 143 × 480 = 152 800 + 68 640 = 221 440; ÷ 125 = 1 771.52
+    // Pension 4 316.52, all of it a gain over paying nothing.
+    assert_eq!(flex.scheme, "employee");
+    assert_eq!((flex.pension, flex.gain), (d("4316.52"), d("4316.52")));
+    // Payback: 171 600 / 4 316.52 = 39.754… → 39.8 months.
+    assert_eq!(flex.payback_months, Some(d("39.8")));
+    // Expected lifetime: e at 62y10m = 19.4 − 3.6 × 34 / 60 = 17.36 years → 208.32 → 208
+    // months; adjustment 0: 4 316.52 × 208 = 897 836.16.
+    assert_eq!(flex.lifetime.expected_months, 208);
+    assert_eq!(flex.lifetime.total, d("897836.16"));
+
+    // Resident at GD's lowest tier, 180 a year, from 2026-12 until the claim at 60 (2036-01): 10 years, short of
+    // the 15 the scheme requires, and the employee record stays short: no pension, no gain, no
+    // payback. The cost now is 180 / 12 = 15.00 a month.
+    let res = by("resident_180");
+    assert_eq!(res.monthly_cost_now, d("15.00"));
+    assert_eq!(
+        (res.pension, res.gain, res.payback_months),
+        (Decimal::ZERO, Decimal::ZERO, None)
+    );
+}
+
+#[test]
+fn todays_money_by_hand() {
+    // Deflation by wage growth g = 4 % from the valuation month 2026-11 to the start 2043-01:
+    // 194 months = 16 years and 2 months; factor = 1.04^16 × (1 + 0.04 × 2 / 12).
+    // 1.04² = 1.0816; ^4 = 1.16985856; ^8 = 1.3685690504; ^16 = 1.8729812457;
+    // × 1.0066666667 = 1.8854677874.
+    let e = ok(json!({
+        "person": {"birth": "1980-01", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": "2006-01", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+        "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+        "assumptions": {"wage_growth": "0.04", "pension_adjustment": "0.02"}
+    }));
+    let p = &e.employee.pension;
+    assert_eq!(p.start, m("2043-01"));
+    let factor = d("1.8854677874");
+    assert!((p.formula_total_today - p.formula_total / factor).abs() <= d("0.01"));
+    // Lifetime in today's money: 207 months = 17 years and 3 months, each year deflated by
+    // q = 1.02 / 1.04: P₀ × (12 × (1 − q^17) / (1 − q) + 3 × q^17). q = 0.98076923;
+    // ln q = ln 1.02 − ln 1.04 = 0.0198026 − 0.0392207 = −0.0194181; × 17 = −0.3301077;
+    // q^17 = e^−0.3301077 = 0.7188463; 1 − q = 0.02 / 1.04 = 0.0192307692;
+    // (1 − 0.7188463) / 0.0192307692 = 14.620008; × 12 = 175.44010; + 3 × 0.7188463 = 177.59664.
+    let l = &e.lifetime.employee;
+    assert_eq!(l.expected_months, 207);
+    let want = p.formula_total_today * d("177.59664");
+    assert!(
+        (l.total_today - want).abs() <= p.formula_total_today * d("0.001"),
+        "{} vs {want}",
+        l.total_today
+    );
+    // And nominal: 1.02^17 = 1.4002414; 12 × 0.4002414 / 0.02 + 3 × 1.4002414 = 244.3455.
+    let want = p.total * d("244.3455");
+    assert!(
+        (l.total - want).abs() <= p.total * d("0.0001"),
+        "{} vs {want}",
+        l.total
+    );
+}
+
+#[test]
+fn the_range_is_deterministic_for_a_seed_and_moves_with_it() {
+    let v = |seed: u64| {
+        json!({
+            "person": {"birth": "1990-05", "sex": "female", "category": "flexible", "hukou": "GD"},
+            "as_of": "2026-11",
+            "history": [{"from": "2015-01", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+            "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
+            "assumptions": {"seed": seed}
+        })
+    };
+    let (a, b, c) = (ok(v(7)), ok(v(7)), ok(v(8)));
+    assert_eq!(a.range, b.range);
+    assert_ne!(a.range.employee.pension, c.range.employee.pension);
+    let p = &a.range.employee.pension;
+    assert!(p.low < a.employee.pension.total && a.employee.pension.total < p.high);
+    // No draws: the band is the central figure.
+    let mut none = v(7);
+    none["assumptions"]["draws"] = json!(0);
+    let n = ok(none);
+    assert_eq!(n.range.employee.pension.low, n.employee.pension.total);
+    assert_eq!(n.range.employee.pension.high, n.employee.pension.total);
+}
