@@ -84,8 +84,9 @@ pension_adjustment_sd?: string | number,
 draws?: number | null, 
 /**
  * Uncertainty range: seed of the random draws (default 1); the same seed gives the same range.
+ * (In JavaScript a whole number up to 2^53 is exact; larger seeds are rounded by JS itself.)
  */
-seed?: bigint | null, };
+seed?: number, };
 
 /**
  * A range around a central figure.
@@ -1135,7 +1136,7 @@ draws: number,
 /**
  * Uncertainty range: seed.
  */
-seed: bigint, 
+seed: number, 
 /**
  * Names of the assumptions the caller set (the others are the documented defaults).
  */

@@ -49,6 +49,7 @@ pub struct Resolved {
     /// Uncertainty range: number of draws.
     pub draws: u32,
     /// Uncertainty range: seed.
+    #[ts(type = "number")]
     pub seed: u64,
     /// Names of the assumptions the caller set (the others are the documented defaults).
     pub set_by_caller: Vec<&'static str>,

@@ -317,6 +317,8 @@ pub struct Assumptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draws: Option<u32>,
     /// Uncertainty range: seed of the random draws (default 1); the same seed gives the same range.
+    /// (In JavaScript a whole number up to 2^53 is exact; larger seeds are rounded by JS itself.)
+    #[ts(type = "number")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
 }
