@@ -10,16 +10,18 @@ ensure_wasm_tools
 ensure_web_deps
 wasm_opt="$PWD/web/node_modules/.bin/wasm-opt"   # binaryen 132 from npm (Debian's 108 breaks externref tables)
 eval "$(wasm_env)"
-# Size over speed for the phone: opt-level z, one codegen unit, LTO, abort on panic (the core
-# does not panic on input; see src/wasm.rs).
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true \
+# For the phone: opt-level s, one codegen unit, LTO, abort on panic (the core does not panic on
+# input; see src/wasm.rs). s, not z: decimal arithmetic is slow in wasm32 (128-bit products are
+# emulated) and z made an estimate of the README example take 10.4 ms in V8 against 7.5 ms with
+# s — too close to the page's 16 ms per-edit budget — for 4 kB (gzipped) less.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true \
        CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 export CARGO_TARGET_DIR=target/wasm
 # Smaller still: the standard library rebuilt for size (-Z build-std, build-std-features
 # optimize_for_size) with panics as immediate traps (-C panic=immediate-abort: no panic
 # messages or formatting machinery in the module), when the std source is at hand — rustup's
 # rust-src, or Debian's rust-web-src on the Debian route. It needs RUSTC_BOOTSTRAP (as the
-# fuzzing step does). Measured on this build: 210 kB gzipped → 202 kB (std for size) → 186 kB
+# fuzzing step does). Measured (z, 2026-11-23): 210 kB gzipped → 202 kB (std for size) → 186 kB
 # (and immediate abort). A trap is still caught and the instance replaced by the JS door
 # (web/src/core.js, embed/api.mjs); only the panic's text is lost. Without the source the
 # prebuilt std is used: the module works the same and is larger.

@@ -2,9 +2,9 @@
 // Run: node web/tests/e2e.mjs (after `node web/build.mjs`; scripts/test.sh does both).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
 
@@ -85,6 +85,12 @@ await check('a history with a gap entered through the UI gives the CLI\'s figure
   assert.ok(line.includes(Number(want.pension).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), line);
   assert.ok(line.includes(Number(want.monthly_cost_now).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), line);
   assert.ok(gaps.some((g) => g.includes('2018年7月') && g.includes('1年6个月')), gaps.join('|'));
+  // The result page at a phone viewport (390 × 844), whole page, kept as a test artifact.
+  const shot = join(ROOT, 'target', 'test-artifacts', 'result-phone.png');
+  mkdirSync(dirname(shot), { recursive: true });
+  const png = await page.screenshot({ path: shot, fullPage: true });
+  assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', 'a real PNG screenshot');
+  results.push({ screenshot: shot, screenshot_bytes: png.length });
   assert.deepEqual(errors, []);
   assert.ok(requests.every((u) => u.startsWith(base)), 'only the page\'s own files are requested');
   // Reload: restored from local storage, same figure.
