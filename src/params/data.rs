@@ -2,7 +2,8 @@
 //! OpenFisca / GETTSIM parameter files.
 //!
 //! The files live in `params/` (one TOML file per region plus `CN.toml` for national figures);
-//! `build.rs` turns them into one JSON document embedded in the binary, parsed once on first use.
+//! `build.rs` turns them into a compact line format (`params.tsv`) embedded in the binary and read
+//! once on first use by [`decode`].
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
