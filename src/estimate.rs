@@ -1,7 +1,5 @@
 //! From a scenario to an estimate: the one place that calls every rule in order.
 
-use std::collections::BTreeSet;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -17,6 +15,7 @@ use crate::params::{Data, Params, Status, Used, UsedHow};
 use crate::resident::{self, CarriedIn, Payment, ResidentPension};
 use crate::retirement::{self, RetirementDate};
 use crate::scenario::{Base, Kind, RetirementMode, Scenario, SCHEMA_VERSION};
+use crate::sorted::SortedMap;
 use crate::validate::{self, Checked};
 use crate::Month;
 
@@ -573,12 +572,12 @@ fn run(
             Vec::new()
         };
         let prorata = {
-            let mut by_region: std::collections::BTreeMap<String, u32> = Default::default();
+            let mut by_region = crate::sorted::SortedMap::<String, u32>::new();
             if let Some((r, n)) = summary_block {
-                *by_region.entry(r.to_owned()).or_default() += n;
+                *by_region.entry_or_default(r.to_owned()) += n;
             }
             for m in &months {
-                *by_region.entry(m.region.clone()).or_default() += 1;
+                *by_region.entry_or_default(m.region.clone()) += 1;
             }
             crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
         };
@@ -650,32 +649,32 @@ pub fn context<'d>(data: &'d Data, s: &Scenario) -> Result<Ctx<'d>, Invalid> {
 
 /// Warnings about the figures used: filled past values, unverified ones, national defaults.
 fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
-    let mut filled: BTreeSet<String> = BTreeSet::new();
-    let mut unverified: BTreeSet<String> = BTreeSet::new();
-    let mut projected: BTreeSet<String> = BTreeSet::new();
-    let mut defaults: BTreeSet<String> = BTreeSet::new();
+    // Sets of names, in order (a sorted map to `()`: no B-tree code in the wasm module).
+    type Names = SortedMap<String, ()>;
+    let (mut filled, mut unverified) = (Names::new(), Names::new());
+    let (mut projected, mut defaults) = (Names::new(), Names::new());
     for u in used {
         match u.how {
             UsedHow::Filled { future: false, .. } => {
-                filled.insert(format!("{} {}", u.param, u.period_from));
+                filled.insert(format!("{} {}", u.param, u.period_from), ());
             }
             UsedHow::Filled { future: true, .. } => {
-                projected.insert(u.param.clone());
+                projected.insert(u.param.clone(), ());
             }
             UsedHow::Published => {}
         }
         if u.status == Status::Unverified {
-            unverified.insert(u.param.clone());
+            unverified.insert(u.param.clone(), ());
         }
         if let Some(key) = u.param.strip_prefix("CN.") {
             if crate::params::spec(key).is_some_and(|sp| sp.scope == crate::params::Scope::Regional)
             {
-                defaults.insert(key.to_owned());
+                defaults.insert(key.to_owned(), ());
             }
         }
     }
     let mut out = Vec::new();
-    let list = |s: &BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>().join(", ");
+    let list = |s: &Names| s.keys().cloned().collect::<Vec<_>>().join(", ");
     if !filled.is_empty() {
         out.push(Warning {
             code: "parameter_filled",
@@ -701,7 +700,7 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
     if !defaults.is_empty() {
         let names = |zh: bool| {
             defaults
-                .iter()
+                .keys()
                 .filter_map(|k| crate::params::spec(k))
                 .map(|sp| if zh { sp.zh } else { sp.en })
                 .collect::<Vec<_>>()
@@ -729,10 +728,12 @@ fn timeline(
     payments: &[Payment],
     r: &ResidentPension,
 ) -> Vec<TimelineYear> {
-    let mut years: BTreeSet<i32> = months.iter().map(|m| m.month.year()).collect();
+    let mut years: Vec<i32> = months.iter().map(|m| m.month.year()).collect();
     years.extend(payments.iter().map(|p| p.month.year()));
     years.extend(e.account_years.iter().map(|a| a.year));
     years.extend(r.account_years.iter().map(|a| a.year));
+    years.sort_unstable();
+    years.dedup();
     years
         .into_iter()
         .map(|year| {

@@ -47,6 +47,7 @@ pub mod range;
 pub mod resident;
 pub mod retirement;
 pub mod scenario;
+pub mod sorted;
 pub mod transfer;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]

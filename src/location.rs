@@ -25,7 +25,7 @@
 //! contributions are gathered at the benefit location ([`crate::transfer`]). The age figures and
 //! the ten years of 第六条 are parameters (`temp_account_age_*`, `location_min_months`).
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use serde::Serialize;
 
@@ -41,7 +41,8 @@ pub struct BenefitLocation {
     pub step: u8,
     /// Employee-scheme months per region that count for the four steps (temporary-account
     /// months are left out: see `temporary_accounts`).
-    pub months_by_region: BTreeMap<String, u32>,
+    #[ts(as = "std::collections::BTreeMap<String, u32>")]
+    pub months_by_region: SortedMap<String, u32>,
     /// Stays paid into a temporary account (第五条（二）), in time order (an empty list when none).
     pub temporary_accounts: Vec<Stay>,
     /// Why, in Chinese.
@@ -125,9 +126,9 @@ pub fn stays(
 /// assert_eq!((loc.region.as_str(), loc.step), ("GD", 3));
 /// ```
 pub fn benefit_location(record: &[(&str, u32)], hukou: &str, min_months: u32) -> BenefitLocation {
-    let mut by_region: BTreeMap<String, u32> = BTreeMap::new();
+    let mut by_region: SortedMap<String, u32> = SortedMap::new();
     for (r, n) in record {
-        *by_region.entry((*r).to_owned()).or_default() += n;
+        *by_region.entry_or_default((*r).to_owned()) += n;
     }
     let y = min_months / 12;
     let current = record.iter().rev().find(|(_, n)| *n > 0).map(|(r, _)| *r);

@@ -16,8 +16,6 @@
 //! amount. Nothing in Chinese law pays pensions this way; it is shown to explain how much the
 //! place of retirement matters and for policy discussion (seed 001 §5.2 proposes it).
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -79,7 +77,7 @@ pub struct ProRata {
 pub fn compare(
     ctx: &Ctx,
     e: &EmployeePension,
-    months: &BTreeMap<String, u32>,
+    months: &crate::sorted::SortedMap<String, u32>,
 ) -> Result<Option<ProRata>, FieldError> {
     let all: u32 = months.values().sum();
     if all == 0 {

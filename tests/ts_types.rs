@@ -48,7 +48,12 @@ export type VersionReply = { ok: true, version: string, schema_version: number }
 /// Exports every root type and what it depends on into a scratch folder, then joins the files
 /// into one declaration file (one `export type` per Rust type, sorted by name).
 fn generate() -> String {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ts-types");
+    // One folder per call: the tests of this file run in parallel, and a shared folder let one
+    // test delete the files another was still joining (seen as a spurious failure).
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ts-types-{}-{n}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     let cfg = Config::new().with_out_dir(&dir);
     Scenario::export_all(&cfg).expect("export Scenario");
@@ -79,6 +84,7 @@ fn generate() -> String {
     }
     out.push('\n');
     out.push_str(REPLIES);
+    let _ = fs::remove_dir_all(&dir);
     out
 }
 

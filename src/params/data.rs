@@ -5,7 +5,7 @@
 //! `build.rs` turns them into a compact line format (`params.tsv`) embedded in the binary and read
 //! once on first use by [`decode`].
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
@@ -137,7 +137,7 @@ fn de_opt_decimal_str<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<D
 }
 
 /// A parameter's dated entries, oldest first.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Series {
     /// Unit of `value` (`yuan/month`, `ratio`, `years`, …).
@@ -147,7 +147,7 @@ pub struct Series {
 }
 
 /// All parameters of one region (or of the nation, code `CN`).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct RegionData {
     /// ISO 3166-2:CN subdivision code (`GD`), `CN` for national figures, `GD-SZ` for a city
     /// with figures of its own.
@@ -160,19 +160,19 @@ pub struct RegionData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Sources by id.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: SortedMap<String, Source>,
     /// Parameters by key.
     #[serde(flatten)]
-    pub series: BTreeMap<String, Series>,
+    pub series: SortedMap<String, Series>,
 }
 
 /// The whole data set.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct Data {
     /// National figures and defaults for regional ones.
     pub national: RegionData,
     /// Regions by code.
-    pub regions: BTreeMap<String, RegionData>,
+    pub regions: SortedMap<String, RegionData>,
 }
 
 impl Data {
@@ -212,13 +212,13 @@ pub fn embedded() -> &'static Data {
 /// the wasm module, and reading is a single pass.
 pub fn decode(text: &str) -> Result<Data, String> {
     let mut national: Option<RegionData> = None;
-    let mut regions = BTreeMap::new();
+    let mut regions = SortedMap::new();
     // The region being read (and whether it is the national one), and its current series.
     let mut current: Option<(bool, RegionData)> = None;
     let mut series: Option<String> = None;
     let finish = |cur: Option<(bool, RegionData)>,
                   national: &mut Option<RegionData>,
-                  regions: &mut BTreeMap<String, RegionData>| {
+                  regions: &mut SortedMap<String, RegionData>| {
         match cur {
             Some((true, r)) => *national = Some(r),
             Some((false, r)) => {
@@ -247,8 +247,8 @@ pub fn decode(text: &str) -> Result<Data, String> {
                         name_zh: get(2).to_owned(),
                         name_en: get(3).to_owned(),
                         parent: opt(4),
-                        sources: BTreeMap::new(),
-                        series: BTreeMap::new(),
+                        sources: SortedMap::new(),
+                        series: SortedMap::new(),
                     },
                 ));
                 series = None;

@@ -2,7 +2,6 @@
 //! then the national default; and the fill rule of [`Fill`] where no entry covers the month.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -77,7 +76,7 @@ pub struct Used {
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
     data: &'d Data,
-    overrides: BTreeMap<(&'d str, &'static str), Series>,
+    overrides: crate::sorted::SortedMap<(&'d str, &'static str), Series>,
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -156,7 +155,7 @@ impl<'d> Params<'d> {
         wage_growth: Decimal,
     ) -> Result<Params<'d>, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut merged: BTreeMap<(&'d str, &'static str), Series> = BTreeMap::new();
+        let mut merged = crate::sorted::SortedMap::<(&'d str, &'static str), Series>::new();
         for (i, o) in overrides.iter().enumerate() {
             let path = format!("$.overrides[{i}]");
             let Some((scope, key)) = o.param.split_once('.') else {
