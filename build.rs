@@ -42,22 +42,23 @@ fn main() {
         );
         regions.insert(code, region);
     }
-    let mut doc = serde_json::json!({ "national": national, "regions": regions });
-    // For the browser (wasm32) the notes are left out and so are sources no entry cites: they are
-    // for reviewers (params/*.toml, params/TABLE.md), and they would double the download.
-    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        slim(&mut doc["national"]);
-        for r in doc["regions"]
-            .as_object_mut()
-            .expect("regions object")
-            .values_mut()
-        {
-            slim(r);
-        }
+    let doc = serde_json::json!({ "national": national, "regions": regions });
+    // For the browser the notes are left out and so are sources no entry cites: they are for
+    // reviewers (params/*.toml, params/TABLE.md), and they would double the download. The wasm
+    // module does not embed the data; `params-web.tsv` becomes pkg/params.js (tests/pkg_fresh.rs).
+    let mut web = doc.clone();
+    slim(&mut web["national"]);
+    for r in web["regions"]
+        .as_object_mut()
+        .expect("regions object")
+        .values_mut()
+    {
+        slim(r);
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     fs::write(out.join("params.json"), doc.to_string()).expect("OUT_DIR is writable");
     fs::write(out.join("params.tsv"), encode(&doc)).expect("OUT_DIR is writable");
+    fs::write(out.join("params-web.tsv"), encode(&web)).expect("OUT_DIR is writable");
 }
 
 /// The line format (one record per line, fields separated by tabs; `\\`, `\t`, `\n` escaped

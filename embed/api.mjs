@@ -18,6 +18,21 @@ export function refusal(error, code, path, zh, en) {
   return { ok: false, error: error, errors: [{ code: code, path: path, zh: zh, en: en }] };
 }
 
+/**
+ * Hands the parameter data (the text of pkg/params.js, or newer data in the same format) to a
+ * fresh raw instance — the module does not embed it — and answers the instance. Throws an Error
+ * with `.errors` when the core cannot read the data.
+ */
+export function withData(glue, data) {
+  var r = JSON.parse(glue.load_data(data));
+  if (!r.ok) {
+    var e = new Error('pension-estimator: ' + (r.errors && r.errors[0] ? r.errors[0].en : 'the parameter data was refused'));
+    e.errors = r.errors;
+    throw e;
+  }
+  return glue;
+}
+
 function isPlainObject(v) {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

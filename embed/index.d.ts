@@ -19,6 +19,8 @@ export type ScenarioInput = Scenario | Omit<Scenario, 'as_of'> | string;
 export interface LoadOptions {
   /** The .wasm: URL, path, bytes or a compiled module. Default: pkg/pension_estimator_bg.wasm next to this package. */
   wasm?: URL | string | BufferSource | WebAssembly.Module;
+  /** The policy parameter data (line format) — newer figures than the package's. Default: pkg/params.js. */
+  data?: string;
   /** The valuation month for scenarios without `as_of` (`YYYY-MM`), or a function answering it. Default: this month, local time. */
   asOf?: string | (() => string);
 }

@@ -2,7 +2,8 @@
 // Uses the committed wasm-bindgen output in ../pkg/ as it is (whatever its imports are): the
 // glue module is imported, and a fresh copy of it (a new module URL) backs each new instance
 // after a trap. The compiled WebAssembly.Module is kept, so a reload does not compile again.
-import { createApi, refusal } from './api.mjs';
+import { createApi, refusal, withData } from './api.mjs';
+import PARAMS from '../pkg/params.js';
 
 export { currentMonth } from './api.mjs';
 
@@ -29,7 +30,8 @@ async function compile(src) {
 
 /**
  * Loads the core. Options: `wasm` (URL, path, bytes or a compiled WebAssembly.Module; default
- * the committed pkg/ file next to this package), `asOf` (`YYYY-MM`, or a function answering it;
+ * the committed pkg/ file next to this package), `data` (the parameter data as text, for newer
+ * figures than the package's; default pkg/params.js), `asOf` (`YYYY-MM`, or a function answering it;
  * default this month, local time). Rejects (an Error with `.errors`) only if the module cannot be
  * loaded at all; every call on the answer then answers an object and never throws.
  */
@@ -41,7 +43,7 @@ export async function load(options = {}) {
     const spawn = async () => {
       const glue = await import(generation++ === 0 ? GLUE : `${GLUE}?instance=${generation}`);
       await glue.default({ module_or_path: module });
-      return glue;
+      return withData(glue, options.data === undefined ? PARAMS : options.data);
     };
     return createApi(spawn, await spawn(), options);
   } catch (err) {

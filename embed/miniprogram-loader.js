@@ -6,20 +6,21 @@
 
 var DEFAULT_WASM_PATH = __WASM_PATH__;
 
-function spawnIn(wx, path) {
+function spawnIn(wx, path, data) {
   var TE = typeof TextEncoder === 'function' ? TextEncoder : Utf8Encoder;
   var TD = typeof TextDecoder === 'function' ? TextDecoder : Utf8Decoder;
   var glue = createGlue(TE, TD, wx);
   // The imports are the glue's own (whatever this wasm-bindgen version needs).
   return Promise.resolve(wx.instantiate(path, glue.__wbg_get_imports())).then(function (r) {
     glue.__wbg_finalize_init(r.instance || r, r.module);
-    return glue;
+    return withData(glue, data);
   });
 }
 
 /**
  * Loads the core in a mini-program: `require('../../lib/pension-estimator.js').load()`.
- * Options: `wasmPath` (the .wasm inside the package, default set at build time), `asOf`,
+ * Options: `wasmPath` (the .wasm inside the package, default set at build time), `data` (the
+ * parameter data as text; default the package's, built into this file), `asOf`,
  * `WXWebAssembly` (default the global one). Resolves to the same API as embed/index.mjs.
  */
 function load(options) {
@@ -31,7 +32,8 @@ function load(options) {
     e0.errors = refusal('internal', 'load_failed', '$', '这个微信版本不支持计算模块，请升级微信。', e0.message).errors;
     return Promise.reject(e0);
   }
-  function spawn() { return spawnIn(wx, path); }
+  var data = typeof opts.data === 'string' ? opts.data : PARAMS_DATA;
+  function spawn() { return spawnIn(wx, path, data); }
   return spawn().then(function (first) { return createApi(spawn, first, opts); }, function (err) {
     var e = new Error('pension-estimator: the wasm core could not be loaded from ' + path + ' (' + (err && err.message || err) + ')');
     e.errors = refusal('internal', 'load_failed', '$', '计算模块没有加载成功。', e.message).errors;

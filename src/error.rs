@@ -49,6 +49,9 @@ pub enum Code {
     TooLarge,
     /// The document's `schema_version` is newer than this build reads.
     UnsupportedVersion,
+    /// WebAssembly only: no parameter data was loaded into this instance (`load_data`), or the
+    /// text given to `load_data` is not parameter data.
+    ParameterData,
 }
 
 /// One problem with one field.

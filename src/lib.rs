@@ -58,7 +58,9 @@ pub use estimate::Estimate;
 pub use month::Month;
 pub use scenario::Scenario;
 
-/// Estimates with the embedded parameter data.
+/// Estimates with the embedded parameter data. (Native builds; in WebAssembly the host loads the
+/// data, see `wasm::load_data`, and the `…_with` functions of the modules take it.)
+#[cfg(not(target_arch = "wasm32"))]
 pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
     estimate::estimate_with(params::embedded(), s)
 }
@@ -74,25 +76,32 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
 }
 
 /// Parses and estimates.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn estimate_json(json: &str) -> Result<Estimate, Invalid> {
     estimate(&parse_scenario(json)?)
 }
 
 /// Compares ways of paying from now on, and stopping or retiring earlier or later.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn choices(s: &Scenario) -> Result<choices::Choices, Invalid> {
     choices::compare(params::embedded(), s)
 }
 
 /// Analyses the gaps in a scenario: each one's effect on the employee pension if filled.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn gaps(s: &Scenario) -> Result<gaps::GapAnalysis, Invalid> {
     gaps::analyse(params::embedded(), s)
 }
 
 /// Checks a scenario without computing the estimate (every problem at once).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn validate(s: &Scenario) -> Result<(), Invalid> {
-    validate::check(s, params::embedded())
-        .map(|_| ())
-        .map_err(Invalid::new)
+    validate_with(params::embedded(), s)
+}
+
+/// Checks a scenario against the given parameter data.
+pub fn validate_with(data: &params::Data, s: &Scenario) -> Result<(), Invalid> {
+    validate::check(s, data).map(|_| ()).map_err(Invalid::new)
 }
 
 fn json_error(text: &str, inner: &serde_json::Error) -> FieldError {

@@ -4,12 +4,16 @@
 //! refusal `{"ok": false, "error": "invalid_input", "errors": [{code, path, zh, en}]}`. Amounts
 //! inside are decimal strings, as everywhere. The JS side fills `as_of` with the current month
 //! when a scenario leaves it out; the core never reads a clock.
+//!
+//! The parameter data is not inside the module: the host hands it over once per instance with
+//! [`load_data`] (the text of `pkg/params.js`; the loaders in `web/` and `embed/` do it). Until
+//! then every call answers the error `parameter_data`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Code, FieldError, Invalid};
-use crate::params::{self, listing};
+use crate::params::{self, listing, Data};
 use crate::Month;
 
 /// `{"ok":true,"<key>":…}` or `{"ok":false,"error":…,"errors":[…]}`, serialized straight to text
@@ -31,6 +35,35 @@ fn month(s: &str, path: &str) -> Result<Month, Invalid> {
             "a month must be YYYY-MM",
         ))
     })
+}
+
+/// The loaded parameter data, or the error saying it is missing.
+fn data() -> Result<&'static Data, Invalid> {
+    params::installed().ok_or_else(|| {
+        Invalid::one(FieldError::new(
+            Code::ParameterData,
+            "$",
+            "计算用的政策参数还没有加载（load_data）",
+            "no parameter data loaded in this instance: call load_data(text of pkg/params.js) first",
+        ))
+    })
+}
+
+/// Loads the parameter data into this instance: the text of `pkg/params.js` (the default
+/// export), or newer data in the same line format. `{"ok": true, "regions": n}` (the number of
+/// regions read) or the error `parameter_data` with the line that could not be read.
+#[wasm_bindgen]
+pub fn load_data(text: &str) -> String {
+    hook();
+    let result = params::install(text).map(|d| d.regions.len()).map_err(|e| {
+        Invalid::one(FieldError::new(
+            Code::ParameterData,
+            "$",
+            format!("政策参数数据读不出来：{e}"),
+            format!("the parameter data cannot be read: {e}"),
+        ))
+    });
+    answer("regions", result)
 }
 
 static LAST_PANIC: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
@@ -68,7 +101,12 @@ pub fn selftest_trap() {
 #[wasm_bindgen]
 pub fn estimate(scenario_json: &str) -> String {
     hook();
-    answer("estimate", crate::estimate_json(scenario_json))
+    answer(
+        "estimate",
+        data().and_then(|d| {
+            crate::parse_scenario(scenario_json).and_then(|s| crate::estimate::estimate_with(d, &s))
+        }),
+    )
 }
 
 /// The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
@@ -77,7 +115,9 @@ pub fn gaps(scenario_json: &str) -> String {
     hook();
     answer(
         "gaps",
-        crate::parse_scenario(scenario_json).and_then(|s| crate::gaps(&s)),
+        data().and_then(|d| {
+            crate::parse_scenario(scenario_json).and_then(|s| crate::gaps::analyse(d, &s))
+        }),
     )
 }
 
@@ -87,7 +127,9 @@ pub fn choices(scenario_json: &str) -> String {
     hook();
     answer(
         "choices",
-        crate::parse_scenario(scenario_json).and_then(|s| crate::choices(&s)),
+        data().and_then(|d| {
+            crate::parse_scenario(scenario_json).and_then(|s| crate::choices::compare(d, &s))
+        }),
     )
 }
 
@@ -96,34 +138,35 @@ pub fn choices(scenario_json: &str) -> String {
 pub fn validate(scenario_json: &str) -> String {
     answer(
         "valid",
-        crate::parse_scenario(scenario_json)
-            .and_then(|s| crate::validate(&s))
-            .map(|_| true),
+        data().and_then(|d| {
+            crate::parse_scenario(scenario_json)
+                .and_then(|s| crate::validate_with(d, &s))
+                .map(|_| true)
+        }),
     )
 }
 
 /// The regions the data knows: `{"ok": true, "regions": [{code, name_zh, name_en, parent}]}`.
 #[wasm_bindgen]
 pub fn regions() -> String {
-    answer(
-        "regions",
-        Ok::<_, Invalid>(listing::regions(params::embedded())),
-    )
+    answer("regions", data().map(listing::regions))
 }
 
 /// The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
 #[wasm_bindgen]
 pub fn params(region: &str, at: &str) -> String {
-    let result = month(at, "at").and_then(|at| {
-        listing::listing(params::embedded(), region, at).ok_or_else(|| {
-            Invalid::one(FieldError::new(
-                Code::UnknownRegion,
-                "region",
-                format!("不认识的地区 “{region}”"),
-                format!("unknown region {region:?}"),
-            ))
-        })
-    });
+    let result = data()
+        .and_then(|d| month(at, "at").map(|at| (d, at)))
+        .and_then(|(d, at)| {
+            listing::listing(d, region, at).ok_or_else(|| {
+                Invalid::one(FieldError::new(
+                    Code::UnknownRegion,
+                    "region",
+                    format!("不认识的地区 “{region}”"),
+                    format!("unknown region {region:?}"),
+                ))
+            })
+        });
     answer("params", result)
 }
 

@@ -67,3 +67,34 @@ fn pkg_is_built_from_the_current_sources() {
         assert!(Path::new("pkg").join(f).exists(), "pkg/{f} missing");
     }
 }
+
+/// The text of `pkg/params.js`: the parameter data the wasm module is given at load time
+/// (`load_data`), as an ES module whose default export is the line-format text.
+fn params_module() -> String {
+    let text = serde_json::to_string(pension_estimator::params::data::FOR_WEB).unwrap();
+    format!(
+        "// Generated from params/ by tests/pkg_fresh.rs (scripts/build-wasm.sh). Do not edit.\n\
+         // The policy parameter data, in the line format of src/params/data.rs. The wasm module\n\
+         // does not embed it: hand it over once per instance with load_data(text).\n\
+         export default {text};\n"
+    )
+}
+
+#[test]
+fn pkg_params_are_the_embedded_data() {
+    let want = params_module();
+    if std::env::var_os("PKG_HASH_WRITE").is_some() {
+        std::fs::write("pkg/params.js", &want).unwrap();
+        std::fs::write(
+            "pkg/params.d.ts",
+            "/** The policy parameter data (line format), for `load_data`. */\n\
+             declare const data: string;\nexport default data;\n",
+        )
+        .unwrap();
+    }
+    let have = std::fs::read_to_string("pkg/params.js").unwrap_or_default();
+    assert!(
+        have == want,
+        "pkg/params.js is not the current parameter data: run bash scripts/build-wasm.sh"
+    );
+}

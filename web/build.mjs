@@ -16,7 +16,7 @@ for (const f of readdirSync(join(here, 'src'))) files.set(f, readFileSync(join(h
 files.set('weui.min.css', Buffer.from(pruneCss(
   readFileSync(join(here, 'node_modules/weui/dist/style/weui.min.css'), 'utf8'),
   usedWeuiClasses([...files.values()].map(String).join('\n')))));
-for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
+for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm', 'params.js']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
 
 const shell = [...files.keys()].filter((f) => f !== 'sw.js');
 const hash = createHash('sha256');
@@ -24,7 +24,8 @@ for (const f of shell.sort()) hash.update(f).update(files.get(f));
 const version = `pe-${hash.digest('hex').slice(0, 12)}`;
 files.set('sw.js', Buffer.from(files.get('sw.js').toString()
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...shell]))));
+  .replace('__FILES__', JSON.stringify([['./', 'index.html'], ...shell.map((f) => [f, f])]
+    .map(([url, f]) => [url, createHash('sha256').update(files.get(f)).digest('hex').slice(0, 12)])))));
 
 const report = { version, files: {}, total_bytes: 0, total_gzip: 0 };
 for (const [f, data] of files) {
@@ -36,7 +37,7 @@ for (const [f, data] of files) {
   report.total_gzip += gz;
 }
 writeFileSync(join(dist, 'size-report.json'), JSON.stringify(report, null, 2));
-console.error(`[web] dist/ ${version}: ${report.total_bytes} bytes, ${report.total_gzip} gzipped (wasm ${report.files['pkg/pension_estimator_bg.wasm'].gzip} gzipped)`);
+console.error(`[web] dist/ ${version}: ${report.total_bytes} bytes, ${report.total_gzip} gzipped (wasm ${report.files['pkg/pension_estimator_bg.wasm'].gzip}, parameter data ${report.files['pkg/params.js'].gzip} gzipped)`);
 
 /** The `weui-…` class names the page's own files mention. */
 function usedWeuiClasses(text) {

@@ -186,7 +186,19 @@ impl Data {
     }
 }
 
-static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/params.tsv"));
+/// The parameter data in its line format, as `build.rs` wrote it from `params/`.
+///
+/// Native builds embed it in the binary. The WebAssembly module does not: the data ships beside
+/// it in the npm package (`pkg/params.js`, written from this text) and the host hands it over
+/// once per instance ([`install`]). A data update then does not change the code module, nor a
+/// code update the data, and the module is a third smaller.
+#[cfg(not(target_arch = "wasm32"))]
+pub static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/params.tsv"));
+
+/// The same data without the reviewers' notes and uncited sources: what the WebAssembly module
+/// is given (`pkg/params.js` is written from it by `tests/pkg_fresh.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub static FOR_WEB: &str = include_str!(concat!(env!("OUT_DIR"), "/params-web.tsv"));
 
 /// The data set embedded at build time (read once).
 ///
@@ -195,6 +207,7 @@ static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/params.tsv"));
 /// assert!(data.regions.contains_key("GD"));
 /// assert_eq!(data.national.code, "CN");
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn embedded() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
     DATA.get_or_init(|| {
@@ -203,6 +216,27 @@ pub fn embedded() -> &'static Data {
         decode(EMBEDDED)
             .unwrap_or_else(|e| panic!("embedded parameter data does not match the schema: {e}"))
     })
+}
+
+#[cfg(target_arch = "wasm32")]
+static INSTALLED: OnceLock<Data> = OnceLock::new();
+
+/// WebAssembly: reads the parameter data the host hands over (the text of `pkg/params.js`) and
+/// keeps it for every later call of this instance. The first data installed stays: installing
+/// again checks the text but changes nothing (a host wanting other data loads a new instance).
+#[cfg(target_arch = "wasm32")]
+pub fn install(text: &str) -> Result<&'static Data, String> {
+    let data = decode(text)?;
+    if data.national.code != "CN" {
+        return Err("no national (CN) record".to_owned());
+    }
+    Ok(INSTALLED.get_or_init(|| data))
+}
+
+/// WebAssembly: the data installed by [`install`], if any.
+#[cfg(target_arch = "wasm32")]
+pub fn installed() -> Option<&'static Data> {
+    INSTALLED.get()
 }
 
 /// Reads the line format `build.rs` writes (see `encode` there): one record per line, fields
@@ -393,6 +427,31 @@ mod tests {
             serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/params.json")))
                 .expect("the data matches the schema");
         assert_eq!(decode(EMBEDDED).expect("decodes"), json);
+    }
+
+    #[test]
+    fn the_web_data_is_the_full_data_without_notes_or_uncited_sources() {
+        let (mut full, web) = (decode(EMBEDDED).unwrap(), decode(FOR_WEB).unwrap());
+        for r in std::iter::once(&mut full.national).chain(full.regions.values_mut()) {
+            let cited: Vec<String> = r
+                .series
+                .values()
+                .flat_map(|s| s.values.iter().map(|e| e.source.clone()))
+                .collect();
+            r.sources = r
+                .sources
+                .iter()
+                .filter(|(id, _)| cited.contains(id))
+                .map(|(id, s)| (id.clone(), s.clone()))
+                .collect();
+            for s in r.series.values_mut() {
+                for e in &mut s.values {
+                    e.note = None;
+                }
+            }
+        }
+        assert_eq!(full, web);
+        assert!(FOR_WEB.len() < EMBEDDED.len() * 2 / 3);
     }
 
     #[test]

@@ -10,9 +10,11 @@ pub mod data;
 pub mod listing;
 mod lookup;
 
-pub use data::{
-    embedded, Data, DivisorRow, Entry, LifeRow, RegionData, Series, Source, Status, Tier,
-};
+#[cfg(not(target_arch = "wasm32"))]
+pub use data::embedded;
+#[cfg(target_arch = "wasm32")]
+pub use data::{install, installed};
+pub use data::{Data, DivisorRow, Entry, LifeRow, RegionData, Series, Source, Status, Tier};
 pub use lookup::{Override, Params, Used, UsedHow};
 
 /// What happens for a month that no entry covers.

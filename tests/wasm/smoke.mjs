@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import * as wasm from '../../pkg/pension_estimator.js';
+import PARAMS from '../../pkg/params.js';
 
 wasm.initSync({ module: readFileSync(new URL('../../pkg/pension_estimator_bg.wasm', import.meta.url)) });
 
@@ -11,6 +12,27 @@ let passed = 0, failed = 0;
 function check(name, fn) {
   try { fn(); passed++; } catch (e) { failed++; console.error(`FAIL ${name}\n${e.stack}`); }
 }
+
+// The module does not embed the parameter data: until load_data, every call says so.
+check('without parameter data: a structured error, not a throw', () => {
+  for (const r of [wasm.estimate('{}'), wasm.regions(), wasm.params('GD', '2026-01'), wasm.validate('{}')].map(JSON.parse)) {
+    assert.equal(r.ok, false);
+    assert.equal(r.errors[0].code, 'parameter_data');
+    assert.ok(r.errors[0].zh && r.errors[0].en);
+  }
+});
+check('data that is not parameter data is refused with the line', () => {
+  for (const bad of ['', 'hello', 'R\tGD\t广东\tGuangdong\t\nE\tnot-a-month']) {
+    const r = JSON.parse(wasm.load_data(bad));
+    assert.equal(r.ok, false, bad);
+    assert.equal(r.errors[0].code, 'parameter_data');
+  }
+});
+check('the package data loads', () => {
+  const r = JSON.parse(wasm.load_data(PARAMS));
+  assert.equal(r.ok, true);
+  assert.ok(r.regions >= 31, `regions: ${r.regions}`);
+});
 
 const example = readFileSync('examples/rider-guangdong.json', 'utf8');
 const cli = process.env.CLI || 'target/debug/pension-estimator';

@@ -7,8 +7,15 @@ const wasmUrl = new URL('./pkg/pension_estimator_bg.wasm', import.meta.url);
 
 export async function load() {
   // A new query string gives a new module instance; the service worker ignores it when serving.
-  const m = await import(`./pkg/pension_estimator.js${generation ? `?instance=${generation}` : ''}`);
+  const [m, data] = await Promise.all([
+    import(`./pkg/pension_estimator.js${generation ? `?instance=${generation}` : ''}`),
+    import('./pkg/params.js'),
+  ]);
   await m.default({ module_or_path: wasmUrl });
+  // The module does not embed the parameter data: it is a file of its own (pkg/params.js), so a
+  // yearly data update does not download the code again, nor a code update the data.
+  const r = JSON.parse(m.load_data(data.default));
+  if (!r.ok) throw new Error(r.errors[0].en);
   mod = m;
 }
 

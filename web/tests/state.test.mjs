@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { load, save, cleanScenario, toFragment, fromFragment, defaultScenario } from '../src/state.js';
 import * as wasm from '../../pkg/pension_estimator.js';
+import PARAMS from '../../pkg/params.js';
 
 wasm.initSync({ module: readFileSync(new URL('../../pkg/pension_estimator_bg.wasm', import.meta.url)) });
+assert.equal(JSON.parse(wasm.load_data(PARAMS)).ok, true);
 
 class Memory {
   constructor() { this.m = new Map(); }
