@@ -73,11 +73,11 @@ fn a_one_year_gap_by_hand() {
     assert_eq!(f.cost, d("24000.00"));
     assert!(!f.decides_eligibility);
     // Over an expected retirement: men's e(x) at 63 = e(60) − (e(60) − e(65)) × 36 / 60
-    // = 19.4 − 3.6 × 0.6 = 17.24 years → 206.88 → 207 months; adjustment 0:
-    // 182.05 × 207 = 37 684.35.
-    assert_eq!(a.expected_months, 207);
-    assert_eq!(f.gain_lifetime, d("37684.35"));
-    assert_eq!(f.gain_lifetime_today, d("37684.35"));
+    // = 19.19 − 3.87 × 0.6 = 16.868 years (WHO, China 2019) → 202.416 → 202 months;
+    // adjustment 0: 182.05 × 202 = 36 774.10.
+    assert_eq!(a.expected_months, 202);
+    assert_eq!(f.gain_lifetime, d("36774.10"));
+    assert_eq!(f.gain_lifetime_today, d("36774.10"));
     // The range: every band contains the central gain.
     for (b, c) in [
         (&f.gain_range.pension, f.gain),
@@ -109,9 +109,9 @@ fn a_gap_that_decides_eligibility_gains_the_whole_lifetime_pension() {
     let f = a.gaps[0].at_neighbour.as_ref().unwrap();
     assert!(f.decides_eligibility);
     assert_eq!(f.gain, f.pension);
-    // Age 60 years 4 months: e = 19.4 − 3.6 × 4 / 60 = 19.16 years → 229.92 → 230 months.
-    assert_eq!(a.expected_months, 230);
-    assert_eq!(f.gain_lifetime, fen(f.pension * d("230")));
+    // Age 60 years 4 months: e = 19.19 − 3.87 × 4 / 60 = 18.932 years → 227.184 → 227 months.
+    assert_eq!(a.expected_months, 227);
+    assert_eq!(f.gain_lifetime, fen(f.pension * d("227")));
 }
 
 #[test]
@@ -154,10 +154,10 @@ fn flexible_against_resident_with_payback_by_hand() {
     assert_eq!((flex.pension, flex.gain), (d("4316.52"), d("4316.52")));
     // Payback: 171 600 / 4 316.52 = 39.754… → 39.8 months.
     assert_eq!(flex.payback_months, Some(d("39.8")));
-    // Expected lifetime: e at 62y10m = 19.4 − 3.6 × 34 / 60 = 17.36 years → 208.32 → 208
-    // months; adjustment 0: 4 316.52 × 208 = 897 836.16.
-    assert_eq!(flex.lifetime.expected_months, 208);
-    assert_eq!(flex.lifetime.total, d("897836.16"));
+    // Expected lifetime: e at 62y10m = 19.19 − 3.87 × 34 / 60 = 16.997 years → 203.964 → 204
+    // months; adjustment 0: 4 316.52 × 204 = 880 570.08.
+    assert_eq!(flex.lifetime.expected_months, 204);
+    assert_eq!(flex.lifetime.total, d("880570.08"));
 
     // Resident at GD's lowest tier, 180 a year, from 2026-12 until the claim at 60 (2036-01): 10 years, short of
     // the 15 the scheme requires, and the employee record stays short: no pension, no gain, no
@@ -187,21 +187,22 @@ fn todays_money_by_hand() {
     assert_eq!(p.start, m("2043-01"));
     let factor = d("1.8854677874");
     assert!((p.formula_total_today - p.formula_total / factor).abs() <= d("0.01"));
-    // Lifetime in today's money: 207 months = 17 years and 3 months, each year deflated by
-    // q = 1.02 / 1.04: P₀ × (12 × (1 − q^17) / (1 − q) + 3 × q^17). q = 0.98076923;
-    // ln q = ln 1.02 − ln 1.04 = 0.0198026 − 0.0392207 = −0.0194181; × 17 = −0.3301077;
-    // q^17 = e^−0.3301077 = 0.7188463; 1 − q = 0.02 / 1.04 = 0.0192307692;
-    // (1 − 0.7188463) / 0.0192307692 = 14.620008; × 12 = 175.44010; + 3 × 0.7188463 = 177.59664.
+    // Lifetime in today's money: at 63, e = 19.19 − 3.87 × 36 / 60 = 16.868 years → 202 months
+    // = 16 years and 10 months, each year deflated by q = 1.02 / 1.04:
+    // P₀ × (12 × (1 − q^16) / (1 − q) + 10 × q^16). q = 0.98076923;
+    // ln q = ln 1.02 − ln 1.04 = 0.0198026 − 0.0392207 = −0.0194181; × 16 = −0.3106896;
+    // q^16 = e^−0.3106896 = 0.7329415; 1 − q = 0.02 / 1.04 = 0.0192307692;
+    // (1 − 0.7329415) / 0.0192307692 = 13.887042; × 12 = 166.64450; + 10 × 0.7329415 = 173.97392.
     let l = &e.lifetime.employee;
-    assert_eq!(l.expected_months, 207);
-    let want = p.formula_total_today * d("177.59664");
+    assert_eq!(l.expected_months, 202);
+    let want = p.formula_total_today * d("173.97392");
     assert!(
         (l.total_today - want).abs() <= p.formula_total_today * d("0.001"),
         "{} vs {want}",
         l.total_today
     );
-    // And nominal: 1.02^17 = 1.4002414; 12 × 0.4002414 / 0.02 + 3 × 1.4002414 = 244.3455.
-    let want = p.total * d("244.3455");
+    // And nominal: 1.02^16 = 1.3727857; 12 × 0.3727857 / 0.02 + 10 × 1.3727857 = 237.3993.
+    let want = p.total * d("237.3993");
     assert!(
         (l.total - want).abs() <= p.total * d("0.0001"),
         "{} vs {want}",
