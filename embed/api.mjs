@@ -7,10 +7,14 @@ var INTERNAL_ZH = '计算时出了意外错误，计算模块已自动重新加�
 
 function pad2(n) { return (n < 10 ? '0' : '') + n; }
 
-/** The current month, `YYYY-MM`, in the host's local time. */
+/**
+ * The current month in China (UTC+8, no daylight saving), `YYYY-MM` — whatever the host's own
+ * time zone: the rules are China's, and the CLI counts the same way, so a platform's server
+ * abroad values a scenario at the same month as the rider's phone.
+ */
 export function currentMonth(date) {
-  var d = date || new Date();
-  return d.getFullYear() + '-' + pad2(d.getMonth() + 1);
+  var d = new Date((date ? date.getTime() : Date.now()) + 8 * 3600 * 1000);
+  return d.getUTCFullYear() + '-' + pad2(d.getUTCMonth() + 1);
 }
 
 /** A refusal in the core's own shape: `{ok: false, error, errors: [{code, path, zh, en}]}`. */

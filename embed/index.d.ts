@@ -21,7 +21,7 @@ export interface LoadOptions {
   wasm?: URL | string | BufferSource | WebAssembly.Module;
   /** The policy parameter data (line format) — newer figures than the package's. Default: pkg/params.js. */
   data?: string;
-  /** The valuation month for scenarios without `as_of` (`YYYY-MM`), or a function answering it. Default: this month, local time. */
+  /** The valuation month for scenarios without `as_of` (`YYYY-MM`), or a function answering it. Default: this month in China (UTC+8). */
   asOf?: string | (() => string);
 }
 
@@ -47,5 +47,5 @@ export interface PensionEstimator {
 
 /** Loads the core. Rejects (an Error with `errors`) only when the module cannot be loaded. */
 export function load(options?: LoadOptions): Promise<PensionEstimator>;
-/** The current month, `YYYY-MM`, local time. */
+/** The current month in China (UTC+8), `YYYY-MM`, whatever the host's time zone. */
 export function currentMonth(date?: Date): string;

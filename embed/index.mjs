@@ -48,7 +48,8 @@ export async function load(options = {}) {
     return createApi(spawn, await spawn(), options);
   } catch (err) {
     const e = new Error(`pension-estimator: the wasm core could not be loaded (${err && err.message || err})`);
-    e.errors = refusal('internal', 'load_failed', '$', '计算模块没有加载成功。', e.message).errors;
+    // The core's own refusal (unreadable parameter data) as it is; otherwise load_failed.
+    e.errors = err && err.errors ? err.errors : refusal('internal', 'load_failed', '$', '计算模块没有加载成功。', e.message).errors;
     throw e;
   }
 }

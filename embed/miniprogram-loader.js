@@ -36,7 +36,7 @@ function load(options) {
   function spawn() { return spawnIn(wx, path, data); }
   return spawn().then(function (first) { return createApi(spawn, first, opts); }, function (err) {
     var e = new Error('pension-estimator: the wasm core could not be loaded from ' + path + ' (' + (err && err.message || err) + ')');
-    e.errors = refusal('internal', 'load_failed', '$', '计算模块没有加载成功。', e.message).errors;
+    e.errors = err && err.errors ? err.errors : refusal('internal', 'load_failed', '$', '计算模块没有加载成功。', e.message).errors;
     throw e;
   });
 }

@@ -23,14 +23,23 @@ const USAGE: &str = "usage:
   pension-estimator choices [FILE|-]       scenario JSON -> ways of paying from now on, side by side
   pension-estimator batch                  JSONL scenarios on stdin -> JSONL results on stdout
   pension-estimator params [--region CODE] parameter values in force now, with sources
-A scenario without \"as_of\" is valued at the current month.";
+A scenario without \"as_of\" is valued at the current month in China (UTC+8).";
 
-/// The current month (UTC) from the system clock.
+/// The current month in China (UTC+8, no daylight saving) from the system clock.
 fn this_month() -> Month {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
+    month_in_china(secs)
+}
+
+/// The month in China at `secs` seconds after 1970-01-01 UTC. China's time, not the machine's or
+/// UTC: the rules are China's, and a platform's server abroad should value a scenario at the same
+/// month as the rider's phone (whose page uses local time). In UTC the first eight hours of a
+/// month in China would still be the previous month.
+fn month_in_china(secs: i64) -> Month {
+    let secs = secs + 8 * 3600;
     // Civil-from-days (H. Hinnant): days since 1970-01-01 to year and month.
     let z = secs.div_euclid(86_400) + 719_468;
     let era = z.div_euclid(146_097);
@@ -205,5 +214,21 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             ExitCode::from(64)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_current_month_is_china_s() {
+        let m = |s: &str| s.parse::<Month>().unwrap();
+        // 2026-11-30 16:00 UTC is 2026-12-01 00:00 in Beijing.
+        assert_eq!(month_in_china(1_796_054_400), m("2026-12"));
+        assert_eq!(month_in_china(1_796_054_399), m("2026-11"));
+        assert_eq!(month_in_china(0), m("1970-01"));
+        // 2024-02-29 15:59:59 UTC is 23:59:59 in Beijing, still February.
+        assert_eq!(month_in_china(1_709_222_399), m("2024-02"));
     }
 }

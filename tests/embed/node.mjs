@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { load } from '../../embed/index.mjs';
+import { load, currentMonth } from '../../embed/index.mjs';
 import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
 
 const pe = await load();
@@ -25,9 +25,18 @@ await check('a scenario without as_of is valued at the asOf option (default this
   const { as_of, ...rest } = SCENARIOS.readme_example;
   const fixed = await load({ asOf: as_of });
   assert.deepEqual(fixed.estimate(rest), pe.estimate(SCENARIOS.readme_example));
-  const d = new Date();
-  assert.equal(pe.estimate(rest).estimate.as_of, `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
+  // The same month as the CLI's default (China's, UTC+8), whatever this machine's time zone.
+  assert.equal(pe.estimate(rest).estimate.as_of, cli('estimate', rest).as_of);
   assert.equal(rest.as_of, undefined, 'the caller\'s object is not changed');
+  assert.equal(currentMonth(new Date('2026-11-30T16:00:00Z')), '2026-12', 'midnight in Beijing');
+  assert.equal(currentMonth(new Date('2026-11-30T15:59:59Z')), '2026-11');
+});
+
+await check('parameter data: the package\'s by default; other data by the data option; unreadable data refused', async () => {
+  const { default: PARAMS } = await import('../../pkg/params.js');
+  const same = await load({ data: PARAMS });
+  assert.deepEqual(same.estimate(SCENARIOS.readme_example), pe.estimate(SCENARIOS.readme_example));
+  await assert.rejects(load({ data: 'not parameter data' }), (e) => e.errors[0].code === 'parameter_data' && !!e.errors[0].zh);
 });
 
 await check('bad input: a structured error (code, path, zh, en) from every call, never a throw', () => {
