@@ -23,6 +23,13 @@ export function gaps(scenario_json: string): string;
 export function last_panic(): string;
 
 /**
+ * Loads the parameter data into this instance: the text of `pkg/params.js` (the default
+ * export), or newer data in the same line format. `{"ok": true, "regions": n}` (the number of
+ * regions read) or the error `parameter_data` with the line that could not be read.
+ */
+export function load_data(text: string): string;
+
+/**
  * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
  */
 export function params(region: string, at: string): string;
@@ -56,6 +63,7 @@ export interface InitOutput {
     readonly estimate: (a: number, b: number) => [number, number];
     readonly gaps: (a: number, b: number) => [number, number];
     readonly last_panic: () => [number, number];
+    readonly load_data: (a: number, b: number) => [number, number];
     readonly params: (a: number, b: number, c: number, d: number) => [number, number];
     readonly regions: () => [number, number];
     readonly selftest_trap: () => void;

@@ -79,6 +79,28 @@ export function last_panic() {
 }
 
 /**
+ * Loads the parameter data into this instance: the text of `pkg/params.js` (the default
+ * export), or newer data in the same line format. `{"ok": true, "regions": n}` (the number of
+ * regions read) or the error `parameter_data` with the line that could not be read.
+ * @param {string} text
+ * @returns {string}
+ */
+export function load_data(text) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.load_data(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+}
+
+/**
  * The parameters of a region (or `CN`) in force at month `at` (`YYYY-MM`), with sources.
  * @param {string} region
  * @param {string} at

@@ -5,6 +5,7 @@ export const choices: (a: number, b: number) => [number, number];
 export const estimate: (a: number, b: number) => [number, number];
 export const gaps: (a: number, b: number) => [number, number];
 export const last_panic: () => [number, number];
+export const load_data: (a: number, b: number) => [number, number];
 export const params: (a: number, b: number, c: number, d: number) => [number, number];
 export const regions: () => [number, number];
 export const selftest_trap: () => void;

@@ -237,7 +237,7 @@ variants: Array<Variant>, };
  * What kind of problem a field has. The serialized names (`snake_case`) are stable: callers
  * may match on them.
  */
-export type Code = "json_syntax" | "unknown_field" | "missing_field" | "wrong_type" | "out_of_range" | "unknown_region" | "segment_reversed" | "segments_overlap" | "segment_outside_period" | "birth_after_as_of" | "field_not_allowed" | "retirement_choice" | "bad_override" | "missing_parameter" | "too_large" | "unsupported_version";
+export type Code = "json_syntax" | "unknown_field" | "missing_field" | "wrong_type" | "out_of_range" | "unknown_region" | "segment_reversed" | "segments_overlap" | "segment_outside_period" | "birth_after_as_of" | "field_not_allowed" | "retirement_choice" | "bad_override" | "missing_parameter" | "too_large" | "unsupported_version" | "parameter_data";
 
 /**
  * One row of the account divisor table (计发月数).
