@@ -583,7 +583,10 @@ fn vocabulary_json() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    // READER_CASES=20000 for a longer run.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("READER_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(400)
+    ))]
 
     #[test]
     fn mutated_careers_read_the_same(c in common::career(), pick in any::<prop::sample::Index>(), cut in any::<prop::sample::Index>(), pretty: bool) {
