@@ -32,7 +32,7 @@ pub mod error;
 pub mod estimate;
 pub mod explain;
 pub mod gaps;
-pub mod json_path;
+pub mod json;
 pub mod lifetable;
 pub mod linkage;
 pub mod location;
@@ -44,6 +44,7 @@ pub mod params;
 pub mod places;
 pub mod prorata;
 pub mod range;
+pub mod read;
 pub mod resident;
 pub mod retirement;
 pub mod scenario;
@@ -67,12 +68,13 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 
 /// Parses a scenario from JSON, with the JSON path of any problem.
 ///
-/// A document of an older format version is migrated first ([`migrate`]); one of a newer
-/// version is refused.
+/// The text is parsed into a small tree ([`json`]); a document of an older format version is
+/// migrated on that tree ([`migrate`]), one of a newer version refused; the tree is then read
+/// into a [`Scenario`] ([`read`]), which finds the path of a problem as it descends.
 pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
-    let upgraded = migrate::upgrade(json)?;
-    let json = upgraded.as_deref().unwrap_or(json);
-    serde_json::from_str(json).map_err(|e| Invalid::one(json_error(json, &e)))
+    let mut doc = json::parse(json);
+    migrate::upgrade(&mut doc)?;
+    read::scenario(&doc, json).map_err(Invalid::one)
 }
 
 /// Parses and estimates.
@@ -102,58 +104,4 @@ pub fn validate(s: &Scenario) -> Result<(), Invalid> {
 /// Checks a scenario against the given parameter data.
 pub fn validate_with(data: &params::Data, s: &Scenario) -> Result<(), Invalid> {
     validate::check(s, data).map(|_| ()).map_err(Invalid::new)
-}
-
-fn json_error(text: &str, inner: &serde_json::Error) -> FieldError {
-    let msg = inner.to_string();
-    // A missing field is reported at the `}` of its object: reading that `}` too closes the
-    // object, leaving the object's own path (the field's name is added below).
-    let past = usize::from(msg.starts_with("missing field"));
-    let path = if msg.starts_with("invalid type: sequence") || msg.starts_with("invalid type: map")
-    {
-        json_path::path_of_container_at(text, inner.line(), inner.column())
-    } else {
-        json_path::path_at(text, inner.line(), inner.column() + past)
-    };
-    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
-    // An unknown variant written as an object key (`{"x": …}` for an enum) is reported at that
-    // key; the field is the enum's, not the key's.
-    let path = match msg
-        .strip_prefix("unknown variant `")
-        .and_then(|r| r.split('`').next())
-    {
-        Some(variant) => path
-            .strip_suffix(&format!(".{variant}"))
-            .map(str::to_owned)
-            .unwrap_or(path),
-        None => path,
-    };
-    use serde_json::error::Category;
-    let (code, zh) = match inner.classify() {
-        Category::Syntax | Category::Eof | Category::Io => {
-            (Code::JsonSyntax, "不是有效的 JSON 数据".to_owned())
-        }
-        Category::Data if msg.starts_with("unknown field") => (
-            Code::UnknownField,
-            "有不认识的字段（可能是拼写错误）".to_owned(),
-        ),
-        Category::Data if msg.starts_with("missing field") => {
-            (Code::MissingField, "缺少必填的字段".to_owned())
-        }
-        Category::Data => (Code::WrongType, "字段的类型或格式不对".to_owned()),
-    };
-    let path = match msg
-        .strip_prefix("missing field `")
-        .and_then(|r| r.split('`').next())
-    {
-        Some(field) if code == Code::MissingField => format!("{path}.{field}"),
-        _ => path,
-    };
-    let (line, col) = (inner.line(), inner.column());
-    let en = if code == Code::JsonSyntax {
-        format!("{msg} (line {line}, column {col})")
-    } else {
-        msg
-    };
-    FieldError::new(code, path, zh, en)
 }

@@ -11,10 +11,8 @@
 //! the previous version's JSON into the new one, list it in [`MIGRATIONS`], and add a test in
 //! `tests/migrations.rs` with a document of the old version.
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use crate::error::{Code, FieldError, Invalid};
+use crate::json::{self, Doc, Json, Num};
 use crate::scenario::SCHEMA_VERSION;
 
 /// One step: the version it reads, what it changes, and the change.
@@ -23,71 +21,102 @@ pub struct Migration {
     pub from: u32,
     /// What changed, for the reader of the code and of the estimate.
     pub what: &'static str,
-    /// The change, on the JSON tree of the whole scenario.
-    pub apply: fn(&mut Value) -> Result<(), FieldError>,
+    /// The change, on the JSON tree of the whole scenario ([`crate::json`]).
+    pub apply: fn(&mut Json) -> Result<(), FieldError>,
 }
 
 /// Every migration, oldest first. Version 1 is the first published format, so there are none yet.
 pub const MIGRATIONS: &[Migration] = &[];
 
 /// The version a scenario document declares (1 when it declares none).
-///
-/// Only the one field is read here; everything else is checked when the scenario is parsed.
 pub fn declared_version(json: &str) -> Result<u32, Invalid> {
-    #[derive(Deserialize)]
-    struct Peek {
-        #[serde(default)]
-        schema_version: Option<Value>,
-    }
-    let Ok(peek) = serde_json::from_str::<Peek>(json) else {
-        // Not a JSON object at all: the full parse reports it, with its position.
+    declared(&json::parse(json))
+}
+
+/// The version a parsed document declares (1 when it declares none).
+///
+/// Only the one field is looked at; everything else is checked when the scenario is read. A
+/// document that is not well-formed JSON, or not an object, or that names the field twice, is
+/// passed on as current: reading it reports the problem, with its path. (This is what the first
+/// version of this check did with serde_json; the differential test `tests/reader.rs` pins it.
+/// As serde does for a struct, an array is read as the fields in order: its single element
+/// would be the version.)
+pub fn declared(doc: &Doc) -> Result<u32, Invalid> {
+    if doc.stopped || doc.trailing.is_some() {
         return Ok(SCHEMA_VERSION);
+    }
+    let mut version = None;
+    match &doc.root {
+        Json::Obj(entries) => {
+            for (k, v) in entries {
+                if matches!(v, Json::Bad(f) if f.place == json::Place::Key)
+                    || (k == "schema_version" && version.replace(v).is_some())
+                {
+                    return Ok(SCHEMA_VERSION);
+                }
+            }
+        }
+        Json::Arr(items) if items.len() <= 1 => version = items.first(),
+        _ => return Ok(SCHEMA_VERSION),
+    }
+    let n = match version {
+        None | Some(Json::Null) => return Ok(1),
+        // serde_json could not read it as a value: reading it as a number reports why.
+        Some(v) if flawed(v) => return Ok(SCHEMA_VERSION),
+        Some(Json::Num(Num::Pos(n))) => *n,
+        Some(_) => 0,
     };
-    match peek.schema_version {
-        None => Ok(1),
-        Some(v) => match v.as_u64() {
-            Some(n) if (1..=u64::from(SCHEMA_VERSION)).contains(&n) => Ok(n as u32),
-            Some(n) if n > u64::from(SCHEMA_VERSION) => Err(Invalid::one(FieldError::new(
-                Code::UnsupportedVersion,
-                "$.schema_version",
-                format!(
-                    "这份数据来自更新的版本（格式 {n}），本程序只能读到格式 {SCHEMA_VERSION}，请更新本程序"
-                ),
-                format!(
-                    "this document is format {n}, newer than this build reads \
-                     ({SCHEMA_VERSION}); update the estimator"
-                ),
-            ))),
-            _ => Err(Invalid::one(FieldError::new(
-                Code::WrongType,
-                "$.schema_version",
-                format!("格式版本应为 1 到 {SCHEMA_VERSION} 之间的整数"),
-                format!("schema_version must be a whole number from 1 to {SCHEMA_VERSION}"),
-            ))),
-        },
+    if (1..=u64::from(SCHEMA_VERSION)).contains(&n) {
+        return Ok(n as u32);
+    }
+    Err(Invalid::one(if n > u64::from(SCHEMA_VERSION) {
+        FieldError::new(
+            Code::UnsupportedVersion,
+            "$.schema_version",
+            format!(
+                "这份数据来自更新的版本（格式 {n}），本程序只能读到格式 {SCHEMA_VERSION}，请更新本程序"
+            ),
+            format!(
+                "this document is format {n}, newer than this build reads \
+                 ({SCHEMA_VERSION}); update the estimator"
+            ),
+        )
+    } else {
+        FieldError::new(
+            Code::WrongType,
+            "$.schema_version",
+            format!("格式版本应为 1 到 {SCHEMA_VERSION} 之间的整数"),
+            format!("schema_version must be a whole number from 1 to {SCHEMA_VERSION}"),
+        )
+    }))
+}
+
+/// Whether a value holds a syntax error (a number out of range, a lone surrogate).
+fn flawed(v: &Json) -> bool {
+    match v {
+        Json::Bad(_) => true,
+        Json::Arr(items) => items.iter().any(flawed),
+        Json::Obj(entries) => entries.iter().any(|(_, v)| flawed(v)),
+        _ => false,
     }
 }
 
-/// Brings a document of an older version up to [`SCHEMA_VERSION`]. Returns the migrated JSON
-/// text, or `None` when the document is already current (the common case: nothing is copied).
-pub fn upgrade(json: &str) -> Result<Option<String>, Invalid> {
-    let from = declared_version(json)?;
+/// Brings a parsed document of an older version up to [`SCHEMA_VERSION`], in place. Returns
+/// whether anything changed (`false` for a current document, the common case).
+pub fn upgrade(doc: &mut Doc) -> Result<bool, Invalid> {
+    let from = declared(doc)?;
     if from == SCHEMA_VERSION {
-        return Ok(None);
+        return Ok(false);
     }
-    let mut tree: Value = serde_json::from_str(json).map_err(|_| {
-        Invalid::one(FieldError::new(
-            Code::JsonSyntax,
-            "",
-            "不是有效的 JSON 数据",
-            "not valid JSON",
-        ))
-    })?;
     for m in MIGRATIONS.iter().filter(|m| m.from >= from) {
-        (m.apply)(&mut tree).map_err(Invalid::one)?;
-        if let Some(doc) = tree.as_object_mut() {
-            doc.insert("schema_version".to_owned(), Value::from(m.from + 1));
+        (m.apply)(&mut doc.root).map_err(Invalid::one)?;
+        if let Json::Obj(entries) = &mut doc.root {
+            let v = Json::Num(Num::Pos(u64::from(m.from + 1)));
+            match entries.iter_mut().find(|(k, _)| k == "schema_version") {
+                Some(e) => e.1 = v,
+                None => entries.push(("schema_version".to_owned(), v)),
+            }
         }
     }
-    Ok(Some(tree.to_string()))
+    Ok(true)
 }

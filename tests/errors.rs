@@ -337,7 +337,7 @@ fn only_resident_and_employee_scheme_months_may_overlap() {
 
 #[test]
 fn paths_are_found_in_pretty_printed_multi_line_json_too() {
-    // The path comes from serde_json's line and column (src/json_path.rs), so check it across lines.
+    // Pretty-printed (multi-line) text gives the same paths as compact text.
     let mut v = base();
     v["history"][0]["base"] = json!({"ratio": "sixty"});
     v["person"]["名字"] = json!("x");
@@ -373,4 +373,24 @@ fn implausible_range_assumptions() {
     let mut v = base();
     v["assumptions"] = json!({"seed": -1});
     assert_eq!(first_error(v).1, "$.assumptions.seed");
+}
+
+#[test]
+fn syntax_errors_say_where_in_both_languages() {
+    let text = "{\n  \"person\": {\"birth\": \"1990-05\",, }\n}";
+    let e = pension_estimator::estimate_json(text).expect_err("two commas");
+    let f = &e.errors[0];
+    assert_eq!((f.code, f.path.as_str()), (Code::JsonSyntax, "$.person"));
+    assert!(f.en.contains("(line 2, column 33)"), "{}", f.en);
+    assert!(f.zh.contains("第 2 行第 33 个字符"), "{}", f.zh);
+    // Nesting beyond the limit stops the parse (no stack overflow); the first problem before it
+    // is reported, as serde did: `person` as an array is its fields in order, and a month is
+    // not an array.
+    let deep = format!("{{\"person\": {}", "[".repeat(100_000));
+    assert_eq!(
+        first_error_text(&deep),
+        (Code::WrongType, "$.person[0]".into())
+    );
+    let e = pension_estimator::estimate_json(&"[".repeat(100_000)).expect_err("deep");
+    assert_eq!(e.errors[0].code, Code::WrongType);
 }

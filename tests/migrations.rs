@@ -32,9 +32,12 @@ fn a_document_without_a_version_is_version_1_and_reads_like_one_that_says_so() {
 }
 
 #[test]
-fn a_current_document_is_not_copied() {
+fn a_current_document_is_not_changed() {
     let text = doc(Some(json!(SCHEMA_VERSION)));
-    assert_eq!(pension_estimator::migrate::upgrade(&text).unwrap(), None);
+    let mut parsed = pension_estimator::json::parse(&text);
+    let before = parsed.clone();
+    assert!(!pension_estimator::migrate::upgrade(&mut parsed).unwrap());
+    assert_eq!(parsed, before);
 }
 
 #[test]
