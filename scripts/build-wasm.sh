@@ -45,7 +45,9 @@ fi
 unset RUSTC_BOOTSTRAP RUSTFLAGS
 test -s pkg/pension_estimator_bg.wasm
 [ "$(stat -c %Y pkg/pension_estimator_bg.wasm)" != "$wasm_before" ] || { echo "[build-wasm] pkg/ was not rebuilt" >&2; exit 1; }
-"$wasm_opt" -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+# -Oz, then functions that differ only in constants merged (rust_decimal's operators come in
+# near-identical copies), then -Oz again: 0.5 kB less gzipped than -Oz alone (measured).
+"$wasm_opt" -Oz --merge-similar-functions -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
   --enable-reference-types --enable-multivalue \
   pkg/pension_estimator_bg.wasm -o pkg/pension_estimator_bg.wasm
 rm -f pkg/.gitignore

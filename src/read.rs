@@ -118,7 +118,7 @@ fn found(v: &Json) -> (String, String) {
         Json::Num(Num::Pos(n)) => (format!("the number {n}"), format!("数字 {n}")),
         Json::Num(Num::Neg(n)) => (format!("the number {n}"), format!("数字 {n}")),
         Json::Num(Num::Frac) => ("a fractional number".into(), "带小数或指数的数字".into()),
-        Json::Str(s) => (format!("the string {s:?}"), format!("文字「{s}」")),
+        Json::Str(s) => (format!("the string \"{s}\""), format!("文字「{s}」")),
         Json::Arr(_) => ("a list [...]".into(), "列表 [...]".into()),
         Json::Obj(_) => ("an object {...}".into(), "对象 {...}".into()),
         Json::Bad(_) => ("a syntax error".into(), "格式错误".into()),
@@ -192,7 +192,7 @@ fn month(v: &Json, at: &Path) -> Res<Month> {
             wrong_text(
                 at,
                 format!("「{s}」不是有效的年月：应为 YYYY-MM 格式（如 2026-11），在 1900-01 到 2200-12 之间"),
-                format!("{s:?} is not a month: expected YYYY-MM between 1900-01 and 2200-12"),
+                format!("\"{s}\" is not a month: expected YYYY-MM between 1900-01 and 2200-12"),
             )
         }),
         other => Err(wrong(at, MONTH, other)),
@@ -220,7 +220,7 @@ fn decimal(v: &Json, at: &Path) -> Res<Decimal> {
             wrong_text(
                 at,
                 format!("「{s}」不是有效的数字：应写成如 \"0.6\" 或 \"5000\" 的形式"),
-                format!("not a decimal number: {s:?}"),
+                format!("not a decimal number: \"{s}\""),
             )
         }),
         Json::Num(Num::Pos(n)) => Ok(Decimal::from(*n)),

@@ -109,6 +109,16 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The name in the scenario format (`employee`, `flexible`, `resident`, `gap`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Employee => "employee",
+            Kind::Flexible => "flexible",
+            Kind::Resident => "resident",
+            Kind::Gap => "gap",
+        }
+    }
+
     /// Whether months of this kind count in the employee scheme.
     pub fn is_employee_scheme(self) -> bool {
         matches!(self, Kind::Employee | Kind::Flexible)

@@ -87,7 +87,7 @@ fn region_code(
                 Code::UnknownRegion,
                 path,
                 format!("不认识的地区 “{name}”，可用：{}", known.join("、")),
-                format!("unknown region {name:?}; known: {}", known.join(", ")),
+                format!("unknown region \"{name}\"; known: {}", known.join(", ")),
             ));
             None
         }
@@ -160,7 +160,7 @@ fn check_segment(
             Code::FieldNotAllowed,
             path.clone(),
             "缴费基数只用于职工或灵活就业，档次只用于城乡居民，断缴不填",
-            format!("{kind:?} segment: base is for employee/flexible, tier for resident, neither for gaps"),
+            format!("{} segment: base is for employee/flexible, tier for resident, neither for gaps", kind.name()),
         )),
     }
     Checked {

@@ -71,6 +71,11 @@ static LAST_PANIC: std::sync::Mutex<String> = std::sync::Mutex::new(String::new(
 /// Records the message of a panic before the module traps, for the JS side to report. Nothing in
 /// the core is expected to panic on any input (fuzzed); this is the last line of defence. The JS
 /// loader (`web/src/core.js`) replaces a trapped instance with a fresh one.
+///
+/// Left out of the size build (`-C panic=immediate-abort`, `scripts/build-wasm.sh`): a panic
+/// traps at once there and no hook would ever run, so its formatting code is not carried.
+#[allow(unexpected_cfgs)]
+#[cfg(not(panic = "immediate-abort"))]
 fn hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -81,6 +86,10 @@ fn hook() {
         }))
     });
 }
+
+#[allow(unexpected_cfgs)]
+#[cfg(panic = "immediate-abort")]
+fn hook() {}
 
 /// The message of the last panic (empty if none), read after a trap. Empty too in the size build
 /// of `scripts/build-wasm.sh`, where a panic traps at once (`-C panic=immediate-abort`).
@@ -163,7 +172,7 @@ pub fn params(region: &str, at: &str) -> String {
                     Code::UnknownRegion,
                     "region",
                     format!("不认识的地区 “{region}”"),
-                    format!("unknown region {region:?}"),
+                    format!("unknown region \"{region}\""),
                 ))
             })
         });

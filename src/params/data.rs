@@ -268,7 +268,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
         let opt = |i: usize| Some(get(i).to_owned()).filter(|s| !s.is_empty());
         let dec = |i: usize| {
             crate::money::parse_decimal(get(i))
-                .ok_or_else(|| at(&format!("not a decimal: {:?}", get(i))))
+                .ok_or_else(|| at(&format!("not a decimal: \"{}\"", get(i))))
         };
         let int = |i: usize| get(i).parse::<i32>().map_err(|_| at("not a whole number"));
         match get(0) {
@@ -333,7 +333,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                         "unverified" => Status::Unverified,
                         "assumption" => Status::Assumption,
                         "user" => Status::User,
-                        other => return Err(at(&format!("unknown status {other:?}"))),
+                        other => return Err(at(&format!("unknown status \"{other}\""))),
                     },
                     note: opt(7),
                 };
@@ -377,7 +377,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                     entry.life.get_or_insert_with(Vec::new).push(row);
                 }
             }
-            other => return Err(at(&format!("unknown record {other:?}"))),
+            other => return Err(at(&format!("unknown record \"{other}\""))),
         }
     }
     finish(current.take(), &mut national, &mut regions);

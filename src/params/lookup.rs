@@ -563,6 +563,6 @@ fn bad_override(path: &str, param: &str) -> FieldError {
         Code::BadOverride,
         format!("{path}.param"),
         format!("无法识别的参数 “{param}”：应写作 “地区代码.参数名”，如 GD.benefit_base"),
-        format!("unknown parameter {param:?}: write REGION.key, e.g. GD.benefit_base"),
+        format!("unknown parameter \"{param}\": write REGION.key, e.g. GD.benefit_base"),
     )
 }
