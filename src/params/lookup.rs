@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::data::{Data, Entry, RegionData, Series, Source, Status, Tier};
-use super::{spec, Fill, Scope, Spec};
+use super::{spec, spec_index, Fill, Scope, Spec, SPECS};
 use crate::error::{Code, FieldError};
 use crate::money::{de_decimal, growth_factor};
 use crate::Month;
@@ -73,11 +73,25 @@ pub struct Used {
     pub how: UsedHow,
 }
 
+/// Where one link of a chain keeps its series: in the data, or among the caller's overrides.
+#[derive(Clone, Copy)]
+enum Src<'d> {
+    Data(&'d Series),
+    Override,
+}
+
+/// The regions whose series of one key are read as seen from one region, most specific first
+/// (see [`Params::chain`]): at most the region, its parent and the national file.
+type Links<'d> = [Option<(&'d RegionData, Src<'d>)>; 3];
+
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
     data: &'d Data,
     overrides: BTreeMap<(&'d str, &'static str), Series>,
+    /// Per key (its position in [`SPECS`]), the links of each region asked for so far: the
+    /// region maps and series maps are searched once per key and region, not per lookup.
+    links: RefCell<Vec<Vec<(String, Links<'d>)>>>,
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -223,6 +237,7 @@ impl<'d> Params<'d> {
         Ok(Params {
             data,
             overrides: merged,
+            links: RefCell::new(Vec::new()),
             as_of,
             wage_growth,
             used: RefCell::new(Vec::new()),
@@ -259,13 +274,17 @@ impl<'d> Params<'d> {
         self.used.borrow().clone()
     }
 
-    /// The series for `key` as seen from `region`, most specific first: override, region,
-    /// parent, national (each only if it has entries).
-    fn chain<'s>(
-        &'s self,
-        region: &str,
-        sp: &'static Spec,
-    ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> + 's {
+    /// The links of the key at position `at` of [`SPECS`] as seen from `region`: found the
+    /// first time, then kept.
+    fn links(&self, region: &str, at: usize, sp: &'static Spec) -> Links<'d> {
+        let known = self
+            .links
+            .borrow()
+            .get(at)
+            .and_then(|l| l.iter().find(|(r, _)| r == region).map(|(_, l)| *l));
+        if let Some(links) = known {
+            return links;
+        }
         let own = if sp.scope == Scope::Regional {
             self.data.region(region)
         } else {
@@ -274,21 +293,60 @@ impl<'d> Params<'d> {
         let parent = own
             .and_then(|r| r.parent.as_deref())
             .and_then(|p| self.data.region(p));
-        [own, parent, Some(&self.data.national)]
+        let mut links: Links<'d> = [None; 3];
+        let found = [own, parent, Some(&self.data.national)]
             .into_iter()
             .flatten()
-            .filter_map(move |r| {
-                self.overrides
-                    .get(&(r.code.as_str(), sp.key))
-                    .or_else(|| r.series.get(sp.key))
+            .filter_map(|r| match self.overrides.get(&(r.code.as_str(), sp.key)) {
+                Some(s) => (!s.values.is_empty()).then_some((r, Src::Override)),
+                None => r
+                    .series
+                    .get(sp.key)
                     .filter(|s| !s.values.is_empty())
-                    .map(|s| (r, s))
+                    .map(|s| (r, Src::Data(s))),
+            });
+        for (slot, link) in links.iter_mut().zip(found) {
+            *slot = Some(link);
+        }
+        let mut cache = self.links.borrow_mut();
+        if cache.len() < SPECS.len() {
+            cache.resize_with(SPECS.len(), Vec::new);
+        }
+        if let Some(l) = cache.get_mut(at) {
+            l.push((region.to_owned(), links));
+        }
+        links
+    }
+
+    /// The series for `key` (at position `at` of [`SPECS`]) as seen from `region`, most
+    /// specific first: override, region, parent, national (each only if it has entries).
+    fn chain<'s>(
+        &'s self,
+        region: &str,
+        at: usize,
+        sp: &'static Spec,
+    ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> {
+        self.links(region, at, sp).map(|link| {
+            link.and_then(|(r, src)| match src {
+                Src::Data(s) => Some((r, s)),
+                Src::Override => self
+                    .overrides
+                    .get(&(r.code.as_str(), sp.key))
+                    .map(|s| (r, s)),
             })
+        })
+        .into_iter()
+        .flatten()
     }
 
     /// The most specific series for `key` as seen from `region`.
-    fn series(&self, region: &str, sp: &'static Spec) -> Option<(&RegionData, &Series)> {
-        self.chain(region, sp).next()
+    fn series(
+        &self,
+        region: &str,
+        at: usize,
+        sp: &'static Spec,
+    ) -> Option<(&RegionData, &Series)> {
+        self.chain(region, at, sp).next()
     }
 
     fn source_of(&self, region: &RegionData, e: &Entry) -> Source {
@@ -333,8 +391,9 @@ impl<'d> Params<'d> {
 
     /// The entry in force at `at` for a step parameter, recorded.
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
-        let sp = spec(key)?;
-        let (r, e) = self.chain(region, sp).find_map(|(r, s)| {
+        let i = spec_index(key)?;
+        let sp = SPECS.get(i)?;
+        let (r, e) = self.chain(region, i, sp).find_map(|(r, s)| {
             s.values
                 .iter()
                 .rev()
@@ -365,7 +424,7 @@ impl<'d> Params<'d> {
         key: &str,
         at: Month,
     ) -> Result<Option<Decimal>, FieldError> {
-        let Some(sp) = spec(key) else {
+        let Some((i, sp)) = spec_index(key).and_then(|i| Some((i, SPECS.get(i)?))) else {
             return Err(missing(path, key, at));
         };
         match sp.fill {
@@ -375,7 +434,7 @@ impl<'d> Params<'d> {
                 .map(Some)
                 .ok_or_else(|| missing(path, &format!("{region}.{key}"), at)),
             Fill::Yearly => {
-                let Some((r, s)) = self.series(region, sp) else {
+                let Some((r, s)) = self.series(region, i, sp) else {
                     return Ok(None);
                 };
                 let Some(e) = s
@@ -396,7 +455,7 @@ impl<'d> Params<'d> {
                 });
                 Ok(e.value)
             }
-            Fill::Wage => self.wage(path, region, sp, at).map(Some),
+            Fill::Wage => self.wage(path, region, i, sp, at).map(Some),
         }
     }
 
@@ -408,8 +467,11 @@ impl<'d> Params<'d> {
 
     /// Whether `region` (or its parent) has data of its own for `key` (not the national default).
     pub fn has_regional(&self, region: &str, key: &str) -> bool {
-        let Some(sp) = spec(key) else { return false };
-        self.series(region, sp).is_some_and(|(r, _)| r.code != "CN")
+        let Some((i, sp)) = spec_index(key).and_then(|i| Some((i, SPECS.get(i)?))) else {
+            return false;
+        };
+        self.series(region, i, sp)
+            .is_some_and(|(r, _)| r.code != "CN")
     }
 
     /// [`Params::get`] for a parameter that must have a value.
@@ -429,19 +491,20 @@ impl<'d> Params<'d> {
         &self,
         path: &str,
         region: &str,
+        i: usize,
         sp: &'static Spec,
         at: Month,
     ) -> Result<Decimal, FieldError> {
         // The most specific series with an entry covering `at` (a city's own figure, else its
         // province's); if none covers it, the fill rule runs on the most specific series.
-        let covering = self.chain(region, sp).find(|(_, s)| {
+        let covering = self.chain(region, i, sp).find(|(_, s)| {
             s.values
                 .iter()
                 .rev()
                 .find(|e| e.from <= at)
                 .is_some_and(|e| at <= last_month(e))
         });
-        let Some((r, s)) = covering.or_else(|| self.series(region, sp)) else {
+        let Some((r, s)) = covering.or_else(|| self.series(region, i, sp)) else {
             return Err(missing(path, &format!("{region}.{}", sp.key), at));
         };
         let (base, periods) = match s.values.iter().rev().find(|e| e.from <= at) {
