@@ -230,8 +230,9 @@ fn segment_months(
     out: &mut Vec<PaidMonth>,
 ) -> Result<Clamp, FieldError> {
     let mut clamped = Clamp::None;
+    let path = c.path.to_string();
     for m in c.from.through(last) {
-        let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
+        let (pm, cl) = paid_month(ctx, &path, c.kind, region, base, m)?;
         if cl != Clamp::None {
             clamped = cl;
         }
@@ -253,7 +254,12 @@ fn resident_payments(
         let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
         if last >= c.from {
             out.extend(resident::payments(
-                ctx, &c.path, region, c.from, last, tier,
+                ctx,
+                &c.path.to_string(),
+                region,
+                c.from,
+                last,
+                tier,
             )?);
         }
     }
@@ -273,7 +279,7 @@ fn location_of(
 ) -> Result<(BenefitLocation, Vec<crate::location::Stay>), FieldError> {
     let seq: Vec<(Month, &str)> = months
         .iter()
-        .map(|m| (m.month, m.region.as_str()))
+        .map(|m| (m.month, &*m.region))
         .collect();
     let stays = crate::location::stays(&seq, hukou, summary.map(|s| s.0), |m| {
         crate::location::temp_account_from(ctx, person.birth, person.sex, m)
@@ -332,6 +338,8 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
 #[derive(Default)]
 pub struct Shared {
     paid: std::cell::RefCell<PaidMemo>,
+    /// The sums of the first record, for the records that share its first months.
+    prefix: std::cell::RefCell<employee::Prefix>,
 }
 
 /// Each distinct segment (kind, base, region, first and last month) with its months; a list
@@ -427,8 +435,16 @@ fn run(
             format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
         );
     }
-    let pension =
-        employee::pension_at(&ctx, &months, summary, p.birth, date.month, &region).map_err(one)?;
+    let pension = employee::pension_with(
+        &ctx,
+        &months,
+        summary,
+        p.birth,
+        date.month,
+        &region,
+        shared.map(|sh| &sh.prefix),
+    )
+    .map_err(one)?;
     if date.mode == RetirementMode::Early && !pension.eligible {
         return Err(one(FieldError::new(
             Code::RetirementChoice,
@@ -578,7 +594,7 @@ fn run(
                 *by_region.entry(r.to_owned()).or_default() += n;
             }
             for m in &months {
-                *by_region.entry(m.region.clone()).or_default() += 1;
+                *by_region.entry(m.region.to_string()).or_default() += 1;
             }
             crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
         };
@@ -743,14 +759,14 @@ fn timeline(
             let mut regions: Vec<String> = Vec::new();
             for (k, reg) in ms
                 .iter()
-                .map(|m| (m.kind, &m.region))
-                .chain(ps.iter().map(|p| (Kind::Resident, &p.region)))
+                .map(|m| (m.kind, &*m.region))
+                .chain(ps.iter().map(|p| (Kind::Resident, p.region.as_str())))
             {
                 if !kinds.contains(&k) {
                     kinds.push(k);
                 }
-                if !regions.contains(reg) {
-                    regions.push(reg.clone());
+                if !regions.iter().any(|r| r == reg) {
+                    regions.push(reg.to_owned());
                 }
             }
             let avg = |f: fn(&PaidMonth) -> Decimal| {

@@ -27,8 +27,8 @@ pub struct PaidMonth {
     pub month: Month,
     /// Employee or flexible.
     pub kind: Kind,
-    /// Region code where it was paid.
-    pub region: String,
+    /// Region code where it was paid (shared: an analysis copies the same months many times).
+    pub region: std::rc::Rc<str>,
     /// Contribution base after clamping, yuan.
     pub base: Decimal,
     /// The region's average wage for the month (the index denominator), yuan.
@@ -119,7 +119,7 @@ pub fn paid_month(
         PaidMonth {
             month,
             kind,
-            region: region.to_owned(),
+            region: region.into(),
             base,
             wage,
             index,
