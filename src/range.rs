@@ -408,7 +408,7 @@ pub struct Figures {
 /// The bands of the four figures from the outcomes of the draws and the central figures
 /// (pension, pension today, lifetime, lifetime today).
 pub fn figures(central: [Decimal; 4], outcomes: &[Outcome]) -> Figures {
-    let mut cols: [Vec<f64>; 4] = Default::default();
+    let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(outcomes.len()));
     for o in outcomes {
         for (c, v) in
             cols.iter_mut()

@@ -51,13 +51,17 @@ pub fn subsidy_for(
     month: Month,
     amount: Decimal,
 ) -> Result<Decimal, FieldError> {
-    let tiers = ctx.params.tiers(path, region, month)?;
-    Ok(tiers
+    Ok(subsidy_in(ctx.params.tiers(path, region, month)?, amount))
+}
+
+/// The subsidy for a yearly amount in a tier table (see [`subsidy_for`]).
+fn subsidy_in(tiers: &[crate::params::Tier], amount: Decimal) -> Decimal {
+    tiers
         .iter()
         .filter(|t| t.amount <= amount)
         .map(|t| t.subsidy)
         .max()
-        .unwrap_or_default())
+        .unwrap_or_default()
 }
 
 /// The yearly payments of a resident segment from `from` to `to` (inclusive).
@@ -71,8 +75,15 @@ pub fn payments(
 ) -> Result<Vec<Payment>, FieldError> {
     let mut out = Vec::new();
     let mut m = from;
+    // The table in force changes rarely: its subsidy is found once per table.
+    let mut last: Option<(&[crate::params::Tier], Decimal)> = None;
     while m <= to {
-        let subsidy = subsidy_for(ctx, path, region, m, amount)?;
+        let tiers = ctx.params.tiers(path, region, m)?;
+        let subsidy = match last {
+            Some((t, s)) if std::ptr::eq(t, tiers) => s,
+            _ => subsidy_in(tiers, amount),
+        };
+        last = Some((tiers, subsidy));
         out.push(Payment {
             month: m,
             region: region.to_owned(),
