@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{context, estimate_figures, Estimate, Shared};
+use crate::estimate::{estimate_figures, Estimate, Shared};
 use crate::lifetable::Lifetime;
 use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
 use crate::params::Data;
@@ -183,8 +183,8 @@ type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
 
 /// Compares the choices for a scenario.
 pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
-    let ctx = context(data, s)?;
     let shared = Shared::default();
+    let ctx = shared.context(data, s)?;
     let none_est = estimate_figures(data, &with_plan(s, Vec::new()), &shared)?;
     let draws = crate::range::draws(&ctx.assume);
     let hukou = none_est.hukou.clone();

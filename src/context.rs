@@ -119,6 +119,7 @@ pub struct Ctx<'d> {
     /// Assumptions.
     pub assume: Resolved,
     warnings: RefCell<Vec<Warning>>,
+    quiet: bool,
 }
 
 impl<'d> Ctx<'d> {
@@ -129,11 +130,22 @@ impl<'d> Ctx<'d> {
             as_of,
             assume,
             warnings: RefCell::new(Vec::new()),
+            quiet: false,
         }
+    }
+
+    /// Stops recording warnings and the parameters used: for a context shared by the many
+    /// estimates of an analysis, which shows neither.
+    pub fn set_quiet(&mut self) {
+        self.quiet = true;
+        self.params.set_quiet();
     }
 
     /// Leaves a warning (the same code and text only once).
     pub fn warn(&self, code: &'static str, zh: impl Into<String>, en: impl Into<String>) {
+        if self.quiet {
+            return;
+        }
         let w = Warning {
             code,
             zh: zh.into(),

@@ -336,7 +336,10 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
 /// assumptions, so a month paid at a given base in a given region comes out the same each time
 /// and is computed once.
 #[derive(Default)]
-pub struct Shared {
+pub struct Shared<'d> {
+    /// The context, the same for every variant: made once, quiet (it records neither the
+    /// parameters used nor warnings, which such an analysis does not show).
+    ctx: std::cell::OnceCell<Ctx<'d>>,
     paid: std::cell::RefCell<PaidMemo>,
     /// The sums of the first record, for the records that share its first months.
     prefix: std::cell::RefCell<employee::Prefix>,
@@ -347,7 +350,18 @@ pub struct Shared {
 /// WebAssembly module for no gain).
 type PaidMemo = Vec<((Kind, Base, String, Month, Month), Vec<PaidMonth>, Clamp)>;
 
-impl Shared {
+impl<'d> Shared<'d> {
+    /// The context of the analysis: that of `s` (any variant: they share it), made the first
+    /// time.
+    pub fn context(&self, data: &'d Data, s: &Scenario) -> Result<&Ctx<'d>, Invalid> {
+        if let Some(ctx) = self.ctx.get() {
+            return Ok(ctx);
+        }
+        let mut ctx = context(data, s)?;
+        ctx.set_quiet();
+        Ok(self.ctx.get_or_init(|| ctx))
+    }
+
     /// [`segment_months`], each distinct segment computed once.
     fn segment(
         &self,
@@ -381,22 +395,30 @@ impl Shared {
 /// the pensions, their lifetime totals and kernels, with `shared` work; no range, and none of
 /// the reporting parts (timeline, explanations, transfers, parameter list and warnings, the
 /// options when short of the minimum), which such an analysis does not show.
-pub fn estimate_figures(data: &Data, s: &Scenario, shared: &Shared) -> Result<Estimate, Invalid> {
+pub fn estimate_figures<'d>(
+    data: &'d Data,
+    s: &Scenario,
+    shared: &Shared<'d>,
+) -> Result<Estimate, Invalid> {
     run(data, s, false, Some(shared))
 }
 
-fn run(
-    data: &Data,
+fn run<'d>(
+    data: &'d Data,
     s: &Scenario,
     with_range: bool,
-    shared: Option<&Shared>,
+    shared: Option<&Shared<'d>>,
 ) -> Result<Estimate, Invalid> {
     let report = shared.is_none();
     let checked = validate::check(s, data).map_err(Invalid::new)?;
-    let mut ctx = context(data, s)?;
-    if !report {
-        ctx.params.set_quiet();
-    }
+    let own;
+    let ctx = match shared {
+        Some(sh) => sh.context(data, s)?,
+        None => {
+            own = context(data, s)?;
+            &own
+        }
+    };
     let p = &s.person;
     let hukou = checked.hukou.as_str();
     let summary = s.summary.as_ref();
@@ -415,16 +437,16 @@ fn run(
         retirement::choose(p.birth, statutory, &s.retirement)
     };
     let mut date = date_for(hukou).map_err(one)?;
-    let mut months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
+    let mut months = employee_months(ctx, &checked.segments, date.month, shared).map_err(one)?;
     let (mut location, mut stays) =
-        location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
+        location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
     if location.region != hukou {
         let d2 = date_for(&location.region).map_err(one)?;
         if d2.month != date.month {
             date = d2;
-            months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
+            months = employee_months(ctx, &checked.segments, date.month, shared).map_err(one)?;
             (location, stays) =
-                location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
+                location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
         }
     }
     let region = location.region.clone();
@@ -436,7 +458,7 @@ fn run(
         );
     }
     let pension = employee::pension_with(
-        &ctx,
+        ctx,
         &months,
         summary,
         p.birth,
@@ -463,7 +485,7 @@ fn run(
     }
 
     let claim_stop = p.birth.plus(12 * 200);
-    let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
+    let payments = resident_payments(ctx, &checked.segments, claim_stop).map_err(one)?;
     let (payments, overlaps) =
         crate::linkage::settle_overlaps(&checked.segments, &months, payments, claim_stop);
     let statement = summary
@@ -476,7 +498,7 @@ fn run(
             )
         });
     let res = resident::pension(
-        &ctx,
+        ctx,
         hukou,
         p.birth,
         &payments,
@@ -501,7 +523,7 @@ fn run(
             })
             .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
         let extension =
-            employee::extension(&ctx, &months, summary, p.birth, date.month, &region, base)
+            employee::extension(ctx, &months, summary, p.birth, date.month, &region, base)
                 .map_err(one)?;
         let carried = CarriedIn {
             balance: pension.balance,
@@ -509,7 +531,7 @@ fn run(
             years: pension.contribution_months / 12,
         };
         let moved =
-            resident::pension(&ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
+            resident::pension(ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
         Some(ShortOptions {
             extension,
             to_resident: ToResident {
@@ -525,17 +547,17 @@ fn run(
     };
 
     let lifetime =
-        crate::lifetable::for_pensions(&ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
+        crate::lifetable::for_pensions(ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
     let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
     let kernels = crate::range::Kernels {
         employee: crate::range::Kernel::new(
-            &ctx,
+            ctx,
             &pension,
             &credits,
             summary.and_then(|x| x.account_balance.map(|b| (x.at, b))),
             lifetime.employee.expected_months,
         ),
-        resident: crate::range::ResidentKernel::new(&ctx, &res, lifetime.resident.expected_months),
+        resident: crate::range::ResidentKernel::new(ctx, &res, lifetime.resident.expected_months),
     };
     let mut assume = ctx.assume.clone();
     if !with_range {
@@ -561,7 +583,7 @@ fn run(
     let linkage = crate::linkage::Linkage::new(
         overlaps,
         crate::linkage::to_employee(
-            &ctx,
+            ctx,
             &pension,
             &res,
             &payments,
@@ -579,10 +601,10 @@ fn run(
                 .map(|s| s.region.as_str())
                 .or(summary_block.map(|b| b.0));
             let temp_from =
-                crate::location::temp_account_from(&ctx, p.birth, p.sex, s.as_of.plus(1));
-            let min = crate::location::min_months(&ctx, date.month).map_err(one)?;
+                crate::location::temp_account_from(ctx, p.birth, p.sex, s.as_of.plus(1));
+            let min = crate::location::min_months(ctx, date.month).map_err(one)?;
             crate::places::where_to_retire(
-                &ctx, &pension, &location, hukou, relation, temp_from, min,
+                ctx, &pension, &location, hukou, relation, temp_from, min,
             )
             .map_err(one)?
         } else {
@@ -596,10 +618,10 @@ fn run(
             for m in &months {
                 *by_region.entry(m.region.to_string()).or_default() += 1;
             }
-            crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
+            crate::prorata::compare(ctx, &pension, &by_region).map_err(one)?
         };
         let transfers =
-            crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
+            crate::transfer::transfers(ctx, &months, &stays, &region, date.month).map_err(one)?;
         let timeline = timeline(&months, &pension, &payments, &res);
         let mut explanations = explain::all(&date, &location, &pension, &res);
         explanations.extend(linkage.explanations());
@@ -617,7 +639,7 @@ fn run(
         ));
         explanations.push(crate::range::explain(&range, &ctx.assume));
         let used = ctx.params.used();
-        for w in parameter_warnings(&ctx, &used) {
+        for w in parameter_warnings(ctx, &used) {
             ctx.warn(w.code, w.zh, w.en);
         }
         (

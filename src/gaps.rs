@@ -201,13 +201,13 @@ fn with_filled(s: &Scenario, fills: &[(Month, Month, Base, String)]) -> Scenario
     t
 }
 
-fn filled(
-    data: &Data,
+fn filled<'d>(
+    data: &'d Data,
     s: &Scenario,
     now: &Estimate,
     draws: &[Draw],
     now_outcomes: &[Outcome],
-    shared: &Shared,
+    shared: &Shared<'d>,
     fills: &[(Month, Month, Base, String)],
 ) -> Result<Filled, Invalid> {
     let e = estimate_figures(data, &with_filled(s, fills), shared)?;
