@@ -1,5 +1,5 @@
 //! What every rule needs besides its own inputs: the parameters, the resolved assumptions, the
-//! valuation month, and a place to leave warnings.
+//! valuation month, a place to leave warnings, and the lifetime factors already computed.
 
 use std::cell::RefCell;
 
@@ -118,6 +118,8 @@ pub struct Ctx<'d> {
     pub as_of: Month,
     /// Assumptions.
     pub assume: Resolved,
+    /// Lifetime factors already computed (see [`crate::lifetable`]).
+    pub factors: crate::lifetable::Factors,
     warnings: RefCell<Vec<Warning>>,
     quiet: bool,
 }
@@ -129,6 +131,7 @@ impl<'d> Ctx<'d> {
             params,
             as_of,
             assume,
+            factors: Default::default(),
             warnings: RefCell::new(Vec::new()),
             quiet: false,
         }
