@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_month, Clamp, PaidMonth};
+use crate::employee::contributions::{paid_in, Clamp, PaidMonth};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -163,12 +163,15 @@ fn employee_months(
     stop: Month,
     shared: Option<&Shared>,
 ) -> Result<Vec<PaidMonth>, FieldError> {
-    let mut out = Vec::new();
-    for c in segments.iter().filter(|c| c.kind.is_employee_scheme()) {
+    let last = |c: &Checked| c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
+    let employee = || segments.iter().filter(|c| c.kind.is_employee_scheme());
+    let n: i32 = employee().map(|c| c.from.months_until(last(c)) + 1).filter(|&n| n > 0).sum();
+    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+    for c in employee() {
         let (Some(region), Some(base)) = (&c.region, c.base) else {
             continue;
         };
-        let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
+        let last = last(c);
         let clamped = match shared {
             Some(sh) => sh.segment(ctx, c, region, base, last, &mut out)?,
             None => segment_months(ctx, c, region, base, last, &mut out)?,
@@ -231,8 +234,9 @@ fn segment_months(
 ) -> Result<Clamp, FieldError> {
     let mut clamped = Clamp::None;
     let path = c.path.to_string();
+    let region: std::rc::Rc<str> = region.into();
     for m in c.from.through(last) {
-        let (pm, cl) = paid_month(ctx, &path, c.kind, region, base, m)?;
+        let (pm, cl) = paid_in(ctx, &path, c.kind, &region, base, m)?;
         if cl != Clamp::None {
             clamped = cl;
         }
@@ -373,7 +377,7 @@ impl<'d> Shared<'d> {
         out: &mut Vec<PaidMonth>,
     ) -> Result<Clamp, FieldError> {
         let same = |k: &(Kind, Base, String, Month, Month)| {
-            k.0 == c.kind && k.1 == base && k.2 == region && k.3 == c.from && k.4 == last
+            k.3 == c.from && k.4 == last && k.0 == c.kind && k.2 == region && k.1 == base
         };
         if let Some((_, months, clamped)) = self.paid.borrow().iter().find(|e| same(&e.0)) {
             out.extend_from_slice(months);

@@ -211,8 +211,7 @@ pub fn temp_account_from(
         crate::scenario::Sex::Male => "temp_account_age_man",
         crate::scenario::Sex::Female => "temp_account_age_woman",
     };
-    ctx.params.step("CN", key, m)?;
-    let age = ctx.params.value("$", "CN", key, m).ok()?;
+    let (_, age) = ctx.params.step("CN", key, m)?;
     Some(birth.plus(whole(age) as i32 * 12))
 }
 

@@ -86,6 +86,18 @@ pub fn paid_month(
     base: Base,
     month: Month,
 ) -> Result<(PaidMonth, Clamp), FieldError> {
+    paid_in(ctx, path, kind, &region.into(), base, month)
+}
+
+/// [`paid_month`] with the region's code already shared (one copy for a segment's months).
+pub fn paid_in(
+    ctx: &Ctx,
+    path: &str,
+    kind: Kind,
+    region: &std::rc::Rc<str>,
+    base: Base,
+    month: Month,
+) -> Result<(PaidMonth, Clamp), FieldError> {
     let p = &ctx.params;
     let (floor, ceiling, wage) = base_range(ctx, path, region, month)?;
     let asked = match base {
@@ -119,7 +131,7 @@ pub fn paid_month(
         PaidMonth {
             month,
             kind,
-            region: region.into(),
+            region: region.clone(),
             base,
             wage,
             index,
