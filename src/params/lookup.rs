@@ -84,47 +84,6 @@ enum Src<'d> {
 /// (see [`Params::chain`]): at most the region, its parent and the national file.
 type Links<'d> = [Option<(&'d RegionData, Src<'d>)>; 3];
 
-/// Months `from` to `to` over which a key, seen from a region, reads one entry of its most
-/// specific series (from the data): what a lookup found for one month of it holds for all of
-/// them (and was recorded then). `value` is the filled-in figure of a [`Fill::Wage`] key.
-#[derive(Clone, Copy)]
-struct Span<'d> {
-    from: Month,
-    to: Option<Month>,
-    region: &'d RegionData,
-    entry: &'d Entry,
-    value: Option<Decimal>,
-}
-
-impl Span<'_> {
-    fn covers(&self, at: Month) -> bool {
-        self.from <= at && self.to.is_none_or(|to| at <= to)
-    }
-}
-
-/// The months over which entry `j` of `series` is the latest one begun, up to `last`.
-fn span<'d>(
-    region: &'d RegionData,
-    series: &'d Series,
-    j: usize,
-    last: Option<Month>,
-    value: Option<Decimal>,
-) -> Option<Span<'d>> {
-    let entry = series.values.get(j)?;
-    let before_next = series.values.get(j + 1).map(|n| n.from.plus(-1));
-    let to = match (last, before_next) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    Some(Span {
-        from: entry.from,
-        to,
-        region,
-        entry,
-        value,
-    })
-}
-
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
@@ -132,8 +91,7 @@ pub struct Params<'d> {
     overrides: BTreeMap<(&'d str, &'static str), Series>,
     /// Per key (its position in [`SPECS`]), the links of each region asked for so far: the
     /// region maps and series maps are searched once per key and region, not per lookup.
-    /// With each, the span of the entry last found through it.
-    links: RefCell<Vec<Vec<(String, Links<'d>, std::cell::Cell<Option<Span<'d>>>)>>>,
+    links: RefCell<Vec<Vec<(String, Links<'d>)>>>,
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -316,16 +274,16 @@ impl<'d> Params<'d> {
         self.used.borrow().clone()
     }
 
-    /// The links of the key at position `at` of [`SPECS`] as seen from `region` (found the
-    /// first time, then kept), with the span last found through them.
-    fn links(&self, region: &str, at: usize, sp: &'static Spec) -> (Links<'d>, Option<Span<'d>>) {
-        let known = self.links.borrow().get(at).and_then(|l| {
-            l.iter()
-                .find(|(r, _, _)| r == region)
-                .map(|(_, l, span)| (*l, span.get()))
-        });
-        if let Some(known) = known {
-            return known;
+    /// The links of the key at position `at` of [`SPECS`] as seen from `region`: found the
+    /// first time, then kept.
+    fn links(&self, region: &str, at: usize, sp: &'static Spec) -> Links<'d> {
+        let known = self
+            .links
+            .borrow()
+            .get(at)
+            .and_then(|l| l.iter().find(|(r, _)| r == region).map(|(_, l)| *l));
+        if let Some(links) = known {
+            return links;
         }
         let own = if sp.scope == Scope::Regional {
             self.data.region(region)
@@ -355,41 +313,9 @@ impl<'d> Params<'d> {
             cache.resize_with(SPECS.len(), Vec::new);
         }
         if let Some(l) = cache.get_mut(at) {
-            l.push((region.to_owned(), links, Default::default()));
+            l.push((region.to_owned(), links));
         }
-        (links, None)
-    }
-
-    /// Keeps `span` as the one last found for the key at position `at` from `region`.
-    fn keep_span(&self, region: &str, at: usize, span: Option<Span<'d>>) {
-        if let Some((_, _, cell)) = self
-            .links
-            .borrow()
-            .get(at)
-            .and_then(|l| l.iter().find(|(r, _, _)| r == region))
-        {
-            cell.set(span);
-        }
-    }
-
-    /// The span of entry `e` of series `s` of region `r` when they are the first link's
-    /// (from the data), up to `last`.
-    fn first_span(
-        links: &Links<'d>,
-        r: &RegionData,
-        s: &Series,
-        e: &Entry,
-        last: Option<Month>,
-        value: Option<Decimal>,
-    ) -> Option<Span<'d>> {
-        let (r0, Src::Data(s0)) = links[0]? else {
-            return None;
-        };
-        if !std::ptr::eq(r0, r) || !std::ptr::eq(s0, s) {
-            return None;
-        }
-        let j = s0.values.iter().position(|x| std::ptr::eq(x, e))?;
-        span(r0, s0, j, last, value)
+        links
     }
 
     /// The series for `key` (at position `at` of [`SPECS`]) as seen from `region`, most
@@ -400,16 +326,7 @@ impl<'d> Params<'d> {
         at: usize,
         sp: &'static Spec,
     ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> {
-        self.chain_of(self.links(region, at, sp).0, sp)
-    }
-
-    /// The series of `links` (see [`Params::chain`]).
-    fn chain_of<'s>(
-        &'s self,
-        links: Links<'d>,
-        sp: &'static Spec,
-    ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> {
-        links.map(|link| {
+        self.links(region, at, sp).map(|link| {
             link.and_then(|(r, src)| match src {
                 Src::Data(s) => Some((r, s)),
                 Src::Override => self
@@ -476,21 +393,14 @@ impl<'d> Params<'d> {
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
         let i = spec_index(key)?;
         let sp = SPECS.get(i)?;
-        let (links, known) = self.links(region, i, sp);
-        if let Some(span) = known.filter(|s| s.covers(at)) {
-            return Some((span.region, span.entry));
-        }
-        let (r, s, e) = self.chain_of(links, sp).find_map(|(r, s)| {
+        let (r, e) = self.chain(region, i, sp).find_map(|(r, s)| {
             s.values
                 .iter()
                 .rev()
                 .find(|e| e.from <= at)
                 .filter(|e| e.until.is_none_or(|u| at <= u))
-                .map(|e| (r, s, e))
+                .map(|e| (r, e))
         })?;
-        if let Some(span) = Self::first_span(&links, r, s, e, e.until, None) {
-            self.keep_span(region, i, Some(span));
-        }
         self.record(r, sp.key, e.from, || Used {
             param: format!("{}.{}", r.code, key),
             period_from: e.from,
@@ -560,8 +470,7 @@ impl<'d> Params<'d> {
         let Some((i, sp)) = spec_index(key).and_then(|i| Some((i, SPECS.get(i)?))) else {
             return false;
         };
-        self.chain(region, i, sp)
-            .next()
+        self.series(region, i, sp)
             .is_some_and(|(r, _)| r.code != "CN")
     }
 
@@ -586,20 +495,16 @@ impl<'d> Params<'d> {
         sp: &'static Spec,
         at: Month,
     ) -> Result<Decimal, FieldError> {
-        let (links, known) = self.links(region, i, sp);
-        if let Some(v) = known.filter(|s| s.covers(at)).and_then(|s| s.value) {
-            return Ok(v);
-        }
         // The most specific series with an entry covering `at` (a city's own figure, else its
         // province's); if none covers it, the fill rule runs on the most specific series.
-        let covering = self.chain_of(links, sp).find(|(_, s)| {
+        let covering = self.chain(region, i, sp).find(|(_, s)| {
             s.values
                 .iter()
                 .rev()
                 .find(|e| e.from <= at)
                 .is_some_and(|e| at <= last_month(e))
         });
-        let Some((r, s)) = covering.or_else(|| self.chain_of(links, sp).next()) else {
+        let Some((r, s)) = covering.or_else(|| self.series(region, i, sp)) else {
             return Err(missing(path, &format!("{region}.{}", sp.key), at));
         };
         let (base, periods) = match s.values.iter().rev().find(|e| e.from <= at) {
@@ -633,12 +538,6 @@ impl<'d> Params<'d> {
                 value
             }
         };
-        if periods == 0 {
-            let last = Some(last_month(base));
-            if let Some(span) = Self::first_span(&links, r, s, base, last, Some(value)) {
-                self.keep_span(region, i, Some(span));
-            }
-        }
         let future = periods > 0 && last_month(base).plus(1 + 12 * (periods - 1)) > self.as_of;
         let period_from = if periods > 0 {
             last_month(base).plus(1 + 12 * (periods - 1))
