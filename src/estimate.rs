@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_in, Clamp, PaidMonth};
+use crate::employee::contributions::{paid_at, rates, Clamp, PaidMonth, RatesMemo};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -174,7 +174,7 @@ fn employee_months(
         let last = last(c);
         let clamped = match shared {
             Some(sh) => sh.segment(ctx, c, region, base, last, &mut out)?,
-            None => segment_months(ctx, c, region, base, last, &mut out)?,
+            None => segment_months(ctx, c, region, base, last, None, &mut out)?,
         };
         match clamped {
             Clamp::Floor => ctx.warn(
@@ -223,20 +223,25 @@ fn employee_months(
 }
 
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
-/// had to be clamped.
+/// had to be clamped. The rates through `memo`, if given.
 fn segment_months(
     ctx: &Ctx,
     c: &Checked,
     region: &str,
     base: Base,
     last: Month,
+    memo: Option<&RatesMemo>,
     out: &mut Vec<PaidMonth>,
 ) -> Result<Clamp, FieldError> {
     let mut clamped = Clamp::None;
     let path = c.path.to_string();
     let region: std::rc::Rc<str> = region.into();
     for m in c.from.through(last) {
-        let (pm, cl) = paid_in(ctx, &path, c.kind, &region, base, m)?;
+        let r = match memo {
+            Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
+            None => rates(ctx, &path, c.kind, &region, m)?,
+        };
+        let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
         if cl != Clamp::None {
             clamped = cl;
         }
@@ -345,6 +350,8 @@ pub struct Shared<'d> {
     /// parameters used nor warnings, which such an analysis does not show).
     ctx: std::cell::OnceCell<Ctx<'d>>,
     paid: std::cell::RefCell<PaidMemo>,
+    /// The rates of each month paid in each region.
+    rates: RatesMemo,
     /// The sums of the first record, for the records that share its first months.
     prefix: std::cell::RefCell<employee::Prefix>,
 }
@@ -384,7 +391,7 @@ impl<'d> Shared<'d> {
             return Ok(*clamped);
         }
         let mut months = Vec::new();
-        let clamped = segment_months(ctx, c, region, base, last, &mut months)?;
+        let clamped = segment_months(ctx, c, region, base, last, Some(&self.rates), &mut months)?;
         out.extend_from_slice(&months);
         self.paid.borrow_mut().push((
             (c.kind, base, region.to_owned(), c.from, last),
