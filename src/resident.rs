@@ -75,15 +75,19 @@ pub fn payments(
 ) -> Result<Vec<Payment>, FieldError> {
     let mut out = Vec::new();
     let mut m = from;
-    // The table in force changes rarely: its subsidy is found once per table.
-    let mut last: Option<(&[crate::params::Tier], Decimal)> = None;
+    // The table in force changes rarely: it is read, and its subsidy found, once for the
+    // months it stays in force.
+    let mut in_force: Option<(Option<Month>, Decimal)> = None;
     while m <= to {
-        let tiers = ctx.params.tiers(path, region, m)?;
-        let subsidy = match last {
-            Some((t, s)) if std::ptr::eq(t, tiers) => s,
-            _ => subsidy_in(tiers, amount),
+        let subsidy = match in_force {
+            Some((until, s)) if until.is_none_or(|u| m <= u) => s,
+            _ => {
+                let (tiers, until) = ctx.params.tiers_until(path, region, m)?;
+                let s = subsidy_in(tiers, amount);
+                in_force = Some((until, s));
+                s
+            }
         };
-        last = Some((tiers, subsidy));
         out.push(Payment {
             month: m,
             region: region.to_owned(),

@@ -570,6 +570,35 @@ impl<'d> Params<'d> {
             .ok_or_else(|| missing(path, &format!("{region}.resident_tiers"), at))
     }
 
+    /// [`Params::tiers`], with the last month the same table stays in force (`None`: until
+    /// superseded by nothing in the data): the month before any entry of the series it was
+    /// read from, or of a more specific one, begins after `at`, or the entry's own end.
+    pub fn tiers_until(
+        &self,
+        path: &str,
+        region: &str,
+        at: Month,
+    ) -> Result<(&[Tier], Option<Month>), FieldError> {
+        let key = "resident_tiers";
+        let none = || missing(path, &format!("{region}.{key}"), at);
+        let (r, e) = self.step_entry(region, key, at).ok_or_else(none)?;
+        let tiers = e.tiers.as_deref().ok_or_else(none)?;
+        let (i, sp) = spec_index(key)
+            .and_then(|i| Some((i, SPECS.get(i)?)))
+            .ok_or_else(none)?;
+        let mut until = e.until;
+        for (link, series) in self.chain(region, i, sp) {
+            if let Some(next) = series.values.iter().find(|x| x.from > at) {
+                let before = next.from.plus(-1);
+                until = Some(until.map_or(before, |u| u.min(before)));
+            }
+            if std::ptr::eq(link, r) {
+                break;
+            }
+        }
+        Ok((tiers, until))
+    }
+
     /// The account divisor (计发月数) for a whole age at retirement, from the table in force.
     pub fn divisor(&self, path: &str, age: i32, at: Month) -> Result<Decimal, FieldError> {
         let (_, e) = self
