@@ -92,6 +92,8 @@ pub struct Params<'d> {
     /// Per key (its position in [`SPECS`]), the links of each region asked for so far: the
     /// region maps and series maps are searched once per key and region, not per lookup.
     links: RefCell<Vec<Vec<(String, Links<'d>)>>>,
+    /// Which entry of [`SPECS`] a key is, by the address of the text (see [`Params::spec`]).
+    spec_slots: [std::cell::Cell<u8>; 64],
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -238,6 +240,7 @@ impl<'d> Params<'d> {
             data,
             overrides: merged,
             links: RefCell::new(Vec::new()),
+            spec_slots: std::array::from_fn(|_| std::cell::Cell::new(0)),
             as_of,
             wage_growth,
             used: RefCell::new(Vec::new()),
@@ -272,6 +275,31 @@ impl<'d> Params<'d> {
     /// Every value handed out so far, in first-use order, without repeats.
     pub fn used(&self) -> Vec<Used> {
         self.used.borrow().clone()
+    }
+
+    /// The position in [`SPECS`] of `key`, and its spec. Keys are nearly always the registry's
+    /// own literals (the same text is stored once in the binary): the position of each is kept
+    /// in a slot chosen by its address, and a slot is only trusted for the very same text (the
+    /// same address and length as the registry's key), so any other key is searched by name.
+    fn spec(&self, key: &str) -> Option<(usize, &'static Spec)> {
+        let addr = key.as_ptr() as usize as u64;
+        let slot = self
+            .spec_slots
+            .get((addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize);
+        let kept = slot.map_or(0, |s| usize::from(s.get()));
+        if let Some(sp) = kept.checked_sub(1).and_then(|i| SPECS.get(i)) {
+            if std::ptr::eq(sp.key, key) {
+                return Some((kept - 1, sp));
+            }
+        }
+        let i = spec_index(key)?;
+        let sp = SPECS.get(i)?;
+        if let (Some(slot), Ok(n)) = (slot, u8::try_from(i + 1)) {
+            if std::ptr::eq(sp.key, key) {
+                slot.set(n);
+            }
+        }
+        Some((i, sp))
     }
 
     /// The links of the key at position `at` of [`SPECS`] as seen from `region`: found the
@@ -391,8 +419,7 @@ impl<'d> Params<'d> {
 
     /// The entry in force at `at` for a step parameter, recorded.
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
-        let i = spec_index(key)?;
-        let sp = SPECS.get(i)?;
+        let (i, sp) = self.spec(key)?;
         let (r, e) = self.chain(region, i, sp).find_map(|(r, s)| {
             s.values
                 .iter()
@@ -424,7 +451,7 @@ impl<'d> Params<'d> {
         key: &str,
         at: Month,
     ) -> Result<Option<Decimal>, FieldError> {
-        let Some((i, sp)) = spec_index(key).and_then(|i| Some((i, SPECS.get(i)?))) else {
+        let Some((i, sp)) = self.spec(key) else {
             return Err(missing(path, key, at));
         };
         match sp.fill {
@@ -467,7 +494,7 @@ impl<'d> Params<'d> {
 
     /// Whether `region` (or its parent) has data of its own for `key` (not the national default).
     pub fn has_regional(&self, region: &str, key: &str) -> bool {
-        let Some((i, sp)) = spec_index(key).and_then(|i| Some((i, SPECS.get(i)?))) else {
+        let Some((i, sp)) = self.spec(key) else {
             return false;
         };
         self.series(region, i, sp)
@@ -583,9 +610,7 @@ impl<'d> Params<'d> {
         let none = || missing(path, &format!("{region}.{key}"), at);
         let (r, e) = self.step_entry(region, key, at).ok_or_else(none)?;
         let tiers = e.tiers.as_deref().ok_or_else(none)?;
-        let (i, sp) = spec_index(key)
-            .and_then(|i| Some((i, SPECS.get(i)?)))
-            .ok_or_else(none)?;
+        let (i, sp) = self.spec(key).ok_or_else(none)?;
         let mut until = e.until;
         for (link, series) in self.chain(region, i, sp) {
             if let Some(next) = series.values.iter().find(|x| x.from > at) {

@@ -476,12 +476,6 @@ pub fn spec(key: &str) -> Option<&'static Spec> {
 }
 
 /// The position of a key in [`SPECS`], if the calculation knows it.
-///
-/// Every lookup starts here, nearly always with one of the registry's own literals (the same
-/// text is stored once in the binary): those are found by address, without comparing text.
 pub fn spec_index(key: &str) -> Option<usize> {
-    SPECS
-        .iter()
-        .position(|s| std::ptr::eq(s.key, key))
-        .or_else(|| SPECS.iter().position(|s| s.key == key))
+    SPECS.iter().position(|s| s.key == key)
 }
