@@ -67,31 +67,57 @@ impl Resolved {
         if given.seed.is_some() {
             set.push("seed");
         }
-        let mut pick = |name: &'static str,
-                        key: &str,
-                        v: Option<Decimal>|
-         -> Result<Decimal, FieldError> {
-            match v {
-                Some(v) => {
-                    set.push(name);
-                    Ok(v)
+        let mut pick =
+            |name: &'static str, key: &str, v: Option<Decimal>| -> Result<Decimal, FieldError> {
+                match v {
+                    Some(v) => {
+                        set.push(name);
+                        Ok(v)
+                    }
+                    // The path is written out only for an error.
+                    None => params.value("$", "CN", key, as_of).map_err(|mut e| {
+                        e.path = format!("$.assumptions.{name}");
+                        e
+                    }),
                 }
-                // The path is written out only for an error.
-                None => params.value("$", "CN", key, as_of).map_err(|mut e| {
-                    e.path = format!("$.assumptions.{name}");
-                    e
-                }),
-            }
-        };
+            };
         Ok(Resolved {
             wage_growth: pick("wage_growth", "default_wage_growth", given.wage_growth)?,
-            crediting_rate: pick("crediting_rate", "default_crediting_rate", given.crediting_rate)?,
-            resident_interest: pick("resident_interest", "default_resident_interest", given.resident_interest)?,
-            pension_adjustment: pick("pension_adjustment", "default_pension_adjustment", given.pension_adjustment)?,
-            resident_base_growth: pick("resident_base_growth", "default_resident_base_growth", given.resident_base_growth)?,
-            wage_growth_sd: pick("wage_growth_sd", "default_wage_growth_sd", given.wage_growth_sd)?,
-            crediting_rate_sd: pick("crediting_rate_sd", "default_crediting_rate_sd", given.crediting_rate_sd)?,
-            pension_adjustment_sd: pick("pension_adjustment_sd", "default_pension_adjustment_sd", given.pension_adjustment_sd)?,
+            crediting_rate: pick(
+                "crediting_rate",
+                "default_crediting_rate",
+                given.crediting_rate,
+            )?,
+            resident_interest: pick(
+                "resident_interest",
+                "default_resident_interest",
+                given.resident_interest,
+            )?,
+            pension_adjustment: pick(
+                "pension_adjustment",
+                "default_pension_adjustment",
+                given.pension_adjustment,
+            )?,
+            resident_base_growth: pick(
+                "resident_base_growth",
+                "default_resident_base_growth",
+                given.resident_base_growth,
+            )?,
+            wage_growth_sd: pick(
+                "wage_growth_sd",
+                "default_wage_growth_sd",
+                given.wage_growth_sd,
+            )?,
+            crediting_rate_sd: pick(
+                "crediting_rate_sd",
+                "default_crediting_rate_sd",
+                given.crediting_rate_sd,
+            )?,
+            pension_adjustment_sd: pick(
+                "pension_adjustment_sd",
+                "default_pension_adjustment_sd",
+                given.pension_adjustment_sd,
+            )?,
             draws: given.draws.unwrap_or(crate::range::DEFAULT_DRAWS),
             seed: given.seed.unwrap_or(crate::range::DEFAULT_SEED),
             set_by_caller: set,

@@ -165,7 +165,10 @@ fn employee_months(
 ) -> Result<Vec<PaidMonth>, FieldError> {
     let last = |c: &Checked| c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
     let employee = || segments.iter().filter(|c| c.kind.is_employee_scheme());
-    let n: i32 = employee().map(|c| c.from.months_until(last(c)) + 1).filter(|&n| n > 0).sum();
+    let n: i32 = employee()
+        .map(|c| c.from.months_until(last(c)) + 1)
+        .filter(|&n| n > 0)
+        .sum();
     let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
     for c in employee() {
         let (Some(region), Some(base)) = (&c.region, c.base) else {
@@ -286,10 +289,7 @@ fn location_of(
     hukou: &str,
     start: Month,
 ) -> Result<(BenefitLocation, Vec<crate::location::Stay>), FieldError> {
-    let seq: Vec<(Month, &str)> = months
-        .iter()
-        .map(|m| (m.month, &*m.region))
-        .collect();
+    let seq: Vec<(Month, &str)> = months.iter().map(|m| (m.month, &*m.region)).collect();
     let stays = crate::location::stays(&seq, hukou, summary.map(|s| s.0), |m| {
         crate::location::temp_account_from(ctx, person.birth, person.sex, m)
     });
@@ -342,13 +342,16 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
 
 /// Work shared by the many estimates of one analysis (gaps, choices) of one scenario: they
 /// differ only in history, plan and retirement, never in parameters, overrides or
-/// assumptions, so a month paid at a given base in a given region comes out the same each time
-/// and is computed once.
+/// assumptions, so they share one context (its parameter lookups kept), a month paid at a given
+/// base in a given region comes out the same each time and is computed once, the rates of a
+/// month in a region are looked up once, and a record that begins like the first one goes on
+/// from that one's sums ([`employee::Prefix`]).
 #[derive(Default)]
 pub struct Shared<'d> {
     /// The context, the same for every variant: made once, quiet (it records neither the
     /// parameters used nor warnings, which such an analysis does not show).
     ctx: std::cell::OnceCell<Ctx<'d>>,
+    /// Each distinct segment's months.
     paid: std::cell::RefCell<PaidMemo>,
     /// The rates of each month paid in each region.
     rates: RatesMemo,

@@ -354,26 +354,22 @@ impl<'d> Params<'d> {
         at: usize,
         sp: &'static Spec,
     ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> {
-        self.links(region, at, sp).map(|link| {
-            link.and_then(|(r, src)| match src {
-                Src::Data(s) => Some((r, s)),
-                Src::Override => self
-                    .overrides
-                    .get(&(r.code.as_str(), sp.key))
-                    .map(|s| (r, s)),
+        self.links(region, at, sp)
+            .map(|link| {
+                link.and_then(|(r, src)| match src {
+                    Src::Data(s) => Some((r, s)),
+                    Src::Override => self
+                        .overrides
+                        .get(&(r.code.as_str(), sp.key))
+                        .map(|s| (r, s)),
+                })
             })
-        })
-        .into_iter()
-        .flatten()
+            .into_iter()
+            .flatten()
     }
 
     /// The most specific series for `key` as seen from `region`.
-    fn series(
-        &self,
-        region: &str,
-        at: usize,
-        sp: &'static Spec,
-    ) -> Option<(&RegionData, &Series)> {
+    fn series(&self, region: &str, at: usize, sp: &'static Spec) -> Option<(&RegionData, &Series)> {
         self.chain(region, at, sp).next()
     }
 
