@@ -128,14 +128,19 @@ pub struct Prefix {
 }
 
 impl Prefix {
-    /// How many first months of `months` are those of the kept record (the same month and, to
-    /// the bit, the same index, own, pooled and credit amounts).
+    /// How many first months of `months` are those of the kept record: the same month and, to
+    /// the bit, the same index, own, pooled and credit amounts. (An analysis computes each
+    /// segment's months once, all with one region string, kept alive here: the same string and
+    /// month are the same paid month, found without comparing the amounts.)
     fn common(&self, months: &[PaidMonth]) -> usize {
         let bits = |m: &PaidMonth| [m.index, m.own, m.pooled, m.credit].map(|d| d.serialize());
         self.months
             .iter()
             .zip(months)
-            .take_while(|(a, b)| a.month == b.month && bits(a) == bits(b))
+            .take_while(|(a, b)| {
+                a.month == b.month
+                    && (std::rc::Rc::ptr_eq(&a.region, &b.region) || bits(a) == bits(b))
+            })
             .count()
     }
 }
