@@ -72,9 +72,9 @@ pub fn run(
     start: Option<(Month, Decimal)>,
     credits: &[(Month, Decimal)],
     stop: Month,
-    rate: impl FnMut(i32) -> Result<(Decimal, bool), FieldError>,
+    mut rate: impl FnMut(i32) -> Result<(Decimal, bool), FieldError>,
 ) -> Result<(Vec<AccountYear>, Decimal), FieldError> {
-    run_from(start, credits, stop, rate, None, |_| {})
+    run_from(start, credits, stop, &mut rate, None, &mut |_| {})
 }
 
 /// Where a run stands at the start of a year (after full years only): the year, the balance
@@ -93,14 +93,15 @@ pub struct Progress {
 
 /// [`run`], going on from `from` (a point some run with the same statement, the same credits
 /// before it and the same rates reached: the result is the same as a run from the start), and
-/// telling `mark` where it stands at the start of each year.
+/// telling `mark` where it stands at the start of each year. (The closures are taken as trait
+/// objects: one copy of the loop in the WebAssembly module, not one per caller.)
 pub fn run_from(
     start: Option<(Month, Decimal)>,
     credits: &[(Month, Decimal)],
     stop: Month,
-    mut rate: impl FnMut(i32) -> Result<(Decimal, bool), FieldError>,
+    rate: &mut dyn FnMut(i32) -> Result<(Decimal, bool), FieldError>,
     from: Option<Progress>,
-    mut mark: impl FnMut(&Progress),
+    mark: &mut dyn FnMut(&Progress),
 ) -> Result<(Vec<AccountYear>, Decimal), FieldError> {
     let Progress {
         year: first_year,

@@ -111,9 +111,9 @@ pub fn transfers(
             None,
             &credits,
             at,
-            |y| ctx.crediting_rate(y),
+            &mut |y| ctx.crediting_rate(y),
             from,
-            |p| mark = Some((p.year, p.balance, p.years.len(), p.next)),
+            &mut |p| mark = Some((p.year, p.balance, p.years.len(), p.next)),
         )?;
         *resume.borrow_mut() = mark.and_then(|(year, balance, len, next)| {
             Some(account::Progress {

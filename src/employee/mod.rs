@@ -216,9 +216,9 @@ pub fn pension_with(
         statement,
         &credits,
         start,
-        |y| ctx.crediting_rate(y),
+        &mut |y| ctx.crediting_rate(y),
         from,
-        |at| {
+        &mut |at| {
             if keep {
                 marks.push((at.year, at.balance, at.years.len(), at.next));
             }
