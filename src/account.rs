@@ -74,16 +74,55 @@ pub fn run(
     stop: Month,
     mut rate: impl FnMut(i32) -> Result<(Decimal, bool), FieldError>,
 ) -> Result<(Vec<AccountYear>, Decimal), FieldError> {
-    let first_year = match (start, credits.first()) {
-        (Some((a, _)), Some((c, _))) => a.year().min(c.year()),
-        (Some((a, _)), None) => a.year(),
-        (None, Some((c, _))) => c.year(),
-        (None, None) => return Ok((Vec::new(), Decimal::ZERO)),
+    run_from(start, credits, stop, &mut rate, None, &mut |_| {})
+}
+
+/// Where a run stands at the start of a year (after full years only): the year, the balance
+/// brought forward, the years so far, and how many credits they took.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    /// The year about to be run.
+    pub year: i32,
+    /// The balance brought forward.
+    pub balance: Decimal,
+    /// The years run so far.
+    pub years: Vec<AccountYear>,
+    /// Credits taken so far.
+    pub next: usize,
+}
+
+/// [`run`], going on from `from` (a point some run with the same statement, the same credits
+/// before it and the same rates reached: the result is the same as a run from the start), and
+/// telling `mark` where it stands at the start of each year. (The closures are taken as trait
+/// objects: one copy of the loop in the WebAssembly module, not one per caller.)
+pub fn run_from(
+    start: Option<(Month, Decimal)>,
+    credits: &[(Month, Decimal)],
+    stop: Month,
+    rate: &mut dyn FnMut(i32) -> Result<(Decimal, bool), FieldError>,
+    from: Option<Progress>,
+    mark: &mut dyn FnMut(&Progress),
+) -> Result<(Vec<AccountYear>, Decimal), FieldError> {
+    let Progress {
+        year: first_year,
+        mut balance,
+        mut years,
+        mut next,
+    } = match from {
+        Some(p) => p,
+        None => Progress {
+            year: match (start, credits.first()) {
+                (Some((a, _)), Some((c, _))) => a.year().min(c.year()),
+                (Some((a, _)), None) => a.year(),
+                (None, Some((c, _))) => c.year(),
+                (None, None) => return Ok((Vec::new(), Decimal::ZERO)),
+            },
+            balance: Decimal::ZERO,
+            years: Vec::new(),
+            next: 0,
+        },
     };
     let twelve = Decimal::from(12);
-    let mut balance = Decimal::ZERO;
-    let mut years = Vec::new();
-    let mut next = 0;
     for year in first_year..=stop.year() {
         let k = if year == stop.year() {
             stop.month() as i64 - 1
@@ -93,6 +132,14 @@ pub fn run(
         if k == 0 {
             break;
         }
+        let here = Progress {
+            year,
+            balance,
+            years,
+            next,
+        };
+        mark(&here);
+        years = here.years;
         let (r, assumed) = rate(year)?;
         let mut opening = balance;
         let mut interest = balance * r * Decimal::from(k) / twelve;

@@ -17,12 +17,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{context, estimate_figures, Estimate, Shared};
+use crate::estimate::{estimate_figures, Estimate, Shared};
 use crate::lifetable::Lifetime;
 use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
 use crate::params::Data;
 use crate::range::{figures, Draw, Figures, Outcome};
-use crate::scenario::{Base, Kind, RetirementMode, Scenario, Segment};
+use crate::scenario::{Base, Kind, Retirement, RetirementMode, Scenario, Segment};
 use crate::Month;
 
 /// One way of paying from now on.
@@ -183,8 +183,8 @@ type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
 
 /// Compares the choices for a scenario.
 pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
-    let ctx = context(data, s)?;
     let shared = Shared::default();
+    let ctx = shared.context(data, s)?;
     let none_est = estimate_figures(data, &with_plan(s, Vec::new()), &shared)?;
     let draws = crate::range::draws(&ctx.assume);
     let hukou = none_est.hukou.clone();
@@ -237,6 +237,9 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     options.push(("none".into(), Kind::Gap, None, None, hukou.clone()));
 
     let (_, none_pension, _, _) = drawn(&none_est);
+    // One working copy of the scenario: each choice and variant only sets its plan and
+    // retirement.
+    let mut t = s.clone();
     let mut choices = Vec::new();
     for (id, kind, base, tier, region) in options {
         let plan = if kind == Kind::Gap {
@@ -251,7 +254,8 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
                 tier,
             }]
         };
-        let e = estimate_figures(data, &with_plan(s, plan), &shared)?;
+        t.plan = plan;
+        let e = estimate_figures(data, &t, &shared)?;
         let (scheme, pension, pension_today, start) = drawn(&e);
         let own = match kind {
             Kind::Resident => e.resident.own_contributions - none_est.resident.own_contributions,
@@ -300,9 +304,10 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         base: Some(Base::Ratio(Decimal::new(6, 1))),
         tier: None,
     });
-    let mut runs: Vec<(String, Scenario)> = vec![
-        ("as_planned".into(), s.clone()),
-        ("stop_now".into(), with_plan(s, Vec::new())),
+    // Each variant: its id, plan and retirement.
+    let mut runs: Vec<(String, Vec<Segment>, Retirement)> = vec![
+        ("as_planned".into(), s.plan.clone(), s.retirement.clone()),
+        ("stop_now".into(), Vec::new(), s.retirement.clone()),
     ];
     for years in [1, 2, 5, 10] {
         let seg = Segment {
@@ -310,20 +315,26 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             to: Some(first.plus(12 * years - 1)),
             ..as_planned.clone()
         };
-        runs.push((format!("continue_{years}y"), with_plan(s, vec![seg])));
+        runs.push((
+            format!("continue_{years}y"),
+            vec![seg],
+            s.retirement.clone(),
+        ));
     }
     for (mode, label) in [
         (RetirementMode::Early, "early"),
         (RetirementMode::Late, "late"),
     ] {
         for m in [12u32, 36] {
-            let mut t = s.clone();
-            t.retirement.mode = mode;
-            t.retirement.months = m;
-            runs.push((format!("retire_{label}_{m}m"), t));
+            let mut r = s.retirement.clone();
+            r.mode = mode;
+            r.months = m;
+            runs.push((format!("retire_{label}_{m}m"), s.plan.clone(), r));
         }
     }
-    for (id, t) in runs {
+    for (id, plan, retirement) in runs {
+        t.plan = plan;
+        t.retirement = retirement;
         let v = match estimate_figures(data, &t, &shared) {
             Ok(e) => {
                 let p = &e.employee.pension;

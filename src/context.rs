@@ -1,5 +1,5 @@
 //! What every rule needs besides its own inputs: the parameters, the resolved assumptions, the
-//! valuation month, and a place to leave warnings.
+//! valuation month, a place to leave warnings, and the lifetime factors already computed.
 
 use std::cell::RefCell;
 
@@ -67,29 +67,57 @@ impl Resolved {
         if given.seed.is_some() {
             set.push("seed");
         }
-        let mut pick = |name: &'static str, v: Option<Decimal>| -> Result<Decimal, FieldError> {
-            match v {
-                Some(v) => {
-                    set.push(name);
-                    Ok(v)
+        let mut pick =
+            |name: &'static str, key: &str, v: Option<Decimal>| -> Result<Decimal, FieldError> {
+                match v {
+                    Some(v) => {
+                        set.push(name);
+                        Ok(v)
+                    }
+                    // The path is written out only for an error.
+                    None => params.value("$", "CN", key, as_of).map_err(|mut e| {
+                        e.path = format!("$.assumptions.{name}");
+                        e
+                    }),
                 }
-                None => params.value(
-                    &format!("$.assumptions.{name}"),
-                    "CN",
-                    &format!("default_{name}"),
-                    as_of,
-                ),
-            }
-        };
+            };
         Ok(Resolved {
-            wage_growth: pick("wage_growth", given.wage_growth)?,
-            crediting_rate: pick("crediting_rate", given.crediting_rate)?,
-            resident_interest: pick("resident_interest", given.resident_interest)?,
-            pension_adjustment: pick("pension_adjustment", given.pension_adjustment)?,
-            resident_base_growth: pick("resident_base_growth", given.resident_base_growth)?,
-            wage_growth_sd: pick("wage_growth_sd", given.wage_growth_sd)?,
-            crediting_rate_sd: pick("crediting_rate_sd", given.crediting_rate_sd)?,
-            pension_adjustment_sd: pick("pension_adjustment_sd", given.pension_adjustment_sd)?,
+            wage_growth: pick("wage_growth", "default_wage_growth", given.wage_growth)?,
+            crediting_rate: pick(
+                "crediting_rate",
+                "default_crediting_rate",
+                given.crediting_rate,
+            )?,
+            resident_interest: pick(
+                "resident_interest",
+                "default_resident_interest",
+                given.resident_interest,
+            )?,
+            pension_adjustment: pick(
+                "pension_adjustment",
+                "default_pension_adjustment",
+                given.pension_adjustment,
+            )?,
+            resident_base_growth: pick(
+                "resident_base_growth",
+                "default_resident_base_growth",
+                given.resident_base_growth,
+            )?,
+            wage_growth_sd: pick(
+                "wage_growth_sd",
+                "default_wage_growth_sd",
+                given.wage_growth_sd,
+            )?,
+            crediting_rate_sd: pick(
+                "crediting_rate_sd",
+                "default_crediting_rate_sd",
+                given.crediting_rate_sd,
+            )?,
+            pension_adjustment_sd: pick(
+                "pension_adjustment_sd",
+                "default_pension_adjustment_sd",
+                given.pension_adjustment_sd,
+            )?,
             draws: given.draws.unwrap_or(crate::range::DEFAULT_DRAWS),
             seed: given.seed.unwrap_or(crate::range::DEFAULT_SEED),
             set_by_caller: set,
@@ -116,7 +144,10 @@ pub struct Ctx<'d> {
     pub as_of: Month,
     /// Assumptions.
     pub assume: Resolved,
+    /// Lifetime factors already computed (see [`crate::lifetable`]).
+    pub factors: crate::lifetable::Factors,
     warnings: RefCell<Vec<Warning>>,
+    quiet: bool,
 }
 
 impl<'d> Ctx<'d> {
@@ -126,12 +157,24 @@ impl<'d> Ctx<'d> {
             params,
             as_of,
             assume,
+            factors: Default::default(),
             warnings: RefCell::new(Vec::new()),
+            quiet: false,
         }
+    }
+
+    /// Stops recording warnings and the parameters used: for a context shared by the many
+    /// estimates of an analysis, which shows neither.
+    pub fn set_quiet(&mut self) {
+        self.quiet = true;
+        self.params.set_quiet();
     }
 
     /// Leaves a warning (the same code and text only once).
     pub fn warn(&self, code: &'static str, zh: impl Into<String>, en: impl Into<String>) {
+        if self.quiet {
+            return;
+        }
         let w = Warning {
             code,
             zh: zh.into(),

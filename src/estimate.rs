@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_month, Clamp, PaidMonth};
+use crate::employee::contributions::{paid_at, rates, Clamp, PaidMonth, RatesMemo};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -162,15 +162,21 @@ fn employee_months(
     stop: Month,
     shared: Option<&Shared>,
 ) -> Result<Vec<PaidMonth>, FieldError> {
-    let mut out = Vec::new();
-    for c in segments.iter().filter(|c| c.kind.is_employee_scheme()) {
+    let last = |c: &Checked| c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
+    let employee = || segments.iter().filter(|c| c.kind.is_employee_scheme());
+    let n: i32 = employee()
+        .map(|c| c.from.months_until(last(c)) + 1)
+        .filter(|&n| n > 0)
+        .sum();
+    let mut out = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+    for c in employee() {
         let (Some(region), Some(base)) = (&c.region, c.base) else {
             continue;
         };
-        let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
+        let last = last(c);
         let clamped = match shared {
             Some(sh) => sh.segment(ctx, c, region, base, last, &mut out)?,
-            None => segment_months(ctx, c, region, base, last, &mut out)?,
+            None => segment_months(ctx, c, region, base, last, None, &mut out)?,
         };
         match clamped {
             Clamp::Floor => ctx.warn(
@@ -219,18 +225,25 @@ fn employee_months(
 }
 
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
-/// had to be clamped.
+/// had to be clamped. The rates through `memo`, if given.
 fn segment_months(
     ctx: &Ctx,
     c: &Checked,
     region: &str,
     base: Base,
     last: Month,
+    memo: Option<&RatesMemo>,
     out: &mut Vec<PaidMonth>,
 ) -> Result<Clamp, FieldError> {
     let mut clamped = Clamp::None;
+    let path = c.path.to_string();
+    let region: std::rc::Rc<str> = region.into();
     for m in c.from.through(last) {
-        let (pm, cl) = paid_month(ctx, &c.path, c.kind, region, base, m)?;
+        let r = match memo {
+            Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
+            None => rates(ctx, &path, c.kind, &region, m)?,
+        };
+        let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
         if cl != Clamp::None {
             clamped = cl;
         }
@@ -252,7 +265,12 @@ fn resident_payments(
         let last = c.to.unwrap_or(stop.plus(-1)).min(stop.plus(-1));
         if last >= c.from {
             out.extend(resident::payments(
-                ctx, &c.path, region, c.from, last, tier,
+                ctx,
+                &c.path.to_string(),
+                region,
+                c.from,
+                last,
+                tier,
             )?);
         }
     }
@@ -270,10 +288,7 @@ fn location_of(
     hukou: &str,
     start: Month,
 ) -> Result<(BenefitLocation, Vec<crate::location::Stay>), FieldError> {
-    let seq: Vec<(Month, &str)> = months
-        .iter()
-        .map(|m| (m.month, m.region.as_str()))
-        .collect();
+    let seq: Vec<(Month, &str)> = months.iter().map(|m| (m.month, &*m.region)).collect();
     let stays = crate::location::stays(&seq, hukou, summary.map(|s| s.0), |m| {
         crate::location::temp_account_from(ctx, person.birth, person.sex, m)
     });
@@ -326,11 +341,21 @@ pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Esti
 
 /// Work shared by the many estimates of one analysis (gaps, choices) of one scenario: they
 /// differ only in history, plan and retirement, never in parameters, overrides or
-/// assumptions, so a month paid at a given base in a given region comes out the same each time
-/// and is computed once.
+/// assumptions, so they share one context (its parameter lookups kept), a month paid at a given
+/// base in a given region comes out the same each time and is computed once, the rates of a
+/// month in a region are looked up once, and a record that begins like the first one goes on
+/// from that one's sums ([`employee::Prefix`]).
 #[derive(Default)]
-pub struct Shared {
+pub struct Shared<'d> {
+    /// The context, the same for every variant: made once, quiet (it records neither the
+    /// parameters used nor warnings, which such an analysis does not show).
+    ctx: std::cell::OnceCell<Ctx<'d>>,
+    /// Each distinct segment's months.
     paid: std::cell::RefCell<PaidMemo>,
+    /// The rates of each month paid in each region.
+    rates: RatesMemo,
+    /// The sums of the first record, for the records that share its first months.
+    prefix: std::cell::RefCell<employee::Prefix>,
 }
 
 /// Each distinct segment (kind, base, region, first and last month) with its months; a list
@@ -338,7 +363,18 @@ pub struct Shared {
 /// WebAssembly module for no gain).
 type PaidMemo = Vec<((Kind, Base, String, Month, Month), Vec<PaidMonth>, Clamp)>;
 
-impl Shared {
+impl<'d> Shared<'d> {
+    /// The context of the analysis: that of `s` (any variant: they share it), made the first
+    /// time.
+    pub fn context(&self, data: &'d Data, s: &Scenario) -> Result<&Ctx<'d>, Invalid> {
+        if let Some(ctx) = self.ctx.get() {
+            return Ok(ctx);
+        }
+        let mut ctx = context(data, s)?;
+        ctx.set_quiet();
+        Ok(self.ctx.get_or_init(|| ctx))
+    }
+
     /// [`segment_months`], each distinct segment computed once.
     fn segment(
         &self,
@@ -350,14 +386,14 @@ impl Shared {
         out: &mut Vec<PaidMonth>,
     ) -> Result<Clamp, FieldError> {
         let same = |k: &(Kind, Base, String, Month, Month)| {
-            k.0 == c.kind && k.1 == base && k.2 == region && k.3 == c.from && k.4 == last
+            k.3 == c.from && k.4 == last && k.0 == c.kind && k.2 == region && k.1 == base
         };
         if let Some((_, months, clamped)) = self.paid.borrow().iter().find(|e| same(&e.0)) {
             out.extend_from_slice(months);
             return Ok(*clamped);
         }
         let mut months = Vec::new();
-        let clamped = segment_months(ctx, c, region, base, last, &mut months)?;
+        let clamped = segment_months(ctx, c, region, base, last, Some(&self.rates), &mut months)?;
         out.extend_from_slice(&months);
         self.paid.borrow_mut().push((
             (c.kind, base, region.to_owned(), c.from, last),
@@ -372,22 +408,30 @@ impl Shared {
 /// the pensions, their lifetime totals and kernels, with `shared` work; no range, and none of
 /// the reporting parts (timeline, explanations, transfers, parameter list and warnings, the
 /// options when short of the minimum), which such an analysis does not show.
-pub fn estimate_figures(data: &Data, s: &Scenario, shared: &Shared) -> Result<Estimate, Invalid> {
+pub fn estimate_figures<'d>(
+    data: &'d Data,
+    s: &Scenario,
+    shared: &Shared<'d>,
+) -> Result<Estimate, Invalid> {
     run(data, s, false, Some(shared))
 }
 
-fn run(
-    data: &Data,
+fn run<'d>(
+    data: &'d Data,
     s: &Scenario,
     with_range: bool,
-    shared: Option<&Shared>,
+    shared: Option<&Shared<'d>>,
 ) -> Result<Estimate, Invalid> {
     let report = shared.is_none();
     let checked = validate::check(s, data).map_err(Invalid::new)?;
-    let mut ctx = context(data, s)?;
-    if !report {
-        ctx.params.set_quiet();
-    }
+    let own;
+    let ctx = match shared {
+        Some(sh) => sh.context(data, s)?,
+        None => {
+            own = context(data, s)?;
+            &own
+        }
+    };
     let p = &s.person;
     let hukou = checked.hukou.as_str();
     let summary = s.summary.as_ref();
@@ -406,16 +450,16 @@ fn run(
         retirement::choose(p.birth, statutory, &s.retirement)
     };
     let mut date = date_for(hukou).map_err(one)?;
-    let mut months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
+    let mut months = employee_months(ctx, &checked.segments, date.month, shared).map_err(one)?;
     let (mut location, mut stays) =
-        location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
+        location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
     if location.region != hukou {
         let d2 = date_for(&location.region).map_err(one)?;
         if d2.month != date.month {
             date = d2;
-            months = employee_months(&ctx, &checked.segments, date.month, shared).map_err(one)?;
+            months = employee_months(ctx, &checked.segments, date.month, shared).map_err(one)?;
             (location, stays) =
-                location_of(&ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
+                location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
         }
     }
     let region = location.region.clone();
@@ -426,8 +470,16 @@ fn run(
             format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
         );
     }
-    let pension =
-        employee::pension_at(&ctx, &months, summary, p.birth, date.month, &region).map_err(one)?;
+    let pension = employee::pension_with(
+        ctx,
+        &months,
+        summary,
+        p.birth,
+        date.month,
+        &region,
+        shared.map(|sh| &sh.prefix),
+    )
+    .map_err(one)?;
     if date.mode == RetirementMode::Early && !pension.eligible {
         return Err(one(FieldError::new(
             Code::RetirementChoice,
@@ -446,7 +498,7 @@ fn run(
     }
 
     let claim_stop = p.birth.plus(12 * 200);
-    let payments = resident_payments(&ctx, &checked.segments, claim_stop).map_err(one)?;
+    let payments = resident_payments(ctx, &checked.segments, claim_stop).map_err(one)?;
     let (payments, overlaps) =
         crate::linkage::settle_overlaps(&checked.segments, &months, payments, claim_stop);
     let statement = summary
@@ -459,7 +511,7 @@ fn run(
             )
         });
     let res = resident::pension(
-        &ctx,
+        ctx,
         hukou,
         p.birth,
         &payments,
@@ -484,7 +536,7 @@ fn run(
             })
             .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
         let extension =
-            employee::extension(&ctx, &months, summary, p.birth, date.month, &region, base)
+            employee::extension(ctx, &months, summary, p.birth, date.month, &region, base)
                 .map_err(one)?;
         let carried = CarriedIn {
             balance: pension.balance,
@@ -492,7 +544,7 @@ fn run(
             years: pension.contribution_months / 12,
         };
         let moved =
-            resident::pension(&ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
+            resident::pension(ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
         Some(ShortOptions {
             extension,
             to_resident: ToResident {
@@ -508,17 +560,17 @@ fn run(
     };
 
     let lifetime =
-        crate::lifetable::for_pensions(&ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
+        crate::lifetable::for_pensions(ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
     let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
     let kernels = crate::range::Kernels {
         employee: crate::range::Kernel::new(
-            &ctx,
+            ctx,
             &pension,
             &credits,
             summary.and_then(|x| x.account_balance.map(|b| (x.at, b))),
             lifetime.employee.expected_months,
         ),
-        resident: crate::range::ResidentKernel::new(&ctx, &res, lifetime.resident.expected_months),
+        resident: crate::range::ResidentKernel::new(ctx, &res, lifetime.resident.expected_months),
     };
     let mut assume = ctx.assume.clone();
     if !with_range {
@@ -544,7 +596,7 @@ fn run(
     let linkage = crate::linkage::Linkage::new(
         overlaps,
         crate::linkage::to_employee(
-            &ctx,
+            ctx,
             &pension,
             &res,
             &payments,
@@ -562,10 +614,10 @@ fn run(
                 .map(|s| s.region.as_str())
                 .or(summary_block.map(|b| b.0));
             let temp_from =
-                crate::location::temp_account_from(&ctx, p.birth, p.sex, s.as_of.plus(1));
-            let min = crate::location::min_months(&ctx, date.month).map_err(one)?;
+                crate::location::temp_account_from(ctx, p.birth, p.sex, s.as_of.plus(1));
+            let min = crate::location::min_months(ctx, date.month).map_err(one)?;
             crate::places::where_to_retire(
-                &ctx, &pension, &location, hukou, relation, temp_from, min,
+                ctx, &pension, &location, hukou, relation, temp_from, min,
             )
             .map_err(one)?
         } else {
@@ -577,12 +629,12 @@ fn run(
                 *by_region.entry_or_default(r.to_owned()) += n;
             }
             for m in &months {
-                *by_region.entry_or_default(m.region.clone()) += 1;
+                *by_region.entry_or_default(m.region.to_string()) += 1;
             }
-            crate::prorata::compare(&ctx, &pension, &by_region).map_err(one)?
+            crate::prorata::compare(ctx, &pension, &by_region).map_err(one)?
         };
         let transfers =
-            crate::transfer::transfers(&ctx, &months, &stays, &region, date.month).map_err(one)?;
+            crate::transfer::transfers(ctx, &months, &stays, &region, date.month).map_err(one)?;
         let timeline = timeline(&months, &pension, &payments, &res);
         let mut explanations = explain::all(&date, &location, &pension, &res);
         explanations.extend(linkage.explanations());
@@ -600,7 +652,7 @@ fn run(
         ));
         explanations.push(crate::range::explain(&range, &ctx.assume));
         let used = ctx.params.used();
-        for w in parameter_warnings(&ctx, &used) {
+        for w in parameter_warnings(ctx, &used) {
             ctx.warn(w.code, w.zh, w.en);
         }
         (
@@ -744,14 +796,14 @@ fn timeline(
             let mut regions: Vec<String> = Vec::new();
             for (k, reg) in ms
                 .iter()
-                .map(|m| (m.kind, &m.region))
-                .chain(ps.iter().map(|p| (Kind::Resident, &p.region)))
+                .map(|m| (m.kind, &*m.region))
+                .chain(ps.iter().map(|p| (Kind::Resident, p.region.as_str())))
             {
                 if !kinds.contains(&k) {
                     kinds.push(k);
                 }
-                if !regions.contains(reg) {
-                    regions.push(reg.clone());
+                if !regions.iter().any(|r| r == reg) {
+                    regions.push(reg.to_owned());
                 }
             }
             let avg = |f: fn(&PaidMonth) -> Decimal| {

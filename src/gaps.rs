@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Invalid;
-use crate::estimate::{estimate_figures, estimate_opts, Estimate, Shared};
+use crate::estimate::{estimate_figures, Estimate, Shared};
 use crate::money::{fen, ser_yuan};
 use crate::params::Data;
 use crate::range::{figures, Draw, Figures, Outcome};
@@ -201,13 +201,13 @@ fn with_filled(s: &Scenario, fills: &[(Month, Month, Base, String)]) -> Scenario
     t
 }
 
-fn filled(
-    data: &Data,
+fn filled<'d>(
+    data: &'d Data,
     s: &Scenario,
     now: &Estimate,
     draws: &[Draw],
     now_outcomes: &[Outcome],
-    shared: &Shared,
+    shared: &Shared<'d>,
     fills: &[(Month, Month, Base, String)],
 ) -> Result<Filled, Invalid> {
     let e = estimate_figures(data, &with_filled(s, fills), shared)?;
@@ -255,13 +255,15 @@ fn filled(
 
 /// Analyses the gaps of a scenario (with the embedded or any other data set).
 pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
-    let now = estimate_opts(data, s, true)?;
+    // The record as it stands: only its figures and kernels are compared, so it is estimated
+    // like the variants (without the report's parts or its own range).
+    let shared = Shared::default();
+    let now = estimate_figures(data, s, &shared)?;
     let draws = crate::range::draws(&now.assumptions);
     let now_outcomes: Vec<Outcome> = draws
         .iter()
         .map(|d| now.kernels.employee.outcome(d))
         .collect();
-    let shared = Shared::default();
     let stop = now.employee.pension.start;
     let floor = Base::Ratio(Decimal::new(6, 1));
     let mut gaps = Vec::new();

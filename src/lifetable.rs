@@ -86,6 +86,29 @@ pub fn factor(q: Decimal, months: u32) -> Decimal {
     sum + Decimal::from(r) * qj
 }
 
+/// Lifetime factors computed so far, by q (to the bit) and months: the many estimates of one
+/// analysis ask for the same few again and again.
+#[derive(Default)]
+pub struct Factors(std::cell::RefCell<Vec<([u8; 16], u32, Decimal)>>);
+
+impl Factors {
+    /// [`factor`], each (q, months) computed once.
+    pub fn factor(&self, q: Decimal, months: u32) -> Decimal {
+        let key = q.serialize();
+        let known = self
+            .0
+            .borrow()
+            .iter()
+            .find(|(k, n, _)| *k == key && *n == months)
+            .map(|e| e.2);
+        known.unwrap_or_else(|| {
+            let f = factor(q, months);
+            self.0.borrow_mut().push((key, months, f));
+            f
+        })
+    }
+}
+
 /// A monthly pension over the expected months.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, ts_rs::TS)]
 pub struct Lifetime {
@@ -111,9 +134,10 @@ pub struct Lifetime {
 
 /// What `monthly` (nominal at its start) and `monthly_today` (the same in today's money) add
 /// up to over `months`, raised by `adjustment` a year, with wage growth `wage_growth` for
-/// today's money.
+/// today's money (the factors through `factors`).
 #[inline(never)] // one copy in the WebAssembly module, not one per caller
 pub fn lifetime(
+    factors: &Factors,
     start_age_months: i32,
     expected_years: Decimal,
     adjustment: Decimal,
@@ -122,8 +146,8 @@ pub fn lifetime(
     monthly_today: Decimal,
 ) -> Lifetime {
     let months = expected_months(expected_years);
-    let nominal = factor(Decimal::ONE + adjustment, months);
-    let real = factor(
+    let nominal = factors.factor(Decimal::ONE + adjustment, months);
+    let real = factors.factor(
         ((Decimal::ONE + adjustment) / (Decimal::ONE + wage_growth)).round_dp(16),
         months,
     );
@@ -181,6 +205,7 @@ pub fn for_pensions(
         }
     };
     let employee = lifetime(
+        &ctx.factors,
         e_age,
         e_years,
         a.pension_adjustment,
@@ -194,6 +219,7 @@ pub fn for_pensions(
     let part = |x: Decimal| if paid { x } else { Decimal::ZERO };
     let today = |x: Decimal| crate::employee::in_todays_money(ctx, part(x), r.claim_month);
     let base = lifetime(
+        &ctx.factors,
         r_age,
         r_years,
         a.resident_base_growth,
@@ -202,6 +228,7 @@ pub fn for_pensions(
         today(r.base_pension),
     );
     let account = lifetime(
+        &ctx.factors,
         r_age,
         r_years,
         Decimal::ZERO,

@@ -90,8 +90,13 @@ pub fn stays(
 ) -> Vec<Stay> {
     let mut out: Vec<Stay> = Vec::new();
     let mut relation = relation.map(str::to_owned);
+    // The region of the month before (the same text as the last stay's): the months of one
+    // segment share one string, so most months are told apart without comparing text.
+    let mut before: Option<&str> = None;
     for &(m, r) in months {
-        if let Some(last) = out.last_mut().filter(|s| s.region == r) {
+        let same = before.is_some_and(|b| std::ptr::eq(b, r));
+        before = Some(r);
+        if let Some(last) = out.last_mut().filter(|s| same || s.region == r) {
             last.to = m;
             last.months += 1;
             continue;
@@ -212,8 +217,7 @@ pub fn temp_account_from(
         crate::scenario::Sex::Male => "temp_account_age_man",
         crate::scenario::Sex::Female => "temp_account_age_woman",
     };
-    ctx.params.step("CN", key, m)?;
-    let age = ctx.params.value("$", "CN", key, m).ok()?;
+    let (_, age) = ctx.params.step("CN", key, m)?;
     Some(birth.plus(whole(age) as i32 * 12))
 }
 

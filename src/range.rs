@@ -213,6 +213,10 @@ pub struct Kernel {
     /// The kernel's own balance at the central rates (the account part scales by the ratio).
     central_balance: f64,
     years: Vec<KYear>,
+    /// How many first years no draw changes (a published rate, no future wage step), and the
+    /// balance after them: run once here, the same for every draw.
+    fixed: usize,
+    fixed_balance: f64,
     expected_months: u32,
 }
 
@@ -256,15 +260,16 @@ impl Kernel {
             let mut buckets: Vec<Bucket> = Vec::new();
             while let Some(&(m, c)) = credits.get(next).filter(|(m, _)| m.year() == y.year) {
                 let s = steps(as_of, m);
-                let w = f(c) * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
+                let c = f(c);
+                let w = c * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
                 match buckets.last_mut() {
                     Some(b) if b.steps == s => {
-                        b.sum += f(c);
+                        b.sum += c;
                         b.weighted += w;
                     }
                     _ => buckets.push(Bucket {
                         steps: s,
-                        sum: f(c),
+                        sum: c,
                         weighted: w,
                     }),
                 }
@@ -277,6 +282,11 @@ impl Kernel {
                 buckets,
             });
         }
+        let fixed = years
+            .iter()
+            .take_while(|y| y.published.is_some() && y.buckets.iter().all(|b| b.steps == 0))
+            .count();
+        let fixed_balance = run_years(years.get(..fixed).unwrap_or_default(), 0.0, 1.0, 0.0);
         let mut kernel = Kernel {
             g0: f(ctx.assume.wage_growth),
             as_of_to_start: as_of.months_until(start),
@@ -286,6 +296,8 @@ impl Kernel {
             account: f(p.account),
             central_balance: 0.0,
             years,
+            fixed,
+            fixed_balance,
             expected_months,
         };
         kernel.central_balance = kernel.balance(1.0, f(ctx.assume.crediting_rate));
@@ -293,32 +305,17 @@ impl Kernel {
     }
 
     /// The account balance at the start with wages scaled by `q` per future step and the
-    /// crediting rate `r` in years without a published one.
+    /// crediting rate `r` in years without a published one: the years after the fixed ones,
+    /// from the balance they leave (the same operations in the same order as running every
+    /// year: the fixed years neither read `q` nor `r`, and leave no step behind).
     #[inline(never)]
     fn balance(&self, q: f64, r: f64) -> f64 {
-        let mut b = 0.0;
-        // Steps only grow along the record: q^steps by repeated multiplication.
-        let (mut at, mut scale) = (0, 1.0);
-        for y in &self.years {
-            let rate = y.published.unwrap_or(r);
-            let mut closing = b * (1.0 + rate * y.k);
-            if let Some((amount, w)) = y.joins {
-                closing += amount * (1.0 + rate * w);
-            }
-            for c in &y.buckets {
-                if c.steps != at {
-                    scale = if c.steps == at + 1 {
-                        scale * q
-                    } else {
-                        q.powi(c.steps)
-                    };
-                    at = c.steps;
-                }
-                closing += scale * (c.sum + rate * c.weighted);
-            }
-            b = closing;
-        }
-        b
+        run_years(
+            self.years.get(self.fixed..).unwrap_or_default(),
+            self.fixed_balance,
+            q,
+            r,
+        )
     }
 
     /// The pension under one draw.
@@ -343,6 +340,32 @@ impl Kernel {
                 * lifetime_factor((1.0 + d.pension_adjustment) / (1.0 + d.wage_growth), n),
         }
     }
+}
+
+/// Runs `years` of an account from the balance `b` (see [`Kernel::balance`]).
+fn run_years(years: &[KYear], mut b: f64, q: f64, r: f64) -> f64 {
+    // Steps only grow along the record: q^steps by repeated multiplication.
+    let (mut at, mut scale) = (0, 1.0);
+    for y in years {
+        let rate = y.published.unwrap_or(r);
+        let mut closing = b * (1.0 + rate * y.k);
+        if let Some((amount, w)) = y.joins {
+            closing += amount * (1.0 + rate * w);
+        }
+        for c in &y.buckets {
+            if c.steps != at {
+                scale = if c.steps == at + 1 {
+                    scale * q
+                } else {
+                    q.powi(c.steps)
+                };
+                at = c.steps;
+            }
+            closing += scale * (c.sum + rate * c.weighted);
+        }
+        b = closing;
+    }
+    b
 }
 
 /// What a draw needs of the resident pension: its amounts do not depend on the three rates
@@ -408,7 +431,7 @@ pub struct Figures {
 /// The bands of the four figures from the outcomes of the draws and the central figures
 /// (pension, pension today, lifetime, lifetime today).
 pub fn figures(central: [Decimal; 4], outcomes: &[Outcome]) -> Figures {
-    let mut cols: [Vec<f64>; 4] = Default::default();
+    let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(outcomes.len()));
     for o in outcomes {
         for (c, v) in
             cols.iter_mut()

@@ -51,13 +51,17 @@ pub fn subsidy_for(
     month: Month,
     amount: Decimal,
 ) -> Result<Decimal, FieldError> {
-    let tiers = ctx.params.tiers(path, region, month)?;
-    Ok(tiers
+    Ok(subsidy_in(ctx.params.tiers(path, region, month)?, amount))
+}
+
+/// The subsidy for a yearly amount in a tier table (see [`subsidy_for`]).
+fn subsidy_in(tiers: &[crate::params::Tier], amount: Decimal) -> Decimal {
+    tiers
         .iter()
         .filter(|t| t.amount <= amount)
         .map(|t| t.subsidy)
         .max()
-        .unwrap_or_default())
+        .unwrap_or_default()
 }
 
 /// The yearly payments of a resident segment from `from` to `to` (inclusive).
@@ -71,8 +75,19 @@ pub fn payments(
 ) -> Result<Vec<Payment>, FieldError> {
     let mut out = Vec::new();
     let mut m = from;
+    // The table in force changes rarely: it is read, and its subsidy found, once for the
+    // months it stays in force.
+    let mut in_force: Option<(Option<Month>, Decimal)> = None;
     while m <= to {
-        let subsidy = subsidy_for(ctx, path, region, m, amount)?;
+        let subsidy = match in_force {
+            Some((until, s)) if until.is_none_or(|u| m <= u) => s,
+            _ => {
+                let (tiers, until) = ctx.params.tiers_until(path, region, m)?;
+                let s = subsidy_in(tiers, amount);
+                in_force = Some((until, s));
+                s
+            }
+        };
         out.push(Payment {
             month: m,
             region: region.to_owned(),

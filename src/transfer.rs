@@ -92,6 +92,39 @@ pub fn transfers(
             .collect();
         account::run(None, &credits, at, |y| ctx.crediting_rate(y)).map(|(_, b)| b)
     };
+    // The relation's record only grows from one move to the next and the moves come in time
+    // order: each run of its account goes on from the start of the year the previous run
+    // stopped in (`account::run_from`: the same result as running it from the start).
+    let resume: std::cell::RefCell<Option<account::Progress>> = Default::default();
+    let relation_balance = |idx: &[usize], at: Month| {
+        let credits: Vec<(Month, Decimal)> = idx
+            .iter()
+            .map(|&i| (months[i].month, months[i].credit))
+            .collect();
+        let from = resume.borrow_mut().take().filter(|p| {
+            p.year <= at.year()
+                && p.next <= credits.len()
+                && credits.get(p.next).is_none_or(|c| c.0.year() >= p.year)
+        });
+        let mut mark = None;
+        let (years, balance) = account::run_from(
+            None,
+            &credits,
+            at,
+            &mut |y| ctx.crediting_rate(y),
+            from,
+            &mut |p| mark = Some((p.year, p.balance, p.years.len(), p.next)),
+        )?;
+        *resume.borrow_mut() = mark.and_then(|(year, balance, len, next)| {
+            Some(account::Progress {
+                year,
+                balance,
+                years: years.get(..len)?.to_vec(),
+                next,
+            })
+        });
+        Ok::<_, FieldError>(balance)
+    };
     let ordinary = |from: &str, to: &str, at: Month, kind, stay: &[usize], rel: &[usize]| {
         let bases: Decimal = stay.iter().map(|&i| months[i].base).sum();
         let pooled: Decimal = stay.iter().map(|&i| months[i].pooled).sum();
@@ -102,7 +135,7 @@ pub fn transfers(
             to: to.to_owned(),
             months: stay.len() as u32,
             kind,
-            account_moved: balance_at(rel, |m| m.credit, at)?,
+            account_moved: relation_balance(rel, at)?,
             pooled_moved,
             pooled_left: fen(pooled - pooled_moved).max(Decimal::ZERO),
         })

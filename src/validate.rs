@@ -25,11 +25,28 @@ pub const MAX_AS_OF_YEAR: i32 = 2100;
 /// Contributions before this age are refused.
 pub const MIN_WORK_AGE_YEARS: i32 = 16;
 
+/// Where a segment is in the scenario, written out (`$.history[2]`, `$.plan[0]`) only when a
+/// message needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SegmentPath {
+    /// In the plan rather than the history.
+    pub plan: bool,
+    /// Index in its list.
+    pub index: usize,
+}
+
+impl std::fmt::Display for SegmentPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = if self.plan { "plan" } else { "history" };
+        write!(f, "$.{list}[{}]", self.index)
+    }
+}
+
 /// A segment after checking: region resolved to its code.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Checked {
     /// JSON path of the segment, like `$.history[2]`.
-    pub path: String,
+    pub path: SegmentPath,
     /// First month.
     pub from: Month,
     /// Last month; `None` in the plan means until retirement.
@@ -64,16 +81,17 @@ fn err(
     FieldError::new(code, path, zh, en)
 }
 
+/// The code of region `name`; an error at `path` (written out only then) if unknown.
 fn region_code(
     data: &Data,
     name: &str,
-    path: &str,
+    path: impl std::fmt::Display,
     errors: &mut Vec<FieldError>,
 ) -> Option<String> {
     if name.chars().count() > MAX_TEXT {
         errors.push(err(
             Code::TooLarge,
-            path,
+            path.to_string(),
             "地区名称太长",
             "region name too long",
         ));
@@ -85,7 +103,7 @@ fn region_code(
             let known: Vec<&str> = data.regions.keys().map(String::as_str).collect();
             errors.push(err(
                 Code::UnknownRegion,
-                path,
+                path.to_string(),
                 format!("不认识的地区 “{name}”，可用：{}", known.join("、")),
                 format!("unknown region \"{name}\"; known: {}", known.join(", ")),
             ));
@@ -94,11 +112,17 @@ fn region_code(
     }
 }
 
-fn check_positive(v: Decimal, max: i64, path: String, errors: &mut Vec<FieldError>) {
+/// `v` must lie in (0, max]; else an error at `path` (written out only then).
+fn check_positive(
+    v: Decimal,
+    max: i64,
+    path: impl std::fmt::Display,
+    errors: &mut Vec<FieldError>,
+) {
     if v <= Decimal::ZERO || v > Decimal::from(max) {
         errors.push(err(
             Code::OutOfRange,
-            path,
+            path.to_string(),
             format!("数值 {v} 不在合理范围（大于0，不超过 {max}）"),
             format!("value {v} out of range (above 0, at most {max})"),
         ));
@@ -108,7 +132,7 @@ fn check_positive(v: Decimal, max: i64, path: String, errors: &mut Vec<FieldErro
 fn check_segment(
     data: &Data,
     s: &Segment,
-    path: String,
+    path: SegmentPath,
     in_plan: bool,
     errors: &mut Vec<FieldError>,
 ) -> Checked {
@@ -130,7 +154,7 @@ fn check_segment(
         ));
     }
     let region = match (&s.region, s.kind) {
-        (Some(r), _) => region_code(data, r, &format!("{path}.region"), errors),
+        (Some(r), _) => region_code(data, r, format_args!("{path}.region"), errors),
         (None, Kind::Gap) => None,
         (None, _) => {
             errors.push(err(
@@ -144,8 +168,8 @@ fn check_segment(
     };
     match (s.kind, &s.base, s.tier) {
         (Kind::Employee | Kind::Flexible, Some(b), None) => match *b {
-            Base::Ratio(r) => check_positive(r, MAX_RATIO, format!("{path}.base.ratio"), errors),
-            Base::Amount(a) => check_positive(a, MAX_AMOUNT, format!("{path}.base.amount"), errors),
+            Base::Ratio(r) => check_positive(r, MAX_RATIO, format_args!("{path}.base.ratio"), errors),
+            Base::Amount(a) => check_positive(a, MAX_AMOUNT, format_args!("{path}.base.amount"), errors),
         },
         (Kind::Employee | Kind::Flexible, None, _) => errors.push(err(
             Code::MissingField,
@@ -153,12 +177,12 @@ fn check_segment(
             "请填写缴费基数：按平均工资的比例（如 0.6）或每月金额",
             "give the contribution base: a ratio of the average wage (like 0.6) or a monthly amount",
         )),
-        (Kind::Resident, None, Some(t)) => check_positive(t, 1_000_000, format!("{path}.tier"), errors),
-        (Kind::Resident, _, None) => errors.push(crate::resident::tier_required(&path)),
+        (Kind::Resident, None, Some(t)) => check_positive(t, 1_000_000, format_args!("{path}.tier"), errors),
+        (Kind::Resident, _, None) => errors.push(crate::resident::tier_required(&path.to_string())),
         (Kind::Gap, None, None) => {}
         (kind, _, _) => errors.push(err(
             Code::FieldNotAllowed,
-            path.clone(),
+            path.to_string(),
             "缴费基数只用于职工或灵活就业，档次只用于城乡居民，断缴不填",
             format!("{} segment: base is for employee/flexible, tier for resident, neither for gaps", kind.name()),
         )),
@@ -300,7 +324,11 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     let earliest_work = p.birth.plus(MIN_WORK_AGE_YEARS * 12);
     let mut segments = Vec::new();
     for (i, seg) in s.history.iter().enumerate() {
-        let c = check_segment(data, seg, format!("$.history[{i}]"), false, &mut errors);
+        let path = SegmentPath {
+            plan: false,
+            index: i,
+        };
+        let c = check_segment(data, seg, path, false, &mut errors);
         if c.to.is_some_and(|to| to > s.as_of) {
             errors.push(err(
                 Code::SegmentOutsidePeriod,
@@ -318,7 +346,11 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         segments.push(c);
     }
     for (i, seg) in s.plan.iter().enumerate() {
-        let c = check_segment(data, seg, format!("$.plan[{i}]"), true, &mut errors);
+        let path = SegmentPath {
+            plan: true,
+            index: i,
+        };
+        let c = check_segment(data, seg, path, true, &mut errors);
         if c.from <= s.as_of {
             errors.push(err(
                 Code::SegmentOutsidePeriod,

@@ -27,8 +27,8 @@ pub struct PaidMonth {
     pub month: Month,
     /// Employee or flexible.
     pub kind: Kind,
-    /// Region code where it was paid.
-    pub region: String,
+    /// Region code where it was paid (shared: an analysis copies the same months many times).
+    pub region: std::rc::Rc<str>,
     /// Contribution base after clamping, yuan.
     pub base: Decimal,
     /// The region's average wage for the month (the index denominator), yuan.
@@ -77,6 +77,103 @@ pub fn base_range(
     ))
 }
 
+/// What a month's contribution is computed from besides the base, in `region` for `kind`:
+/// the allowed range and the average wage, then the rates (looked up in this order).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rates {
+    /// Base floor, yuan.
+    pub floor: Decimal,
+    /// Base ceiling, yuan.
+    pub ceiling: Decimal,
+    /// The region's average wage for the month, yuan.
+    pub wage: Decimal,
+    /// Share of the base credited to the account.
+    pub account: Decimal,
+    /// Share of the base the person pays (flexible: the whole flexible rate).
+    pub own: Decimal,
+    /// Share of the base the employer pays (employees only).
+    pub employer: Option<Decimal>,
+}
+
+/// The [`Rates`] of a month.
+pub fn rates(
+    ctx: &Ctx,
+    path: &str,
+    kind: Kind,
+    region: &str,
+    month: Month,
+) -> Result<Rates, FieldError> {
+    let p = &ctx.params;
+    let (floor, ceiling, wage) = base_range(ctx, path, region, month)?;
+    let account = p.value(path, "CN", "individual_account_rate", month)?;
+    let (own, employer) = match kind {
+        Kind::Flexible => (p.value(path, region, "flex_rate", month)?, None),
+        _ => (
+            p.value(path, "CN", "employee_individual_rate", month)?,
+            Some(p.value(path, "CN", "employer_rate", month)?),
+        ),
+    };
+    Ok(Rates {
+        floor,
+        ceiling,
+        wage,
+        account,
+        own,
+        employer,
+    })
+}
+
+/// [`rates`] kept per region, side (flexible or employee) and month: the records of one
+/// analysis pay the same months at different bases.
+#[derive(Default)]
+pub struct RatesMemo(std::cell::RefCell<Vec<RatesYear>>);
+
+/// One region's rates for the months of one year, for one side.
+type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<Rates>; 12]);
+
+impl RatesMemo {
+    /// [`rates`], each (region, side, month) looked up once.
+    pub fn rates(
+        &self,
+        ctx: &Ctx,
+        path: &str,
+        kind: Kind,
+        region: &std::rc::Rc<str>,
+        month: Month,
+    ) -> Result<Rates, FieldError> {
+        let flexible = kind == Kind::Flexible;
+        let (year, i) = (month.year(), month.month() as usize - 1);
+        let same = |e: &RatesYear| e.2 == year && e.1 == flexible && *e.0 == **region;
+        let known = self
+            .0
+            .borrow()
+            .iter()
+            .rev()
+            .find(|e| same(e))
+            .and_then(|e| e.3.get(i).copied().flatten());
+        if let Some(r) = known {
+            return Ok(r);
+        }
+        let r = rates(ctx, path, kind, region, month)?;
+        let mut memo = self.0.borrow_mut();
+        match memo.iter_mut().rev().find(|e| same(e)) {
+            Some(e) => {
+                if let Some(slot) = e.3.get_mut(i) {
+                    *slot = Some(r);
+                }
+            }
+            None => {
+                let mut months = [None; 12];
+                if let Some(slot) = months.get_mut(i) {
+                    *slot = Some(r);
+                }
+                memo.push((region.clone(), flexible, year, months));
+            }
+        }
+        Ok(r)
+    }
+}
+
 /// One month's contribution.
 pub fn paid_month(
     ctx: &Ctx,
@@ -86,40 +183,48 @@ pub fn paid_month(
     base: Base,
     month: Month,
 ) -> Result<(PaidMonth, Clamp), FieldError> {
-    let p = &ctx.params;
-    let (floor, ceiling, wage) = base_range(ctx, path, region, month)?;
+    let r = rates(ctx, path, kind, region, month)?;
+    Ok(paid_at(&r, kind, &region.into(), base, month))
+}
+
+/// One month's contribution from its [`Rates`].
+pub fn paid_at(
+    r: &Rates,
+    kind: Kind,
+    region: &std::rc::Rc<str>,
+    base: Base,
+    month: Month,
+) -> (PaidMonth, Clamp) {
     let asked = match base {
-        Base::Ratio(r) => r * wage,
+        Base::Ratio(x) => x * r.wage,
         Base::Amount(a) => a,
     };
-    let (base, clamp) = if asked < floor {
-        (floor, Clamp::Floor)
-    } else if asked > ceiling {
-        (ceiling, Clamp::Ceiling)
+    let (base, clamp) = if asked < r.floor {
+        (r.floor, Clamp::Floor)
+    } else if asked > r.ceiling {
+        (r.ceiling, Clamp::Ceiling)
     } else {
         (asked, Clamp::None)
     };
-    let credit = base * p.value(path, "CN", "individual_account_rate", month)?;
-    let (own, pooled) = match kind {
-        Kind::Flexible => {
-            let total = base * p.value(path, region, "flex_rate", month)?;
+    let credit = base * r.account;
+    let (own, pooled) = match r.employer {
+        None => {
+            let total = base * r.own;
             (total, total - credit)
         }
-        _ => (
-            base * p.value(path, "CN", "employee_individual_rate", month)?,
-            base * p.value(path, "CN", "employer_rate", month)?,
-        ),
+        Some(employer) => (base * r.own, base * employer),
     };
+    let wage = r.wage;
     let index = if wage.is_zero() {
         Decimal::ZERO
     } else {
         base / wage
     };
-    Ok((
+    (
         PaidMonth {
             month,
             kind,
-            region: region.to_owned(),
+            region: region.clone(),
             base,
             wage,
             index,
@@ -128,5 +233,5 @@ pub fn paid_month(
             credit,
         },
         clamp,
-    ))
+    )
 }

@@ -109,23 +109,130 @@ pub fn pension_at(
     start: Month,
     region: &str,
 ) -> Result<EmployeePension, FieldError> {
+    pension_with(ctx, months, summary, birth, start, region, None)
+}
+
+/// What [`pension_with`] summed for the first record it was given, kept so that a record with
+/// the same first months (an analysis's variants of one scenario, with the same parameters and
+/// assumptions) goes on from there instead of summing them again: the running sums (Σ index,
+/// Σ own, Σ pooled) after each month, and the account at the start of each year. The sums are
+/// the same additions in the same order, so the results are exactly those of a full run.
+#[derive(Default)]
+pub struct Prefix {
+    months: Vec<PaidMonth>,
+    sums: Vec<[Decimal; 3]>,
+    statement: Option<(Month, Decimal)>,
+    years: Vec<crate::account::AccountYear>,
+    /// (year, balance brought forward, years so far, credits so far) at the start of each year.
+    marks: Vec<(i32, Decimal, usize, usize)>,
+}
+
+impl Prefix {
+    /// How many first months of `months` are those of the kept record: the same month and, to
+    /// the bit, the same index, own, pooled and credit amounts. (An analysis computes each
+    /// segment's months once, all with one region string, kept alive here: the same string and
+    /// month are the same paid month, found without comparing the amounts.)
+    fn common(&self, months: &[PaidMonth]) -> usize {
+        let bits = |m: &PaidMonth| [m.index, m.own, m.pooled, m.credit].map(|d| d.serialize());
+        self.months
+            .iter()
+            .zip(months)
+            .take_while(|(a, b)| {
+                a.month == b.month
+                    && (std::rc::Rc::ptr_eq(&a.region, &b.region) || bits(a) == bits(b))
+            })
+            .count()
+    }
+}
+
+/// [`pension_at`], with the sums of a kept record's first months (see [`Prefix`]).
+pub fn pension_with(
+    ctx: &Ctx,
+    months: &[PaidMonth],
+    summary: Option<&Summary>,
+    birth: Month,
+    start: Month,
+    region: &str,
+    prefix: Option<&std::cell::RefCell<Prefix>>,
+) -> Result<EmployeePension, FieldError> {
     let p = &ctx.params;
     let s_months = summary.map_or(0, |s| s.employee_months);
     let s_index = summary.and_then(|s| s.avg_index).unwrap_or_default();
     let deemed = summary.map_or(0, |s| s.deemed_months);
     let n = months.len() as u32 + s_months;
-    let index_sum: Decimal =
-        months.iter().map(|m| m.index).sum::<Decimal>() + s_index * Decimal::from(s_months);
+    let statement = summary.and_then(|s| s.account_balance.map(|b| (s.at, b)));
+    let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
+    // The first record given is kept; later ones go on from the months they share with it.
+    let mut kept = prefix.map(|p| p.borrow_mut());
+    let keep = kept.as_ref().is_some_and(|k| k.months.is_empty()) && !months.is_empty();
+    let (shared, mut sums, from) = match kept.as_deref() {
+        Some(k) if k.statement == statement && !k.sums.is_empty() => {
+            let l = k.common(months);
+            let from = k
+                .marks
+                .iter()
+                .rev()
+                .find(|&&(year, _, _, next)| {
+                    l > 0
+                        && next <= l
+                        && year <= start.year()
+                        && months.get(next).is_none_or(|m| m.month.year() >= year)
+                })
+                .and_then(|&(year, balance, len, next)| {
+                    Some(account::Progress {
+                        year,
+                        balance,
+                        years: k.years.get(..len)?.to_vec(),
+                        next,
+                    })
+                });
+            (l, k.sums.get(l).copied().unwrap_or_default(), from)
+        }
+        _ => (0, [Decimal::ZERO; 3], None),
+    };
+    let mut running = Vec::new();
+    if keep {
+        running.reserve(months.len() + 1);
+        running.push(sums);
+    }
+    for m in &months[shared..] {
+        sums[0] += m.index;
+        sums[1] += m.own;
+        sums[2] += m.pooled;
+        if keep {
+            running.push(sums);
+        }
+    }
+    let [index_sum, own_contributions, pooled_contributions] = sums;
+    let index_sum = index_sum + s_index * Decimal::from(s_months);
     let avg_index = if n == 0 {
         Decimal::ZERO
     } else {
         index_sum / Decimal::from(n)
     };
     let years = Decimal::from(n + deemed) / Decimal::from(12);
-    let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
-    let statement = summary.and_then(|s| s.account_balance.map(|b| (s.at, b)));
-    let (account_years, balance) =
-        account::run(statement, &credits, start, |y| ctx.crediting_rate(y))?;
+    let mut marks = Vec::new();
+    let (account_years, balance) = account::run_from(
+        statement,
+        &credits,
+        start,
+        &mut |y| ctx.crediting_rate(y),
+        from,
+        &mut |at| {
+            if keep {
+                marks.push((at.year, at.balance, at.years.len(), at.next));
+            }
+        },
+    )?;
+    if let (Some(k), true) = (kept.as_deref_mut(), keep) {
+        *k = Prefix {
+            months: months.to_vec(),
+            sums: running,
+            statement,
+            years: account_years.clone(),
+            marks,
+        };
+    }
     let age = YearsMonths::from_months(birth.months_until(start));
     let divisor = p.divisor("$", age.years, start)?;
     let account = benefit::account_pension(balance, divisor);
@@ -158,8 +265,8 @@ pub fn pension_at(
         },
         formula_total,
         formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, start)),
-        own_contributions: months.iter().map(|m| m.own).sum(),
-        pooled_contributions: months.iter().map(|m| m.pooled).sum(),
+        own_contributions,
+        pooled_contributions,
         account_years,
     })
 }

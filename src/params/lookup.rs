@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::data::{Data, Entry, RegionData, Series, Source, Status, Tier};
-use super::{spec, Fill, Scope, Spec};
+use super::{spec, spec_index, Fill, Scope, Spec, SPECS};
 use crate::error::{Code, FieldError};
 use crate::money::{de_decimal, growth_factor};
 use crate::Month;
@@ -72,11 +72,27 @@ pub struct Used {
     pub how: UsedHow,
 }
 
+/// Where one link of a chain keeps its series: in the data, or among the caller's overrides.
+#[derive(Clone, Copy)]
+enum Src<'d> {
+    Data(&'d Series),
+    Override,
+}
+
+/// The regions whose series of one key are read as seen from one region, most specific first
+/// (see [`Params::chain`]): at most the region, its parent and the national file.
+type Links<'d> = [Option<(&'d RegionData, Src<'d>)>; 3];
+
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
     data: &'d Data,
     overrides: crate::sorted::SortedMap<(&'d str, &'static str), Series>,
+    /// Per key (its position in [`SPECS`]), the links of each region asked for so far: the
+    /// region maps and series maps are searched once per key and region, not per lookup.
+    links: RefCell<Vec<Vec<(String, Links<'d>)>>>,
+    /// Which entry of [`SPECS`] a key is, by the address of the text (see [`Params::spec`]).
+    spec_slots: [std::cell::Cell<u8>; 64],
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -222,6 +238,8 @@ impl<'d> Params<'d> {
         Ok(Params {
             data,
             overrides: merged,
+            links: RefCell::new(Vec::new()),
+            spec_slots: std::array::from_fn(|_| std::cell::Cell::new(0)),
             as_of,
             wage_growth,
             used: RefCell::new(Vec::new()),
@@ -258,13 +276,42 @@ impl<'d> Params<'d> {
         self.used.borrow().clone()
     }
 
-    /// The series for `key` as seen from `region`, most specific first: override, region,
-    /// parent, national (each only if it has entries).
-    fn chain<'s>(
-        &'s self,
-        region: &str,
-        sp: &'static Spec,
-    ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> + 's {
+    /// The position in [`SPECS`] of `key`, and its spec. Keys are nearly always the registry's
+    /// own literals (the same text is stored once in the binary): the position of each is kept
+    /// in a slot chosen by its address, and a slot is only trusted for the very same text (the
+    /// same address and length as the registry's key), so any other key is searched by name.
+    fn spec(&self, key: &str) -> Option<(usize, &'static Spec)> {
+        let addr = key.as_ptr() as usize as u64;
+        let slot = self
+            .spec_slots
+            .get((addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize);
+        let kept = slot.map_or(0, |s| usize::from(s.get()));
+        if let Some(sp) = kept.checked_sub(1).and_then(|i| SPECS.get(i)) {
+            if std::ptr::eq(sp.key, key) {
+                return Some((kept - 1, sp));
+            }
+        }
+        let i = spec_index(key)?;
+        let sp = SPECS.get(i)?;
+        if let (Some(slot), Ok(n)) = (slot, u8::try_from(i + 1)) {
+            if std::ptr::eq(sp.key, key) {
+                slot.set(n);
+            }
+        }
+        Some((i, sp))
+    }
+
+    /// The links of the key at position `at` of [`SPECS`] as seen from `region`: found the
+    /// first time, then kept.
+    fn links(&self, region: &str, at: usize, sp: &'static Spec) -> Links<'d> {
+        let known = self
+            .links
+            .borrow()
+            .get(at)
+            .and_then(|l| l.iter().find(|(r, _)| r == region).map(|(_, l)| *l));
+        if let Some(links) = known {
+            return links;
+        }
         let own = if sp.scope == Scope::Regional {
             self.data.region(region)
         } else {
@@ -273,21 +320,56 @@ impl<'d> Params<'d> {
         let parent = own
             .and_then(|r| r.parent.as_deref())
             .and_then(|p| self.data.region(p));
-        [own, parent, Some(&self.data.national)]
+        let mut links: Links<'d> = [None; 3];
+        let found = [own, parent, Some(&self.data.national)]
             .into_iter()
             .flatten()
-            .filter_map(move |r| {
-                self.overrides
-                    .get(&(r.code.as_str(), sp.key))
-                    .or_else(|| r.series.get(sp.key))
+            .filter_map(|r| match self.overrides.get(&(r.code.as_str(), sp.key)) {
+                Some(s) => (!s.values.is_empty()).then_some((r, Src::Override)),
+                None => r
+                    .series
+                    .get(sp.key)
                     .filter(|s| !s.values.is_empty())
-                    .map(|s| (r, s))
+                    .map(|s| (r, Src::Data(s))),
+            });
+        for (slot, link) in links.iter_mut().zip(found) {
+            *slot = Some(link);
+        }
+        let mut cache = self.links.borrow_mut();
+        if cache.len() < SPECS.len() {
+            cache.resize_with(SPECS.len(), Vec::new);
+        }
+        if let Some(l) = cache.get_mut(at) {
+            l.push((region.to_owned(), links));
+        }
+        links
+    }
+
+    /// The series for `key` (at position `at` of [`SPECS`]) as seen from `region`, most
+    /// specific first: override, region, parent, national (each only if it has entries).
+    fn chain<'s>(
+        &'s self,
+        region: &str,
+        at: usize,
+        sp: &'static Spec,
+    ) -> impl Iterator<Item = (&'s RegionData, &'s Series)> {
+        self.links(region, at, sp)
+            .map(|link| {
+                link.and_then(|(r, src)| match src {
+                    Src::Data(s) => Some((r, s)),
+                    Src::Override => self
+                        .overrides
+                        .get(&(r.code.as_str(), sp.key))
+                        .map(|s| (r, s)),
+                })
             })
+            .into_iter()
+            .flatten()
     }
 
     /// The most specific series for `key` as seen from `region`.
-    fn series(&self, region: &str, sp: &'static Spec) -> Option<(&RegionData, &Series)> {
-        self.chain(region, sp).next()
+    fn series(&self, region: &str, at: usize, sp: &'static Spec) -> Option<(&RegionData, &Series)> {
+        self.chain(region, at, sp).next()
     }
 
     fn source_of(&self, region: &RegionData, e: &Entry) -> Source {
@@ -332,8 +414,8 @@ impl<'d> Params<'d> {
 
     /// The entry in force at `at` for a step parameter, recorded.
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
-        let sp = spec(key)?;
-        let (r, e) = self.chain(region, sp).find_map(|(r, s)| {
+        let (i, sp) = self.spec(key)?;
+        let (r, e) = self.chain(region, i, sp).find_map(|(r, s)| {
             s.values
                 .iter()
                 .rev()
@@ -364,7 +446,7 @@ impl<'d> Params<'d> {
         key: &str,
         at: Month,
     ) -> Result<Option<Decimal>, FieldError> {
-        let Some(sp) = spec(key) else {
+        let Some((i, sp)) = self.spec(key) else {
             return Err(missing(path, key, at));
         };
         match sp.fill {
@@ -374,7 +456,7 @@ impl<'d> Params<'d> {
                 .map(Some)
                 .ok_or_else(|| missing(path, &format!("{region}.{key}"), at)),
             Fill::Yearly => {
-                let Some((r, s)) = self.series(region, sp) else {
+                let Some((r, s)) = self.series(region, i, sp) else {
                     return Ok(None);
                 };
                 let Some(e) = s
@@ -395,7 +477,7 @@ impl<'d> Params<'d> {
                 });
                 Ok(e.value)
             }
-            Fill::Wage => self.wage(path, region, sp, at).map(Some),
+            Fill::Wage => self.wage(path, region, i, sp, at).map(Some),
         }
     }
 
@@ -407,8 +489,11 @@ impl<'d> Params<'d> {
 
     /// Whether `region` (or its parent) has data of its own for `key` (not the national default).
     pub fn has_regional(&self, region: &str, key: &str) -> bool {
-        let Some(sp) = spec(key) else { return false };
-        self.series(region, sp).is_some_and(|(r, _)| r.code != "CN")
+        let Some((i, sp)) = self.spec(key) else {
+            return false;
+        };
+        self.series(region, i, sp)
+            .is_some_and(|(r, _)| r.code != "CN")
     }
 
     /// [`Params::get`] for a parameter that must have a value.
@@ -428,19 +513,20 @@ impl<'d> Params<'d> {
         &self,
         path: &str,
         region: &str,
+        i: usize,
         sp: &'static Spec,
         at: Month,
     ) -> Result<Decimal, FieldError> {
         // The most specific series with an entry covering `at` (a city's own figure, else its
         // province's); if none covers it, the fill rule runs on the most specific series.
-        let covering = self.chain(region, sp).find(|(_, s)| {
+        let covering = self.chain(region, i, sp).find(|(_, s)| {
             s.values
                 .iter()
                 .rev()
                 .find(|e| e.from <= at)
                 .is_some_and(|e| at <= last_month(e))
         });
-        let Some((r, s)) = covering.or_else(|| self.series(region, sp)) else {
+        let Some((r, s)) = covering.or_else(|| self.series(region, i, sp)) else {
             return Err(missing(path, &format!("{region}.{}", sp.key), at));
         };
         let (base, periods) = match s.values.iter().rev().find(|e| e.from <= at) {
@@ -504,6 +590,33 @@ impl<'d> Params<'d> {
         self.step_entry(region, "resident_tiers", at)
             .and_then(|(_, e)| e.tiers.as_deref())
             .ok_or_else(|| missing(path, &format!("{region}.resident_tiers"), at))
+    }
+
+    /// [`Params::tiers`], with the last month the same table stays in force (`None`: until
+    /// superseded by nothing in the data): the month before any entry of the series it was
+    /// read from, or of a more specific one, begins after `at`, or the entry's own end.
+    pub fn tiers_until(
+        &self,
+        path: &str,
+        region: &str,
+        at: Month,
+    ) -> Result<(&[Tier], Option<Month>), FieldError> {
+        let key = "resident_tiers";
+        let none = || missing(path, &format!("{region}.{key}"), at);
+        let (r, e) = self.step_entry(region, key, at).ok_or_else(none)?;
+        let tiers = e.tiers.as_deref().ok_or_else(none)?;
+        let (i, sp) = self.spec(key).ok_or_else(none)?;
+        let mut until = e.until;
+        for (link, series) in self.chain(region, i, sp) {
+            if let Some(next) = series.values.iter().find(|x| x.from > at) {
+                let before = next.from.plus(-1);
+                until = Some(until.map_or(before, |u| u.min(before)));
+            }
+            if std::ptr::eq(link, r) {
+                break;
+            }
+        }
+        Ok((tiers, until))
     }
 
     /// The account divisor (计发月数) for a whole age at retirement, from the table in force.

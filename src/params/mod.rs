@@ -474,5 +474,10 @@ pub static SPECS: &[Spec] = &[
 
 /// The spec of a key, if the calculation knows it.
 pub fn spec(key: &str) -> Option<&'static Spec> {
-    SPECS.iter().find(|s| s.key == key)
+    spec_index(key).and_then(|i| SPECS.get(i))
+}
+
+/// The position of a key in [`SPECS`], if the calculation knows it.
+pub fn spec_index(key: &str) -> Option<usize> {
+    SPECS.iter().position(|s| s.key == key)
 }
