@@ -100,6 +100,11 @@ impl<K: Ord, V> SortedMap<K, V> {
         &mut self.entries[i].1
     }
 
+    /// Removes every entry (keeping the allocation).
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
     /// Removes `key`, returning its value.
     pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
     where

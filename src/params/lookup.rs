@@ -96,50 +96,11 @@ pub struct Params<'d> {
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
-    seen: RefCell<std::collections::HashSet<(usize, usize, Month), Fast>>,
-    wage_memo: RefCell<std::collections::HashMap<(usize, i32), Decimal, Fast>>,
+    // The memos are sorted vectors, not hash maps: they hold a few hundred entries at most, a
+    // bisection is as quick there, and hashbrown's table code (~5 kB) stays out of the wasm.
+    seen: RefCell<crate::sorted::SortedMap<(usize, usize, Month), ()>>,
+    wage_memo: RefCell<crate::sorted::SortedMap<(usize, i32), Decimal>>,
     quiet: bool,
-}
-
-/// A hasher for the memo keys (a few machine words: addresses, months, counts). The default
-/// SipHash guards maps against chosen keys from outside; these keys never come from input, and
-/// hashing them was a fifth of an estimate's time.
-#[derive(Clone, Copy, Default)]
-pub struct Fast;
-
-impl std::hash::BuildHasher for Fast {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(0)
-    }
-}
-
-/// The multiply-rotate word hash of rustc's FxHasher.
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_i32(&mut self, n: i32) {
-        self.write_u64(n as u32 as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 fn user_source() -> Source {
@@ -407,7 +368,7 @@ impl<'d> Params<'d> {
             key.as_ptr() as usize,
             period_from,
         );
-        if self.seen.borrow_mut().insert(id) {
+        if self.seen.borrow_mut().insert(id, ()).is_none() {
             self.used.borrow_mut().push(make());
         }
     }

@@ -290,8 +290,9 @@ await check('transfer sizes', async () => {
   const wasmKb = r.files['pkg/pension_estimator_bg.wasm'].gzip / 1024;
   results.push({ total_gzip_kb: +(r.total_gzip / 1024).toFixed(1), wasm_gzip_kb: +wasmKb.toFixed(1) });
   assert.ok(r.total_gzip <= 250_000, `first visit ${r.total_gzip} bytes gzipped > 250 kB budget`);
-  // The wasm's own budget (120 KB gzipped) is NOT met yet (issue 6 stays open): reported, not hidden.
-  if (wasmKb > 120) console.log(`note: wasm is ${wasmKb.toFixed(1)} KB gzipped, over its 120 KB budget`);
+  // The wasm's own budget: 120 KB gzipped (KiB, as reported here; `gzip -9` of pkg/ gives a
+  // little less than this zlib level 9).
+  assert.ok(wasmKb <= 120, `wasm ${wasmKb.toFixed(1)} KB gzipped > 120 KB budget`);
 });
 
 await browser.close();
