@@ -172,7 +172,7 @@ fn kth_smallest(values: &mut [f64], k: usize) -> f64 {
             }
         }
         // Now values[lo..=j] ≤ pivot ≤ values[i..=hi], and values[j+1..i] equal the pivot.
-        if k <= j && j != usize::MAX {
+        if k <= j {
             hi = j;
         } else if k >= i {
             lo = i;

@@ -359,13 +359,13 @@ fn kind(v: &Json, at: &Path) -> Res<Kind> {
     let i = unit(
         v,
         at,
-        &["employee", "flexible", "resident", "gap"],
+        &Kind::NAMES,
         (
             "`employee`, `flexible`, `resident` or `gap`",
             "employee（单位职工）、flexible（灵活就业）、resident（城乡居民）或 gap（断缴）",
         ),
     )?;
-    Ok([Kind::Employee, Kind::Flexible, Kind::Resident, Kind::Gap][i])
+    Ok(Kind::ALL[i])
 }
 
 fn mode(v: &Json, at: &Path) -> Res<RetirementMode> {

@@ -43,18 +43,8 @@ pub struct Payment {
     pub subsidy: Decimal,
 }
 
-/// The subsidy for a yearly amount: that of the highest tier not above it (0 below the lowest).
-pub fn subsidy_for(
-    ctx: &Ctx,
-    path: &str,
-    region: &str,
-    month: Month,
-    amount: Decimal,
-) -> Result<Decimal, FieldError> {
-    Ok(subsidy_in(ctx.params.tiers(path, region, month)?, amount))
-}
-
-/// The subsidy for a yearly amount in a tier table (see [`subsidy_for`]).
+/// The subsidy for a yearly amount in a tier table: that of the highest tier not above it (0
+/// below the lowest).
 fn subsidy_in(tiers: &[crate::params::Tier], amount: Decimal) -> Decimal {
     tiers
         .iter()

@@ -109,14 +109,14 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The name in the scenario format (`employee`, `flexible`, `resident`, `gap`).
+    /// Every kind, in the order of [`Kind::NAMES`].
+    pub const ALL: [Kind; 4] = [Kind::Employee, Kind::Flexible, Kind::Resident, Kind::Gap];
+    /// The names in the scenario format (what the reader accepts).
+    pub const NAMES: [&'static str; 4] = ["employee", "flexible", "resident", "gap"];
+
+    /// The name in the scenario format.
     pub fn name(self) -> &'static str {
-        match self {
-            Kind::Employee => "employee",
-            Kind::Flexible => "flexible",
-            Kind::Resident => "resident",
-            Kind::Gap => "gap",
-        }
+        Self::NAMES[self as usize]
     }
 
     /// Whether months of this kind count in the employee scheme.
@@ -331,4 +331,20 @@ pub struct Assumptions {
     #[ts(type = "number")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_serialized_names_in_declaration_order() {
+        for (i, k) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(k as usize, i);
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.name())
+            );
+        }
+    }
 }

@@ -169,7 +169,8 @@ impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
 impl<K: Ord + Borrow<Q>, Q: Ord + ?Sized, V> std::ops::Index<&Q> for SortedMap<K, V> {
     type Output = V;
 
-    /// The value of `key`; panics when absent (tests only: the crate itself uses `get`).
+    /// The value of `key`; panics when absent, as `BTreeMap`'s does (for keys known to be there,
+    /// like `location`'s own months per region).
     fn index(&self, key: &Q) -> &V {
         self.get(key).expect("no such key")
     }

@@ -2,8 +2,8 @@
 //! OpenFisca / GETTSIM parameter files.
 //!
 //! The files live in `params/` (one TOML file per region plus `CN.toml` for national figures);
-//! `build.rs` turns them into a compact line format (`params.tsv`) embedded in the binary and read
-//! once on first use by [`decode`].
+//! `build.rs` turns them into a compact line format (`params.tsv`) read once on first use by
+//! [`decode`]: embedded in native builds; in WebAssembly the host hands it over (`install`).
 
 use crate::sorted::SortedMap;
 use std::sync::OnceLock;
@@ -190,8 +190,8 @@ impl Data {
 ///
 /// Native builds embed it in the binary. The WebAssembly module does not: the data ships beside
 /// it in the npm package (`pkg/params.js`, written from this text) and the host hands it over
-/// once per instance ([`install`]). A data update then does not change the code module, nor a
-/// code update the data, and the module is a third smaller.
+/// once per instance (`install`). A data update then does not change the code module, nor a code
+/// update the data, and the module is about 33 kB (gzipped) smaller.
 #[cfg(not(target_arch = "wasm32"))]
 pub static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/params.tsv"));
 
