@@ -175,7 +175,18 @@ fn drawn_extras(e: &Estimate, scheme: &str, draws: &[Draw]) -> (Lifetime, Figure
 }
 
 fn with_plan(s: &Scenario, plan: Vec<Segment>) -> Scenario {
-    Scenario { plan, ..s.clone() }
+    Scenario {
+        plan: from_now(s, plan),
+        ..s.clone()
+    }
+}
+
+/// The plan of a choice: the plan's months so far (planned months now in the past stay as they
+/// were: the choice is about the months from now on) followed by `future`.
+fn from_now(s: &Scenario, future: Vec<Segment>) -> Vec<Segment> {
+    let mut plan = s.plan_so_far();
+    plan.extend(future);
+    plan
 }
 
 /// A way of paying to try: id, kind, base, tier, region.
@@ -254,7 +265,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
                 tier,
             }]
         };
-        t.plan = plan;
+        t.plan = from_now(s, plan);
         let e = estimate_figures(data, &t, &shared)?;
         let (scheme, pension, pension_today, start) = drawn(&e);
         let own = match kind {
@@ -296,7 +307,9 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     }
 
     let mut variants = Vec::new();
-    let as_planned = s.plan.first().cloned().unwrap_or(Segment {
+    // The plan as it stands next month (a plan saved earlier may have started already).
+    let next = |g: &&Segment| g.from <= first && g.to.is_none_or(|t| t >= first);
+    let as_planned = (s.plan.iter().find(next).or(s.plan.first()).cloned()).unwrap_or(Segment {
         from: first,
         to: None,
         kind: Kind::Flexible,
@@ -307,7 +320,11 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     // Each variant: its id, plan and retirement.
     let mut runs: Vec<(String, Vec<Segment>, Retirement)> = vec![
         ("as_planned".into(), s.plan.clone(), s.retirement.clone()),
-        ("stop_now".into(), Vec::new(), s.retirement.clone()),
+        (
+            "stop_now".into(),
+            from_now(s, Vec::new()),
+            s.retirement.clone(),
+        ),
     ];
     for years in [1, 2, 5, 10] {
         let seg = Segment {
@@ -317,7 +334,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         };
         runs.push((
             format!("continue_{years}y"),
-            vec![seg],
+            from_now(s, vec![seg]),
             s.retirement.clone(),
         ));
     }

@@ -147,6 +147,8 @@ pub struct Ctx<'d> {
     /// Lifetime factors already computed (see [`crate::lifetable`]).
     pub factors: crate::lifetable::Factors,
     warnings: RefCell<Vec<Warning>>,
+    /// Past years read without a published crediting rate (one warning names them all).
+    rate_assumed: RefCell<Vec<i32>>,
     quiet: bool,
 }
 
@@ -159,6 +161,7 @@ impl<'d> Ctx<'d> {
             assume,
             factors: Default::default(),
             warnings: RefCell::new(Vec::new()),
+            rate_assumed: RefCell::new(Vec::new()),
             quiet: false,
         }
     }
@@ -188,7 +191,22 @@ impl<'d> Ctx<'d> {
 
     /// The warnings so far.
     pub fn warnings(&self) -> Vec<Warning> {
-        self.warnings.borrow().clone()
+        let mut ws = self.warnings.borrow().clone();
+        let years = self.rate_assumed.borrow();
+        if let (Some(first), Some(last)) = (years.iter().min(), years.iter().max()) {
+            let span = if first == last {
+                format!("{first}")
+            } else {
+                format!("{first}–{last}")
+            };
+            let rate = pct(self.assume.crediting_rate);
+            ws.push(Warning {
+                code: "crediting_rate_assumed",
+                zh: format!("{span}年的记账利率还没有找到公布的数字，按假设 {rate} 计算"),
+                en: format!("no published crediting rate found for {span}: assumed {rate}"),
+            });
+        }
+        ws
     }
 
     /// The employee-account crediting rate for `year`: published, or the assumption (with a
@@ -198,18 +216,13 @@ impl<'d> Ctx<'d> {
         match self.params.get("$", "CN", "crediting_rate", jan)? {
             Some(r) => Ok((r, false)),
             None => {
-                if year < self.as_of.year() {
-                    self.warn(
-                        "crediting_rate_assumed",
-                        format!(
-                            "{year}年的记账利率没有数据，按假设 {} 计算",
-                            pct(self.assume.crediting_rate)
-                        ),
-                        format!(
-                            "no published crediting rate for {year}: assumed {}",
-                            pct(self.assume.crediting_rate)
-                        ),
-                    );
+                // Years that have passed are named in one warning (see `warnings`); the year
+                // of `as_of` and later ones are the assumption by design.
+                if year < self.as_of.year() && !self.quiet {
+                    let mut years = self.rate_assumed.borrow_mut();
+                    if !years.contains(&year) {
+                        years.push(year);
+                    }
                 }
                 Ok((self.assume.crediting_rate, true))
             }

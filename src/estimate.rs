@@ -14,7 +14,7 @@ use crate::month::YearsMonths;
 use crate::params::{Data, Params, Status, Used, UsedHow};
 use crate::resident::{self, CarriedIn, Payment, ResidentPension};
 use crate::retirement::{self, RetirementDate};
-use crate::scenario::{Base, Kind, RetirementMode, Scenario, SCHEMA_VERSION};
+use crate::scenario::{Base, Kind, RetirementMode, Scenario, Unconfirmed, SCHEMA_VERSION};
 use crate::sorted::SortedMap;
 use crate::validate::{self, Checked};
 use crate::Month;
@@ -48,6 +48,11 @@ pub struct Estimate {
     pub parameters_used: Vec<Used>,
     /// What the person should know.
     pub warnings: Vec<Warning>,
+    /// Plan months now in the past (a saved plan opened later): valued as planned, to be
+    /// confirmed by the person (see [`crate::scenario::Unconfirmed`]). Absent when none.
+    #[ts(as = "Option<_>", optional)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unconfirmed: Vec<Unconfirmed>,
     /// Every move of the employee-scheme record between regions: what moved, what stayed.
     pub transfers: Vec<crate::transfer::Transfer>,
     /// The two schemes meeting: months paid into both and their refund, and moving the resident
@@ -604,6 +609,12 @@ fn run<'d>(
         )
         .map_err(one)?,
     );
+    let unconfirmed = if report {
+        s.unconfirmed(date.month.plus(-1))
+    } else {
+        Vec::new()
+    };
+    warn_unconfirmed(ctx, &unconfirmed);
     let (transfers, timeline, explanations, used, where_to_retire, prorata) = if report {
         let has_record = pension.contribution_months > 0;
         let where_to_retire = if has_record {
@@ -680,6 +691,7 @@ fn run<'d>(
         assumptions: ctx.assume.clone(),
         parameters_used: used,
         warnings: ctx.warnings(),
+        unconfirmed,
         transfers,
         linkage,
         where_to_retire,
@@ -688,6 +700,24 @@ fn run<'d>(
         range,
         kernels,
     })
+}
+
+/// Tells the person that plan months now in the past were valued as planned.
+fn warn_unconfirmed(ctx: &Ctx, unconfirmed: &[Unconfirmed]) {
+    let months: u32 = unconfirmed.iter().map(|u| u.months).sum();
+    if let (Some(first), Some(last)) = (unconfirmed.first(), unconfirmed.last()) {
+        ctx.warn(
+            "plan_months_unconfirmed",
+            format!(
+                "{} 到 {} 这 {months} 个月是你之前计划要交的，现在已经过去了，按“交了”计算；如果没交，请告诉我们，会改成断缴",
+                first.from, last.to
+            ),
+            format!(
+                "the {months} planned month(s) from {} to {} are now in the past and are counted as paid; say so if they were not, and they become a gap",
+                first.from, last.to
+            ),
+        );
+    }
 }
 
 /// The calculation context of a scenario: its parameters (with overrides) and assumptions.

@@ -26,6 +26,7 @@
 
 pub mod account;
 pub mod choices;
+pub mod clock;
 pub mod context;
 pub mod employee;
 pub mod error;
@@ -72,9 +73,16 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 /// migrated on that tree ([`migrate`]), one of a newer version refused; the tree is then read
 /// into a [`Scenario`] ([`read`]), which finds the path of a problem as it descends.
 pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
+    parse_scenario_on(json, None)
+}
+
+/// [`parse_scenario`], valuing a scenario without `as_of` at `today` (the doors pass the month
+/// of [`clock::today`]; `None` makes `as_of` required). The text is read once, as it is: a
+/// missing `as_of` is not written into it.
+pub fn parse_scenario_on(json: &str, today: Option<Month>) -> Result<Scenario, Invalid> {
     let mut doc = json::parse(json);
     migrate::upgrade(&mut doc)?;
-    read::scenario(&doc, json).map_err(Invalid::one)
+    read::scenario_on(&doc, json, today).map_err(Invalid::one)
 }
 
 /// Parses and estimates.

@@ -6,15 +6,17 @@
 //! pension-estimator choices [FILE|-]       scenario JSON → ways of paying from now on, side by side
 //! pension-estimator batch                  JSONL on stdin → JSONL on stdout, one line per scenario
 //! pension-estimator params [--region CODE] parameter values in force, with sources
+//! pension-estimator today                  the current month in China, YYYY-MM
 //! ```
-//! A scenario without `as_of` is valued at the current month (only here, at the edge).
+//! A scenario without `as_of` is valued at the current month ([`clock::today`]: only at the
+//! doors; `PENSION_TODAY=YYYY-MM` pretends one).
 //! Invalid input: the structured error on stderr (or in the batch line), exit status 2.
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
 use pension_estimator::params::{self, listing};
-use pension_estimator::{estimate, parse_scenario, Code, FieldError, Invalid, Month};
+use pension_estimator::{clock, estimate, parse_scenario_on, Code, FieldError, Invalid, Month};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
@@ -23,45 +25,18 @@ const USAGE: &str = "usage:
   pension-estimator choices [FILE|-]       scenario JSON -> ways of paying from now on, side by side
   pension-estimator batch                  JSONL scenarios on stdin -> JSONL results on stdout
   pension-estimator params [--region CODE] parameter values in force now, with sources
-A scenario without \"as_of\" is valued at the current month in China (UTC+8).";
+  pension-estimator today                  the current month in China (UTC+8), YYYY-MM
+A scenario without \"as_of\" is valued at the current month in China (UTC+8);
+PENSION_TODAY=YYYY-MM pretends another current month.";
 
-/// The current month in China (UTC+8, no daylight saving) from the system clock.
-fn this_month() -> Month {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    month_in_china(secs)
+/// The current month ([`clock::today`]: `PENSION_TODAY` or the system clock, in China's time).
+fn this_month() -> Result<Month, Invalid> {
+    clock::today().map_err(Invalid::one)
 }
 
-/// The month in China at `secs` seconds after 1970-01-01 UTC. China's time, not the machine's or
-/// UTC: the rules are China's, and a platform's server abroad should value a scenario at the same
-/// month as the rider's phone (whose page uses local time). In UTC the first eight hours of a
-/// month in China would still be the previous month.
-fn month_in_china(secs: i64) -> Month {
-    let secs = secs + 8 * 3600;
-    // Civil-from-days (H. Hinnant): days since 1970-01-01 to year and month.
-    let z = secs.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Month::new(year as i32, month as u32)
-        .unwrap_or_else(|| Month::new(2026, 1).expect("valid month"))
-}
-
-/// Fills `as_of` with the current month when a scenario leaves it out.
-fn with_default_as_of(text: &str) -> String {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(mut map)) if !map.contains_key("as_of") => {
-            map.insert("as_of".into(), Value::String(this_month().to_string()));
-            Value::Object(map).to_string()
-        }
-        _ => text.to_owned(),
-    }
+/// Reads a scenario; one without `as_of` is valued at the current month.
+fn read(text: &str) -> Result<pension_estimator::Scenario, Invalid> {
+    parse_scenario_on(text, Some(this_month()?))
 }
 
 fn to_json<T: serde::Serialize>(v: T) -> Result<Value, Invalid> {
@@ -76,19 +51,15 @@ fn to_json<T: serde::Serialize>(v: T) -> Result<Value, Invalid> {
 }
 
 fn run_one(text: &str) -> Result<Value, Invalid> {
-    to_json(estimate(&parse_scenario(&with_default_as_of(text))?)?)
+    to_json(estimate(&read(text)?)?)
 }
 
 fn run_choices(text: &str) -> Result<Value, Invalid> {
-    to_json(pension_estimator::choices(&parse_scenario(
-        &with_default_as_of(text),
-    )?)?)
+    to_json(pension_estimator::choices(&read(text)?)?)
 }
 
 fn run_gaps(text: &str) -> Result<Value, Invalid> {
-    to_json(pension_estimator::gaps(&parse_scenario(
-        &with_default_as_of(text),
-    )?)?)
+    to_json(pension_estimator::gaps(&read(text)?)?)
 }
 
 /// Writes a result to stdout. A closed pipe (`… | head`) is not a crash: exit status 1, quietly.
@@ -167,7 +138,13 @@ fn cmd_batch() -> ExitCode {
 
 fn cmd_params(region: Option<&str>) -> ExitCode {
     let data = params::embedded();
-    let now = this_month();
+    let now = match this_month() {
+        Ok(m) => m,
+        Err(e) => {
+            print_error(&e);
+            return ExitCode::from(2);
+        }
+    };
     let v = match region {
         None => json!({
             "national": listing::listing(data, "CN", now),
@@ -200,6 +177,13 @@ fn main() -> ExitCode {
         ["gaps"] => cmd_estimate(None, run_gaps),
         ["gaps", f] => cmd_estimate(Some(f), run_gaps),
         ["batch"] => cmd_batch(),
+        ["today"] => match this_month() {
+            Ok(m) => print_out(&m.to_string()),
+            Err(e) => {
+                print_error(&e);
+                ExitCode::from(2)
+            }
+        },
         ["params"] => cmd_params(None),
         ["params", "--region", r] => cmd_params(Some(r)),
         ["--version" | "-V"] => {
@@ -214,21 +198,5 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             ExitCode::from(64)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_current_month_is_china_s() {
-        let m = |s: &str| s.parse::<Month>().unwrap();
-        // 2026-11-30 16:00 UTC is 2026-12-01 00:00 in Beijing.
-        assert_eq!(month_in_china(1_796_054_400), m("2026-12"));
-        assert_eq!(month_in_china(1_796_054_399), m("2026-11"));
-        assert_eq!(month_in_china(0), m("1970-01"));
-        // 2024-02-29 15:59:59 UTC is 23:59:59 in Beijing, still February.
-        assert_eq!(month_in_china(1_709_222_399), m("2024-02"));
     }
 }

@@ -38,6 +38,15 @@ impl Month {
         })
     }
 
+    /// Builds a month with the year clamped to 1900..=2200 and the month to 1..=12: total, for
+    /// values computed from a clock.
+    pub fn clamped(year: i64, month: u32) -> Month {
+        let year = year.clamp(i64::from(MIN_YEAR), i64::from(MAX_YEAR)) as i32;
+        Month {
+            index: year * 12 + month.clamp(1, 12) as i32 - 1,
+        }
+    }
+
     /// The calendar year.
     pub fn year(self) -> i32 {
         self.index.div_euclid(12)

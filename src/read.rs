@@ -65,8 +65,14 @@ impl Path<'_> {
 /// Reads a scenario from a parsed document (`text` is the document's text, for the line and
 /// column of a syntax error).
 pub fn scenario(doc: &Doc, text: &str) -> Result<Scenario, FieldError> {
+    scenario_on(doc, text, None)
+}
+
+/// [`scenario`], with `as_of` defaulting to `today` when the document leaves it out (`None`:
+/// `as_of` is required). The doors (CLI, WebAssembly) pass the month of [`crate::clock`].
+pub fn scenario_on(doc: &Doc, text: &str, today: Option<Month>) -> Result<Scenario, FieldError> {
     let at = Path::Root;
-    let read = scenario_at(&doc.root, &at).and_then(|s| match &doc.trailing {
+    let read = scenario_at(&doc.root, &at, today).and_then(|s| match &doc.trailing {
         Some(f) => Err(syntax(f, &at)),
         None => Ok(s),
     });
@@ -505,7 +511,7 @@ const fn bits(idx: &[u32]) -> u32 {
     b
 }
 
-fn scenario_at(v: &Json, at: &Path) -> Res<Scenario> {
+fn scenario_at(v: &Json, at: &Path, today: Option<Month>) -> Res<Scenario> {
     const NAMES: &[&str] = &[
         "schema_version",
         "person",
@@ -524,7 +530,11 @@ fn scenario_at(v: &Json, at: &Path) -> Res<Scenario> {
         v,
         at,
         NAMES,
-        bits(&[1, 2]),
+        if today.is_some() {
+            bits(&[1])
+        } else {
+            bits(&[1, 2])
+        },
         (
             "a scenario object {\"person\": …, \"as_of\": …, …}",
             "方案对象 {\"person\": …, \"as_of\": …, …}",
@@ -547,7 +557,7 @@ fn scenario_at(v: &Json, at: &Path) -> Res<Scenario> {
     Ok(Scenario {
         schema_version: version.unwrap_or(SCHEMA_VERSION),
         person: req(person, at, "person")?,
-        as_of: req(as_of, at, "as_of")?,
+        as_of: req(as_of.or(today), at, "as_of")?,
         history: history.unwrap_or_default(),
         summary: summary.flatten(),
         plan: plan.unwrap_or_default(),

@@ -24,8 +24,8 @@ pub struct Scenario {
     pub schema_version: u32,
     /// Who.
     pub person: Person,
-    /// The valuation month: history ends here, the plan starts after it. Required in the core;
-    /// the CLI and the page fill in the current month when it is absent.
+    /// The valuation month: history ends here. Required in the core; at the doors (CLI,
+    /// WebAssembly) a scenario without it is valued at the current month ([`crate::clock`]).
     pub as_of: Month,
     /// What has been paid (or not), month ranges up to `as_of`.
     #[ts(as = "Option<_>", optional)]
@@ -34,8 +34,9 @@ pub struct Scenario {
     /// An official statement's totals (个人权益记录), covering everything up to its month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Summary>,
-    /// What the person intends to pay after `as_of`. Months not covered are months without
-    /// contributions.
+    /// What the person intends to pay. Months not covered are months without contributions.
+    /// Plan months up to `as_of` (a saved plan opened later) count as planned and are reported
+    /// as [`Unconfirmed`].
     #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub plan: Vec<Segment>,
@@ -55,6 +56,63 @@ pub struct Scenario {
 
 fn schema_version() -> u32 {
     SCHEMA_VERSION
+}
+
+/// Plan months that are now in the past: planned, not confirmed.
+///
+/// A scenario saved with a plan and opened months later has a valuation month (`as_of`, the
+/// current month) past the start of its plan. Those months are still valued as planned — the
+/// person said they would pay them, and a saved plan must keep giving an answer — but they are
+/// reported, so the page can ask once, plainly, 这几个月交了吗？: yes moves them into the history,
+/// no makes them a gap (the plan then starts next month).
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct Unconfirmed {
+    /// Position of the plan segment (`$.plan[i]`).
+    pub plan_index: usize,
+    /// First month now in the past.
+    pub from: Month,
+    /// Last month now in the past (`as_of` or the segment's end).
+    pub to: Month,
+    /// How many months.
+    pub months: u32,
+    /// What was planned for them.
+    pub kind: Kind,
+}
+
+impl Scenario {
+    /// The plan's months up to `as_of`: each plan segment clipped to end by `as_of` (segments
+    /// wholly after it left out). What stays of the plan when a choice replaces the rest.
+    pub fn plan_so_far(&self) -> Vec<Segment> {
+        self.plan
+            .iter()
+            .filter(|g| g.from <= self.as_of)
+            .map(|g| Segment {
+                to: Some(g.to.map_or(self.as_of, |t| t.min(self.as_of))),
+                ..g.clone()
+            })
+            .collect()
+    }
+
+    /// The plan months now in the past that were planned as paid (see [`Unconfirmed`]), up to
+    /// `last` at most (the month before the pension starts: later months are not contributions).
+    pub fn unconfirmed(&self, last: Month) -> Vec<Unconfirmed> {
+        let last = last.min(self.as_of);
+        self.plan
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind != Kind::Gap && g.from <= last)
+            .map(|(plan_index, g)| {
+                let to = g.to.map_or(last, |t| t.min(last));
+                Unconfirmed {
+                    plan_index,
+                    from: g.from,
+                    to,
+                    months: (g.from.months_until(to) + 1).max(0) as u32,
+                    kind: g.kind,
+                }
+            })
+            .collect()
+    }
 }
 
 /// Sex, as the retirement rules distinguish it.

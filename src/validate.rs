@@ -350,16 +350,9 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             plan: true,
             index: i,
         };
-        let c = check_segment(data, seg, path, true, &mut errors);
-        if c.from <= s.as_of {
-            errors.push(err(
-                Code::SegmentOutsidePeriod,
-                format!("{}.from", c.path),
-                format!("计划应从计算月份 {} 之后开始", s.as_of),
-                format!("the plan starts after the valuation month {}", s.as_of),
-            ));
-        }
-        segments.push(c);
+        // A plan may have started already (saved earlier, opened now): its months up to
+        // `as_of` count as planned and are reported as unconfirmed (`Scenario::unconfirmed`).
+        segments.push(check_segment(data, seg, path, true, &mut errors));
     }
     for c in &segments {
         if c.kind != Kind::Gap && c.from < earliest_work {

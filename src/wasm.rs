@@ -2,8 +2,11 @@
 //!
 //! Every function returns a JSON string and never throws: an answer is `{"ok": true, …}`, a
 //! refusal `{"ok": false, "error": "invalid_input", "errors": [{code, path, zh, en}]}`. Amounts
-//! inside are decimal strings, as everywhere. The JS side fills `as_of` with the current month
-//! when a scenario leaves it out; the core never reads a clock.
+//! inside are decimal strings, as everywhere. A scenario that leaves `as_of` out is valued at
+//! `today` when the host passes it (the embedding API's `asOf` option), else at the current month
+//! in China from JavaScript's `Date` ([`crate::clock`]: the one place a clock is read, which a
+//! test pins by pinning `Date`); [`current_month`] answers that month, so the page and the
+//! mini-program keep no calendar code of their own.
 //!
 //! The parameter data is not inside the module: the host hands it over once per instance with
 //! [`load_data`] (the text of `pkg/params.js`; the loaders in `web/` and `embed/` do it). Until
@@ -35,6 +38,27 @@ fn month(s: &str, path: &str) -> Result<Month, Invalid> {
             "a month must be YYYY-MM",
         ))
     })
+}
+
+/// The month a scenario without `as_of` is valued at: the host's `today` (`YYYY-MM`) if given,
+/// else the current month in China ([`crate::clock::today`]).
+fn today_or(today: Option<String>) -> Result<Month, Invalid> {
+    match today {
+        Some(t) => crate::clock::pretend(&t, "asOf").map_err(Invalid::one),
+        None => crate::clock::today().map_err(Invalid::one),
+    }
+}
+
+/// Reads a scenario, valuing it at [`today_or`] when it leaves `as_of` out.
+fn scenario(json: &str, today: Option<String>) -> Result<crate::Scenario, Invalid> {
+    crate::parse_scenario_on(json, Some(today_or(today)?))
+}
+
+/// The current month in China, `YYYY-MM`, from JavaScript's `Date` ([`crate::clock`]): what the
+/// page, the embedding API and the mini-program show as "now" and value scenarios at.
+#[wasm_bindgen]
+pub fn current_month() -> String {
+    today_or(None).map_or_else(|_| String::new(), |m| m.to_string())
 }
 
 /// The loaded parameter data, or the error saying it is missing.
@@ -108,47 +132,46 @@ pub fn selftest_trap() {
 
 /// Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
 #[wasm_bindgen]
-pub fn estimate(scenario_json: &str) -> String {
+pub fn estimate(scenario_json: &str, today: Option<String>) -> String {
     hook();
     answer(
         "estimate",
         data().and_then(|d| {
-            crate::parse_scenario(scenario_json).and_then(|s| crate::estimate::estimate_with(d, &s))
+            scenario(scenario_json, today).and_then(|s| crate::estimate::estimate_with(d, &s))
         }),
     )
 }
 
 /// The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
 #[wasm_bindgen]
-pub fn gaps(scenario_json: &str) -> String {
+pub fn gaps(scenario_json: &str, today: Option<String>) -> String {
     hook();
     answer(
         "gaps",
-        data().and_then(|d| {
-            crate::parse_scenario(scenario_json).and_then(|s| crate::gaps::analyse(d, &s))
-        }),
+        data()
+            .and_then(|d| scenario(scenario_json, today).and_then(|s| crate::gaps::analyse(d, &s))),
     )
 }
 
 /// The choices from now on and the stop/retire variants: `{"ok": true, "choices": {…}}`.
 #[wasm_bindgen]
-pub fn choices(scenario_json: &str) -> String {
+pub fn choices(scenario_json: &str, today: Option<String>) -> String {
     hook();
     answer(
         "choices",
         data().and_then(|d| {
-            crate::parse_scenario(scenario_json).and_then(|s| crate::choices::compare(d, &s))
+            scenario(scenario_json, today).and_then(|s| crate::choices::compare(d, &s))
         }),
     )
 }
 
 /// Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
 #[wasm_bindgen]
-pub fn validate(scenario_json: &str) -> String {
+pub fn validate(scenario_json: &str, today: Option<String>) -> String {
     answer(
         "valid",
         data().and_then(|d| {
-            crate::parse_scenario(scenario_json)
+            scenario(scenario_json, today)
                 .and_then(|s| crate::validate_with(d, &s))
                 .map(|_| true)
         }),
