@@ -5,18 +5,6 @@
 
 var INTERNAL_ZH = '计算时出了意外错误，计算模块已自动重新加载，请再试一次。';
 
-function pad2(n) { return (n < 10 ? '0' : '') + n; }
-
-/**
- * The current month in China (UTC+8, no daylight saving), `YYYY-MM` — whatever the host's own
- * time zone: the rules are China's, and the CLI counts the same way, so a platform's server
- * abroad values a scenario at the same month as the rider's phone.
- */
-export function currentMonth(date) {
-  var d = new Date((date ? date.getTime() : Date.now()) + 8 * 3600 * 1000);
-  return d.getUTCFullYear() + '-' + pad2(d.getUTCMonth() + 1);
-}
-
 /** A refusal in the core's own shape: `{ok: false, error, errors: [{code, path, zh, en}]}`. */
 export function refusal(error, code, path, zh, en) {
   return { ok: false, error: error, errors: [{ code: code, path: path, zh: zh, en: en }] };
@@ -37,28 +25,18 @@ export function withData(glue, data) {
   return glue;
 }
 
-function isPlainObject(v) {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /**
- * Scenario (object or JSON text) → JSON text for the core, with `as_of` filled when left out
- * (as the CLI does). Returns `{text}` or `{refusal}`; never throws.
+ * Scenario (object or JSON text) → JSON text for the core: text as it is (the core reads it once
+ * and names any problem), an object written as JSON. A missing `as_of` is not filled here: the
+ * core values such a scenario at the current month (or at the `asOf` option), so the CLI and this
+ * API read the same text the same way. Returns `{text}` or `{refusal}`; never throws.
  */
-function scenarioText(scenario, asOf) {
-  var value = scenario;
-  if (typeof scenario === 'string') {
-    try { value = JSON.parse(scenario); } catch (e) { return { text: scenario }; } // the core names the syntax error
-    if (!isPlainObject(value) || value.as_of !== undefined) return { text: scenario };
-  }
-  if (isPlainObject(value) && value.as_of === undefined) {
-    var copy = {};
-    for (var k in value) if (Object.prototype.hasOwnProperty.call(value, k)) copy[k] = value[k];
-    copy.as_of = asOf();
-    value = copy;
-  }
+function scenarioText(scenario) {
+  if (typeof scenario === 'string') return { text: scenario };
   try {
-    var text = JSON.stringify(value);
+    // Any value JSON can write goes to the core, which answers every wrong shape the same way
+    // at every door; only what JSON cannot write (undefined, a function) is refused here.
+    var text = JSON.stringify(scenario);
     if (typeof text !== 'string') {
       return { refusal: refusal('invalid_input', 'wrong_type', '$', '测算需要一份情况记录（JSON 对象）', 'a scenario must be a JSON object') };
     }
@@ -75,8 +53,10 @@ function scenarioText(scenario, asOf) {
  */
 export function createApi(spawn, first, options) {
   var opts = options || {};
-  var asOf = typeof opts.asOf === 'function' ? opts.asOf
-    : typeof opts.asOf === 'string' ? function () { return opts.asOf; } : function () { return currentMonth(); };
+  // The host's own "today" (a string or a function), or undefined: the core reads the clock
+  // (JavaScript's Date, in China's time) itself — the one place it is read.
+  var hostToday = typeof opts.asOf === 'function' ? opts.asOf
+    : typeof opts.asOf === 'string' ? function () { return opts.asOf; } : function () { return undefined; };
   var live = first;
   var pending = null; // Promise of the replacement instance while one is being loaded
   var traps = 0;
@@ -119,9 +99,23 @@ export function createApi(spawn, first, options) {
 
   function withScenario(name) {
     return function (scenario) {
-      var s = scenarioText(scenario, asOf);
-      return s.refusal ? s.refusal : call(name, [s.text]);
+      var s = scenarioText(scenario);
+      if (s.refusal) return s.refusal;
+      var today;
+      try { today = hostToday(); } catch (e) { return refusal('invalid_input', 'wrong_type', 'asOf', '“asOf”选项出错', 'the asOf option threw: ' + String(e && e.message || e)); }
+      if (today !== undefined && typeof today !== 'string') return refusal('invalid_input', 'wrong_type', 'asOf', '月份格式应为 YYYY-MM', 'asOf must answer a month YYYY-MM');
+      return call(name, [s.text, today]);
     };
+  }
+
+  /** The current month: the host's `asOf` if it gave one, else the core's (China's time). */
+  function currentMonth() {
+    var today;
+    try { today = hostToday(); } catch (e) { today = undefined; }
+    if (typeof today === 'string') return today;
+    var m = live;
+    if (!m) return undefined;
+    try { return m.current_month() || undefined; } catch (e) { return undefined; }
   }
 
   var v = call('version', []);
@@ -140,8 +134,12 @@ export function createApi(spawn, first, options) {
     params: function (region, at) {
       if (typeof region !== 'string') return refusal('invalid_input', 'wrong_type', 'region', '地区代码应为文字，例如 "GD"', 'a region code must be a string such as "GD"');
       if (at !== undefined && typeof at !== 'string') return refusal('invalid_input', 'wrong_type', 'at', '月份格式应为 YYYY-MM', 'a month must be YYYY-MM');
-      return call('params', [region, at === undefined ? asOf() : at]);
+      var when = at === undefined ? currentMonth() : at;
+      if (when === undefined) return internal('not_ready', 'not loaded');
+      return call('params', [region, when]);
     },
+    /** The current month, `YYYY-MM`: the `asOf` option if given, else the core's clock (China's time). */
+    currentMonth: currentMonth,
     /** `{ok: true, version, schema_version}`: the core's version and the scenario format version. */
     version: function () { return call('version', []); },
     /** The scenario format version this core reads and writes. */

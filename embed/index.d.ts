@@ -13,7 +13,7 @@ export interface Refusal {
 }
 export type Answer<K extends string, T> = ({ ok: true } & { [key in K]: T }) | Refusal;
 
-/** A scenario as an object or as JSON text (`as_of` is filled with the current month if left out). */
+/** A scenario as an object or as JSON text (one without `as_of` is valued at the current month). */
 export type ScenarioInput = Scenario | Omit<Scenario, 'as_of'> | string;
 
 export interface LoadOptions {
@@ -34,6 +34,8 @@ export interface PensionEstimator {
   /** Parameters of a region (or `CN`) in force at `at` (`YYYY-MM`, default this month), with sources. */
   params(region: string, at?: string): Answer<'params', { region: string; params: Array<{ key: string; [k: string]: unknown }>; [k: string]: unknown }>;
   version(): { ok: true; version: string; schema_version: number } | Refusal;
+  /** The current month, `YYYY-MM`: the `asOf` option if given, else the core's clock (China's time, UTC+8). Undefined only while the module is reloading. */
+  currentMonth(): string | undefined;
   /** The scenario format version this core reads (older versions are migrated by the core). */
   readonly schemaVersion: number;
   readonly coreVersion: string;
@@ -47,5 +49,3 @@ export interface PensionEstimator {
 
 /** Loads the core. Rejects (an Error with `errors`) only when the module cannot be loaded. */
 export function load(options?: LoadOptions): Promise<PensionEstimator>;
-/** The current month in China (UTC+8), `YYYY-MM`, whatever the host's time zone. */
-export function currentMonth(date?: Date): string;

@@ -5,8 +5,6 @@
 import { createApi, refusal, withData } from './api.mjs';
 import PARAMS from '../pkg/params.js';
 
-export { currentMonth } from './api.mjs';
-
 const GLUE = new URL('../pkg/pension_estimator.js', import.meta.url).href;
 const WASM = new URL('../pkg/pension_estimator_bg.wasm', import.meta.url);
 
@@ -31,8 +29,8 @@ async function compile(src) {
 /**
  * Loads the core. Options: `wasm` (URL, path, bytes or a compiled WebAssembly.Module; default
  * the committed pkg/ file next to this package), `data` (the parameter data as text, for newer
- * figures than the package's; default pkg/params.js), `asOf` (`YYYY-MM`, or a function answering it;
- * default this month, local time). Rejects (an Error with `.errors`) only if the module cannot be
+ * figures than the package's; default pkg/params.js), `asOf` (`YYYY-MM`, or a function answering it:
+ * the month a scenario without `as_of` is valued at; default the core's clock, this month in China). Rejects (an Error with `.errors`) only if the module cannot be
  * loaded at all; every call on the answer then answers an object and never throws.
  */
 let generation = 0; // each instance gets its own copy of the glue module (its own URL)

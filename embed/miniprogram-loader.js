@@ -41,4 +41,4 @@ function load(options) {
   });
 }
 
-module.exports = { load: load, currentMonth: currentMonth, Utf8Encoder: Utf8Encoder, Utf8Decoder: Utf8Decoder };
+module.exports = { load: load, Utf8Encoder: Utf8Encoder, Utf8Decoder: Utf8Decoder };

@@ -4,17 +4,23 @@
 /**
  * The choices from now on and the stop/retire variants: `{"ok": true, "choices": {…}}`.
  */
-export function choices(scenario_json: string): string;
+export function choices(scenario_json: string, today?: string | null): string;
+
+/**
+ * The current month in China, `YYYY-MM`, from JavaScript's `Date` ([`crate::clock`]): what the
+ * page, the embedding API and the mini-program show as "now" and value scenarios at.
+ */
+export function current_month(): string;
 
 /**
  * Estimates a scenario (JSON text). `{"ok": true, "estimate": {…}}` or the errors.
  */
-export function estimate(scenario_json: string): string;
+export function estimate(scenario_json: string, today?: string | null): string;
 
 /**
  * The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
  */
-export function gaps(scenario_json: string): string;
+export function gaps(scenario_json: string, today?: string | null): string;
 
 /**
  * The message of the last panic (empty if none), read after a trap. Empty too in the size build
@@ -48,7 +54,7 @@ export function selftest_trap(): void;
 /**
  * Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
  */
-export function validate(scenario_json: string): string;
+export function validate(scenario_json: string, today?: string | null): string;
 
 /**
  * The crate version and the scenario format version.
@@ -59,15 +65,16 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
-    readonly choices: (a: number, b: number) => [number, number];
-    readonly estimate: (a: number, b: number) => [number, number];
-    readonly gaps: (a: number, b: number) => [number, number];
+    readonly choices: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly current_month: () => [number, number];
+    readonly estimate: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly gaps: (a: number, b: number, c: number, d: number) => [number, number];
     readonly last_panic: () => [number, number];
     readonly load_data: (a: number, b: number) => [number, number];
     readonly params: (a: number, b: number, c: number, d: number) => [number, number];
     readonly regions: () => [number, number];
     readonly selftest_trap: () => void;
-    readonly validate: (a: number, b: number) => [number, number];
+    readonly validate: (a: number, b: number, c: number, d: number) => [number, number];
     readonly version: () => [number, number];
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_malloc: (a: number, b: number) => number;

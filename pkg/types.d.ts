@@ -467,6 +467,11 @@ parameters_used: Array<Used>,
  */
 warnings: Array<Warning>, 
 /**
+ * Plan months now in the past (a saved plan opened later): valued as planned, to be
+ * confirmed by the person (see [`crate::scenario::Unconfirmed`]). Absent when none.
+ */
+unconfirmed?: Array<Unconfirmed>, 
+/**
  * Every move of the employee-scheme record between regions: what moved, what stayed.
  */
 transfers: Array<Transfer>, 
@@ -1223,8 +1228,8 @@ schema_version?: number,
  */
 person: Person, 
 /**
- * The valuation month: history ends here, the plan starts after it. Required in the core;
- * the CLI and the page fill in the current month when it is absent.
+ * The valuation month: history ends here. Required in the core; at the doors (CLI,
+ * WebAssembly) a scenario without it is valued at the current month ([`crate::clock`]).
  */
 as_of: Month, 
 /**
@@ -1236,8 +1241,9 @@ history?: Array<Segment>,
  */
 summary?: Summary | null, 
 /**
- * What the person intends to pay after `as_of`. Months not covered are months without
- * contributions.
+ * What the person intends to pay. Months not covered are months without contributions.
+ * Plan months up to `as_of` (a saved plan opened later) count as planned and are reported
+ * as [`Unconfirmed`].
  */
 plan?: Array<Segment>, 
 /**
@@ -1624,6 +1630,37 @@ pooled_left: string, };
  * What kind of move.
  */
 export type TransferKind = "move" | "gathered" | "temporary";
+
+/**
+ * Plan months that are now in the past: planned, not confirmed.
+ *
+ * A scenario saved with a plan and opened months later has a valuation month (`as_of`, the
+ * current month) past the start of its plan. Those months are still valued as planned — the
+ * person said they would pay them, and a saved plan must keep giving an answer — but they are
+ * reported, so the page can ask once, plainly, 这几个月交了吗？: yes moves them into the history,
+ * no makes them a gap (the plan then starts next month).
+ */
+export type Unconfirmed = { 
+/**
+ * Position of the plan segment (`$.plan[i]`).
+ */
+plan_index: number, 
+/**
+ * First month now in the past.
+ */
+from: Month, 
+/**
+ * Last month now in the past (`as_of` or the segment's end).
+ */
+to: Month, 
+/**
+ * How many months.
+ */
+months: number, 
+/**
+ * What was planned for them.
+ */
+kind: Kind, };
 
 /**
  * One value handed to the calculation, with everything needed to cite it.

@@ -31,12 +31,13 @@ export async function pinContext(context) {
 }
 
 /**
- * Pins this Node process's Date to the pretend month (for code under test that reads the clock,
- * such as the embedding API's default month). Returns a function that restores the real clock.
+ * Pins this Node process's Date (for code under test that reads the clock, such as the wasm
+ * core's current month) to `at`, default the pretend month. Returns a function that restores
+ * the clock it replaced.
  */
-export function pinProcess() {
+export function pinProcess(at = TODAY_DATE) {
   const RealDate = globalThis.Date;
-  const fixed = TODAY_DATE.getTime();
+  const fixed = at.getTime();
   class PinnedDate extends RealDate {
     constructor(...args) { if (args.length === 0) super(fixed); else super(...args); }
     static now() { return fixed; }

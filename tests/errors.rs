@@ -111,12 +111,16 @@ fn months_out_of_order_and_overlapping() {
         first_error(v),
         (Code::SegmentOutsidePeriod, "$.history[0].to".into())
     );
+    // A plan that started in the past is valid (a saved plan opened later, tests/time.rs), but
+    // not over months the history already covers.
     let mut v = base();
     v["plan"] =
         json!([{"from": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
+    ok(v.clone());
+    v["plan"][0]["from"] = json!("2026-10");
     assert_eq!(
         first_error(v),
-        (Code::SegmentOutsidePeriod, "$.plan[0].from".into())
+        (Code::SegmentsOverlap, "$.plan[0].from".into())
     );
 }
 

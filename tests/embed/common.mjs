@@ -3,6 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { TODAY, pinProcess } from '../clock.mjs';
+
+// One "today" for the wasm core (its Date, pinned) and the native CLI (PENSION_TODAY, inherited).
+process.env.PENSION_TODAY = TODAY;
+pinProcess();
+export { TODAY };
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const CLI = process.env.CLI || `${ROOT}target/debug/pension-estimator`;

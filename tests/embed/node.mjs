@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { load, currentMonth } from '../../embed/index.mjs';
-import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
+import { load } from '../../embed/index.mjs';
+import { SCENARIOS, ROOT, TODAY, cli, badInputs, assertRefusal, check, done } from './common.mjs';
+import { pinProcess } from '../clock.mjs';
 
 const pe = await load();
 
@@ -21,15 +22,32 @@ await check('estimate, gaps and choices equal the native CLI (3 scenarios)', () 
   }
 });
 
-await check('a scenario without as_of is valued at the asOf option (default this month), like the CLI', async () => {
+await check('a scenario without as_of is valued at the asOf option, else at the core\'s current month, like the CLI', async () => {
   const { as_of, ...rest } = SCENARIOS.readme_example;
   const fixed = await load({ asOf: as_of });
   assert.deepEqual(fixed.estimate(rest), pe.estimate(SCENARIOS.readme_example));
-  // The same month as the CLI's default (China's, UTC+8), whatever this machine's time zone.
+  assert.equal(fixed.currentMonth(), as_of);
+  // The core's month (China's, UTC+8) is the CLI's (PENSION_TODAY here, pinned for both).
+  assert.equal(pe.currentMonth(), TODAY);
+  assert.equal(pe.estimate(rest).estimate.as_of, TODAY);
   assert.equal(pe.estimate(rest).estimate.as_of, cli('estimate', rest).as_of);
   assert.equal(rest.as_of, undefined, 'the caller\'s object is not changed');
-  assert.equal(currentMonth(new Date('2026-11-30T16:00:00Z')), '2026-12', 'midnight in Beijing');
-  assert.equal(currentMonth(new Date('2026-11-30T15:59:59Z')), '2026-11');
+  // The text is read once, as written, with or without as_of: a duplicate key is refused alike.
+  const dup = '{"person": {"birth": "1990-05", "sex": "male", "hukou": "GD", "sex": "male"}}';
+  assert.equal(pe.estimate(dup).errors[0].code, fixed.estimate(dup).errors[0].code);
+  assert.equal(pe.estimate(dup).ok, false);
+  assert.equal(fixed.estimate({ ...rest, as_of: undefined }).estimate.as_of, as_of);
+  assert.equal((await load({ asOf: 'soon' })).estimate(rest).errors[0].path, 'asOf');
+  // Midnight in Beijing: the core counts China's month, whatever this machine's time zone.
+  const restore = pinProcess(new Date('2026-11-30T16:00:00Z'));
+  try {
+    assert.equal(pe.currentMonth(), '2026-12', 'midnight in Beijing');
+    pinProcess(new Date('2026-11-30T15:59:59Z'));
+    assert.equal(pe.currentMonth(), '2026-11');
+  } finally {
+    restore();
+  }
+  assert.equal(pe.currentMonth(), TODAY);
 });
 
 await check('parameter data: the package\'s by default; other data by the data option; unreadable data refused', async () => {

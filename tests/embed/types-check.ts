@@ -1,9 +1,11 @@
 // Type-checks embed/index.d.ts against the generated pkg/types.d.ts, the way an app would use
 // the API (tsc --strict; run by tests/embed/types.sh when pkg/types.d.ts exists).
-import { load, currentMonth, type PensionEstimator, type Scenario, type FieldError } from '../../embed/index';
+import { load, type PensionEstimator, type Scenario, type FieldError } from '../../embed/index';
 
 export async function use(): Promise<number | undefined> {
-  const pe: PensionEstimator = await load({ asOf: currentMonth() });
+  const pe: PensionEstimator = await load({ asOf: '2026-12' });
+  const now: string | undefined = pe.currentMonth();
+  void now;
   const scenario = JSON.parse('{}') as Scenario;
   const r = pe.estimate(scenario);
   // Field access through the generated types: a renamed field in Rust fails this check.

@@ -5,6 +5,9 @@ import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import * as wasm from '../../pkg/pension_estimator.js';
 import PARAMS from '../../pkg/params.js';
+import { TODAY, pinProcess } from '../clock.mjs';
+
+pinProcess(); // the core's clock (JavaScript's Date) reads the pretend month
 
 wasm.initSync({ module: readFileSync(new URL('../../pkg/pension_estimator_bg.wasm', import.meta.url)) });
 
@@ -63,7 +66,7 @@ check('bad input gives structured errors, never a throw', () => {
     '\uD800', 'x'.repeat(100000), '['.repeat(10000) + ']'.repeat(10000),
     JSON.stringify({ ...JSON.parse(example), history: Array(100000).fill({ from: '2020-01', to: '2020-01', kind: 'gap' }) }),
     JSON.stringify({ ...JSON.parse(example), person: { birth: 1990, sex: ['male'], hukou: {} } }),
-    JSON.stringify({ ...JSON.parse(example), as_of: undefined }),
+    JSON.stringify({ ...JSON.parse(example), as_of: null }),
     JSON.stringify({ ...JSON.parse(example), overrides: [{ param: 'GD.benefit_base', value: '1e400' }] }),
     JSON.stringify({ ...JSON.parse(example), assumptions: { wage_growth: 'NaN' } })];
   for (const text of inputs) {
@@ -73,6 +76,19 @@ check('bad input gives structured errors, never a throw', () => {
   }
   // Still usable afterwards.
   assert.equal(JSON.parse(wasm.estimate(example)).ok, true);
+});
+
+check('the current month is the core\'s clock; a scenario without as_of is valued at it or at the host\'s month', () => {
+  assert.equal(wasm.current_month(), TODAY);
+  const { as_of, ...rest } = JSON.parse(example);
+  assert.equal(JSON.parse(wasm.estimate(JSON.stringify(rest))).estimate.as_of, TODAY);
+  assert.equal(JSON.parse(wasm.estimate(JSON.stringify(rest), as_of)).estimate.as_of, as_of);
+  // A scenario's own as_of wins over the host's month.
+  assert.equal(JSON.parse(wasm.estimate(example, '2030-01')).estimate.as_of, as_of);
+  const bad = JSON.parse(wasm.estimate(JSON.stringify(rest), '2030-13'));
+  assert.equal(bad.errors[0].path, 'asOf');
+  const withCli = JSON.parse(execFileSync(cli, ['estimate', '-'], { input: JSON.stringify(rest), encoding: 'utf8', env: { ...process.env, PENSION_TODAY: TODAY } }));
+  assert.deepEqual(JSON.parse(wasm.estimate(JSON.stringify(rest))).estimate, withCli);
 });
 
 check('validate, regions, params, version', () => {

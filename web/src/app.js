@@ -64,8 +64,6 @@ const pad = (n) => String(n).padStart(2, '0');
 const plain = (text) => String(text)
   .replace(/\$\.history\[(\d+)\]/g, (_, i) => `以前的第${Number(i) + 1}段`)
   .replace(/\$\.plan\[(\d+)\]/g, (_, i) => `今后的第${Number(i) + 1}段`);
-// The month in China (UTC+8), as the CLI and the embedding API count it.
-const thisMonth = () => { const d = new Date(Date.now() + 8 * 3600e3); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; };
 const addMonths = (m, n) => { const [y, mo] = m.split('-').map(Number); const t = y * 12 + mo - 1 + n; return `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`; };
 const monthsBetween = (a, b) => { const [y1, m1] = a.split('-').map(Number); const [y2, m2] = b.split('-').map(Number); return (y2 - y1) * 12 + m2 - m1; };
 const ym = (m) => (m ? `${m.slice(0, 4)}年${Number(m.slice(5))}月` : '退休');
@@ -83,7 +81,8 @@ let editing = null; // { list: 'history'|'plan', index: number|null (new) }
 let notices = [];
 let lastEstimate = null;
 let lastErrors = [];
-const asOf = thisMonth();
+// "This month": the core's (China's time, from the one clock it reads), set once it is loaded.
+let asOf = '';
 
 function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : code; }
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
@@ -603,6 +602,7 @@ async function main() {
     document.body.dataset.ready = 'failed';
     return;
   }
+  asOf = wasmCore.currentMonth();
   regions = JSON.parse(core.regions()).regions;
   const loaded = load();
   scenario = loaded.scenario;

@@ -40,3 +40,6 @@ export function call(name, ...args) {
 }
 
 export const ready = () => mod !== null;
+
+/** The current month in China, `YYYY-MM`: the core's (its one clock, JavaScript's Date). */
+export const currentMonth = () => call('current_month');

@@ -12,6 +12,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
+import { TODAY, pinContext } from '../../tests/clock.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = process.env.CLI || `${ROOT}target/debug/pension-estimator`;
@@ -72,7 +73,7 @@ const EXAMPLE_HOST = `http://localhost:${exampleHost.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 
 async function open(frameUrl, { evilFrame = false } = {}) {
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 }, serviceWorkers: 'block' });
+  const ctx = await pinContext(await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 }, serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   const errors = [], frameRequests = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -162,7 +163,7 @@ await check('prefill by postMessage from the declared host; a message from an un
 await check('saved data is not replaced without consent; on consent it is backed up and can be restored', async () => {
   // Top-level (a WebView loading the page itself), where the page has its storage.
   const mine = { person: { birth: '1988-08', sex: 'male', hukou: 'SC' }, history: [{ from: '2015-01', to: '2020-12', kind: 'flexible', region: 'SC', base: { ratio: '1' } }], plan: [] };
-  const ctx = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  const ctx = await pinContext(await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -195,7 +196,7 @@ await check('no button and no prefill when the page is framed by another origin 
   assert.equal((await stored(frame)).person.hukou, 'JX');
   await ctx.close();
   // The page on its own, with no host declared: no button.
-  const ctx2 = await browser.newContext({ serviceWorkers: 'block' });
+  const ctx2 = await pinContext(await browser.newContext({ serviceWorkers: 'block' }));
   const p2 = await ctx2.newPage();
   await p2.goto(`${PAGE}/#prefill=${b64(PREFILL)}`);
   await p2.waitForSelector('body[data-ready]');
@@ -206,7 +207,7 @@ await check('no button and no prefill when the page is framed by another origin 
 });
 
 await check('in a React Native WebView (no frame, the app\'s bridge): the button sends one message to the bridge, naming the host', async () => {
-  const ctx = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  const ctx = await pinContext(await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' }));
   await ctx.addInitScript(() => { window.__bridge = []; window.ReactNativeWebView = { postMessage: (text) => window.__bridge.push(text) }; });
   const page = await ctx.newPage();
   await page.goto(`${PAGE}/#host=${encodeURIComponent('https://rider.example')}&prefill=${b64(PREFILL)}`);
@@ -223,7 +224,7 @@ await check('in a React Native WebView (no frame, the app\'s bridge): the button
 });
 
 await check('the README\'s browser example (embed/ as ES modules, strict CSP) shows the CLI\'s figure', async () => {
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const ctx = await pinContext(await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -238,7 +239,7 @@ await check('the README\'s browser example (embed/ as ES modules, strict CSP) sh
 });
 
 await check('the README\'s WebView host example receives the result after 分享给应用, not before', async () => {
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const ctx = await pinContext(await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   await page.goto(`${EXAMPLE_HOST}/?page=${encodeURIComponent(`${PAGE}/`)}`);
   const frame = await pageFrame(page);
@@ -248,7 +249,7 @@ await check('the README\'s WebView host example receives the result after 分享
   assert.equal(await page.locator('#received').getAttribute('data-total'), null);
   await frame.click('button[name=share-with-app]');
   await page.waitForSelector('#received[data-total]');
-  const native = JSON.parse(execFileSync(CLI, ['estimate', '-'], { input: JSON.stringify({ ...(await stored(frame)), as_of: (await frame.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; })) }), encoding: 'utf8' }));
+  const native = JSON.parse(execFileSync(CLI, ['estimate', '-'], { input: JSON.stringify({ ...(await stored(frame)), as_of: TODAY }), encoding: 'utf8' }));
   const p = native.employee.pension;
   assert.equal(await page.locator('#received').getAttribute('data-total'), p.eligible ? p.total : p.formula_total);
   await ctx.close();

@@ -1,7 +1,5 @@
 // One page: the person, a short history (a few segments), an optional plan; both pensions and
 // the effect of each gap. All calculation is in the wasm core through lib/pension-estimator.js.
-const { currentMonth } = require('../../lib/pension-estimator.js');
-
 const KINDS = [['flexible', '灵活就业'], ['employee', '单位职工'], ['resident', '城乡居民'], ['gap', '没交（断缴）']];
 const RATIOS = ['0.6', '1', '1.5', '2', '3'];
 const STORE = 'pe.miniprogram.input';
@@ -24,9 +22,10 @@ Page({
   },
 
   onLoad() {
-    this.asOf = currentMonth();
     return getApp().estimator.then((pe) => {
       this.pe = pe;
+      // "This month" is the core's (China's time, from the one clock it reads).
+      this.asOf = pe.currentMonth();
       this.regions = pe.regions().regions;
       const saved = wx.getStorageSync(STORE);
       const hukouIndex = Math.max(0, this.regions.findIndex((r) => r.code === 'GD'));
