@@ -33,8 +33,10 @@ use crate::Month;
 ///   the entries as overridden (so a projection starts from the user's figure when it is the
 ///   latest one).
 /// - [`Fill::Step`] (rates and rules in force until superseded): from `from` itself until the
-///   next entry begins, whether the data's or another override's; a data entry beginning in the
-///   same month is replaced.
+///   month before the next entry of that data series begins (none: for good), or until another
+///   override of the key begins, whichever comes first; a data entry beginning in the same month
+///   is replaced. (So `FJ.employer_rate` from 1996-01, read where Fujian has no entry of its
+///   own from the national series, lasts until that series' next entry, 1997-07, not for ever.)
 ///
 /// Order never matters: every override's period is found from the data alone. Two overrides
 /// of one key in one region for the same period (for step keys: the same `from`) are refused
@@ -245,7 +247,7 @@ impl<'d> Params<'d> {
         if let Some(links) = known {
             return links;
         }
-        let own = if sp.scope == Scope::Regional {
+        let own = if sp.scope != Scope::National {
             self.data.region(region)
         } else {
             None
@@ -580,16 +582,31 @@ impl<'d> Params<'d> {
         at: Month,
     ) -> Result<Decimal, FieldError> {
         let name = || format!("CN.{key}");
+        // A table dated after `at` (a pension starting before 2019): the earliest one.
         let (_, e) = self
-            .step_entry("CN", key, at)
-            .or_else(|| {
-                // A table dated after `at` (a pension starting before 2019): the earliest one.
-                let first = self.data.national.series.get(key)?.values.first()?.from;
-                self.step_entry("CN", key, first)
-            })
+            .step_entry("CN", key, self.at_or_first(key, at))
             .ok_or_else(|| missing(path, &name(), at))?;
         let rows = e.life.as_deref().unwrap_or_default();
         crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name(), at))
+    }
+
+    /// `at`, or the first month of the national series of `key` when `at` comes before it.
+    fn at_or_first(&self, key: &str, at: Month) -> Month {
+        let first = self
+            .data
+            .national
+            .series
+            .get(key)
+            .and_then(|s| s.values.first());
+        first.map_or(at, |e| at.max(e.from))
+    }
+
+    /// A national default of the project (`default_*`, the assumptions): the one in force at
+    /// `at`, or the first one for a valuation month before it. The defaults are dated by when
+    /// they were set, not by the years they may be used for: an old benefit sheet re-checked
+    /// with a valuation month in 2019 uses today's defaults (and says so, as for any month).
+    pub fn default_value(&self, path: &str, key: &str, at: Month) -> Result<Decimal, FieldError> {
+        self.value(path, "CN", key, self.at_or_first(key, at))
     }
 
     /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.
@@ -650,7 +667,7 @@ fn pin<'d>(data: &'d Data, o: &Override, at: usize, as_of: Month) -> Result<Pin<
         data.region(scope)
     };
     let region = region
-        .filter(|r| sp.scope == Scope::Regional || r.code == "CN")
+        .filter(|r| sp.scope != Scope::National || r.code == "CN")
         .ok_or_else(bad)?;
     let (from, until) = period(
         data_series(data, region, sp.key),
@@ -698,7 +715,7 @@ fn period(series: Option<&Series>, fill: Fill, from: Month) -> (Month, Option<Mo
         .map(|e| e.from.plus(-1));
     let clip = |start: Month, end: Month| (start, Some(next.map_or(end, |n| n.min(end))));
     match (fill, earlier) {
-        (Fill::Step, _) => (from, None),
+        (Fill::Step, _) => (from, next),
         (_, Some(e)) if from <= last_month(e) => (e.from, Some(last_month(e))),
         (Fill::Yearly, e) => {
             let jan = from.january();
