@@ -153,3 +153,22 @@ fn a_benefit_sheet_of_2020_rechecked_with_the_valuation_month_2020_06() {
     assert_eq!(p.basic, fen(basic));
     assert_eq!(p.total, p.basic + p.account);
 }
+
+#[test]
+fn no_flexible_retirement_before_the_reform() {
+    // Retiring in 2020-09 (the case above), flexible early or late retirement did not exist yet
+    // (国务院关于渐进式延迟法定退休年龄的办法 第三条, in force 2025-01): a clear refusal.
+    let err = run(json!({
+        "person": {"birth": "1960-09", "sex": "male", "hukou": "GD"},
+        "as_of": "2020-06",
+        "summary": {"at": "2019-12", "region": "GD", "employee_months": 228, "avg_index": "1", "account_balance": "100000"},
+        "retirement": {"mode": "late", "months": 6}
+    }))
+    .unwrap_err();
+    let e = &err.errors[0];
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (Code::RetirementChoice, "$.retirement.mode")
+    );
+    assert!(e.en.contains("2020-09"), "{}", e.en);
+}
