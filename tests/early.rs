@@ -172,3 +172,35 @@ fn no_flexible_retirement_before_the_reform() {
     );
     assert!(e.en.contains("2020-09"), "{}", e.en);
 }
+
+#[test]
+fn deemed_years_before_the_account_with_a_valuation_month_in_2019() {
+    // Man born 1959-06: original age 60 → 2019-06 (no delay before 2025); 计发月数 at 60 = 139.
+    // As of 2019-03 his statement at 2018-12 shows 276 months paid (1996-01..2018-12) at Ī 1.2,
+    // 120 deemed months (视同缴费年限, 1986–1995, before the account) and 80 000 in the account.
+    // GD's 2019 benefit base is not in the data (filled): pinned to 6000.
+    // 国发〔2005〕38号 六, with N counting deemed years:
+    //   N = (276 + 120) / 12 = 33; basic = 6000 × (1 + 1.2)/2 × 33 % = 6000 × 1.1 × 0.33 = 2178.00
+    //   transitional = C × Ī × deemed years × coefficient = 6000 × 1.2 × 10 × 1.2 % = 864.00
+    //     (GD's own coefficient starts 2021-01; the national 1.2 % applies in 2019)
+    //   account: 80 000 earns 7.61 % (2019) for Jan..May: 80 000 × 0.0761 × 5/12 = 2536.6667
+    //     → 82 536.67; ÷ 139 = 593.789… → 593.79
+    //   total 2178.00 + 864.00 + 593.79 = 3635.79
+    let e = ok(json!({
+        "person": {"birth": "1959-06", "sex": "male", "hukou": "GD"},
+        "as_of": "2019-03",
+        "summary": {"at": "2018-12", "region": "GD", "employee_months": 276, "avg_index": "1.2",
+                    "account_balance": "80000", "deemed_months": 120},
+        "overrides": [{"param": "GD.benefit_base", "value": "6000", "from": "2019-01"}]
+    }));
+    let p = &e.employee.pension;
+    assert_eq!(
+        (p.start, p.deemed_months, p.years),
+        (m("2019-06"), 120, d("33"))
+    );
+    assert_eq!(
+        (p.basic, p.transitional, p.balance, p.account),
+        (d("2178.00"), d("864.00"), d("82536.67"), d("593.79"))
+    );
+    assert_eq!(p.total, d("3635.79"));
+}

@@ -8,6 +8,14 @@
 //!   below 60 % for years; otherwise `base_floor_ratio` / `base_ceiling_ratio` × `avg_wage`.
 //! - Employee 8 % to the account (国发〔2005〕38号 三), employer 16 % to the pooled fund
 //!   (国办发〔2019〕13号 一).
+//! - Before 2006: the account was 11 % of the base (国务院 国发〔1997〕26号 四: the person's own
+//!   contribution plus a transfer from the employer's), the own contribution at least 4 % in
+//!   1997, one point more every two years from 1998 to 8 % (三); 国发〔2005〕38号 四 cut the
+//!   account to 8 %, all from the person, from 2006-01. The rates are dated parameters
+//!   (`individual_account_rate`, `employee_individual_rate`, `employer_rate`, scope
+//!   [`crate::params::Scope::Unified`]): national from 1997-07, a region's own before (国发
+//!   〔1995〕6号 let regions run their own schemes from 1996); a month before the national rules in
+//!   a region whose own the data lacks is refused with `early_rules_unknown`.
 //! - Flexible workers pay `flex_rate` (20 %) of the base, of which 8 % goes to the account and the
 //!   rest to the pooled fund (国发〔2005〕38号 三).
 //! - Index of a month = base / the average wage of that month's region (国发〔2005〕38号 六:
