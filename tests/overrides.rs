@@ -210,3 +210,34 @@ fn step_overrides_of_one_key_supersede_each_other_by_month_not_by_order() {
         assert_eq!(get(&p, "CN", "employer_rate", "2019-05"), Some(d("0.16")));
     }
 }
+
+#[test]
+fn a_regional_step_override_gives_way_when_the_national_rule_changes() {
+    // GD.flex_rate: Guangdong's own 20 % from 2021-05; before that the national default, 20 %
+    // from 1998-01 and again from 2006-01 (国发〔2005〕38号). An override of 18 % from 2000-01
+    // stands while the rule it replaces (the national 1998 entry) would have: to 2005-12.
+    let p = params(
+        json!([{"param": "GD.flex_rate", "value": "0.18", "from": "2000-01"}]),
+        "2026-11",
+    );
+    let rate = |at: &str| p.value("$", "GD", "flex_rate", m(at)).unwrap();
+    assert_eq!(rate("1999-12"), d("0.20"));
+    assert_eq!(rate("2000-01"), d("0.18"));
+    assert_eq!(rate("2005-12"), d("0.18"));
+    assert_eq!(rate("2006-01"), d("0.20"));
+    // The same for a rule a region holds only for its early years (Scope::Unified): Fujian's
+    // account rate from 1996-01 to 1997-06, then the national 11 % (1997-07) and 8 % (2006-01).
+    // An override of 12 % from 2000-01 lasts to 2005-12, not for ever.
+    let p = params(
+        json!([{"param": "FJ.individual_account_rate", "value": "0.12", "from": "2000-01"}]),
+        "2026-11",
+    );
+    let rate = |at: &str| {
+        p.value("$", "FJ", "individual_account_rate", m(at))
+            .unwrap()
+    };
+    assert_eq!(rate("1996-01"), d("0.11"));
+    assert_eq!(rate("2000-01"), d("0.12"));
+    assert_eq!(rate("2005-12"), d("0.12"));
+    assert_eq!(rate("2006-01"), d("0.08"));
+}

@@ -32,11 +32,12 @@ use crate::Month;
 ///   other periods keep their published figure; periods with none are filled by the rule from
 ///   the entries as overridden (so a projection starts from the user's figure when it is the
 ///   latest one).
-/// - [`Fill::Step`] (rates and rules in force until superseded): from `from` itself until the
-///   month before the next entry of that data series begins (none: for good), or until another
-///   override of the key begins, whichever comes first; a data entry beginning in the same month
-///   is replaced. (So `FJ.employer_rate` from 1996-01, read where Fujian has no entry of its
-///   own from the national series, lasts until that series' next entry, 1997-07, not for ever.)
+/// - [`Fill::Step`] (rates and rules in force until superseded): from `from` itself for as long
+///   as the data's rule in force at `from` would have stayed in force — until an entry of any
+///   series the lookup reads (the region's, its parent's, the national one) takes over, or that
+///   rule ends — or until another override of the key begins, whichever comes first; a data
+///   entry beginning in the same month is replaced. (So `FJ.employer_rate` from 1996-01, where
+///   Fujian has no rate of its own and the national one begins 1997-07, lasts to 1997-06.)
 ///
 /// Order never matters: every override's period is found from the data alone. Two overrides
 /// of one key in one region for the same period (for step keys: the same `from`) are refused
@@ -350,14 +351,9 @@ impl<'d> Params<'d> {
     /// The entry in force at `at` for a step parameter, recorded.
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
         let (i, sp) = self.spec(key)?;
-        let (r, e) = self.chain(region, i, sp).find_map(|(r, s)| {
-            s.values
-                .iter()
-                .rev()
-                .find(|e| e.from <= at)
-                .filter(|e| e.until.is_none_or(|u| at <= u))
-                .map(|e| (r, e))
-        })?;
+        let (r, e) = self
+            .chain(region, i, sp)
+            .find_map(|(r, s)| in_force(s, at).map(|e| (r, e)))?;
         self.record(r, sp.key, e.from, || Used {
             param: format!("{}.{}", r.code, key),
             period_from: e.from,
@@ -669,11 +665,12 @@ fn pin<'d>(data: &'d Data, o: &Override, at: usize, as_of: Month) -> Result<Pin<
     let region = region
         .filter(|r| sp.scope != Scope::National || r.code == "CN")
         .ok_or_else(bad)?;
-    let (from, until) = period(
-        data_series(data, region, sp.key),
-        sp.fill,
-        o.from.unwrap_or(as_of),
-    );
+    let from = o.from.unwrap_or(as_of);
+    let chain: Vec<&Series> = data_chain(data, region, sp.key).collect();
+    let (from, until) = match sp.fill {
+        Fill::Step => (from, step_until(&chain, from)),
+        fill => period(chain.first().copied(), fill, from),
+    };
     Ok(Pin {
         at,
         region,
@@ -693,19 +690,58 @@ fn pin<'d>(data: &'d Data, o: &Override, at: usize, as_of: Month) -> Result<Pin<
     })
 }
 
-/// The data series an override of `key` in `region` takes the place of an entry of: the
-/// region's own, else its parent's, else the national one — the first a lookup would read.
-fn data_series<'d>(data: &'d Data, region: &'d RegionData, key: &str) -> Option<&'d Series> {
+/// The data series a lookup of `key` from `region` reads, most specific first: the region's
+/// own, its parent's, the national one (each only if it has entries). An override of a yearly
+/// or wage key takes the place of an entry of the first.
+fn data_chain<'d>(
+    data: &'d Data,
+    region: &'d RegionData,
+    key: &'d str,
+) -> impl Iterator<Item = &'d Series> {
     let parent = region.parent.as_deref().and_then(|p| data.region(p));
     [Some(region), parent, Some(&data.national)]
         .into_iter()
         .flatten()
-        .filter_map(|r| r.series.get(key))
-        .find(|s| !s.values.is_empty())
+        .filter_map(move |r| r.series.get(key))
+        .filter(|s| !s.values.is_empty())
 }
 
-/// The period (first month, last month) an override given for `from` covers, by the key's
-/// [`Fill`] rule and the data `series` (see [`Override`]).
+/// The entry of a step series in force at `at` (the latest begun, unless it has ended).
+fn in_force(s: &Series, at: Month) -> Option<&Entry> {
+    s.values
+        .iter()
+        .rev()
+        .find(|e| e.from <= at)
+        .filter(|e| e.until.is_none_or(|u| at <= u))
+}
+
+/// For a step key read through `chain`: the last month the data's rule in force at `from`
+/// stays in force (the month before another entry of any series read takes over, or the rule
+/// ends), `None` if it never gives way.
+fn step_until(chain: &[&Series], from: Month) -> Option<Month> {
+    let now = |at: Month| {
+        chain
+            .iter()
+            .find_map(|s| in_force(s, at))
+            .map(|e| e as *const Entry)
+    };
+    let start = now(from);
+    let mut changes: Vec<Month> = chain
+        .iter()
+        .flat_map(|s| s.values.iter())
+        .flat_map(|e| [Some(e.from), e.until.map(|u| u.plus(1))])
+        .flatten()
+        .filter(|m| *m > from)
+        .collect();
+    changes.sort();
+    changes
+        .into_iter()
+        .find(|&m| now(m) != start)
+        .map(|m| m.plus(-1))
+}
+
+/// The period (first month, last month) an override of a yearly or wage key given for `from`
+/// covers, by the key's [`Fill`] rule and the data `series` (see [`Override`]).
 fn period(series: Option<&Series>, fill: Fill, from: Month) -> (Month, Option<Month>) {
     let values = series.map_or(&[][..], |s| &s.values[..]);
     let earlier = values.iter().rev().find(|e| e.from <= from);
@@ -715,19 +751,18 @@ fn period(series: Option<&Series>, fill: Fill, from: Month) -> (Month, Option<Mo
         .map(|e| e.from.plus(-1));
     let clip = |start: Month, end: Month| (start, Some(next.map_or(end, |n| n.min(end))));
     match (fill, earlier) {
-        (Fill::Step, _) => (from, next),
         (_, Some(e)) if from <= last_month(e) => (e.from, Some(last_month(e))),
         (Fill::Yearly, e) => {
             let jan = from.january();
             let start = e.map_or(jan, |e| jan.max(last_month(e).plus(1)));
             clip(start, jan.plus(11))
         }
-        (Fill::Wage, Some(e)) => {
+        (_, Some(e)) => {
             let end = last_month(e);
             let start = end.plus(1 + 12 * ((end.months_until(from) - 1) / 12));
             clip(start, start.plus(11))
         }
-        (Fill::Wage, None) => match values.first() {
+        (_, None) => match values.first() {
             Some(first) => {
                 let start = first
                     .from
