@@ -75,7 +75,7 @@ impl Resolved {
                         Ok(v)
                     }
                     // The path is written out only for an error.
-                    None => params.value("$", "CN", key, as_of).map_err(|mut e| {
+                    None => params.default_value("$", key, as_of).map_err(|mut e| {
                         e.path = format!("$.assumptions.{name}");
                         e
                     }),

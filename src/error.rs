@@ -45,6 +45,9 @@ pub enum Code {
     BadOverride,
     /// A parameter needed for the calculation is absent from the data (and cannot be filled).
     MissingParameter,
+    /// A month before the national rules (国发〔1997〕26号) in a region whose own early rules
+    /// the data does not have.
+    EarlyRulesUnknown,
     /// The input is larger than the limits (segments, text length).
     TooLarge,
     /// The document's `schema_version` is newer than this build reads.

@@ -163,6 +163,21 @@ pub fn choose(
         RetirementMode::Early => date.statutory_month.plus(-months),
         RetirementMode::Late => date.statutory_month.plus(months),
     };
+    if month != date.statutory_month && date.latest_month == date.statutory_month {
+        // No window at all: the statutory month comes before flexible retirement existed.
+        return Err(FieldError::new(
+            Code::RetirementChoice,
+            "$.retirement.mode",
+            format!(
+                "{} 退休时还没有弹性提前或延迟退休（办法 第三条尚未施行），只能按法定时间退休",
+                date.statutory_month
+            ),
+            format!(
+                "retiring in {} there was no flexible early or late retirement yet (办法 art. 3 not in force): only the statutory month",
+                date.statutory_month
+            ),
+        ));
+    }
     if month < date.earliest_month {
         return Err(FieldError::new(
             Code::RetirementChoice,

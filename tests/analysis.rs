@@ -1,34 +1,74 @@
 //! Issue 5 acceptance: hand-computed cases, written out. Every expected figure below is worked
 //! out from the formulas in the comments, not copied from program output.
 //!
-//! To make the arithmetic short, the cases fix the moving parts with parameter overrides and
+//! To make the arithmetic short, the cases fix the moving parts with a parameter data set of
+//! their own (the embedded data with a few series replaced, see [`fixed_data`]) and with
 //! assumptions: the GD average wage and the benefit base C are 10 000 a month from 2006 on, the
 //! base floor 6 000 and ceiling 30 000, the flexible rate 20 %, wage growth 0 (so nothing is
 //! projected and today's money is nominal money), the crediting rate 0 (so the account is the
 //! sum of its credits), pension adjustment 0 (so a lifetime total is months × pension).
+//! (Overrides cannot do this: an override pins one period, not every month from its own on.)
 
 mod common;
 use common::*;
 
-use pension_estimator::params::embedded;
+use std::sync::OnceLock;
+
+use pension_estimator::params::{embedded, Data, Entry, Status};
 use pension_estimator::parse_scenario;
+use pension_estimator::scenario::Scenario;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+/// The embedded data with GD's wage figures, flexible rate and the national crediting rate
+/// replaced from 2006-01 on by one entry lasting to 2099-12 (entries before 2006 stand).
+fn fixed_data() -> &'static Data {
+    static DATA: OnceLock<Data> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let mut data = embedded().clone();
+        let gd = data.regions.get_mut("GD").unwrap();
+        for (key, value) in [
+            ("avg_wage", "10000"),
+            ("benefit_base", "10000"),
+            ("base_floor", "6000"),
+            ("base_ceiling", "30000"),
+            ("flex_rate", "0.2"),
+        ] {
+            fix(&mut gd.series.get_mut(key).unwrap().values, value);
+        }
+        let rates = data.national.series.get_mut("crediting_rate").unwrap();
+        fix(&mut rates.values, "0");
+        data
+    })
+}
+
+/// Drops the entries from 2006-01 on and puts `value` in their place until 2099-12.
+fn fix(values: &mut Vec<Entry>, value: &str) {
+    let from = m("2006-01");
+    let mut e = values[0].clone();
+    values.retain(|e| e.from < from);
+    e.from = from;
+    e.until = Some(m("2099-12"));
+    e.value = Some(d(value));
+    e.status = Status::Assumption;
+    values.push(e);
+}
+
+/// The scenario with the fixed assumptions.
 fn fixed_world(mut v: Value) -> Value {
-    let from = "2006-01";
-    v["overrides"] = json!([
-        {"param": "GD.avg_wage", "value": "10000", "from": from},
-        {"param": "GD.benefit_base", "value": "10000", "from": from},
-        {"param": "GD.base_floor", "value": "6000", "from": from},
-        {"param": "GD.base_ceiling", "value": "30000", "from": from},
-        {"param": "GD.flex_rate", "value": "0.2", "from": from},
-        {"param": "CN.crediting_rate", "value": "0", "from": from}
-    ]);
     v["assumptions"] = json!({
         "wage_growth": "0", "crediting_rate": "0", "pension_adjustment": "0"
     });
     v
+}
+
+fn scenario(v: &Value) -> Scenario {
+    parse_scenario(&v.to_string()).unwrap()
+}
+
+/// Estimates over [`fixed_data`].
+fn fixed_ok(v: Value) -> pension_estimator::Estimate {
+    pension_estimator::estimate::estimate_with(fixed_data(), &scenario(&v)).unwrap()
 }
 
 #[test]
@@ -46,7 +86,7 @@ fn a_one_year_gap_by_hand() {
         ],
         "plan": [{"from": "2026-12", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}]
     }));
-    let e = ok(v.clone());
+    let e = fixed_ok(v.clone());
     let p = &e.employee.pension;
     assert_eq!(
         (p.start, p.contribution_months, p.divisor),
@@ -59,8 +99,7 @@ fn a_one_year_gap_by_hand() {
         (d("3600.00"), d("2953.85"), d("6553.85"))
     );
 
-    let s = parse_scenario(&v.to_string()).unwrap();
-    let a = pension_estimator::gaps::analyse(embedded(), &s).unwrap();
+    let a = pension_estimator::gaps::analyse(fixed_data(), &scenario(&v)).unwrap();
     assert_eq!(a.gaps.len(), 1);
     let f = a.gaps[0].at_neighbour.as_ref().unwrap();
     // Filled as a flexible worker at 100 %: 444 months.
@@ -126,9 +165,7 @@ fn flexible_against_resident_with_payback_by_hand() {
             {"from": "2011-01", "to": "2026-11", "kind": "employee", "region": "GD", "base": {"ratio": "1"}}
         ]
     }));
-    let c =
-        pension_estimator::choices::compare(embedded(), &parse_scenario(&v.to_string()).unwrap())
-            .unwrap();
+    let c = pension_estimator::choices::compare(fixed_data(), &scenario(&v)).unwrap();
     let by = |id: &str| {
         c.choices.iter().find(|x| x.id == id).unwrap_or_else(|| {
             panic!(

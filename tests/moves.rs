@@ -140,11 +140,19 @@ fn the_four_steps_as_a_pure_rule() {
     assert_eq!(t(&[("GD", 119)], "JX"), ("JX".into(), 4));
 }
 
+/// The published crediting rates pinned to 0 for every year 2000..2025 (an override pins one
+/// year each; later years take the scenario's assumed rate, set to 0 too where this is used).
+fn zero_crediting_rates() -> Value {
+    (2000..=2025)
+        .map(|y| json!({"param": "CN.crediting_rate", "value": "0", "from": format!("{y}-01")}))
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Temporary accounts, 国办发〔2009〕66号 第五条（二）.
 
 /// A woman (cadre) with hukou JX: GD 2010-01..2015-12 at 4000, then BJ 2016-03..2026-10 at
-/// 8000; no interest (crediting rate 0 by override and assumption) so that the amounts moved
+/// 8000; no interest (crediting rate 0 by overrides and assumption) so that the amounts moved
 /// are plain sums.
 fn woman_moving_to_beijing(birth: &str) -> Value {
     json!({
@@ -155,7 +163,7 @@ fn woman_moving_to_beijing(birth: &str) -> Value {
             {"from": "2016-03", "to": "2026-10", "kind": "employee", "region": "BJ", "base": {"amount": "8000"}}
         ],
         "assumptions": {"crediting_rate": "0"},
-        "overrides": [{"param": "CN.crediting_rate", "value": "0", "from": "2000-01"}]
+        "overrides": zero_crediting_rates()
     })
 }
 
@@ -316,7 +324,7 @@ fn employee_to_resident_when_short_moves_the_account_and_loses_the_pooled_part()
         "as_of": "2026-11",
         "history": [{"from": "2016-01", "to": "2025-12", "kind": "employee", "region": "GD", "base": {"amount": "8000"}}],
         "assumptions": {"crediting_rate": "0"},
-        "overrides": [{"param": "CN.crediting_rate", "value": "0", "from": "2000-01"}]
+        "overrides": zero_crediting_rates()
     }));
     let opts = e.employee.options.as_ref().expect("short of the minimum");
     let tr = &opts.to_resident;

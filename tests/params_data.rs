@@ -21,9 +21,9 @@ fn every_key_is_known_with_its_unit() {
             let sp = spec(key).unwrap_or_else(|| panic!("{}: unknown parameter {key}", r.code));
             assert_eq!(series.unit, sp.unit, "{}.{key}: unit", r.code);
             if r.code != "CN" {
-                assert_eq!(
+                assert_ne!(
                     sp.scope,
-                    Scope::Regional,
+                    Scope::National,
                     "{}.{key} is national only",
                     r.code
                 );
@@ -222,6 +222,30 @@ fn every_region_lists_every_regional_parameter() {
                 "{}: {key} has no entry",
                 r.code
             );
+        }
+    }
+}
+
+#[test]
+fn a_regions_early_rules_end_before_the_national_rule_begins() {
+    // Scope::Unified: a region's own entries are its rules before the national one; each must
+    // end (`until`) before the national series begins, or it would hide the national rule.
+    let data = embedded();
+    for sp in pension_estimator::params::SPECS
+        .iter()
+        .filter(|s| s.scope == Scope::Unified)
+    {
+        let national = data.national.series[sp.key].values[0].from;
+        for r in data.regions.values() {
+            for e in r.series.get(sp.key).map_or(&[][..], |s| &s.values[..]) {
+                assert!(
+                    e.until.is_some_and(|u| u < national),
+                    "{}.{}: the entry from {} must end before {national}",
+                    r.code,
+                    sp.key,
+                    e.from
+                );
+            }
         }
     }
 }

@@ -485,8 +485,10 @@ fn statement_summary_with_a_plan() {
 
 #[test]
 fn override_of_the_benefit_base() {
-    // Same as above but C for GD set to 10 000 from 2026-11: projected 22 steps (2027-11 …
-    // 2047-11 is 21 more; the retirement month 2048-06 lies in the 22nd yearly step after 2026-11).
+    // C for GD pinned to 10 000 for the period containing the valuation month 2026-11. GD's
+    // last figure is for 2025 (2025-01..2025-12), so that period is the filled yearly step
+    // 2026-01..2026-12 (src/params/lookup.rs, `Override`); later years are projected from it
+    // at the 4 % wage growth: the retirement month 2048-06 lies 22 steps on (2027 … 2048).
     let e = ok(json!({
         "person": {"birth": "1985-06", "sex": "male", "hukou": "GD"},
         "as_of": "2026-11",
@@ -494,10 +496,11 @@ fn override_of_the_benefit_base() {
         "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}],
         "overrides": [{"param": "GD.benefit_base", "value": "10000"}]
     }));
-    // 2026-11 + 12 × 21 = 2047-11 ≤ 2048-06 < 2048-11: 21 steps.
+    assert_eq!(e.retirement.month, m("2048-06"));
+    // 10 000 × 1.04^22 = 23 699.19
     assert_eq!(
         fen(e.employee.pension.c),
-        fen(d("10000") * powi(d("1.04"), 21))
+        fen(d("10000") * powi(d("1.04"), 22))
     );
     let used: Vec<_> = e
         .parameters_used

@@ -8,6 +8,14 @@
 //!   below 60 % for years; otherwise `base_floor_ratio` / `base_ceiling_ratio` × `avg_wage`.
 //! - Employee 8 % to the account (国发〔2005〕38号 三), employer 16 % to the pooled fund
 //!   (国办发〔2019〕13号 一).
+//! - Before 2006: the account was 11 % of the base (国务院 国发〔1997〕26号 四: the person's own
+//!   contribution plus a transfer from the employer's), the own contribution at least 4 % in
+//!   1997, one point more every two years from 1998 to 8 % (三); 国发〔2005〕38号 四 cut the
+//!   account to 8 %, all from the person, from 2006-01. The rates are dated parameters
+//!   (`individual_account_rate`, `employee_individual_rate`, `employer_rate`, scope
+//!   [`crate::params::Scope::Unified`]): national from 1997-07, a region's own before (国发
+//!   〔1995〕6号 let regions run their own schemes from 1996); a month before the national rules in
+//!   a region whose own the data lacks is refused with `early_rules_unknown`.
 //! - Flexible workers pay `flex_rate` (20 %) of the base, of which 8 % goes to the account and the
 //!   rest to the pooled fund (国发〔2005〕38号 三).
 //! - Index of a month = base / the average wage of that month's region (国发〔2005〕38号 六:
@@ -16,7 +24,7 @@
 use rust_decimal::Decimal;
 
 use crate::context::Ctx;
-use crate::error::FieldError;
+use crate::error::{Code, FieldError};
 use crate::scenario::{Base, Kind};
 use crate::Month;
 
@@ -103,14 +111,19 @@ pub fn rates(
     region: &str,
     month: Month,
 ) -> Result<Rates, FieldError> {
-    let p = &ctx.params;
-    let (floor, ceiling, wage) = base_range(ctx, path, region, month)?;
-    let account = p.value(path, "CN", "individual_account_rate", month)?;
+    let rule = |key: &str| {
+        ctx.params
+            .value(path, region, key, month)
+            .map_err(|e| early_rules_unknown(ctx, e, path, region, key, month))
+    };
+    let (floor, ceiling, wage) = base_range(ctx, path, region, month)
+        .map_err(|e| early_rules_unknown(ctx, e, path, region, "base_floor_ratio", month))?;
+    let account = rule("individual_account_rate")?;
     let (own, employer) = match kind {
-        Kind::Flexible => (p.value(path, region, "flex_rate", month)?, None),
+        Kind::Flexible => (rule("flex_rate")?, None),
         _ => (
-            p.value(path, "CN", "employee_individual_rate", month)?,
-            Some(p.value(path, "CN", "employer_rate", month)?),
+            rule("employee_individual_rate")?,
+            Some(rule("employer_rate")?),
         ),
     };
     Ok(Rates {
@@ -121,6 +134,39 @@ pub fn rates(
         own,
         employer,
     })
+}
+
+/// A rule missing for a month before the national file sets it (for the account and
+/// contribution rates: before 国发〔1997〕26号, 1997-07): the region's own early rules are not in
+/// the data. Said plainly, with what the person can do (`early_rules_unknown`); any other
+/// error is passed on.
+fn early_rules_unknown(
+    ctx: &Ctx,
+    e: FieldError,
+    path: &str,
+    region: &str,
+    key: &str,
+    month: Month,
+) -> FieldError {
+    let national = ctx.params.data().national.series.get(key);
+    let first = national.and_then(|s| s.values.first()).map(|e| e.from);
+    match first {
+        Some(first) if e.code == Code::MissingParameter && month < first => FieldError::new(
+            Code::EarlyRulesUnknown,
+            path,
+            format!(
+                "{month} 早于全国统一规则（{first} 起）：{region} 当时的个人账户和缴费规则本数据尚未收录。\
+                 可以用社保对账单（summary）录入这段缴费的月数、指数和账户余额，或在“参数”中填写 {region}.{key} 等"
+            ),
+            format!(
+                "{month} is before the national rules ({first} on): {region}'s own rules of that time \
+                 (account and contribution rates) are not in the data. Enter these years from your \
+                 statement (summary: months, index, account balance), or set {region}.{key} and \
+                 the other rates as overrides"
+            ),
+        ),
+        _ => e,
+    }
 }
 
 /// [`rates`] kept per region, side (flexible or employee) and month: the records of one

@@ -83,7 +83,7 @@ pub fn listing<'d>(data: &'d Data, code: &str, at: Month) -> Option<Listing<'d>>
     let chain = [Some(region), parent, Some(&data.national)];
     let params = SPECS
         .iter()
-        .filter(|s| (s.scope == Scope::National) == national)
+        .filter(|s| (s.scope != Scope::Regional) == national)
         .map(|sp| {
             let found = chain.iter().flatten().find_map(|r| {
                 r.series

@@ -10,14 +10,38 @@ use super::data::{Data, Entry, RegionData, Series, Source, Status, Tier};
 use super::{spec, spec_index, Fill, Scope, Spec, SPECS};
 use crate::error::{Code, FieldError};
 use crate::money::{de_decimal, growth_factor};
+use crate::sorted::SortedMap;
 use crate::Month;
 
 /// A caller's own value for a parameter, for this calculation only.
 ///
-/// `param` is `SCOPE.key`: `GD.benefit_base`, `CN.crediting_rate`. The value applies from
-/// `from` (default: the valuation month) and replaces the data's entries from that month on;
-/// before it, the data stands. A yearly wage figure given this way is projected like any other
-/// (at the assumed wage growth) after its twelve months.
+/// `param` is `SCOPE.key`: `GD.benefit_base`, `CN.crediting_rate`. An override **pins** the
+/// value of one period, the period containing `from` (default: the valuation month); every
+/// other entry of the data stands. What "period" means follows the key's [`Fill`] rule, read
+/// against the data series the lookup would use (the region's own, else its parent's, else
+/// the national one):
+///
+/// - [`Fill::Yearly`] (crediting rate, pension adjustment: one figure per calendar year): the
+///   data entry covering `from` (its `from` to its `until`, or twelve months), which the
+///   override replaces; with no entry there, the calendar year of `from` (cut so as not to
+///   overlap an entry). `CN.crediting_rate` from `2016-07` is the 2016 rate.
+/// - [`Fill::Wage`] (average wage, base floor and ceiling, 计发基数: one figure per published
+///   yearly period, which may begin in July): the data entry covering `from`; with none, the
+///   yearly step of the fill rule that contains `from` (twelve months on from the end of the
+///   nearest earlier entry, or back from the first one), cut at the next entry. Months of
+///   other periods keep their published figure; periods with none are filled by the rule from
+///   the entries as overridden (so a projection starts from the user's figure when it is the
+///   latest one).
+/// - [`Fill::Step`] (rates and rules in force until superseded): from `from` itself for as long
+///   as the data's rule in force at `from` would have stayed in force — until an entry of any
+///   series the lookup reads (the region's, its parent's, the national one) takes over, or that
+///   rule ends — or until another override of the key begins, whichever comes first; a data
+///   entry beginning in the same month is replaced. (So `FJ.employer_rate` from 1996-01, where
+///   Fujian has no rate of its own and the national one begins 1997-07, lasts to 1997-06.)
+///
+/// Order never matters: every override's period is found from the data alone. Two overrides
+/// of one key in one region for the same period (for step keys: the same `from`) are refused
+/// with `bad_override` at the later one, naming the earlier.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Override {
@@ -30,7 +54,7 @@ pub struct Override {
         serialize_with = "crate::money::ser_plain"
     )]
     pub value: Decimal,
-    /// First month it applies.
+    /// A month of the period it pins (see above); default the valuation month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<Month>,
 }
@@ -132,70 +156,21 @@ impl<'d> Params<'d> {
         wage_growth: Decimal,
     ) -> Result<Params<'d>, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut merged = crate::sorted::SortedMap::<(&'d str, &'static str), Series>::new();
+        let mut pins = Vec::new();
         for (i, o) in overrides.iter().enumerate() {
-            let path = format!("$.overrides[{i}]");
-            let Some((scope, key)) = o.param.split_once('.') else {
-                errors.push(bad_override(&path, &o.param));
-                continue;
-            };
-            let Some(sp) = spec(key).filter(|s| {
-                s.unit != "rule"
-                    && !matches!(
-                        s.key,
-                        "divisor_table"
-                            | "resident_tiers"
-                            | "life_expectancy_man"
-                            | "life_expectancy_woman"
-                    )
-            }) else {
-                errors.push(bad_override(&path, &o.param));
-                continue;
-            };
-            let region = if scope == "CN" {
-                Some(&data.national)
-            } else {
-                data.region(scope)
-            };
-            let Some(region) = region.filter(|r| sp.scope == Scope::Regional || r.code == "CN")
-            else {
-                errors.push(bad_override(&path, &o.param));
-                continue;
-            };
-            let from = o.from.unwrap_or(as_of);
-            let k = (region.code.as_str(), sp.key);
-            let base = merged
-                .remove(&k)
-                .or_else(|| region.series.get(sp.key).cloned())
-                .unwrap_or(Series {
-                    unit: sp.unit.into(),
-                    values: Vec::new(),
-                });
-            let mut values: Vec<Entry> =
-                base.values.into_iter().filter(|e| e.from < from).collect();
-            values.push(Entry {
-                from,
-                until: None,
-                value: Some(o.value),
-                tiers: None,
-                table: None,
-                life: None,
-                rule: None,
-                source: "user".into(),
-                status: Status::User,
-                note: None,
-            });
-            merged.insert(
-                k,
-                Series {
-                    unit: base.unit,
-                    values,
-                },
-            );
+            match pin(data, o, i, as_of) {
+                Ok(p) => pins.push(p),
+                Err(e) => errors.push(e),
+            }
         }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let merged = match merge(pins) {
+            Ok(merged) if errors.is_empty() => merged,
+            Ok(_) => return Err(errors),
+            Err(conflicts) => {
+                errors.extend(conflicts);
+                return Err(errors);
+            }
+        };
         Ok(Params {
             data,
             overrides: merged,
@@ -273,7 +248,7 @@ impl<'d> Params<'d> {
         if let Some(links) = known {
             return links;
         }
-        let own = if sp.scope == Scope::Regional {
+        let own = if sp.scope != Scope::National {
             self.data.region(region)
         } else {
             None
@@ -376,14 +351,9 @@ impl<'d> Params<'d> {
     /// The entry in force at `at` for a step parameter, recorded.
     fn step_entry(&self, region: &str, key: &str, at: Month) -> Option<(&RegionData, &Entry)> {
         let (i, sp) = self.spec(key)?;
-        let (r, e) = self.chain(region, i, sp).find_map(|(r, s)| {
-            s.values
-                .iter()
-                .rev()
-                .find(|e| e.from <= at)
-                .filter(|e| e.until.is_none_or(|u| at <= u))
-                .map(|e| (r, e))
-        })?;
+        let (r, e) = self
+            .chain(region, i, sp)
+            .find_map(|(r, s)| in_force(s, at).map(|e| (r, e)))?;
         self.record(r, sp.key, e.from, || Used {
             param: format!("{}.{}", r.code, key),
             period_from: e.from,
@@ -608,16 +578,31 @@ impl<'d> Params<'d> {
         at: Month,
     ) -> Result<Decimal, FieldError> {
         let name = || format!("CN.{key}");
+        // A table dated after `at` (a pension starting before 2019): the earliest one.
         let (_, e) = self
-            .step_entry("CN", key, at)
-            .or_else(|| {
-                // A table dated after `at` (a pension starting before 2019): the earliest one.
-                let first = self.data.national.series.get(key)?.values.first()?.from;
-                self.step_entry("CN", key, first)
-            })
+            .step_entry("CN", key, self.at_or_first(key, at))
             .ok_or_else(|| missing(path, &name(), at))?;
         let rows = e.life.as_deref().unwrap_or_default();
         crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name(), at))
+    }
+
+    /// `at`, or the first month of the national series of `key` when `at` comes before it.
+    fn at_or_first(&self, key: &str, at: Month) -> Month {
+        let first = self
+            .data
+            .national
+            .series
+            .get(key)
+            .and_then(|s| s.values.first());
+        first.map_or(at, |e| at.max(e.from))
+    }
+
+    /// A national default of the project (`default_*`, the assumptions): the one in force at
+    /// `at`, or the first one for a valuation month before it. The defaults are dated by when
+    /// they were set, not by the years they may be used for: an old benefit sheet re-checked
+    /// with a valuation month in 2019 uses today's defaults (and says so, as for any month).
+    pub fn default_value(&self, path: &str, key: &str, at: Month) -> Result<Decimal, FieldError> {
+        self.value(path, "CN", key, self.at_or_first(key, at))
     }
 
     /// A rule-valued parameter (like `resident_interest = "crediting_rate"` or a flag), if any.
@@ -638,5 +623,215 @@ fn bad_override(path: &str, param: &str) -> FieldError {
         format!("{path}.param"),
         format!("无法识别的参数 “{param}”：应写作 “地区代码.参数名”，如 GD.benefit_base"),
         format!("unknown parameter \"{param}\": write REGION.key, e.g. GD.benefit_base"),
+    )
+}
+
+/// One override placed in its period (see [`Override`]): the series it goes into and the
+/// entry it becomes there.
+struct Pin<'d> {
+    /// Its position in the caller's list (for errors).
+    at: usize,
+    /// The region (or `CN`) whose series it goes into.
+    region: &'d RegionData,
+    /// The parameter.
+    sp: &'static Spec,
+    /// The entry: the value, over its period, marked `user`.
+    entry: Entry,
+}
+
+/// Checks an override's parameter and scope and places it in its period. Overridable: the
+/// scalar parameters (not rules or tables).
+fn pin<'d>(data: &'d Data, o: &Override, at: usize, as_of: Month) -> Result<Pin<'d>, FieldError> {
+    let path = format!("$.overrides[{at}]");
+    let bad = || bad_override(&path, &o.param);
+    let (scope, key) = o.param.split_once('.').ok_or_else(bad)?;
+    let sp = spec(key)
+        .filter(|s| {
+            s.unit != "rule"
+                && !matches!(
+                    s.key,
+                    "divisor_table"
+                        | "resident_tiers"
+                        | "life_expectancy_man"
+                        | "life_expectancy_woman"
+                )
+        })
+        .ok_or_else(bad)?;
+    let region = if scope == "CN" {
+        Some(&data.national)
+    } else {
+        data.region(scope)
+    };
+    let region = region
+        .filter(|r| sp.scope != Scope::National || r.code == "CN")
+        .ok_or_else(bad)?;
+    let from = o.from.unwrap_or(as_of);
+    let chain: Vec<&Series> = data_chain(data, region, sp.key).collect();
+    let (from, until) = match sp.fill {
+        Fill::Step => (from, step_until(&chain, from)),
+        fill => period(chain.first().copied(), fill, from),
+    };
+    Ok(Pin {
+        at,
+        region,
+        sp,
+        entry: Entry {
+            from,
+            until,
+            value: Some(o.value),
+            tiers: None,
+            table: None,
+            life: None,
+            rule: None,
+            source: "user".into(),
+            status: Status::User,
+            note: None,
+        },
+    })
+}
+
+/// The data series a lookup of `key` from `region` reads, most specific first: the region's
+/// own, its parent's, the national one (each only if it has entries). An override of a yearly
+/// or wage key takes the place of an entry of the first.
+fn data_chain<'d>(
+    data: &'d Data,
+    region: &'d RegionData,
+    key: &'d str,
+) -> impl Iterator<Item = &'d Series> {
+    let parent = region.parent.as_deref().and_then(|p| data.region(p));
+    [Some(region), parent, Some(&data.national)]
+        .into_iter()
+        .flatten()
+        .filter_map(move |r| r.series.get(key))
+        .filter(|s| !s.values.is_empty())
+}
+
+/// The entry of a step series in force at `at` (the latest begun, unless it has ended).
+fn in_force(s: &Series, at: Month) -> Option<&Entry> {
+    s.values
+        .iter()
+        .rev()
+        .find(|e| e.from <= at)
+        .filter(|e| e.until.is_none_or(|u| at <= u))
+}
+
+/// For a step key read through `chain`: the last month the data's rule in force at `from`
+/// stays in force (the month before another entry of any series read takes over, or the rule
+/// ends), `None` if it never gives way.
+fn step_until(chain: &[&Series], from: Month) -> Option<Month> {
+    let now = |at: Month| {
+        chain
+            .iter()
+            .find_map(|s| in_force(s, at))
+            .map(|e| e as *const Entry)
+    };
+    let start = now(from);
+    let mut changes: Vec<Month> = chain
+        .iter()
+        .flat_map(|s| s.values.iter())
+        .flat_map(|e| [Some(e.from), e.until.map(|u| u.plus(1))])
+        .flatten()
+        .filter(|m| *m > from)
+        .collect();
+    changes.sort();
+    changes
+        .into_iter()
+        .find(|&m| now(m) != start)
+        .map(|m| m.plus(-1))
+}
+
+/// The period (first month, last month) an override of a yearly or wage key given for `from`
+/// covers, by the key's [`Fill`] rule and the data `series` (see [`Override`]).
+fn period(series: Option<&Series>, fill: Fill, from: Month) -> (Month, Option<Month>) {
+    let values = series.map_or(&[][..], |s| &s.values[..]);
+    let earlier = values.iter().rev().find(|e| e.from <= from);
+    let next = values
+        .iter()
+        .find(|e| e.from > from)
+        .map(|e| e.from.plus(-1));
+    let clip = |start: Month, end: Month| (start, Some(next.map_or(end, |n| n.min(end))));
+    match (fill, earlier) {
+        (_, Some(e)) if from <= last_month(e) => (e.from, Some(last_month(e))),
+        (Fill::Yearly, e) => {
+            let jan = from.january();
+            let start = e.map_or(jan, |e| jan.max(last_month(e).plus(1)));
+            clip(start, jan.plus(11))
+        }
+        (_, Some(e)) => {
+            let end = last_month(e);
+            let start = end.plus(1 + 12 * ((end.months_until(from) - 1) / 12));
+            clip(start, start.plus(11))
+        }
+        (_, None) => match values.first() {
+            Some(first) => {
+                let start = first
+                    .from
+                    .plus(-12 * ((from.months_until(first.from) + 11) / 12));
+                clip(start, start.plus(11))
+            }
+            None => (from, None),
+        },
+    }
+}
+
+/// The caller's series: per (region, key), the data's entries with the overrides in place of
+/// the entries beginning in the same month. Two overrides of one key for the same period are
+/// refused (`bad_override` at the later one): which should stand is not for the order to decide.
+fn merge<'d>(
+    pins: Vec<Pin<'d>>,
+) -> Result<SortedMap<(&'d str, &'static str), Series>, Vec<FieldError>> {
+    let mut groups = SortedMap::<(&'d str, &'static str), Vec<Pin<'d>>>::new();
+    for p in pins {
+        groups
+            .entry_or_default((p.region.code.as_str(), p.sp.key))
+            .push(p);
+    }
+    let mut errors = Vec::new();
+    let mut merged = SortedMap::new();
+    for (&(code, key), group) in &groups {
+        let mut pins: Vec<&Pin> = group.iter().collect();
+        pins.sort_by_key(|p| (p.entry.from, p.at));
+        for pair in pins.windows(2) {
+            if let [a, b] = pair {
+                if a.entry.from == b.entry.from {
+                    errors.push(same_period(a, b));
+                }
+            }
+        }
+        let own = pins.first().and_then(|p| p.region.series.get(key));
+        let mut values: Vec<Entry> = own
+            .map(|s| &s.values[..])
+            .unwrap_or_default()
+            .iter()
+            .filter(|e| !pins.iter().any(|p| p.entry.from == e.from))
+            .cloned()
+            .chain(pins.iter().map(|p| p.entry.clone()))
+            .collect();
+        values.sort_by_key(|e| e.from);
+        let unit = pins.first().map_or("", |p| p.sp.unit).to_owned();
+        merged.insert((code, key), Series { unit, values });
+    }
+    if errors.is_empty() {
+        Ok(merged)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Two overrides of one key for one period.
+fn same_period(first: &Pin, later: &Pin) -> FieldError {
+    let param = format!("{}.{}", first.region.code, first.sp.key);
+    let from = first.entry.from;
+    FieldError::new(
+        Code::BadOverride,
+        format!("$.overrides[{}]", later.at),
+        format!(
+            "与 $.overrides[{}] 重复：{param} 在 {from} 起的同一期间只能设定一个值",
+            first.at
+        ),
+        format!(
+            "same parameter and period as $.overrides[{}]: {param} for the period from {from} can be set once",
+            first.at
+        ),
     )
 }

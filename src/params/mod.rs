@@ -41,6 +41,11 @@ pub enum Scope {
     National,
     /// Per region; the national file may hold a default used where a region has none.
     Regional,
+    /// Set nationally since a unifying rule (the national file); a region's file may hold its
+    /// own entries for the years before it, each ending (`until`) before the national rule
+    /// begins. Read from the region first, like a regional key, but the national value is the
+    /// rule, not a baseline (no `regional_default_used` warning).
+    Unified,
 }
 
 /// What a parameter key means.
@@ -101,10 +106,12 @@ pub static SPECS: &[Spec] = &[
         "个人账户养老金计发月数表",
         "account pension divisor table"
     ),
+    // Contribution rates: set nationally from 国发〔1997〕26号 on (the national file), by each
+    // region before it (国发〔1995〕6号 let regions run their own account schemes from 1996).
     spec!(
         "employee_individual_rate",
         "ratio",
-        National,
+        Unified,
         Step,
         "职工个人缴费比例",
         "employee contribution rate"
@@ -112,7 +119,7 @@ pub static SPECS: &[Spec] = &[
     spec!(
         "employer_rate",
         "ratio",
-        National,
+        Unified,
         Step,
         "单位缴费比例",
         "employer contribution rate"
@@ -120,7 +127,7 @@ pub static SPECS: &[Spec] = &[
     spec!(
         "individual_account_rate",
         "ratio",
-        National,
+        Unified,
         Step,
         "记入个人账户的比例",
         "share of the base credited to the account"
