@@ -110,10 +110,17 @@ pub struct ToResident {
     pub balance_moved: Decimal,
     /// Employee years counted as resident years (whole years).
     pub years_counted: u32,
-    /// The pooled contributions that stay behind (lost to the person), yuan.
+    /// The pooled contributions that stay behind (lost to the person), yuan: the detailed
+    /// months' and the statement's (`statement_pooled`).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_lost: Decimal,
+    /// Of `pooled_lost`, the part estimated from the statement's totals (see
+    /// [`crate::statement`]: Ī × the region's wage × the flexible pooled share, months since
+    /// 1998; a floor for months paid by an employer), yuan; 0 without a statement.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub statement_pooled: Decimal,
     /// The resident pension that results.
     pub pension: ResidentPension,
 }
@@ -520,6 +527,14 @@ fn run<'d>(
     )
     .map_err(one)?;
 
+    // What the statement implies for the transfers and the pooled part (only reported).
+    let implied = match summary.filter(|_| report) {
+        Some(x) => {
+            let at = checked.summary_region.as_deref().unwrap_or(hukou);
+            crate::statement::implied(ctx, x, at).map_err(one)?
+        }
+        None => None,
+    };
     let options = if pension.eligible || !report {
         None
     } else {
@@ -545,6 +560,8 @@ fn run<'d>(
         };
         let moved =
             resident::pension(ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
+        let statement_pooled =
+            crate::money::fen(implied.as_ref().map_or(Decimal::ZERO, |i| i.pooled));
         Some(ShortOptions {
             extension,
             to_resident: ToResident {
@@ -553,7 +570,8 @@ fn run<'d>(
                 cost: Decimal::ZERO,
                 balance_moved: pension.balance,
                 years_counted: carried.years,
-                pooled_lost: pension.pooled_contributions,
+                pooled_lost: pension.pooled_contributions + statement_pooled,
+                statement_pooled,
                 pension: moved,
             },
         })
@@ -634,7 +652,8 @@ fn run<'d>(
             crate::prorata::compare(ctx, &pension, &by_region).map_err(one)?
         };
         let transfers =
-            crate::transfer::transfers(ctx, &months, &stays, &region, date.month).map_err(one)?;
+            crate::transfer::transfers(ctx, &months, &stays, implied.as_ref(), &region, date.month)
+                .map_err(one)?;
         let timeline = timeline(&months, &pension, &payments, &res);
         let mut explanations = explain::all(&date, &location, &pension, &res);
         explanations.extend(linkage.explanations());
