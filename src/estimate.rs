@@ -86,6 +86,8 @@ pub struct EmployeeResult {
 pub struct ShortOptions {
     /// Keep paying as a flexible worker until the minimum is met.
     pub extension: Option<Extension>,
+    /// Pay the missing months at once, where the rules allow it (一次性缴费).
+    pub one_off: Option<crate::employee::oneoff::OneOff>,
     /// Move the employee record into the resident scheme.
     pub to_resident: ToResident,
 }
@@ -550,9 +552,16 @@ fn run<'d>(
                     .and_then(|c| c.base)
             })
             .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
-        let extension =
-            employee::extension(ctx, &months, summary, p.birth, date.month, &region, base)
-                .map_err(one)?;
+        let short = employee::Short {
+            months: &months,
+            summary,
+            birth: p.birth,
+            start: date.month,
+            region: &region,
+            base,
+        };
+        let extension = employee::extension(ctx, &short).map_err(one)?;
+        let one_off = employee::oneoff::one_off(ctx, &short).map_err(one)?;
         let carried = CarriedIn {
             balance: pension.balance,
             at: Some(date.month),
@@ -564,6 +573,7 @@ fn run<'d>(
             crate::money::fen(implied.as_ref().map_or(Decimal::ZERO, |i| i.pooled));
         Some(ShortOptions {
             extension,
+            one_off,
             to_resident: ToResident {
                 moved_at: date.month,
                 start: moved.claim_month,
