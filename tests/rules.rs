@@ -483,6 +483,40 @@ fn one_off_from_a_statement_that_began_before_2011() {
 }
 
 #[test]
+fn one_off_before_the_2011_order_follows_unknown_provincial_rules() {
+    // A man born 1950-01 retiring in 2010-01 at 60, with a statement of 144 months at 2009-12:
+    // 36 months short of 180. The order of 2011 was not yet in force and the provinces' earlier
+    // 一次性补缴 rules are not in the data: unknown, no figures. (Called on the option itself: an
+    // estimate starting in 2010 needs resident-scheme data from before 2014, issue 13's item 5.)
+    let summary = pension_estimator::scenario::Summary {
+        at: m("2009-12"),
+        region: Some("GD".into()),
+        employee_months: 144,
+        avg_index: Some(d("1")),
+        account_balance: None,
+        deemed_months: 0,
+        resident_years: 0,
+        resident_balance: None,
+    };
+    let short = pension_estimator::employee::Short {
+        months: &[],
+        summary: Some(&summary),
+        birth: m("1950-01"),
+        start: m("2010-01"),
+        region: "GD",
+        base: pension_estimator::scenario::Base::Ratio(d("1")),
+    };
+    let o = pension_estimator::employee::oneoff::one_off(&ctx("2026-11"), &short)
+        .unwrap()
+        .expect("short");
+    assert_eq!(
+        (o.status, o.months, o.paid_at, o.cost),
+        (OneOffStatus::Unknown, 0, None, None)
+    );
+    assert!(o.reason_en.contains("2010-01"), "{}", o.reason_en);
+}
+
+#[test]
 fn one_off_with_the_regions_rule_given_by_the_user() {
     // The same record, with a rule the user knows (given as overrides, not data): base 60 % of
     // the average wage, 20 % of it paid. Paid in 2036-10, when GD's wage is 9183 × 1.04^11

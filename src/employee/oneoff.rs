@@ -121,8 +121,8 @@ pub fn one_off(ctx: &Ctx, r: &Short) -> Result<Option<OneOff>, FieldError> {
     else {
         return Ok(Some(refused(
             OneOffStatus::Unknown,
-            format!("{start} 之前的一次性补缴按当时各地规定办理，本测算没有这些规定"),
-            format!("before {start} one-off payments followed provincial rules this estimate does not have"),
+            format!("养老金 {start} 开始，早于人社部令第13号（2011年7月）：当时的一次性补缴按各地规定办理，本测算没有这些规定"),
+            format!("a pension starting in {start}, before MOHRSS Order No. 13 (2011-07): one-off payments then followed provincial rules this estimate does not have"),
         )));
     };
     let e = crate::money::whole(e)
