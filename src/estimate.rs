@@ -91,6 +91,8 @@ pub struct EmployeeResult {
 pub struct ShortOptions {
     /// Keep paying as a flexible worker until the minimum is met.
     pub extension: Option<Extension>,
+    /// Pay the missing months at once, where the rules allow it (一次性缴费).
+    pub one_off: Option<crate::employee::oneoff::OneOff>,
     /// Move the employee record into the resident scheme.
     pub to_resident: ToResident,
 }
@@ -115,10 +117,17 @@ pub struct ToResident {
     pub balance_moved: Decimal,
     /// Employee years counted as resident years (whole years).
     pub years_counted: u32,
-    /// The pooled contributions that stay behind (lost to the person), yuan.
+    /// The pooled contributions that stay behind (lost to the person), yuan: the detailed
+    /// months' and the statement's (`statement_pooled`).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub pooled_lost: Decimal,
+    /// Of `pooled_lost`, the part estimated from the statement's totals (see
+    /// [`crate::statement`]: Ī × the region's wage × the flexible pooled share, months since
+    /// 1998; a floor for months paid by an employer), yuan; 0 without a statement.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub statement_pooled: Decimal,
     /// The resident pension that results.
     pub pension: ResidentPension,
 }
@@ -525,6 +534,14 @@ fn run<'d>(
     )
     .map_err(one)?;
 
+    // What the statement implies for the transfers and the pooled part (only reported).
+    let implied = match summary.filter(|_| report) {
+        Some(x) => {
+            let at = checked.summary_region.as_deref().unwrap_or(hukou);
+            crate::statement::implied(ctx, x, at).map_err(one)?
+        }
+        None => None,
+    };
     let options = if pension.eligible || !report {
         None
     } else {
@@ -540,9 +557,16 @@ fn run<'d>(
                     .and_then(|c| c.base)
             })
             .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
-        let extension =
-            employee::extension(ctx, &months, summary, p.birth, date.month, &region, base)
-                .map_err(one)?;
+        let short = employee::Short {
+            months: &months,
+            summary,
+            birth: p.birth,
+            start: date.month,
+            region: &region,
+            base,
+        };
+        let extension = employee::extension(ctx, &short).map_err(one)?;
+        let one_off = employee::oneoff::one_off(ctx, &short).map_err(one)?;
         let carried = CarriedIn {
             balance: pension.balance,
             at: Some(date.month),
@@ -550,15 +574,19 @@ fn run<'d>(
         };
         let moved =
             resident::pension(ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
+        let statement_pooled =
+            crate::money::fen(implied.as_ref().map_or(Decimal::ZERO, |i| i.pooled));
         Some(ShortOptions {
             extension,
+            one_off,
             to_resident: ToResident {
                 moved_at: date.month,
                 start: moved.claim_month,
                 cost: Decimal::ZERO,
                 balance_moved: pension.balance,
                 years_counted: carried.years,
-                pooled_lost: pension.pooled_contributions,
+                pooled_lost: pension.pooled_contributions + statement_pooled,
+                statement_pooled,
                 pension: moved,
             },
         })
@@ -645,7 +673,8 @@ fn run<'d>(
             crate::prorata::compare(ctx, &pension, &by_region).map_err(one)?
         };
         let transfers =
-            crate::transfer::transfers(ctx, &months, &stays, &region, date.month).map_err(one)?;
+            crate::transfer::transfers(ctx, &months, &stays, implied.as_ref(), &region, date.month)
+                .map_err(one)?;
         let timeline = timeline(&months, &pension, &payments, &res);
         let mut explanations = explain::all(&date, &location, &pension, &res);
         explanations.extend(linkage.explanations());

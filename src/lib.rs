@@ -50,6 +50,7 @@ pub mod resident;
 pub mod retirement;
 pub mod scenario;
 pub mod sorted;
+pub mod statement;
 pub mod transfer;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]

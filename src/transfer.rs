@@ -8,6 +8,10 @@
 //! months (a gap in between does not change where the record is), and once more at the pension
 //! start when the benefit location is not where the record is (第六条（三）转回 / （四）归集).
 //!
+//! An official statement is the record's first stay (in its region, with the months, bases and
+//! pooled part it implies: [`crate::statement`]); its account balance joins the relation's account
+//! at the end of its month and moves, with interest, at every later move.
+//!
 //! Temporary accounts (第五条（二）): moving into one does not move the record; at the pension
 //! start the temporary account's 全部缴费本息 — the account part and the whole pooled part, each
 //! with interest at the crediting rate (the same month-product method as the account) — is
@@ -22,6 +26,7 @@ use crate::employee::contributions::PaidMonth;
 use crate::error::FieldError;
 use crate::location::Stay;
 use crate::money::{fen, ser_yuan};
+use crate::statement::Implied;
 use crate::Month;
 
 /// What kind of move.
@@ -67,15 +72,24 @@ pub struct Transfer {
 }
 
 /// Every move in the (month-ordered) employee-scheme record split into `stays` (which cover
-/// `months` in order), for a pension starting in `start` at `location`.
+/// `months` in order), after the `statement`'s stay if there is one, for a pension starting in
+/// `start` at `location`.
 pub fn transfers(
     ctx: &Ctx,
     months: &[PaidMonth],
     stays: &[Stay],
+    statement: Option<&Implied>,
     location: &str,
     start: Month,
 ) -> Result<Vec<Transfer>, FieldError> {
-    if stays.len() < 2 && stays.first().is_none_or(|s| s.region == location) {
+    let only_stay = match statement {
+        Some(st) => stays
+            .iter()
+            .all(|s| s.region == st.region)
+            .then_some(&*st.region),
+        None => (stays.len() < 2).then(|| stays.first().map_or(location, |s| &*s.region)),
+    };
+    if only_stay == Some(location) {
         return Ok(Vec::new());
     }
     // The 12 % in force at the pension start (for a start before the 办法, the rule as it is now).
@@ -108,7 +122,7 @@ pub fn transfers(
         });
         let mut mark = None;
         let (years, balance) = account::run_from(
-            None,
+            statement.and_then(|st| st.balance),
             &credits,
             at,
             &mut |y| ctx.crediting_rate(y),
@@ -125,15 +139,19 @@ pub fn transfers(
         });
         Ok::<_, FieldError>(balance)
     };
-    let ordinary = |from: &str, to: &str, at: Month, kind, stay: &[usize], rel: &[usize]| {
-        let bases: Decimal = stay.iter().map(|&i| months[i].base).sum();
-        let pooled: Decimal = stay.iter().map(|&i| months[i].pooled).sum();
+    // The stay that holds the statement (the first, until the first move) adds its figures.
+    let ordinary = |from: &str, to: &str, at: Month, kind, stay: &[usize], rel: &[usize], st| {
+        let st: Option<&Implied> = st;
+        let bases: Decimal = stay.iter().map(|&i| months[i].base).sum::<Decimal>()
+            + st.map_or(Decimal::ZERO, |s| s.bases);
+        let pooled: Decimal = stay.iter().map(|&i| months[i].pooled).sum::<Decimal>()
+            + st.map_or(Decimal::ZERO, |s| s.pooled);
         let pooled_moved = fen(bases * share);
         Ok::<_, FieldError>(Transfer {
             month: at,
             from: from.to_owned(),
             to: to.to_owned(),
-            months: stay.len() as u32,
+            months: stay.len() as u32 + st.map_or(0, |s| s.months),
             kind,
             account_moved: relation_balance(rel, at)?,
             pooled_moved,
@@ -142,7 +160,9 @@ pub fn transfers(
     };
     let mut out = Vec::new();
     let mut temporary = Vec::new();
-    let mut relation: Option<&str> = None;
+    let mut relation: Option<&str> = statement.map(|st| &*st.region);
+    // The statement, while its stay has not been left.
+    let mut in_stay = statement;
     // Months of the record kept by the relation (not temporary), and those of its current stay.
     let mut rel_all: Vec<usize> = Vec::new();
     let mut rel_stay: Vec<usize> = Vec::new();
@@ -174,6 +194,7 @@ pub fn transfers(
                     TransferKind::Move,
                     &rel_stay,
                     &rel_all,
+                    in_stay.take(),
                 )?);
                 rel_stay.clear();
             }
@@ -191,6 +212,7 @@ pub fn transfers(
             TransferKind::Gathered,
             &rel_stay,
             &rel_all,
+            in_stay,
         )?);
     }
     out.extend(temporary);

@@ -478,3 +478,127 @@ fn pro_rata_pays_each_place_its_share_of_its_own_theoretical_pension() {
         .unwrap();
     assert!(x.title_zh.contains("不是现行规定"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// An official statement (个人权益记录) is a record like any other (issue 13, item 4): its balance
+// moves with interest, its implied bases count for the 12 %, it is a stay in `transfers`, and its
+// pooled part is lost when moving to the resident scheme. The statement's implied months and
+// bases follow `pension_estimator::statement`: the months up to its month, one after another, at
+// Ī × the region's average wage, pooled part at the flexible worker's share.
+
+/// Hukou JX, man born 1985-01 (under 50 when he moves: no temporary account), valued 2026-11.
+/// Statement at 2026-06 in GD: 12 months, Ī 1.0, account 20 000. Then employed in GD
+/// 2026-07..2026-08 and in ZJ 2026-09..2026-10, base 8000.
+fn statement_then_move() -> Value {
+    json!({
+        "person": {"birth": "1985-01", "sex": "male", "hukou": "JX"},
+        "as_of": "2026-11",
+        "summary": {"at": "2026-06", "region": "GD", "employee_months": 12, "avg_index": "1.0", "account_balance": "20000"},
+        "history": [
+            {"from": "2026-07", "to": "2026-08", "kind": "employee", "region": "GD", "base": {"amount": "8000"}},
+            {"from": "2026-09", "to": "2026-10", "kind": "employee", "region": "ZJ", "base": {"amount": "8000"}}
+        ]
+    })
+}
+
+#[test]
+fn a_statement_is_the_first_stay_and_its_balance_moves_with_interest() {
+    let e = ok(statement_then_move());
+    let t = &e.transfers[0];
+    // The statement's stay and the two detailed GD months are one stay in GD (14 months); the
+    // record moves to ZJ in 2026-09 (国办发〔2009〕66号 第四条).
+    assert_eq!(
+        (t.kind, t.from.as_str(), t.to.as_str(), t.month, t.months),
+        (TransferKind::Move, "GD", "ZJ", m("2026-09"), 14)
+    );
+    // Account (劳办发〔1997〕116号 month-product method; 2026 has no published crediting rate:
+    // the assumed 2.5 %). The move is in September: k = 8 months of 2026 have run.
+    //   statement 20 000 joined at the end of June: 20 000 × 0.025 × (8 − 6)/12 = 83.3333
+    //   July credit 8 % × 8000 = 640, earns 640 × 0.025 × (8 − 7 + 1)/12 = 2.6667
+    //   August credit 640, earns 640 × 0.025 × (8 − 8 + 1)/12 = 1.3333
+    //   20 000 + 83.3333 + 1280 + 4.0000 = 21 367.33
+    assert_eq!(t.account_moved, d("21367.33"));
+    // 12 % of the stay's bases (第四条（二）): the statement implies 12 months 2025-07..2026-06 at
+    // Ī 1.0 × GD's average wage 9183 (in force 2025-07..2026-06) = 110 196; plus 2 × 8000.
+    //   12 % × (110 196 + 16 000) = 12 % × 126 196 = 15 143.52
+    assert_eq!(t.pooled_moved, d("15143.52"));
+    // Paid into the pool during the stay: statement 110 196 × (20 % − 8 %) = 13 223.52 (the
+    // flexible share: the statement does not say who paid) + employer 16 % × 16 000 = 2560;
+    //   15 783.52 − 15 143.52 = 640.00 stays in GD.
+    assert_eq!(t.pooled_left, d("640.00"));
+}
+
+#[test]
+fn a_statement_alone_is_gathered_at_the_hukou_place() {
+    // Only a statement: 12 months in GD (hukou JX). Under ten years everywhere: gathered at the
+    // hukou place at the pension start (第六条（四）), the stay being the statement's.
+    let mut v = statement_then_move();
+    v["history"] = json!([]);
+    let e = ok(v);
+    assert_eq!(
+        (e.benefit_location.region.as_str(), e.benefit_location.step),
+        ("JX", 4)
+    );
+    assert_eq!(e.transfers.len(), 1);
+    let t = &e.transfers[0];
+    assert_eq!(
+        (t.kind, t.from.as_str(), t.to.as_str(), t.month, t.months),
+        (
+            TransferKind::Gathered,
+            "GD",
+            "JX",
+            e.employee.pension.start,
+            12
+        )
+    );
+    // 12 % × 110 196 = 13 223.52 moves; the implied pooled part 13 223.52 is all of it: 0 left.
+    assert_eq!((t.pooled_moved, t.pooled_left), (d("13223.52"), d("0.00")));
+    // The balance that moves is the statement's with interest to the pension start, which is
+    // the account the pension is computed from.
+    assert_eq!(t.account_moved, e.employee.pension.balance);
+    assert!(t.account_moved > d("20000"));
+}
+
+#[test]
+fn a_statement_in_the_benefit_location_with_no_move_has_no_transfer() {
+    // The statement in JX, the hukou place, and nothing else: the record never moves.
+    let mut v = statement_then_move();
+    v["history"] = json!([]);
+    v["summary"]["region"] = json!("JX");
+    assert!(ok(v).transfers.is_empty());
+}
+
+#[test]
+fn a_statements_pooled_part_is_lost_when_moving_to_the_resident_scheme() {
+    // 16 months in all: short of the minimum, so the options are shown. Moving to the resident
+    // scheme (人社部发〔2014〕17号 第六条) leaves every pooled contribution behind:
+    //   detailed months: 4 × 8000 × 16 % = 5120.00
+    //   the statement's (implied, as above): 110 196 × 12 % = 13 223.52
+    //   pooled_lost = 18 343.52
+    let e = ok(statement_then_move());
+    let tr = &e.employee.options.as_ref().expect("short").to_resident;
+    assert_eq!(e.employee.pension.pooled_contributions, d("5120"));
+    assert_eq!(tr.statement_pooled, d("13223.52"));
+    assert_eq!(tr.pooled_lost, d("18343.52"));
+}
+
+#[test]
+fn a_statements_months_before_1998_add_nothing_to_the_12_percent() {
+    // 第四条（二）counts the bases from 1998-01-01 on. A statement at 1998-12 with 24 months
+    // implies 1997-01..1998-12; one with 12 months implies 1998-01..1998-12. Both count the same
+    // twelve 1998 bases, so the same amount moves; the stay's months differ (24 and 12).
+    let gathered = |months: u32| {
+        let mut v = statement_then_move();
+        v["history"] = json!([]);
+        v["summary"] =
+            json!({"at": "1998-12", "region": "GD", "employee_months": months, "avg_index": "1.0"});
+        let e = ok(v);
+        let t = e.transfers[0].clone();
+        (t.months, t.pooled_moved)
+    };
+    let (n24, moved24) = gathered(24);
+    let (n12, moved12) = gathered(12);
+    assert_eq!((n24, n12), (24, 12));
+    assert_eq!(moved24, moved12);
+    assert!(moved12 > Decimal::ZERO);
+}

@@ -5,12 +5,13 @@ use common::*;
 
 use pension_estimator::account;
 use pension_estimator::employee::benefit::{account_pension, basic_pension, transitional_pension};
+use pension_estimator::employee::oneoff::OneOffStatus;
 use pension_estimator::minimum::min_contribution_months;
 use pension_estimator::retirement::{original_age, statutory};
 use pension_estimator::scenario::{Sex, WomanCategory};
 use pension_estimator::transfer::TransferKind;
 use rust_decimal::Decimal;
-use serde_json::json;
+use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
 // Basic pension (国发〔2005〕38号 六): (C + C × Ī) / 2 × N × 1 %
@@ -396,6 +397,152 @@ fn extension_for_someone_short_of_the_minimum() {
     assert_eq!(tr.years_counted, 10);
     assert_eq!(tr.pooled_lost, p.pooled_contributions);
     assert!(tr.pooled_lost > Decimal::ZERO);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Short of the minimum: the one-off payment (一次性缴费; 2024 办法; 人社部令第13号 第二条: only for
+// those insured before 2011-07-01, after five years of extension). The regions' cost rules are
+// not in the data, so the answer is "unknown" unless the user gives them as overrides.
+
+/// Man born 1970-05 (statutory retirement 2031-10, minimum 192 months), employed in GD at 100 %
+/// from `from` to `to`, extension at 100 %, with `overrides`.
+fn short_man(from: &str, to: &str, overrides: Value) -> pension_estimator::Estimate {
+    ok(json!({
+        "person": {"birth": "1970-05", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "history": [{"from": from, "to": to, "kind": "employee", "region": "GD", "base": {"ratio": "1"}}],
+        "retirement": {"extension_base": {"ratio": "1"}},
+        "overrides": overrides
+    }))
+}
+
+fn one_off(e: &pension_estimator::Estimate) -> pension_estimator::employee::oneoff::OneOff {
+    let opts = e.employee.options.as_ref().expect("options when short");
+    opts.one_off.clone().expect("a one-off answer when short")
+}
+
+#[test]
+fn one_off_not_allowed_for_someone_insured_after_2011() {
+    // First insured 2016-01, after the Social Insurance Law took effect (2011-07-01): 第二条 lets
+    // only extension reach the minimum. No months, no cost, the reason names the order.
+    let o = one_off(&short_man("2016-01", "2025-12", json!([])));
+    assert_eq!(o.status, OneOffStatus::NotAllowed);
+    assert_eq!((o.months, o.extension_months, o.paid_at), (0, 0, None));
+    assert_eq!((o.cost, o.pension.is_none()), (None, true));
+    assert!(
+        o.reason_zh.contains("人社部令第13号第二条"),
+        "{}",
+        o.reason_zh
+    );
+}
+
+#[test]
+fn one_off_not_allowed_when_five_years_of_extension_suffice() {
+    // Insured 2002-01..2014-06 = 150 months: 192 − 150 = 42 ≤ 60 months short; 第二条 allows a
+    // one-off payment only for what is still missing after five years of extension.
+    let o = one_off(&short_man("2002-01", "2014-06", json!([])));
+    assert_eq!(o.status, OneOffStatus::NotAllowed);
+    assert!(o.reason_en.contains("42 months short"), "{}", o.reason_en);
+}
+
+#[test]
+fn one_off_unknown_where_the_regions_rule_is_missing() {
+    // Insured 2002-01..2011-12 = 120 months (before 2011-07): 72 months short at 2031-10.
+    // 第二条: extend 60 months (2031-10..2036-09), then pay the other 12 at once in 2036-10.
+    // How GD computes the payment is not in the data: unknown, naming the two figures.
+    let o = one_off(&short_man("2002-01", "2011-12", json!([])));
+    assert_eq!(o.status, OneOffStatus::Unknown);
+    assert_eq!(
+        (o.extension_months, o.months, o.paid_at),
+        (60, 12, Some(m("2036-10")))
+    );
+    assert_eq!(o.missing, vec!["GD.oneoff_base_ratio", "GD.oneoff_rate"]);
+    assert_eq!((o.cost, o.base, o.pension.is_none()), (None, None, true));
+    // The extension part is known: 20 % of the bases at 100 % of GD's wage, 9183 (2025-07)
+    // projected at 4 % a year from 2026-07: 2031-10..2032-06 (9 months) at 1.04^6, 12 months
+    // each at 1.04^7 … 1.04^10, 2036-07..09 (3 months) at 1.04^11 — 60 months.
+    let (g, w) = (d("1.04"), d("9183"));
+    let mut bases = Decimal::from(9) * w * powi(g, 6) + Decimal::from(3) * w * powi(g, 11);
+    for k in 7..=10 {
+        bases += Decimal::from(12) * w * powi(g, k);
+    }
+    assert_eq!(fen(o.extension_cost), fen(d("0.2") * bases));
+}
+
+#[test]
+fn one_off_from_a_statement_that_began_before_2011() {
+    // A statement at 2012-12 with 120 months: they began by 2003-01 at the latest, before
+    // 2011-07. Plus nothing else: 72 months short, as above: allowed, cost unknown in GD.
+    let e = ok(json!({
+        "person": {"birth": "1970-05", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-11",
+        "summary": {"at": "2012-12", "region": "GD", "employee_months": 120, "avg_index": "1", "account_balance": "30000"}
+    }));
+    let o = one_off(&e);
+    assert_eq!((o.status, o.months), (OneOffStatus::Unknown, 12));
+}
+
+#[test]
+fn one_off_before_the_2011_order_follows_unknown_provincial_rules() {
+    // A man born 1950-01 retiring in 2010-01 at 60, with a statement of 144 months at 2009-12:
+    // 36 months short of 180. The order of 2011 was not yet in force and the provinces' earlier
+    // 一次性补缴 rules are not in the data: unknown, no figures. (Called on the option itself: an
+    // estimate starting in 2010 needs resident-scheme data from before 2014, issue 13's item 5.)
+    let summary = pension_estimator::scenario::Summary {
+        at: m("2009-12"),
+        region: Some("GD".into()),
+        employee_months: 144,
+        avg_index: Some(d("1")),
+        account_balance: None,
+        deemed_months: 0,
+        resident_years: 0,
+        resident_balance: None,
+    };
+    let short = pension_estimator::employee::Short {
+        months: &[],
+        summary: Some(&summary),
+        birth: m("1950-01"),
+        start: m("2010-01"),
+        region: "GD",
+        base: pension_estimator::scenario::Base::Ratio(d("1")),
+    };
+    let o = pension_estimator::employee::oneoff::one_off(&ctx("2026-11"), &short)
+        .unwrap()
+        .expect("short");
+    assert_eq!(
+        (o.status, o.months, o.paid_at, o.cost),
+        (OneOffStatus::Unknown, 0, None, None)
+    );
+    assert!(o.reason_en.contains("2010-01"), "{}", o.reason_en);
+}
+
+#[test]
+fn one_off_with_the_regions_rule_given_by_the_user() {
+    // The same record, with a rule the user knows (given as overrides, not data): base 60 % of
+    // the average wage, 20 % of it paid. Paid in 2036-10, when GD's wage is 9183 × 1.04^11
+    // (the yearly step from 2036-07):
+    //   base = 0.6 × 9183 × 1.04^11; cost = base × 20 % × 12 months.
+    let o = one_off(&short_man(
+        "2002-01",
+        "2011-12",
+        json!([
+            {"param": "GD.oneoff_base_ratio", "value": "0.6"},
+            {"param": "GD.oneoff_rate", "value": "0.2"}
+        ]),
+    ));
+    assert_eq!(o.status, OneOffStatus::Available);
+    let base = d("0.6") * d("9183") * powi(d("1.04"), 11);
+    assert_eq!(fen(o.base.unwrap()), fen(base));
+    assert_eq!(fen(o.cost.unwrap()), fen(base * d("0.2") * d("12")));
+    // The pension from the month after the payment, with 120 + 60 + 12 = 192 months: payable.
+    // Ī = (180 months at index 1 + 12 bought at 0.6) / 192 = 187.2 / 192 = 0.975.
+    let p = o.pension.as_ref().unwrap();
+    assert_eq!(
+        (p.start, p.contribution_months, p.eligible),
+        (m("2036-11"), 192, true)
+    );
+    assert_eq!(p.avg_index, d("0.975"));
+    assert_eq!(p.total, p.formula_total);
 }
 
 // ---------------------------------------------------------------------------------------------

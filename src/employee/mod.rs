@@ -2,6 +2,7 @@
 
 pub mod benefit;
 pub mod contributions;
+pub mod oneoff;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -356,50 +357,93 @@ pub struct Extension {
 /// The minimum stays the one of the retirement month's year: the 办法 lets a person who reached
 /// the statutory age short of the minimum pay on "至最低缴费年限", the minimum that applied when
 /// they reached the age; it does not move with the later start.
-pub fn extension(
-    ctx: &Ctx,
-    months: &[PaidMonth],
-    summary: Option<&Summary>,
-    birth: Month,
-    start: Month,
-    region: &str,
-    base: Base,
-) -> Result<Option<Extension>, FieldError> {
-    let have = months.len() as u32 + summary.map_or(0, |s| s.employee_months + s.deemed_months);
-    let need = min_contribution_months(ctx, start)?;
-    let k = need.saturating_sub(have);
+pub fn extension(ctx: &Ctx, r: &Short) -> Result<Option<Extension>, FieldError> {
+    let (need, k) = r.shortfall(ctx)?;
     if k == 0 {
         return Ok(None);
     }
-    let mut extended = months.to_vec();
-    let mut cost = Decimal::ZERO;
-    for m in start.through(start.plus(k as i32 - 1)) {
-        let (pm, _) = paid_month(
-            ctx,
-            "$.retirement.extension_base",
-            Kind::Flexible,
-            region,
-            base,
-            m,
-        )?;
-        cost += pm.own;
-        extended.push(pm);
-    }
-    let new_start = start.plus(k as i32);
-    let mut pension = pension_at(ctx, &extended, summary, birth, new_start, region)?;
-    if !pension.eligible && pension.contribution_months + pension.deemed_months >= need {
-        // Met at the retirement year's minimum (see above): payable.
-        pension.min_months = need;
-        pension.eligible = true;
-        pension.shortfall_months = 0;
-        pension.total = pension.formula_total;
-    }
+    let (extended, cost) = r.extended(ctx, k)?;
+    let new_start = r.start.plus(k as i32);
+    let pension = r.pension(ctx, &extended, new_start, need)?;
     Ok(Some(Extension {
         months: k,
-        from: start,
+        from: r.start,
         to: new_start.plus(-1),
-        base,
+        base: r.base,
         cost,
         pension: Box::new(pension),
     }))
+}
+
+/// A record at its statutory pension start, and how it would be paid on if short of the
+/// minimum: what the options when short ([`extension`], [`oneoff::one_off`]) start from.
+#[derive(Clone, Copy)]
+pub struct Short<'a> {
+    /// The detailed months before `start`.
+    pub months: &'a [PaidMonth],
+    /// The statement, if any.
+    pub summary: Option<&'a Summary>,
+    /// Birth month.
+    pub birth: Month,
+    /// The statutory pension start.
+    pub start: Month,
+    /// The benefit location, where months would be paid on.
+    pub region: &'a str,
+    /// The base of the extension months (as a flexible worker).
+    pub base: Base,
+}
+
+impl Short<'_> {
+    /// The minimum for a pension starting at the record's start and the months the record
+    /// (detailed months, statement and deemed months) is short of it.
+    pub(crate) fn shortfall(&self, ctx: &Ctx) -> Result<(u32, u32), FieldError> {
+        let s = self.summary;
+        let have = self.months.len() as u32 + s.map_or(0, |s| s.employee_months + s.deemed_months);
+        let need = min_contribution_months(ctx, self.start)?;
+        Ok((need, need.saturating_sub(have)))
+    }
+
+    /// The record with `k` flexible-worker months at the extension base added from the start,
+    /// and what the person pays for them.
+    pub(crate) fn extended(
+        &self,
+        ctx: &Ctx,
+        k: u32,
+    ) -> Result<(Vec<PaidMonth>, Decimal), FieldError> {
+        let mut extended = self.months.to_vec();
+        let mut cost = Decimal::ZERO;
+        for m in self.start.through(self.start.plus(k as i32 - 1)) {
+            let (pm, _) = paid_month(
+                ctx,
+                "$.retirement.extension_base",
+                Kind::Flexible,
+                self.region,
+                self.base,
+                m,
+            )?;
+            cost += pm.own;
+            extended.push(pm);
+        }
+        Ok((extended, cost))
+    }
+
+    /// The pension of `record` (this record paid on) starting in `start`, payable once it
+    /// meets `need`, the minimum of the year the person reached the statutory age, though it
+    /// starts in a later year with a higher minimum (see [`extension`]).
+    pub(crate) fn pension(
+        &self,
+        ctx: &Ctx,
+        record: &[PaidMonth],
+        start: Month,
+        need: u32,
+    ) -> Result<EmployeePension, FieldError> {
+        let mut p = pension_at(ctx, record, self.summary, self.birth, start, self.region)?;
+        if !p.eligible && p.contribution_months + p.deemed_months >= need {
+            p.min_months = need;
+            p.eligible = true;
+            p.shortfall_months = 0;
+            p.total = p.formula_total;
+        }
+        Ok(p)
+    }
 }

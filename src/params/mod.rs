@@ -269,6 +269,14 @@ pub static SPECS: &[Spec] = &[
         "temporary-account age (women)"
     ),
     spec!(
+        "oneoff_after_extension_months",
+        "months",
+        National,
+        Step,
+        "一次性缴费前须先延长缴费的月数",
+        "months of extension before a one-off payment is allowed"
+    ),
+    spec!(
         "resident_central_min",
         "yuan/month",
         National,
@@ -468,6 +476,22 @@ pub static SPECS: &[Spec] = &[
         Step,
         "城乡居民缴费档次及政府补贴",
         "resident tiers and subsidies"
+    ),
+    spec!(
+        "oneoff_base_ratio",
+        "ratio",
+        Regional,
+        Step,
+        "一次性缴费的缴费基数（占平均工资）",
+        "one-off payment: base as a share of the average wage"
+    ),
+    spec!(
+        "oneoff_rate",
+        "ratio",
+        Regional,
+        Step,
+        "一次性缴费的缴费比例",
+        "one-off payment: share of the base paid"
     ),
     spec!(
         "employee_extras",

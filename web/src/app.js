@@ -279,7 +279,16 @@ function optionsCard(e) {
       `之后从${ym(ext.pension.start)}起每月领约 ${yuan(ext.pension.total)} 元（约等于今天的 ${yuan(ext.pension.formula_total_today)} 元）。`),
     h('p', {}, `② 转到城乡居民养老保险（不用再交钱）：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
       `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `从${ym(tr.start)}起每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年），补够后每月约 ${yuan(tr.pension.formula_total)} 元。`),
+    o.one_off && h('p', { id: 'option-one-off', 'data-status': o.one_off.status }, oneOffText(o.one_off)),
   );
+}
+
+// The one-off payment (一次性缴费): figures only where the region's rule is known; otherwise the
+// core's plain reason (not allowed, or the local rule is missing).
+function oneOffText(oo) {
+  if (oo.status !== 'available') return `③ 一次性缴费：${oo.reason_zh}`;
+  return `③ 一次性缴费：先延长缴费 ${yearsText(oo.extension_months)}（约 ${yuan(oo.extension_cost)} 元），${ym(oo.paid_at)}一次性补交 ${oo.months} 个月约 ${yuan(oo.cost)} 元，`
+    + `之后从${ym(oo.pension.start)}起每月领约 ${yuan(oo.pension.total)} 元。`;
 }
 
 let gapAnalysis = null; // { key, result } — computed on request (it runs one estimate per way of filling each gap)
