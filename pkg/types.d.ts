@@ -237,7 +237,7 @@ variants: Array<Variant>, };
  * What kind of problem a field has. The serialized names (`snake_case`) are stable: callers
  * may match on them.
  */
-export type Code = "json_syntax" | "unknown_field" | "missing_field" | "wrong_type" | "out_of_range" | "unknown_region" | "segment_reversed" | "segments_overlap" | "segment_outside_period" | "birth_after_as_of" | "field_not_allowed" | "retirement_choice" | "bad_override" | "missing_parameter" | "too_large" | "unsupported_version" | "parameter_data";
+export type Code = "json_syntax" | "unknown_field" | "missing_field" | "wrong_type" | "out_of_range" | "unknown_region" | "segment_reversed" | "segments_overlap" | "segment_outside_period" | "birth_after_as_of" | "field_not_allowed" | "retirement_choice" | "bad_override" | "missing_parameter" | "early_rules_unknown" | "too_large" | "unsupported_version" | "parameter_data";
 
 /**
  * One row of the account divisor table (计发月数).
@@ -831,6 +831,64 @@ params: Array<Shown>, };
 export type Month = string;
 
 /**
+ * The one-off payment option (一次性缴费).
+ */
+export type OneOff = { 
+/**
+ * Available, unknown or not allowed.
+ */
+status: OneOffStatus, 
+/**
+ * Months to extend first (人社部令第13号 第二条: five years); 0 when not allowed.
+ */
+extension_months: number, 
+/**
+ * What the extension months cost the person, yuan (nominal).
+ */
+extension_cost: string, 
+/**
+ * Months bought at once; 0 when not allowed.
+ */
+months: number, 
+/**
+ * The month of the payment (the month after the extension); absent when not allowed.
+ */
+paid_at?: Month, 
+/**
+ * The monthly base the bought months are paid at, yuan; null when unknown.
+ */
+base: string | null, 
+/**
+ * The one-off payment: base × rate × months, yuan; null when unknown.
+ */
+cost: string | null, 
+/**
+ * The pension then, from the month after the payment; absent unless available.
+ */
+pension?: EmployeePension, 
+/**
+ * The parameters the answer lacks (`REGION.key`), to find or to give as overrides.
+ */
+missing: Array<string>, 
+/**
+ * Why, in Chinese.
+ */
+reason_zh: string, 
+/**
+ * Why, in English.
+ */
+reason_en: string, 
+/**
+ * The documents.
+ */
+sources: Array<string>, };
+
+/**
+ * Whether the one-off payment can be offered, and what is known of it.
+ */
+export type OneOffStatus = "available" | "unknown" | "not_allowed";
+
+/**
  * Months paid into both schemes in one resident payment year (第七条).
  */
 export type Overlap = { 
@@ -870,10 +928,33 @@ year_dropped: boolean, };
 /**
  * A caller's own value for a parameter, for this calculation only.
  *
- * `param` is `SCOPE.key`: `GD.benefit_base`, `CN.crediting_rate`. The value applies from
- * `from` (default: the valuation month) and replaces the data's entries from that month on;
- * before it, the data stands. A yearly wage figure given this way is projected like any other
- * (at the assumed wage growth) after its twelve months.
+ * `param` is `SCOPE.key`: `GD.benefit_base`, `CN.crediting_rate`. An override **pins** the
+ * value of one period, the period containing `from` (default: the valuation month); every
+ * other entry of the data stands. What "period" means follows the key's [`Fill`] rule, read
+ * against the data series the lookup would use (the region's own, else its parent's, else
+ * the national one):
+ *
+ * - [`Fill::Yearly`] (crediting rate, pension adjustment: one figure per calendar year): the
+ *   data entry covering `from` (its `from` to its `until`, or twelve months), which the
+ *   override replaces; with no entry there, the calendar year of `from` (cut so as not to
+ *   overlap an entry). `CN.crediting_rate` from `2016-07` is the 2016 rate.
+ * - [`Fill::Wage`] (average wage, base floor and ceiling, 计发基数: one figure per published
+ *   yearly period, which may begin in July): the data entry covering `from`; with none, the
+ *   yearly step of the fill rule that contains `from` (twelve months on from the end of the
+ *   nearest earlier entry, or back from the first one), cut at the next entry. Months of
+ *   other periods keep their published figure; periods with none are filled by the rule from
+ *   the entries as overridden (so a projection starts from the user's figure when it is the
+ *   latest one).
+ * - [`Fill::Step`] (rates and rules in force until superseded): from `from` itself for as long
+ *   as the data's rule in force at `from` would have stayed in force — until an entry of any
+ *   series the lookup reads (the region's, its parent's, the national one) takes over, or that
+ *   rule ends — or until another override of the key begins, whichever comes first; a data
+ *   entry beginning in the same month is replaced. (So `FJ.employer_rate` from 1996-01, where
+ *   Fujian has no rate of its own and the national one begins 1997-07, lasts to 1997-06.)
+ *
+ * Order never matters: every override's period is found from the data alone. Two overrides
+ * of one key in one region for the same period (for step keys: the same `from`) are refused
+ * with `bad_override` at the later one, naming the earlier.
  */
 export type Override = { 
 /**
@@ -885,7 +966,7 @@ param: string,
  */
 value: string | number, 
 /**
- * First month it applies.
+ * A month of the period it pins (see above); default the valuation month.
  */
 from?: Month | null, };
 
@@ -1331,6 +1412,10 @@ export type ShortOptions = {
  */
 extension: Extension | null, 
 /**
+ * Pay the missing months at once, where the rules allow it (一次性缴费).
+ */
+one_off: OneOff | null, 
+/**
  * Move the employee record into the resident scheme.
  */
 to_resident: ToResident, };
@@ -1580,9 +1665,16 @@ balance_moved: string,
  */
 years_counted: number, 
 /**
- * The pooled contributions that stay behind (lost to the person), yuan.
+ * The pooled contributions that stay behind (lost to the person), yuan: the detailed
+ * months' and the statement's (`statement_pooled`).
  */
 pooled_lost: string, 
+/**
+ * Of `pooled_lost`, the part estimated from the statement's totals (see
+ * [`crate::statement`]: Ī × the region's wage × the flexible pooled share, months since
+ * 1998; a floor for months paid by an employer), yuan; 0 without a statement.
+ */
+statement_pooled: string, 
 /**
  * The resident pension that results.
  */
