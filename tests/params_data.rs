@@ -46,7 +46,10 @@ fn every_entry_is_sourced_dated_and_ordered() {
                 assert!(
                     matches!(
                         e.status,
-                        Status::Verified | Status::Unverified | Status::Assumption
+                        Status::Verified
+                            | Status::Corroborated
+                            | Status::Unverified
+                            | Status::Assumption
                     ),
                     "{at}: status"
                 );
@@ -224,4 +227,40 @@ fn every_region_lists_every_regional_parameter() {
             );
         }
     }
+}
+
+#[test]
+fn a_figure_older_than_its_update_cycle_is_reported_stale() {
+    use pension_estimator::params::Params;
+    let stale_at = |as_of: &str, region: &str, key: &str, at: &str| {
+        let p = Params::new(embedded(), &[], m(as_of), d("0.05")).unwrap();
+        p.get("$", region, key, m(at)).unwrap();
+        p.stale()
+    };
+    // Guangdong's latest 计发基数 is 9493 for 2025-01..2025-12 (粤人社发〔2025〕32号). A yearly
+    // wage figure is normally followed by the next year's within that next year, so it is
+    // stale once 2026 has passed: not at 2026-12, stale at 2027-01.
+    assert!(stale_at("2026-12", "GD", "benefit_base", "2026-12").is_empty());
+    let s = stale_at("2027-01", "GD", "benefit_base", "2027-01");
+    assert_eq!(s.len(), 1);
+    assert_eq!(
+        (s[0].param.as_str(), s[0].latest_from, s[0].covered_until),
+        ("GD.benefit_base", m("2025-01"), m("2025-12"))
+    );
+    assert!(s[0].extrapolated);
+    assert_eq!(
+        s[0].zh(),
+        "广东省 基本养老金计发基数：2025 年以后的数字还没找到，按 2025 年的数字推算"
+    );
+    // Guangdong's resident top-up 97 is known until 2022-12 (the central minimum changed in
+    // 2023-01 and the later provincial total was not found): stale from 2023-01, and not
+    // extrapolated (the national default applies after it).
+    assert!(stale_at("2022-12", "GD", "resident_base_topup", "2022-12").is_empty());
+    let s = stale_at("2023-01", "GD", "resident_base_topup", "2023-01");
+    assert_eq!(
+        (s[0].param.as_str(), s[0].covered_until, s[0].extrapolated),
+        ("GD.resident_base_topup", m("2022-12"), false)
+    );
+    // A step parameter without an end (a contribution rate) is in force until superseded.
+    assert!(stale_at("2030-01", "GD", "flex_rate", "2030-01").is_empty());
 }

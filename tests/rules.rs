@@ -408,7 +408,11 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     // 500 tier: 30); 2015–19 GD table (600 tier: 60); 2020–25 GD table (600 tier: 60).
     // Credited each January; interest 1.5 % (national default, no GD rule in the data), so each
     // year: B ← fen((B + credit) × 1.015); 2026: two months (Jan, Feb) B × 1.015 × ... see below.
-    // Base pension at 2026-03: central 163 + GD top-up 97 + 3 × (16 − 15) = 263.
+    // Base pension at 2026-03: central 163 + GD top-up 0 + 3 × (16 − 15) = 166. Guangdong's
+    // provincial total 190 (top-up 97 over the central 93) is known only until 2022-12, when
+    // the central minimum changed (params/regions/GD.toml gives that entry its `until`); after
+    // it no Guangdong figure was found, so the national default 0 applies (a lower bound) and
+    // the estimate says so in the `parameter_stale` warning.
     let e = ok(json!({
         "person": {"birth": "1966-03", "sex": "male", "hukou": "GD"},
         "as_of": "2026-11",
@@ -421,7 +425,15 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     );
     assert_eq!(
         (r.central, r.topup, r.long_service, r.base_pension),
-        (d("163.00"), d("97.00"), d("3.00"), d("263.00"))
+        (d("163.00"), d("0.00"), d("3.00"), d("166.00"))
+    );
+    let stale = e.warnings.iter().find(|w| w.code == "parameter_stale");
+    assert!(
+        stale.is_some_and(|w| w
+            .zh
+            .contains("广东省 地方提高的城乡居民基础养老金：2022 年以后的数字还没找到")),
+        "{:?}",
+        e.warnings
     );
     assert_eq!(r.subsidies, d("30") * d("5") + d("60") * d("11"));
     assert_eq!(r.own_contributions, d("9600"));
