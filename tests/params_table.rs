@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use pension_estimator::params::{embedded, spec, Entry, RegionData, Scope, Status, SPECS};
+use pension_estimator::params::{embedded, spec, Entry, Fill, RegionData, Scope, Status, SPECS};
+use pension_estimator::Month;
 
 const PATH: &str = "params/TABLE.md";
 const COLUMNS: &[&str] = &[
@@ -23,6 +24,7 @@ const COLUMNS: &[&str] = &[
 fn mark(s: Status) -> &'static str {
     match s {
         Status::Verified => "✓",
+        Status::Corroborated => "≈",
         Status::Unverified => "?",
         Status::Assumption => "a",
         Status::User => "u",
@@ -47,31 +49,128 @@ fn show(e: &Entry) -> String {
     format!("{v} ({}) {}", e.from, mark(e.status))
 }
 
-fn counts(r: &RegionData) -> (usize, usize) {
-    let all: Vec<&Entry> = r
+/// Entries of a region that are not assumptions: (verified, corroborated, all).
+fn counts(r: &RegionData) -> (usize, usize, usize) {
+    let all: Vec<Status> = r
         .series
         .values()
         .flat_map(|s| &s.values)
-        .filter(|e| e.status != Status::Assumption)
+        .map(|e| e.status)
+        .filter(|s| *s != Status::Assumption)
         .collect();
-    (
-        all.iter().filter(|e| e.status == Status::Verified).count(),
-        all.len(),
-    )
+    let of = |want: Status| all.iter().filter(|s| **s == want).count();
+    (of(Status::Verified), of(Status::Corroborated), all.len())
 }
 
 /// The coverage sentence, shown in the table and in the README.
 fn share_line() -> String {
     let data = embedded();
-    let (mut v_all, mut n_all) = counts(&data.national);
+    let (mut v_all, mut c_all, mut n_all) = counts(&data.national);
     for r in data.regions.values() {
-        let (v, n) = counts(r);
+        let (v, c, n) = counts(r);
         v_all += v;
+        c_all += c;
         n_all += n;
     }
     format!(
-        "Entries (assumptions excluded): {n_all}; verified: {v_all} ({}%).",
-        v_all * 100 / n_all.max(1)
+        "Entries (assumptions excluded): {n_all}; verified on official text: {v_all} ({}%); \
+         corroborated by unofficial sources: {c_all} ({}%).",
+        v_all * 100 / n_all.max(1),
+        c_all * 100 / n_all.max(1)
+    )
+}
+
+/// The years whose regional values the grade shares are counted for: the current one and the
+/// last complete one (most 2026 figures are published during 2026 or later).
+const CURRENT_YEARS: [i32; 2] = [2025, 2026];
+
+/// The regional values counted in the grade shares: 计发基数, floors and ceilings, and the
+/// resident figures (the provincial top-up and the tier table).
+const CURRENT_KEYS: &[&str] = &[
+    "benefit_base",
+    "base_floor",
+    "base_ceiling",
+    "resident_base_topup",
+    "resident_tiers",
+];
+
+/// The region's own entry (not the national default) that covers part of `year`: for a
+/// yearly wage figure one whose twelve months (or `until`) reach into the year, for a step
+/// parameter the one in force in its last month it has reached.
+fn current_entry<'a>(r: &'a RegionData, key: &str, year: i32) -> Option<&'a Entry> {
+    let values = &r.series.get(key)?.values;
+    let (jan, dec) = (Month::new(year, 1)?, Month::new(year, 12)?);
+    let wage = spec(key).is_some_and(|sp| sp.fill == Fill::Wage);
+    values.iter().rev().find(|e| {
+        let end = e.until.or(wage.then(|| e.from.plus(11)));
+        e.from <= dec && end.is_none_or(|end| end >= jan)
+    })
+}
+
+/// Per grade, how many of the provinces' current-year values of `key` rest on it: official
+/// text, corroborated, one unofficial source, and none (a modelling assumption, or no entry:
+/// the estimator extrapolates or uses the national default).
+fn grade_counts(key: &str, year: i32) -> [usize; 4] {
+    let mut n = [0usize; 4];
+    for r in embedded().regions.values().filter(|r| r.parent.is_none()) {
+        let slot = match current_entry(r, key, year).map(|e| e.status) {
+            Some(Status::Verified) => 0,
+            Some(Status::Corroborated) => 1,
+            Some(Status::Unverified) => 2,
+            _ => 3,
+        };
+        n[slot] += 1;
+    }
+    n
+}
+
+/// The tables of current-year shares by grade, shown in `params/TABLE.md` and `docs/data.md`.
+fn grade_table() -> String {
+    CURRENT_YEARS
+        .iter()
+        .map(|y| grade_table_of(*y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn grade_table_of(year: i32) -> String {
+    let data = embedded();
+    let provinces = data.regions.values().filter(|r| r.parent.is_none()).count();
+    let mut out = String::new();
+    writeln!(
+        out,
+        "Regional values in force in {year}, of the {provinces} provinces by grade \
+         (官方文件 = official text read; 参考资料 = corroborated by ≥ 2 unofficial sources, or \
+         one; 无 = no entry of the region's own covers the year, or an assumption):\n"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| key | 官方文件 ✓ | 参考资料 ≈ | 参考资料 ? | 无 — | official share |"
+    )
+    .unwrap();
+    writeln!(out, "|---|---|---|---|---|---|").unwrap();
+    let mut total = [0usize; 4];
+    for key in CURRENT_KEYS {
+        let n = grade_counts(key, year);
+        for (t, x) in total.iter_mut().zip(n) {
+            *t += x;
+        }
+        writeln!(out, "{}", grade_row(&format!("`{key}`"), n)).unwrap();
+    }
+    writeln!(out, "{}", grade_row("**all**", total)).unwrap();
+    out
+}
+
+fn grade_row(name: &str, n: [usize; 4]) -> String {
+    let all: usize = n.iter().sum();
+    format!(
+        "| {name} | {} | {} | {} | {} | {}% |",
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        n[0] * 100 / all.max(1)
     )
 }
 
@@ -82,11 +181,13 @@ fn table() -> String {
     writeln!(
         out,
         "Generated from `params/` by `tests/params_table.rs` — do not edit by hand. The latest entry of\n\
-         each parameter, with its first month; ✓ verified, ? unverified, — missing (the estimator then\n\
+         each parameter, with its first month; ✓ verified (official text read), ≈ corroborated (two or\n\
+         more unofficial sources agree), ? unverified, — missing (the estimator then\n\
          uses the national default or fills the value by the documented rule, and says so).\n"
     )
     .unwrap();
     writeln!(out, "{}\n", share_line()).unwrap();
+    writeln!(out, "{}", grade_table()).unwrap();
     let head: Vec<String> = COLUMNS
         .iter()
         .map(|k| format!("{} `{k}`", spec(k).unwrap().zh))
@@ -94,7 +195,7 @@ fn table() -> String {
     writeln!(out, "| 地区 region | verified | {} |", head.join(" | ")).unwrap();
     writeln!(out, "|---|---|{}", "---|".repeat(COLUMNS.len())).unwrap();
     for r in data.regions.values() {
-        let (v, n) = counts(r);
+        let (v, c, n) = counts(r);
         let cells: Vec<String> = COLUMNS
             .iter()
             .map(|k| {
@@ -107,7 +208,7 @@ fn table() -> String {
             .collect();
         writeln!(
             out,
-            "| {} {} `{}` | {v}/{n} | {} |",
+            "| {} {} `{}` | {v} ✓ {c} ≈ / {n} | {} |",
             r.name_zh,
             r.name_en,
             r.code,
@@ -185,5 +286,26 @@ fn the_readme_states_the_current_verified_share() {
         &readme[start..end],
         want,
         "README's verified share is stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
+    );
+}
+
+#[test]
+fn docs_show_the_current_grade_shares() {
+    let path = "docs/data.md";
+    let doc = std::fs::read_to_string(path).unwrap_or_default();
+    let (a, b) = ("<!-- grade-shares -->\n", "<!-- /grade-shares -->");
+    let start = doc.find(a).expect("docs/data.md marker") + a.len();
+    let end = doc[start..].find(b).expect("docs/data.md end marker") + start;
+    let want = grade_table();
+    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && doc[start..end] != want {
+        let mut new = doc.clone();
+        new.replace_range(start..end, &want);
+        std::fs::write(path, new).unwrap();
+        return;
+    }
+    assert_eq!(
+        &doc[start..end],
+        want,
+        "{path}'s grade shares are stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
     );
 }
