@@ -269,43 +269,39 @@ fn the_table_is_current() {
     );
 }
 
-#[test]
-fn the_readme_states_the_current_verified_share() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let (a, b) = ("<!-- verified-share -->", "<!-- /verified-share -->");
-    let start = readme.find(a).expect("README marker") + a.len();
-    let end = readme[start..].find(b).expect("README end marker") + start;
-    let want = share_line();
-    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && readme[start..end] != want {
-        let mut new = readme.clone();
-        new.replace_range(start..end, &want);
-        std::fs::write("README.md", new).unwrap();
-        return;
-    }
-    assert_eq!(
-        &readme[start..end],
-        want,
-        "README's verified share is stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
-    );
-}
-
-#[test]
-fn docs_show_the_current_grade_shares() {
-    let path = "docs/data.md";
-    let doc = std::fs::read_to_string(path).unwrap_or_default();
-    let (a, b) = ("<!-- grade-shares -->\n", "<!-- /grade-shares -->");
-    let start = doc.find(a).expect("docs/data.md marker") + a.len();
-    let end = doc[start..].find(b).expect("docs/data.md end marker") + start;
-    let want = grade_table();
-    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && doc[start..end] != want {
-        let mut new = doc.clone();
-        new.replace_range(start..end, &want);
+/// Checks that the text of `path` between the markers `open` and `close` is `want` (with
+/// `UPDATE_PARAMS_TABLE` set: rewrites it).
+fn marked_section_is(path: &str, open: &str, close: &str, want: &str) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let start = text
+        .find(open)
+        .unwrap_or_else(|| panic!("{path}: no {open}"))
+        + open.len();
+    let end = text[start..]
+        .find(close)
+        .unwrap_or_else(|| panic!("{path}: no {close}"))
+        + start;
+    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && text[start..end] != *want {
+        let mut new = text.clone();
+        new.replace_range(start..end, want);
         std::fs::write(path, new).unwrap();
         return;
     }
     assert_eq!(
-        &doc[start..end],
+        &text[start..end],
         want,
-        "{path}'s grade shares are stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
+        "{path} is stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
     );
+}
+
+#[test]
+fn the_readme_states_the_current_verified_share() {
+    let (open, close) = ("<!-- verified-share -->", "<!-- /verified-share -->");
+    marked_section_is("README.md", open, close, &share_line());
+}
+
+#[test]
+fn docs_show_the_current_grade_shares() {
+    let (open, close) = ("<!-- grade-shares -->\n", "<!-- /grade-shares -->");
+    marked_section_is("docs/data.md", open, close, &grade_table());
 }
