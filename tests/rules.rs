@@ -456,6 +456,24 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     assert!(w.en.contains("resident account interest"), "{}", w.en);
 }
 
+#[test]
+fn hebei_resident_tiers_earn_their_subsidies() {
+    // Hebei since 2019 (params/regions/HE.toml, corroborated: 河北新闻网 2022-06-30 and local
+    // pages): tiers 200/300/500/1000/3000/5000/8000 a year, subsidy 30 for 200 and 15 more per
+    // higher tier. A woman born 1980-05 paying the 1000 tier in 2019 and 2020, and 3000 in 2021:
+    // subsidies 75 + 75 + 90 = 240; her own contributions 1000 + 1000 + 3000 = 5000.
+    let e = ok(json!({
+        "person": {"birth": "1980-05", "sex": "female", "category": "flexible", "hukou": "HE"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2019-01", "to": "2020-12", "kind": "resident", "region": "HE", "tier": 1000},
+            {"from": "2021-01", "to": "2021-12", "kind": "resident", "region": "HE", "tier": 3000}
+        ]
+    }));
+    assert_eq!(e.resident.subsidies, d("240"));
+    assert_eq!(e.resident.own_contributions, d("5000"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // A statement summary (个人权益记录) plus a plan.
 
