@@ -94,16 +94,18 @@ const CURRENT_KEYS: &[&str] = &[
     "resident_tiers",
 ];
 
-/// The region's own entry (not the national default) that covers part of `year`: for a
-/// yearly wage figure one whose twelve months (or `until`) reach into the year, for a step
-/// parameter the one in force in its last month it has reached.
+/// The region's own entry (not the national default) that covers part of `year`: the latest
+/// entry begun by December, if its twelve months (a yearly wage figure) or its `until` reach
+/// into the year.
 fn current_entry<'a>(r: &'a RegionData, key: &str, year: i32) -> Option<&'a Entry> {
     let values = &r.series.get(key)?.values;
     let (jan, dec) = (Month::new(year, 1)?, Month::new(year, 12)?);
     let wage = spec(key).is_some_and(|sp| sp.fill == Fill::Wage);
-    values.iter().rev().find(|e| {
+    // As the lookup does: the latest entry begun by the end of the year, if it still runs
+    // in the year (an earlier one is superseded by it).
+    values.iter().rev().find(|e| e.from <= dec).filter(|e| {
         let end = e.until.or(wage.then(|| e.from.plus(11)));
-        e.from <= dec && end.is_none_or(|end| end >= jan)
+        end.is_none_or(|end| end >= jan)
     })
 }
 
@@ -126,11 +128,54 @@ fn grade_counts(key: &str, year: i32) -> [usize; 4] {
 
 /// The tables of current-year shares by grade, shown in `params/TABLE.md` and `docs/data.md`.
 fn grade_table() -> String {
-    CURRENT_YEARS
+    let mut out = CURRENT_YEARS
         .iter()
         .map(|y| grade_table_of(*y))
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    out.push('\n');
+    out.push_str(&grade_by_region());
+    out
+}
+
+/// Per province and year, the grade of each counted value: C 计发基数, F floor, K ceiling,
+/// T resident top-up, R resident tiers; ✓ official text, ≈ corroborated, ? one unofficial
+/// source, — none.
+fn grade_by_region() -> String {
+    let mut out = String::from(
+        "Per province (C 计发基数, F floor, K ceiling, T resident top-up, R resident tiers; \
+         ✓ official text, ≈ corroborated, ? one unofficial source, — none):\n\n",
+    );
+    let years: Vec<String> = CURRENT_YEARS.iter().map(|y| y.to_string()).collect();
+    writeln!(out, "| region | {} |", years.join(" | ")).unwrap();
+    writeln!(out, "|---|{}", "---|".repeat(years.len())).unwrap();
+    for r in embedded().regions.values().filter(|r| r.parent.is_none()) {
+        let cells: Vec<String> = CURRENT_YEARS
+            .iter()
+            .map(|y| {
+                CURRENT_KEYS
+                    .iter()
+                    .zip(["C", "F", "K", "T", "R"])
+                    .map(|(key, letter)| {
+                        let m = current_entry(r, key, *y)
+                            .filter(|e| e.status != Status::Assumption)
+                            .map_or("—", |e| mark(e.status));
+                        format!("{letter}{m}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        writeln!(
+            out,
+            "| {} `{}` | {} |",
+            r.name_zh,
+            r.code,
+            cells.join(" | ")
+        )
+        .unwrap();
+    }
+    out
 }
 
 fn grade_table_of(year: i32) -> String {
