@@ -299,6 +299,25 @@ fn average_index_over_two_provinces() {
 }
 
 #[test]
+fn guangzhou_has_its_own_floor() {
+    // 粤人社发〔2025〕32号 一: from 2025-07 the floor is 5510 in Guangzhou and for 省直 units,
+    // 4775 elsewhere (params/regions/GD-GZ.toml and GD.toml); the wage both are set against is
+    // the province's 9183 (27549 / 3). A base of 5000 for 2025-07..2025-12 is raised to the
+    // Guangzhou floor there but stands in Foshan (GD): Ī = 5510 / 9183 = 0.600021… against
+    // 5000 / 9183 = 0.544484….
+    let index_in = |region: &str| {
+        let e = ok(json!({
+            "person": {"birth": "1990-01", "sex": "male", "hukou": region},
+            "as_of": "2026-11",
+            "history": [{"from": "2025-07", "to": "2025-12", "kind": "flexible", "region": region, "base": {"amount": "5000"}}]
+        }));
+        e.employee.pension.avg_index.round_dp(10)
+    };
+    assert_eq!(index_in("GD-GZ"), (d("5510") / d("9183")).round_dp(10));
+    assert_eq!(index_in("GD"), (d("5000") / d("9183")).round_dp(10));
+}
+
+#[test]
 fn a_move_between_regions_takes_the_account_and_12_percent_of_the_bases() {
     // Same record as above: GD 2024-07..2025-06 at 5000, then BJ. 国办发〔2009〕66号 第四条:
     // - pooled part moved: 12 % × 12 × 5000 = 7200.00; paid into GD's pool 16 % × 60 000 = 9600,
