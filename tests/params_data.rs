@@ -261,6 +261,14 @@ fn a_figure_older_than_its_update_cycle_is_reported_stale() {
         (s[0].param.as_str(), s[0].covered_until, s[0].extrapolated),
         ("GD.resident_base_topup", m("2022-12"), false)
     );
+    // Beijing's latest floor 7270 runs from 2026-07 to 2027-06 (京人社发〔2026〕7号): stale once
+    // 2028-06 has passed, and named by its own year 2026.
+    assert!(stale_at("2028-06", "BJ", "base_floor", "2028-06").is_empty());
+    let s = stale_at("2028-07", "BJ", "base_floor", "2028-07");
+    assert_eq!(
+        s[0].zh(),
+        "北京市 缴费基数下限：2026 年以后的数字还没找到，按 2026 年的数字推算"
+    );
     // A step parameter without an end (a contribution rate) is in force until superseded.
     assert!(stale_at("2030-01", "GD", "flex_rate", "2030-01").is_empty());
 }

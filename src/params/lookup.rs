@@ -110,9 +110,19 @@ impl Stale {
         }
     }
 
+    /// The year the warning names: a wage figure's own year (a 2024-07 figure is the 2024
+    /// figure, though it runs to 2025-06), or the year a time-limited figure ends.
+    fn year(&self) -> i32 {
+        if self.extrapolated {
+            self.latest_from.year()
+        } else {
+            self.covered_until.year()
+        }
+    }
+
     /// The sentence of the warning, in Chinese.
     pub fn zh(&self) -> String {
-        let year = self.covered_until.year();
+        let year = self.year();
         if self.extrapolated {
             format!(
                 "{}：{year} 年以后的数字还没找到，按 {year} 年的数字推算",
@@ -128,7 +138,7 @@ impl Stale {
 
     /// The sentence of the warning, in English.
     pub fn en(&self) -> String {
-        let year = self.covered_until.year();
+        let year = self.year();
         if self.extrapolated {
             format!(
                 "{}: no figure found after {year}; extrapolated from {year}",
