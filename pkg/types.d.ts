@@ -713,6 +713,11 @@ all_filled: Filled | null,
 best: number | null, };
 
 /**
+ * What a value used in an estimate rests on, in the three words a page shows beside it.
+ */
+export type Grade = "official" | "reference" | "estimate" | "user";
+
+/**
  * The input was not accepted: one or more field errors, in document order.
  */
 export type Invalid = { 
@@ -1485,7 +1490,7 @@ url?: string, };
 /**
  * How sure we are of a value.
  */
-export type Status = "verified" | "unverified" | "assumption" | "user";
+export type Status = "verified" | "corroborated" | "unverified" | "assumption" | "user";
 
 /**
  * A run of consecutive employee-scheme months in one region.
@@ -1774,6 +1779,11 @@ value: string | null,
  * How sure the underlying entry is.
  */
 status: Status, 
+/**
+ * What the value rests on, as a page shows it (官方文件 / 参考资料 / 估算 / 用户输入):
+ * the entry's grade, or [`Grade::Estimate`] when the value was extrapolated.
+ */
+grade: Grade, 
 /**
  * The underlying entry's source.
  */

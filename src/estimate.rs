@@ -774,7 +774,7 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
             }
             UsedHow::Published => {}
         }
-        if u.status == Status::Unverified {
+        if matches!(u.status, Status::Unverified | Status::Corroborated) {
             unverified.insert(u.param.clone(), ());
         }
         if let Some(key) = u.param.strip_prefix("CN.") {
@@ -823,10 +823,27 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
             en: format!("no regional figure found for these rules; the national baseline was used (the real value may be higher): {}", names(false)),
         });
     }
+    let stale = ctx.params.stale();
+    if !stale.is_empty() {
+        let join = |f: fn(&crate::params::Stale) -> String, sep: &str| {
+            stale.iter().map(f).collect::<Vec<_>>().join(sep)
+        };
+        out.push(Warning {
+            code: "parameter_stale",
+            zh: format!(
+                "这些地方数字比平常的更新周期旧：{}",
+                join(crate::params::Stale::zh, "；")
+            ),
+            en: format!(
+                "these regional figures are older than their usual update cycle: {}",
+                join(crate::params::Stale::en, "; ")
+            ),
+        });
+    }
     if !unverified.is_empty() {
         out.push(Warning {
             code: "parameter_unverified",
-            zh: format!("以下参数尚未与官方文件核实，可在“参数”中改成你知道的数值：{}", list(&unverified)),
+            zh: format!("以下参数没有在官方文件原文中核实（来自参考资料），可在“参数”中改成你知道的数值：{}", list(&unverified)),
             en: format!("these parameters are not yet verified against an official document; you can override them: {}", list(&unverified)),
         });
     }

@@ -46,7 +46,10 @@ fn every_entry_is_sourced_dated_and_ordered() {
                 assert!(
                     matches!(
                         e.status,
-                        Status::Verified | Status::Unverified | Status::Assumption
+                        Status::Verified
+                            | Status::Corroborated
+                            | Status::Unverified
+                            | Status::Assumption
                     ),
                     "{at}: status"
                 );
@@ -248,4 +251,48 @@ fn a_regions_early_rules_end_before_the_national_rule_begins() {
             }
         }
     }
+}
+
+#[test]
+fn a_figure_older_than_its_update_cycle_is_reported_stale() {
+    use pension_estimator::params::Params;
+    let stale_at = |as_of: &str, region: &str, key: &str, at: &str| {
+        let p = Params::new(embedded(), &[], m(as_of), d("0.05")).unwrap();
+        p.get("$", region, key, m(at)).unwrap();
+        p.stale()
+    };
+    // Guangdong's latest 计发基数 is 9493 for 2025-01..2025-12 (粤人社发〔2025〕32号). A yearly
+    // wage figure is normally followed by the next year's within that next year, so it is
+    // stale once 2026 has passed: not at 2026-12, stale at 2027-01.
+    assert!(stale_at("2026-12", "GD", "benefit_base", "2026-12").is_empty());
+    let s = stale_at("2027-01", "GD", "benefit_base", "2027-01");
+    assert_eq!(s.len(), 1);
+    assert_eq!(
+        (s[0].param.as_str(), s[0].latest_from, s[0].covered_until),
+        ("GD.benefit_base", m("2025-01"), m("2025-12"))
+    );
+    assert!(s[0].extrapolated);
+    assert_eq!(
+        s[0].zh(),
+        "广东省 基本养老金计发基数：2025 年以后的数字还没找到，按 2025 年的数字推算"
+    );
+    // Guangdong's resident top-up 97 is known until 2022-12 (the central minimum changed in
+    // 2023-01 and the later provincial total was not found): stale from 2023-01, and not
+    // extrapolated (the national default applies after it).
+    assert!(stale_at("2022-12", "GD", "resident_base_topup", "2022-12").is_empty());
+    let s = stale_at("2023-01", "GD", "resident_base_topup", "2023-01");
+    assert_eq!(
+        (s[0].param.as_str(), s[0].covered_until, s[0].extrapolated),
+        ("GD.resident_base_topup", m("2022-12"), false)
+    );
+    // Beijing's latest floor 7270 runs from 2026-07 to 2027-06 (京人社发〔2026〕7号): stale once
+    // 2028-06 has passed, and named by its own year 2026.
+    assert!(stale_at("2028-06", "BJ", "base_floor", "2028-06").is_empty());
+    let s = stale_at("2028-07", "BJ", "base_floor", "2028-07");
+    assert_eq!(
+        s[0].zh(),
+        "北京市 缴费基数下限：2026 年以后的数字还没找到，按 2026 年的数字推算"
+    );
+    // A step parameter without an end (a contribution rate) is in force until superseded.
+    assert!(stale_at("2030-01", "GD", "flex_rate", "2030-01").is_empty());
 }

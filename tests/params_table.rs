@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use pension_estimator::params::{embedded, spec, Entry, RegionData, Scope, Status, SPECS};
+use pension_estimator::params::{embedded, spec, Entry, Fill, RegionData, Scope, Status, SPECS};
+use pension_estimator::Month;
 
 const PATH: &str = "params/TABLE.md";
 const COLUMNS: &[&str] = &[
@@ -23,6 +24,7 @@ const COLUMNS: &[&str] = &[
 fn mark(s: Status) -> &'static str {
     match s {
         Status::Verified => "✓",
+        Status::Corroborated => "≈",
         Status::Unverified => "?",
         Status::Assumption => "a",
         Status::User => "u",
@@ -47,31 +49,173 @@ fn show(e: &Entry) -> String {
     format!("{v} ({}) {}", e.from, mark(e.status))
 }
 
-fn counts(r: &RegionData) -> (usize, usize) {
-    let all: Vec<&Entry> = r
+/// Entries of a region that are not assumptions: (verified, corroborated, all).
+fn counts(r: &RegionData) -> (usize, usize, usize) {
+    let all: Vec<Status> = r
         .series
         .values()
         .flat_map(|s| &s.values)
-        .filter(|e| e.status != Status::Assumption)
+        .map(|e| e.status)
+        .filter(|s| *s != Status::Assumption)
         .collect();
-    (
-        all.iter().filter(|e| e.status == Status::Verified).count(),
-        all.len(),
-    )
+    let of = |want: Status| all.iter().filter(|s| **s == want).count();
+    (of(Status::Verified), of(Status::Corroborated), all.len())
 }
 
 /// The coverage sentence, shown in the table and in the README.
 fn share_line() -> String {
     let data = embedded();
-    let (mut v_all, mut n_all) = counts(&data.national);
+    let (mut v_all, mut c_all, mut n_all) = counts(&data.national);
     for r in data.regions.values() {
-        let (v, n) = counts(r);
+        let (v, c, n) = counts(r);
         v_all += v;
+        c_all += c;
         n_all += n;
     }
     format!(
-        "Entries (assumptions excluded): {n_all}; verified: {v_all} ({}%).",
-        v_all * 100 / n_all.max(1)
+        "Entries (assumptions excluded): {n_all}; verified on official text: {v_all} ({}%); \
+         corroborated by unofficial sources: {c_all} ({}%).",
+        v_all * 100 / n_all.max(1),
+        c_all * 100 / n_all.max(1)
+    )
+}
+
+/// The years whose regional values the grade shares are counted for: the current one and the
+/// last complete one (most 2026 figures are published during 2026 or later).
+const CURRENT_YEARS: [i32; 2] = [2025, 2026];
+
+/// The regional values counted in the grade shares: 计发基数, floors and ceilings, and the
+/// resident figures (the provincial top-up and the tier table).
+const CURRENT_KEYS: &[&str] = &[
+    "benefit_base",
+    "base_floor",
+    "base_ceiling",
+    "resident_base_topup",
+    "resident_tiers",
+];
+
+/// The region's own entry (not the national default) that covers part of `year`: the latest
+/// entry begun by December, if its twelve months (a yearly wage figure) or its `until` reach
+/// into the year.
+fn current_entry<'a>(r: &'a RegionData, key: &str, year: i32) -> Option<&'a Entry> {
+    let values = &r.series.get(key)?.values;
+    let (jan, dec) = (Month::new(year, 1)?, Month::new(year, 12)?);
+    let wage = spec(key).is_some_and(|sp| sp.fill == Fill::Wage);
+    // As the lookup does: the latest entry begun by the end of the year, if it still runs
+    // in the year (an earlier one is superseded by it).
+    values.iter().rev().find(|e| e.from <= dec).filter(|e| {
+        let end = e.until.or(wage.then(|| e.from.plus(11)));
+        end.is_none_or(|end| end >= jan)
+    })
+}
+
+/// Per grade, how many of the provinces' current-year values of `key` rest on it: official
+/// text, corroborated, one unofficial source, and none (a modelling assumption, or no entry:
+/// the estimator extrapolates or uses the national default).
+fn grade_counts(key: &str, year: i32) -> [usize; 4] {
+    let mut n = [0usize; 4];
+    for r in embedded().regions.values().filter(|r| r.parent.is_none()) {
+        let slot = match current_entry(r, key, year).map(|e| e.status) {
+            Some(Status::Verified) => 0,
+            Some(Status::Corroborated) => 1,
+            Some(Status::Unverified) => 2,
+            _ => 3,
+        };
+        n[slot] += 1;
+    }
+    n
+}
+
+/// The tables of current-year shares by grade, shown in `params/TABLE.md` and `docs/data.md`.
+fn grade_table() -> String {
+    let mut out = CURRENT_YEARS
+        .iter()
+        .map(|y| grade_table_of(*y))
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.push('\n');
+    out.push_str(&grade_by_region());
+    out
+}
+
+/// Per province and year, the grade of each counted value: C 计发基数, F floor, K ceiling,
+/// T resident top-up, R resident tiers; ✓ official text, ≈ corroborated, ? one unofficial
+/// source, — none.
+fn grade_by_region() -> String {
+    let mut out = String::from(
+        "Per province (C 计发基数, F floor, K ceiling, T resident top-up, R resident tiers; \
+         ✓ official text, ≈ corroborated, ? one unofficial source, — none):\n\n",
+    );
+    let years: Vec<String> = CURRENT_YEARS.iter().map(|y| y.to_string()).collect();
+    writeln!(out, "| region | {} |", years.join(" | ")).unwrap();
+    writeln!(out, "|---|{}", "---|".repeat(years.len())).unwrap();
+    for r in embedded().regions.values().filter(|r| r.parent.is_none()) {
+        let cells: Vec<String> = CURRENT_YEARS
+            .iter()
+            .map(|y| {
+                CURRENT_KEYS
+                    .iter()
+                    .zip(["C", "F", "K", "T", "R"])
+                    .map(|(key, letter)| {
+                        let m = current_entry(r, key, *y)
+                            .filter(|e| e.status != Status::Assumption)
+                            .map_or("—", |e| mark(e.status));
+                        format!("{letter}{m}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        writeln!(
+            out,
+            "| {} `{}` | {} |",
+            r.name_zh,
+            r.code,
+            cells.join(" | ")
+        )
+        .unwrap();
+    }
+    out
+}
+
+fn grade_table_of(year: i32) -> String {
+    let data = embedded();
+    let provinces = data.regions.values().filter(|r| r.parent.is_none()).count();
+    let mut out = String::new();
+    writeln!(
+        out,
+        "Regional values in force in {year}, of the {provinces} provinces by grade \
+         (官方文件 = official text read; 参考资料 = corroborated by ≥ 2 unofficial sources, or \
+         one; 无 = no entry of the region's own covers the year, or an assumption):\n"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| key | 官方文件 ✓ | 参考资料 ≈ | 参考资料 ? | 无 — | official share |"
+    )
+    .unwrap();
+    writeln!(out, "|---|---|---|---|---|---|").unwrap();
+    let mut total = [0usize; 4];
+    for key in CURRENT_KEYS {
+        let n = grade_counts(key, year);
+        for (t, x) in total.iter_mut().zip(n) {
+            *t += x;
+        }
+        writeln!(out, "{}", grade_row(&format!("`{key}`"), n)).unwrap();
+    }
+    writeln!(out, "{}", grade_row("**all**", total)).unwrap();
+    out
+}
+
+fn grade_row(name: &str, n: [usize; 4]) -> String {
+    let all: usize = n.iter().sum();
+    format!(
+        "| {name} | {} | {} | {} | {} | {}% |",
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        n[0] * 100 / all.max(1)
     )
 }
 
@@ -82,11 +226,13 @@ fn table() -> String {
     writeln!(
         out,
         "Generated from `params/` by `tests/params_table.rs` — do not edit by hand. The latest entry of\n\
-         each parameter, with its first month; ✓ verified, ? unverified, — missing (the estimator then\n\
+         each parameter, with its first month; ✓ verified (official text read), ≈ corroborated (two or\n\
+         more unofficial sources agree), ? unverified, — missing (the estimator then\n\
          uses the national default or fills the value by the documented rule, and says so).\n"
     )
     .unwrap();
     writeln!(out, "{}\n", share_line()).unwrap();
+    writeln!(out, "{}", grade_table()).unwrap();
     let head: Vec<String> = COLUMNS
         .iter()
         .map(|k| format!("{} `{k}`", spec(k).unwrap().zh))
@@ -94,7 +240,7 @@ fn table() -> String {
     writeln!(out, "| 地区 region | verified | {} |", head.join(" | ")).unwrap();
     writeln!(out, "|---|---|{}", "---|".repeat(COLUMNS.len())).unwrap();
     for r in data.regions.values() {
-        let (v, n) = counts(r);
+        let (v, c, n) = counts(r);
         let cells: Vec<String> = COLUMNS
             .iter()
             .map(|k| {
@@ -107,7 +253,7 @@ fn table() -> String {
             .collect();
         writeln!(
             out,
-            "| {} {} `{}` | {v}/{n} | {} |",
+            "| {} {} `{}` | {v} ✓ {c} ≈ / {n} | {} |",
             r.name_zh,
             r.name_en,
             r.code,
@@ -168,22 +314,39 @@ fn the_table_is_current() {
     );
 }
 
-#[test]
-fn the_readme_states_the_current_verified_share() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let (a, b) = ("<!-- verified-share -->", "<!-- /verified-share -->");
-    let start = readme.find(a).expect("README marker") + a.len();
-    let end = readme[start..].find(b).expect("README end marker") + start;
-    let want = share_line();
-    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && readme[start..end] != want {
-        let mut new = readme.clone();
-        new.replace_range(start..end, &want);
-        std::fs::write("README.md", new).unwrap();
+/// Checks that the text of `path` between the markers `open` and `close` is `want` (with
+/// `UPDATE_PARAMS_TABLE` set: rewrites it).
+fn marked_section_is(path: &str, open: &str, close: &str, want: &str) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let start = text
+        .find(open)
+        .unwrap_or_else(|| panic!("{path}: no {open}"))
+        + open.len();
+    let end = text[start..]
+        .find(close)
+        .unwrap_or_else(|| panic!("{path}: no {close}"))
+        + start;
+    if std::env::var_os("UPDATE_PARAMS_TABLE").is_some() && text[start..end] != *want {
+        let mut new = text.clone();
+        new.replace_range(start..end, want);
+        std::fs::write(path, new).unwrap();
         return;
     }
     assert_eq!(
-        &readme[start..end],
+        &text[start..end],
         want,
-        "README's verified share is stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
+        "{path} is stale: UPDATE_PARAMS_TABLE=1 cargo test --test params_table"
     );
+}
+
+#[test]
+fn the_readme_states_the_current_verified_share() {
+    let (open, close) = ("<!-- verified-share -->", "<!-- /verified-share -->");
+    marked_section_is("README.md", open, close, &share_line());
+}
+
+#[test]
+fn docs_show_the_current_grade_shares() {
+    let (open, close) = ("<!-- grade-shares -->\n", "<!-- /grade-shares -->");
+    marked_section_is("docs/data.md", open, close, &grade_table());
 }

@@ -300,6 +300,25 @@ fn average_index_over_two_provinces() {
 }
 
 #[test]
+fn guangzhou_has_its_own_floor() {
+    // 粤人社发〔2025〕32号 一: from 2025-07 the floor is 5510 in Guangzhou and for 省直 units,
+    // 4775 elsewhere (params/regions/GD-GZ.toml and GD.toml); the wage both are set against is
+    // the province's 9183 (27549 / 3). A base of 5000 for 2025-07..2025-12 is raised to the
+    // Guangzhou floor there but stands in Foshan (GD): Ī = 5510 / 9183 = 0.600021… against
+    // 5000 / 9183 = 0.544484….
+    let index_in = |region: &str| {
+        let e = ok(json!({
+            "person": {"birth": "1990-01", "sex": "male", "hukou": region},
+            "as_of": "2026-11",
+            "history": [{"from": "2025-07", "to": "2025-12", "kind": "flexible", "region": region, "base": {"amount": "5000"}}]
+        }));
+        e.employee.pension.avg_index.round_dp(10)
+    };
+    assert_eq!(index_in("GD-GZ"), (d("5510") / d("9183")).round_dp(10));
+    assert_eq!(index_in("GD"), (d("5000") / d("9183")).round_dp(10));
+}
+
+#[test]
 fn a_move_between_regions_takes_the_account_and_12_percent_of_the_bases() {
     // Same record as above: GD 2024-07..2025-06 at 5000, then BJ. 国办发〔2009〕66号 第四条:
     // - pooled part moved: 12 % × 12 × 5000 = 7200.00; paid into GD's pool 16 % × 60 000 = 9600,
@@ -555,7 +574,11 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     // 500 tier: 30); 2015–19 GD table (600 tier: 60); 2020–25 GD table (600 tier: 60).
     // Credited each January; interest 1.5 % (national default, no GD rule in the data), so each
     // year: B ← fen((B + credit) × 1.015); 2026: two months (Jan, Feb) B × 1.015 × ... see below.
-    // Base pension at 2026-03: central 163 + GD top-up 97 + 3 × (16 − 15) = 263.
+    // Base pension at 2026-03: central 163 + GD top-up 0 + 3 × (16 − 15) = 166. Guangdong's
+    // provincial total 190 (top-up 97 over the central 93) is known only until 2022-12, when
+    // the central minimum changed (params/regions/GD.toml gives that entry its `until`); after
+    // it no Guangdong figure was found, so the national default 0 applies (a lower bound) and
+    // the estimate says so in the `parameter_stale` warning.
     let e = ok(json!({
         "person": {"birth": "1966-03", "sex": "male", "hukou": "GD"},
         "as_of": "2026-11",
@@ -568,7 +591,15 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     );
     assert_eq!(
         (r.central, r.topup, r.long_service, r.base_pension),
-        (d("163.00"), d("97.00"), d("3.00"), d("263.00"))
+        (d("163.00"), d("0.00"), d("3.00"), d("166.00"))
+    );
+    let stale = e.warnings.iter().find(|w| w.code == "parameter_stale");
+    assert!(
+        stale.is_some_and(|w| w
+            .zh
+            .contains("广东省 地方提高的城乡居民基础养老金：2022 年以后的数字还没找到")),
+        "{:?}",
+        e.warnings
     );
     assert_eq!(r.subsidies, d("30") * d("5") + d("60") * d("11"));
     assert_eq!(r.own_contributions, d("9600"));
@@ -589,6 +620,24 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
         .find(|w| w.code == "regional_default_used")
         .expect("a warning");
     assert!(w.en.contains("resident account interest"), "{}", w.en);
+}
+
+#[test]
+fn hebei_resident_tiers_earn_their_subsidies() {
+    // Hebei since 2019 (params/regions/HE.toml, corroborated: 河北新闻网 2022-06-30 and local
+    // pages): tiers 200/300/500/1000/3000/5000/8000 a year, subsidy 30 for 200 and 15 more per
+    // higher tier. A woman born 1980-05 paying the 1000 tier in 2019 and 2020, and 3000 in 2021:
+    // subsidies 75 + 75 + 90 = 240; her own contributions 1000 + 1000 + 3000 = 5000.
+    let e = ok(json!({
+        "person": {"birth": "1980-05", "sex": "female", "category": "flexible", "hukou": "HE"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2019-01", "to": "2020-12", "kind": "resident", "region": "HE", "tier": 1000},
+            {"from": "2021-01", "to": "2021-12", "kind": "resident", "region": "HE", "tier": 3000}
+        ]
+    }));
+    assert_eq!(e.resident.subsidies, d("240"));
+    assert_eq!(e.resident.own_contributions, d("5000"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -37,14 +37,58 @@ pub struct Source {
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Read in an official document, or two independent sources agree.
+    /// The official text itself was read: its 文号 (or title) and issuing body are in the
+    /// source, with where it was read (a government address, or a repository, path and commit
+    /// that quote it word for word).
     Verified,
+    /// Not read in the official text, but two or more sources agree (calculator data sets,
+    /// news reports, payroll newsletters). Calculator data sets often copy each other, so
+    /// this is a lower grade than [`Status::Verified`].
+    Corroborated,
     /// One non-official source, or remembered: to be checked.
     Unverified,
     /// Not a published figure: a modelling assumption with a documented reason.
     Assumption,
     /// Given by the user for this calculation (a parameter override).
     User,
+}
+
+/// What a value used in an estimate rests on, in the three words a page shows beside it.
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Grade {
+    /// 官方文件: read in the official text ([`Status::Verified`]).
+    Official,
+    /// 参考资料: from other published material ([`Status::Corroborated`],
+    /// [`Status::Unverified`]).
+    Reference,
+    /// 估算: a modelling assumption, or a value extrapolated from another year.
+    Estimate,
+    /// 用户输入: set by the person for this calculation.
+    User,
+}
+
+impl Grade {
+    /// The grade of a published entry of this status (an extrapolated value is an
+    /// [`Grade::Estimate`] whatever its base's status).
+    pub fn of(status: Status) -> Grade {
+        match status {
+            Status::Verified => Grade::Official,
+            Status::Corroborated | Status::Unverified => Grade::Reference,
+            Status::Assumption => Grade::Estimate,
+            Status::User => Grade::User,
+        }
+    }
+
+    /// The word shown beside a figure.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Grade::Official => "官方文件",
+            Grade::Reference => "参考资料",
+            Grade::Estimate => "估算",
+            Grade::User => "用户输入",
+        }
+    }
 }
 
 /// One resident-scheme contribution tier and the government subsidy it earns.
@@ -330,6 +374,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                     source: get(4).to_owned(),
                     status: match get(5) {
                         "verified" => Status::Verified,
+                        "corroborated" => Status::Corroborated,
                         "unverified" => Status::Unverified,
                         "assumption" => Status::Assumption,
                         "user" => Status::User,

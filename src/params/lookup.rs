@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::data::{Data, Entry, RegionData, Series, Source, Status, Tier};
+use super::data::{Data, Entry, Grade, RegionData, Series, Source, Status, Tier};
 use super::{spec, spec_index, Fill, Scope, Spec, SPECS};
 use crate::error::{Code, FieldError};
 use crate::money::{de_decimal, growth_factor};
@@ -90,10 +90,91 @@ pub struct Used {
     pub value: Option<Decimal>,
     /// How sure the underlying entry is.
     pub status: Status,
+    /// What the value rests on, as a page shows it (官方文件 / 参考资料 / 估算 / 用户输入):
+    /// the entry's grade, or [`Grade::Estimate`] when the value was extrapolated.
+    pub grade: Grade,
     /// The underlying entry's source.
     pub source: Source,
     /// How it was obtained.
     pub how: UsedHow,
+}
+
+/// A regional parameter whose latest figure is older than its normal update cycle: the
+/// estimate warns "此地 2023 年以后的数字还没找到，按 2023 年算".
+///
+/// A yearly wage figure (average wage, 计发基数, floor, ceiling: [`Fill::Wage`]) is published
+/// once a year, usually during the year it applies to or the next: it is stale once the year
+/// after its own has passed without a newer entry. A figure the data gives an `until`
+/// (a time-limited top-up, a figure known only to a date) is stale once that month has passed
+/// without a successor. Other step parameters stay in force until superseded and are never
+/// stale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Stale {
+    /// `REGION.key` of the series.
+    pub param: String,
+    /// Name of the region and of the parameter, in Chinese (`湖南省 计发基数`).
+    pub name_zh: String,
+    /// First month of the latest entry.
+    pub latest_from: Month,
+    /// Last month the latest entry covers.
+    pub covered_until: Month,
+    /// Whether later months are extrapolated from the latest figure (wage figures); if not,
+    /// the region's figure is left out after `covered_until` (the national default applies).
+    pub extrapolated: bool,
+}
+
+impl Stale {
+    /// Whether the latest entry `e` of a series of `sp` is stale at `as_of`, and until when it
+    /// covers.
+    fn check(sp: &Spec, e: &Entry, as_of: Month) -> Option<Month> {
+        match (sp.fill, e.until) {
+            (Fill::Wage, _) => Some(last_month(e)).filter(|end| end.plus(12) < as_of),
+            (Fill::Step, Some(until)) => Some(until).filter(|u| *u < as_of),
+            _ => None,
+        }
+    }
+
+    /// The year the warning names: a wage figure's own year (a 2024-07 figure is the 2024
+    /// figure, though it runs to 2025-06), or the year a time-limited figure ends.
+    fn year(&self) -> i32 {
+        if self.extrapolated {
+            self.latest_from.year()
+        } else {
+            self.covered_until.year()
+        }
+    }
+
+    /// The sentence of the warning, in Chinese.
+    pub fn zh(&self) -> String {
+        let year = self.year();
+        if self.extrapolated {
+            format!(
+                "{}：{year} 年以后的数字还没找到，按 {year} 年的数字推算",
+                self.name_zh
+            )
+        } else {
+            format!(
+                "{}：{year} 年以后的数字还没找到，之后按全国标准算",
+                self.name_zh
+            )
+        }
+    }
+
+    /// The sentence of the warning, in English.
+    pub fn en(&self) -> String {
+        let year = self.year();
+        if self.extrapolated {
+            format!(
+                "{}: no figure found after {year}; extrapolated from {year}",
+                self.param
+            )
+        } else {
+            format!(
+                "{}: no figure found after {year}; the national default is used after it",
+                self.param
+            )
+        }
+    }
 }
 
 /// Where one link of a chain keeps its series: in the data, or among the caller's overrides.
@@ -212,6 +293,44 @@ impl<'d> Params<'d> {
         self.used.borrow().clone()
     }
 
+    /// The regional parameters asked for so far (in any region) whose latest figure in that
+    /// region's own data (or its parent's) is older than its update cycle at the valuation
+    /// month: see [`Stale`]. A caller's override is never stale.
+    pub fn stale(&self) -> Vec<Stale> {
+        let links = self.links.borrow();
+        let mut out: Vec<Stale> = Vec::new();
+        for (sp, asked) in SPECS.iter().zip(links.iter()) {
+            if sp.scope != Scope::Regional {
+                continue;
+            }
+            for (_, chain) in asked {
+                let Some((r, Src::Data(series))) = chain.iter().flatten().next().copied() else {
+                    continue;
+                };
+                if r.code == "CN"
+                    || out
+                        .iter()
+                        .any(|x| x.param == format!("{}.{}", r.code, sp.key))
+                {
+                    continue;
+                }
+                let Some(latest) = series.values.last() else {
+                    continue;
+                };
+                if let Some(covered_until) = Stale::check(sp, latest, self.as_of) {
+                    out.push(Stale {
+                        param: format!("{}.{}", r.code, sp.key),
+                        name_zh: format!("{} {}", r.name_zh, sp.zh),
+                        latest_from: latest.from,
+                        covered_until,
+                        extrapolated: sp.fill == Fill::Wage,
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// The position in [`SPECS`] of `key`, and its spec. Keys are nearly always the registry's
     /// own literals (the same text is stored once in the binary): the position of each is kept
     /// in a slot chosen by its address, and a slot is only trusted for the very same text (the
@@ -325,6 +444,19 @@ impl<'d> Params<'d> {
             })
     }
 
+    /// The record of an entry used as published.
+    fn published(&self, r: &RegionData, key: &str, e: &Entry) -> Used {
+        Used {
+            param: format!("{}.{}", r.code, key),
+            period_from: e.from,
+            value: e.value,
+            status: e.status,
+            grade: Grade::of(e.status),
+            source: self.source_of(r, e),
+            how: UsedHow::Published,
+        }
+    }
+
     /// Records a value handed out, once per (region, key, period); the `Used` is built only
     /// the first time.
     fn record(
@@ -354,14 +486,7 @@ impl<'d> Params<'d> {
         let (r, e) = self
             .chain(region, i, sp)
             .find_map(|(r, s)| in_force(s, at).map(|e| (r, e)))?;
-        self.record(r, sp.key, e.from, || Used {
-            param: format!("{}.{}", r.code, key),
-            period_from: e.from,
-            value: e.value,
-            status: e.status,
-            source: self.source_of(r, e),
-            how: UsedHow::Published,
-        });
+        self.record(r, sp.key, e.from, || self.published(r, key, e));
         Some((r, e))
     }
 
@@ -398,14 +523,7 @@ impl<'d> Params<'d> {
                 else {
                     return Ok(None);
                 };
-                self.record(r, sp.key, e.from, || Used {
-                    param: format!("{}.{}", r.code, key),
-                    period_from: e.from,
-                    value: e.value,
-                    status: e.status,
-                    source: self.source_of(r, e),
-                    how: UsedHow::Published,
-                });
+                self.record(r, sp.key, e.from, || self.published(r, key, e));
                 Ok(e.value)
             }
             Fill::Wage => self.wage(path, region, i, sp, at).map(Some),
@@ -502,6 +620,11 @@ impl<'d> Params<'d> {
             period_from,
             value: Some(value),
             status: base.status,
+            grade: if periods == 0 {
+                Grade::of(base.status)
+            } else {
+                Grade::Estimate
+            },
             source: self.source_of(r, base),
             how: if periods == 0 {
                 UsedHow::Published

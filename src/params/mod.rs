@@ -14,8 +14,8 @@ mod lookup;
 pub use data::embedded;
 #[cfg(target_arch = "wasm32")]
 pub use data::{install, installed};
-pub use data::{Data, DivisorRow, Entry, LifeRow, RegionData, Series, Source, Status, Tier};
-pub use lookup::{Override, Params, Used, UsedHow};
+pub use data::{Data, DivisorRow, Entry, Grade, LifeRow, RegionData, Series, Source, Status, Tier};
+pub use lookup::{Override, Params, Stale, Used, UsedHow};
 
 /// What happens for a month that no entry covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

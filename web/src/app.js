@@ -4,6 +4,9 @@ import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
 
+/** What a figure rests on (`parameters_used[].grade`, params::Grade::zh in the core). */
+const GRADE_ZH = { official: '官方文件', reference: '参考资料', estimate: '估算', user: '用户输入' };
+
 const perf = (window.__perf = { computeMs: [], renderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
 const core = new Proxy({}, { get: (_, name) => (...args) => wasmCore.call(name, ...args) });
@@ -456,7 +459,7 @@ function explainCard(e) {
       h('p', {}, x.formula_zh),
       h('div', { class: 'formula' }, x.computation, ' = ', x.result),
       h('p', { class: 'muted' }, '依据：', x.sources.join('；')))),
-    c && h('p', { class: 'muted' }, `计发基数来源：${c.source.publisher}《${c.source.title}》${c.source.doc || ''}（${c.status === 'verified' ? '已核实' : '未核实'}）`),
+    c && h('p', { class: 'muted' }, `计发基数来源：${c.source.publisher}《${c.source.title}》${c.source.doc || ''}（${GRADE_ZH[c.grade] || '参考资料'}）`),
   );
 }
 
