@@ -93,7 +93,7 @@ const ageText = (a) => `${a.years}岁${a.months ? `${a.months}个月` : ''}`;
 let scenario;
 let regions = [];
 let editing = null; // { list: 'history'|'plan', index: number|null (new) }
-let notices = [];
+let notices = [], noticesShown = 0;
 let lastEstimate = null, lastGood = null;
 let lastErrors = [];
 const UI_KEY = 'pe.ui';
@@ -119,6 +119,9 @@ function regionOptions() {
 let storageWarned = false;
 function commit() {
   touched = true;
+  // A notice stays until the person's next change (the analyses redraw the page meanwhile);
+  // those pushed since the last drawing (by this change) are kept.
+  notices = notices.slice(noticesShown); noticesShown = 0;
   if (!pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf);
   saveUi();
   if (!save(scenario) && !storageWarned) { storageWarned = true; notices.push('无法保存到本机（可能是隐私模式、空间已满，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
@@ -811,7 +814,7 @@ function render() {
       h('h2', { class: 'sec-title' }, '保存和分享'), dataCard(),
       h('footer', { class: 'ft' }, h('button', { class: 'btn btn-link', name: 'open-policy', onclick: () => { view = 'policy'; render(); window.scrollTo(0, 0); } }, '政策比较：各地按比例发（欧盟的做法）')));
   app.replaceChildren(main);
-  notices = [];
+  noticesShown = notices.length;
   perf.renderMs.push(performance.now() - t0);
   if (e && perf.firstResultAt === null) perf.firstResultAt = performance.now();
   document.body.dataset.ready = '1';
