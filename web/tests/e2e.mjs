@@ -465,12 +465,15 @@ await check('first result within 1 s with the CPU throttled 4x', async () => {
     history: [{ from: addMonths(TODAY, -140), to: TODAY, kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }],
     plan: [{ from: addMonths(TODAY, 1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] } })]);
   // Best of three loads: other work on the machine (a parallel build) can only add time, so the
-  // fastest load is the page's own cost; all three are reported.
+  // fastest load is the page's own cost; all three are reported. The pinned clock fakes the
+  // page's performance.now too, as time since the context's clock was installed (it carries on
+  // across reloads): so the load is timed from just before the reload to the first figure drawn.
   const runs = [];
   for (let i = 0; i < 3; i++) {
+    const t0 = await page.evaluate(() => performance.now());
     await page.reload();
-    await page.waitForSelector('#answer, #answer-pending');
-    runs.push(Math.round(await page.evaluate(() => window.__perf.firstResultAt)));
+    await page.waitForSelector('#answer [data-today], #answer-pending [data-today]');
+    runs.push(Math.round(await page.evaluate(() => window.__perf.firstResultAt) - t0));
   }
   const first = Math.min(...runs);
   results.push({ first_result_ms_cpu4x: first, first_result_runs_ms: runs });
