@@ -138,7 +138,7 @@ function compute() {
 
 // ---------- the slower analyses: computed after the first paint, cached by scenario ------------
 // choices (one estimate per way of paying), the history alone (no plan), gaps (one per gap).
-const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, scheduled: false };
+const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, home: null, scheduled: false };
 
 function scenarioKey() { return JSON.stringify(withAsOf(scenario)); }
 
@@ -150,6 +150,13 @@ function analyse() {
   const base = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [] })));
   const gp = JSON.parse(core.gaps(key));
   Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, baseline: base.ok ? base.estimate : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
+  // Going home: what happens to the employee record (moved into the resident scheme when short).
+  const home = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'resident');
+  later.home = null;
+  if (home) {
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: addMonths(asOf, 1), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
+    later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
+  }
   // Short of the minimum and not paying: what paying to retirement would leave missing.
   if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
     const last = scenario.history.filter((x) => x.kind === 'flexible' || x.kind === 'employee').pop();
@@ -237,17 +244,17 @@ function answerRow(row, current, stale) {
     h('div', { class: 'ans-name' }, rowName(row), mine ? h('span', { class: 'tag' }, '你现在') : ''),
     h('div', { class: 'ans-figs' },
       h('div', {}, h('span', { class: 'fig-label' }, '现在每月交'), h('span', { class: 'fig', 'data-cost': row.costMonth ?? '' }, row.costMonth == null ? '—' : `${round(row.costMonth)}元`)),
-      h('div', {}, h('span', { class: 'fig-label' }, '到退休一共交'), h('span', { class: 'fig', 'data-total': row.total }, `${round(row.total)}元`)),
-      h('div', {}, h('span', { class: 'fig-label' }, '每月领（今天的钱）'),
+      h('div', {}, h('span', { class: 'fig-label' }, '到退休共交'), h('span', { class: 'fig', 'data-total': row.total }, `${round(row.total)}元`)),
+      h('div', {}, h('span', { class: 'fig-label' }, '按今天的钱每月领'),
         row.eligible
           ? h('span', { class: 'fig fig-big', 'data-today': row.today }, `${round(row.today)}元`)
           : h('span', { class: 'fig bad', 'data-today': row.today }, '年限不够'))),
-    h('div', { class: 'ans-sub' },
-      row.eligible
-        ? `${ym(row.start)}（${ageText(ageAt(scenario.person.birth, row.start))}）起 · ${row.scheme === 'resident' ? '城乡居民养老' : '职工养老'} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`
-        : '交的年限不够，不能每月领',
-      row.eligible && row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
-      stale ? ' · 按法定年龄退休算' : ''));
+    row.eligible && h('div', { class: 'ans-sub' },
+      `${ym(row.start)}（${ageText(ageAt(scenario.person.birth, row.start))}）起 · ${row.scheme === 'resident' ? '城乡居民养老' : '职工养老'} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`,
+      row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
+      stale ? ' · 按法定年龄退休算' : ''),
+    row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && h('div', { class: 'ans-sub', 'data-pooled-lost': later.home.pooled_lost },
+      `职工养老那几年不够领：退休时个人账户 ${round(later.home.balance_moved)} 元转过来，`, term('统筹'), ` ${round(later.home.pooled_lost)} 元带不走`));
 }
 
 // Sliders: the payment level (the levels the core prices) and the claim age (±36 months).

@@ -144,6 +144,9 @@ for (const viewport of VIEWPORTS) {
     assert.equal(await attr(page, '#headline [data-today]', 'data-today'), mine.pension_today);
     assert.equal(await attr(page, '#answer .ans-mine', 'data-row'), 'flexible_0.6');
     assert.match(await page.locator('#headline').textContent(), /每月约 [\d,]+0 元/); // rounded to 10 元
+    // Going home: the employee record (short of the minimum there) moves over; its pooled part stays.
+    const home = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'resident', region: 'HA', tier: '100' }] });
+    assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-pooled-lost'), home.employee.options.to_resident.pooled_lost);
     await shoot(page, `story-henan-${size}`);
     assert.deepEqual(errors, []);
     assert.ok(requests.every((u) => u.startsWith(base)), 'only the page\'s own files are requested');
