@@ -149,3 +149,39 @@ export function ageAt(birth, month) {
   const m = monthsBetween(birth, month);
   return { years: Math.floor(m / 12), months: m % 12 };
 }
+
+// ---------- words shared by the page and the mini-program ----------------------------------------
+/** `2057年3月`. */
+export function ym(m) {
+  return m ? `${m.slice(0, 4)}年${Number(m.slice(5))}月` : '退休';
+}
+
+/** `63岁` or `62岁8个月`. */
+export function ageText(a) {
+  return `${a.years}岁${a.months ? `${a.months}个月` : ''}`;
+}
+
+/** `3年` or `1年6个月`. */
+export function yearsText(months) {
+  return `${Math.floor(months / 12)}年${months % 12 ? `${months % 12}个月` : ''}`;
+}
+
+/** A figure for the answer card: rounded to 10 元, grouped by thousands, sums from 100 000 in 万. */
+export function round(x) {
+  const n = tens(x);
+  if (Math.abs(n) >= 100000) return `${+(n / 10000).toFixed(1)}万`;
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The name of a row: keep paying (level), go home / change to the resident scheme (tier), stop. */
+export function rowLabel(row, hukou, workRegion) {
+  const level = (id) => `${+(Number(id.split('_')[1]) * 100).toFixed(2)}%`;
+  if (row.kind === 'flexible') return `继续交灵活就业（按${level(row.id)}）`;
+  if (row.kind === 'resident') return `${workRegion && workRegion !== hukou ? '回老家交城乡居民' : '改交城乡居民'}（每年${Number(row.id.split('_')[1])}元）`;
+  return '停交';
+}
+
+/** The line under a row that can be drawn: from when, which scheme, the range, the money then. */
+export function rowDetail(row, birth) {
+  return `${ym(row.start)}（${ageText(ageAt(birth, row.start))}）起 · ${row.scheme === 'resident' ? '城乡居民养老' : '职工养老'} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`;
+}

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, tens, ageAt, choiceForPlan } from './answer.js';
+import { addMonths, monthsBetween, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -78,16 +78,10 @@ const GRADE = { verified: '官方文件', unverified: '参考资料', assumption
 const plain = (text) => String(text)
   .replace(/\$\.history\[(\d+)\]/g, (_, i) => `以前的第${Number(i) + 1}段`)
   .replace(/\$\.plan\[(\d+)\]/g, (_, i) => `今后的第${Number(i) + 1}段`);
-const ym = (m) => (m ? `${m.slice(0, 4)}年${Number(m.slice(5))}月` : '退休');
 // One formatter for every amount (a new one per call was the most expensive function per render).
 const YUAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const WHOLE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const yuan = (x) => YUAN.format(Number(x));
-/** A figure for the answer card: rounded to 10 元, large sums in 万. */
-const round = (x) => { const n = tens(x); return Math.abs(n) >= 100000 ? `${+(n / 10000).toFixed(1)}万` : WHOLE.format(n); };
 const pct = (r) => `${+(Number(r) * 100).toFixed(2)}%`;
-const yearsText = (months) => `${Math.floor(months / 12)}年${months % 12 ? `${months % 12}个月` : ''}`;
-const ageText = (a) => `${a.years}岁${a.months ? `${a.months}个月` : ''}`;
 
 // ---------- state ----------------------------------------------------------------------------
 let scenario;
@@ -199,15 +193,8 @@ function toast(text) {
 }
 
 // ---------- the answer card --------------------------------------------------------------------
-const ROW_NAME = { flexible: '继续交灵活就业', employee: '继续在单位交', resident: '回老家交城乡居民', gap: '停交', plan: '照现在的打算' };
-
 function rowName(row) {
-  if (row.kind === 'flexible') return `${ROW_NAME.flexible}（按${pct(row.id.split('_')[1])}）`;
-  if (row.kind === 'resident') {
-    const home = scenario.person.hukou, work = (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region;
-    return `${work && work !== home ? ROW_NAME.resident : '改交城乡居民'}（每年${Number(row.id.split('_')[1])}元）`;
-  }
-  return ROW_NAME.gap;
+  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region);
 }
 
 /** The rows now: the core's choices, and the plan's row from a slider's estimate if there is one. */
@@ -250,7 +237,7 @@ function answerRow(row, current, stale) {
           ? h('span', { class: 'fig fig-big', 'data-today': row.today }, `${round(row.today)}元`)
           : h('span', { class: 'fig bad', 'data-today': row.today }, '年限不够'))),
     row.eligible && h('div', { class: 'ans-sub' },
-      `${ym(row.start)}（${ageText(ageAt(scenario.person.birth, row.start))}）起 · ${row.scheme === 'resident' ? '城乡居民养老' : '职工养老'} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`,
+      rowDetail(row, scenario.person.birth),
       row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
       stale ? ' · 按法定年龄退休算' : ''),
     row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && h('div', { class: 'ans-sub', 'data-pooled-lost': later.home.pooled_lost },
