@@ -290,6 +290,30 @@ await check('plan months now past are asked about once: 交了 moves them into t
   await ctx.close();
 });
 
+await check('a wrong segment is stopped at its field, in words, and nothing is saved', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  await enterStory(page, STORIES.henan);
+  await page.click('button[name=add-history]');
+  const f = page.locator('#seg-form');
+  await f.locator('select[name=kind]').selectOption('flexible');
+  await f.locator('input[name=from]').fill(addMonths(TODAY, -100));
+  await f.locator('input[name=to]').fill(addMonths(TODAY, -110)); // ends before it starts
+  await f.locator('select[name=region]').selectOption('GD');
+  await f.locator('button[name=save]').click();
+  const shown = await f.locator('[data-error]').allTextContents();
+  assert.ok(shown.length > 0 && shown.every((t) => /[\u4e00-\u9fa5]/.test(t) && !t.includes('$.')), shown.join('|'));
+  assert.equal((await stored(page)).history.length, 1, 'nothing saved');
+  // Empty month: said at the field before asking the core.
+  await f.locator('input[name=from]').fill('');
+  await f.locator('input[name=from]').dispatchEvent('change');
+  await f.locator('button[name=save]').click();
+  assert.match(await f.locator('[data-error=from]').textContent(), /请选择开始的月份/);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a share link never replaces saved data without asking', async () => {
   const { ctx, page } = await freshPage();
   await page.goto(base);
