@@ -282,9 +282,8 @@ function sliders(e) {
     if (flex) levelText.textContent = `${pct(level)}${costOf(level)}`;
     ageOut.textContent = `${ageLabel(offset)}退休`;
     const row = previewRow(level, offset);
-    const card = document.getElementById('answer');
-    const next = answerCard(e, row && row.error ? null : row, row && row.error, offset !== 0);
-    card.replaceWith(next);
+    // Only the figures are redrawn: the slider under the thumb stays the same element.
+    document.getElementById('answer-body').replaceWith(answerBody(e, row && row.error ? null : row, row && row.error, offset !== 0));
     perf.sliderMs.push(performance.now() - t0);
   };
   const keep = () => {
@@ -300,14 +299,20 @@ function sliders(e) {
       h('input', { type: 'range', id: 'claim-age', min: -36, max: 36, step: 1, value: cur.offset, 'aria-label': '退休年龄（比法定早或晚的月数）', oninput: move, onchange: keep })));
 }
 
-function answerCard(e, preview, problem, offAge) {
+/** The headline and the three rows (what a slider move redraws). */
+function answerBody(e, preview, problem, offAge) {
   const { rows, current } = currentRows(preview);
   const mine = rows.find((r) => r.id === current) || rowFromEstimate(e, later.baseline, null, 'plan');
-  return h('section', { class: `card answer${lastEstimate ? '' : ' stale'}`, id: 'answer', 'aria-label': '测算结果' },
-    !lastEstimate && h('p', { class: 'bad' }, '上面填的有问题，下面是改之前的结果。'),
+  return h('div', { id: 'answer-body' },
     headline(preview || mine, e, preview),
     problem && h('p', { class: 'bad', id: 'slider-problem' }, problem),
-    h('div', { class: 'ans-rows' }, rows.map((r) => answerRow(r, current, offAge && r.id !== current))),
+    h('div', { class: 'ans-rows' }, rows.map((r) => answerRow(r, current, offAge && r.id !== current))));
+}
+
+function answerCard(e) {
+  return h('section', { class: `card answer${lastEstimate ? '' : ' stale'}`, id: 'answer', 'aria-label': '测算结果' },
+    !lastEstimate && h('p', { class: 'bad' }, '上面填的有问题，下面是改之前的结果。'),
+    answerBody(e, null, null, false),
     sliders(e));
 }
 

@@ -260,6 +260,16 @@ await check('a slider move updates the answer card within 50 ms at 4x CPU thrott
   const late = cli('estimate', { ...sc, retirement: { mode: 'late', months: 22 } });
   assert.notEqual(await attr(page, '#headline [data-today]', 'data-today'), before);
   assert.equal(await attr(page, '#headline [data-today]', 'data-today'), late.employee.pension.formula_total_today);
+  // The level slider at a level the core priced, at the statutory age: the core's choice itself.
+  await page.evaluate(() => { const el = document.getElementById('claim-age'); el.value = '0'; el.dispatchEvent(new Event('input')); });
+  await page.evaluate(() => { const el = document.getElementById('level'); el.value = '1'; el.dispatchEvent(new Event('input')); });
+  const one = cli('choices', sc).choices.find((c) => c.id === 'flexible_1');
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), one.pension_today);
+  assert.match(await page.locator('#level-value').textContent(), /100%，现在每月交 [\d,]+ 元/);
+  // Released: saved as the plan; the comparison runs again and its row is the current one.
+  await page.evaluate(() => document.getElementById('level').dispatchEvent(new Event('change')));
+  await page.waitForSelector('#answer .ans-mine[data-row="flexible_1"]');
+  assert.deepEqual((await stored(page)).plan[0].base, { ratio: '1' });
   await ctx.close();
 });
 
