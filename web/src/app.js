@@ -511,6 +511,7 @@ function segmentForm(list, seg, i) {
         select([...RATIOS.map((r) => [r, `${pct(r)}${r === '0.6' ? '（最低档，多数人选这个）' : ''}`]), ['amount', '按每月多少元的基数']], d.base.ratio ?? 'amount', (v) => {
           d.base = v === 'amount' ? { amount: d.base.amount || '' } : { ratio: v }; draw();
         }, { name: 'ratio', id: 'seg-ratio' }),
+        costNow(d),
         d.base.amount !== undefined && [h('label', { class: 'field', for: 'seg-amount' }, '每月基数（元/月）'),
           h('input', { type: 'number', inputmode: 'decimal', min: '1', id: 'seg-amount', name: 'amount', value: d.base.amount, placeholder: '', onchange: (e) => { d.base = { amount: e.target.value }; } })],
         err('base'),
@@ -526,6 +527,13 @@ function segmentForm(list, seg, i) {
   };
   draw();
   return form;
+}
+
+/** What this level costs a month now as a flexible worker, when the core priced it (its choices for the work region). */
+function costNow(d) {
+  const c = d.kind === 'flexible' && d.base.ratio !== undefined && analysed()
+    && later.choices.find((x) => x.kind === 'flexible' && x.region === d.region && Number(x.base.ratio) === Number(d.base.ratio));
+  return c ? h('p', { class: 'muted', 'data-cost-now': c.monthly_cost_now }, `按这个标准，现在每月要交约 ${round(c.monthly_cost_now)} 元（自己交，灵活就业）。`) : null;
 }
 
 function nextFrom(list) {

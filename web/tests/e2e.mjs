@@ -148,6 +148,10 @@ for (const viewport of VIEWPORTS) {
     const home = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'resident', region: 'HA', tier: '100' }] });
     assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-pooled-lost'), home.employee.options.to_resident.pooled_lost);
     await shoot(page, `story-henan-${size}`);
+    // Editing the segment: the level says what it costs a month now (the core's figure).
+    await page.click('[data-seg="history-0"] button:has-text("修改")');
+    assert.equal(await attr(page, '#seg-form [data-cost-now]', 'data-cost-now'), mine.monthly_cost_now);
+    await page.click('#seg-form button:has-text("取消")');
     assert.deepEqual(errors, []);
     assert.ok(requests.every((u) => u.startsWith(base)), 'only the page\'s own files are requested');
     // Reload: restored from local storage, same figures.
