@@ -161,9 +161,10 @@ export function ageText(a) {
   return `${a.years}岁${a.months ? `${a.months}个月` : ''}`;
 }
 
-/** `3年` or `1年6个月`. */
+/** `3年`, `1年6个月` or `6个月`. */
 export function yearsText(months) {
-  return `${Math.floor(months / 12)}年${months % 12 ? `${months % 12}个月` : ''}`;
+  const y = Math.floor(months / 12), m = months % 12;
+  return `${y ? `${y}年` : ''}${m || !y ? `${m}个月` : ''}`;
 }
 
 /** A figure for the answer card: rounded to 10 元, grouped by thousands, sums from 100 000 in 万. */

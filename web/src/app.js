@@ -97,12 +97,22 @@ function loadUi() { try { const v = JSON.parse(localStorage.getItem(UI_KEY)); if
 function saveUi() { try { localStorage.setItem(UI_KEY, JSON.stringify(ui)); } catch { /* storage refused */ } }
 
 function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : '（不认识的地区）'; }
+/** A new person's scenario: nothing pre-filled (the core's required fields are asked for first). */
+function blankScenario() {
+  const sc = cleanScenario({});
+  sc.person.birth = ''; sc.person.hukou = ''; sc.history = [];
+  return sc;
+}
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
 const ready = () => !!(scenario.person.birth && scenario.person.hukou);
 
 /** Provinces by pinyin, the provinces most riders come from first; cities with their own figures under their province. */
 const COMMON = ['HA', 'SC', 'AH', 'HN', 'HB', 'JX', 'GX', 'GZ', 'SD', 'HE', 'CQ', 'GD'];
+let regionList = null; // the options, built once (the regions do not change while the page is open)
 function regionOptions() {
+  return (regionList ||= buildRegionOptions());
+}
+function buildRegionOptions() {
   const byPinyin = new Intl.Collator('zh-CN');
   const provinces = regions.filter((r) => !r.parent).sort((a, b) => byPinyin.compare(a.name_zh, b.name_zh));
   const withCities = (list) => list.flatMap((p) => [[p.code, p.name_zh], ...regions.filter((c) => c.parent === p.code).map((c) => [c.code, `　${c.name_zh}（${p.name_zh}）`])]);
@@ -212,10 +222,11 @@ function headline(row, e, preview) {
   const paying = scenario.plan.length > 0;
   const what = paying ? '照现在这样交' : '照现在这样（不再交）';
   if (!row.eligible) {
-    const formula = preview ? preview.formulaToday : p.formula_total_today;
+    // A slider's estimate carries its own start and shortfall; else the saved plan's estimate.
+    const [formula, start, short] = preview ? [preview.formulaToday, preview.start, preview.shortfall] : [p.formula_total_today, p.start, p.shortfall_months];
     return h('div', { class: 'headline', id: 'headline', 'data-eligible': 'false' },
-      h('div', { class: 'hl-what' }, `${what}，到 ${ym(p.start)}（${ageText(p.age)}）退休时：`),
-      h('div', { class: 'hl-big bad' }, `年限还差 ${yearsText(p.shortfall_months)}`),
+      h('div', { class: 'hl-what' }, `${what}，到 ${ym(start)}（${ageText(ageAt(scenario.person.birth, start))}）退休时：`),
+      h('div', { class: 'hl-big bad' }, `年限还差 ${yearsText(short)}`),
       h('div', { class: 'hl-note' }, '到时候还不能每月领。交够了每月约 ', h('b', { 'data-formula-today': formula }, `${round(formula)} 元`), '（', term('今天的钱'), '）——见下面“怎么补够年限”。'));
   }
   const age = ageAt(scenario.person.birth, row.start);
@@ -708,7 +719,7 @@ function dataCard() {
         try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); localStorage.removeItem(BEFORE_HOST); notices.push('已恢复之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
         commit();
       } }, '恢复之前的数据'),
-      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = cleanScenario({}); commit(); } } }, '清空')));
+      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = blankScenario(); ui.plan = 'auto'; commit(); } } }, '清空')));
 }
 
 function hasBeforeHost() {
@@ -845,7 +856,7 @@ async function main() {
   if (loaded.unavailable) { storageWarned = true; notices.push('这里不能在本机保存数据（可能是隐私模式，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   notices.push(...loaded.lost);
   if (loaded.lost.length) save(scenario); // keep what was recovered
-  if (loaded.fresh) { scenario.person.birth = ''; scenario.person.hukou = ''; scenario.history = []; } // nothing pre-filled
+  if (loaded.fresh) scenario = blankScenario();
   const lost = [];
   const shared = fromFragment(fragment.has('s') ? `s=${fragment.get('s')}` : '', lost);
   hasSaved = !loaded.fresh;
