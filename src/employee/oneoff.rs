@@ -150,9 +150,8 @@ pub fn one_off(ctx: &Ctx, r: &Short) -> Result<Option<OneOff>, FieldError> {
             cost: None,
             pension: None,
             reason_zh: format!(
-                "可以在延长缴费 {e} 个月后一次性缴费 {} 个月，但 {region} 一次性缴费怎么算（缴费基数、比例）本测算没有找到，请向当地社保确认，或在“参数”中填写 {}",
-                k - e,
-                missing.join("、")
+                "可以在延长缴费 {e} 个月后一次性缴费 {} 个月，但当地一次性缴费怎么算（缴费基数、比例）本测算还没有找到，请向当地社保确认",
+                k - e
             ),
             reason_en: format!(
                 "after {e} months of extension the remaining {} months may be paid at once, but how {region} computes a one-off payment (base, rate) is not in this estimate's data: ask the local office, or give {}",

@@ -11,6 +11,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createRuntime } from './wx-sim.mjs';
+import { addMonths } from '../clock.mjs';
 import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
 
 const MP = join(ROOT, 'miniprogram');
@@ -146,6 +147,26 @@ await check('the example project: a rider enters a short history and sees the CL
   const want = nativeGaps.find((x) => x.from === '2018-07').at_neighbour;
   assert.equal(g.gain, Number(want.gain).toFixed(2));
   assert.equal(g.cost, Number(want.cost).toFixed(2));
+  // The answer card, as on the web page (web/src/answer.js built into lib/answer.js): the plan is
+  // "carry on as now", and the three rows hold the CLI's choices rounded to 10 元.
+  const plain = (x) => JSON.parse(JSON.stringify(x)); // objects of the mini-program's own realm
+  assert.deepEqual(plain(sc.plan), [{ from: addMonths(sc.as_of, 1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }]);
+  const choices = cli('choices', sc).choices;
+  const a = page.data.answer;
+  assert.equal(a.current, 'flexible_0.6');
+  assert.deepEqual(plain(a.rows.map((r) => r.id)), ['flexible_0.6', choices.filter((c) => c.kind === 'resident').sort((x, y) => x.tier - y.tier)[0].id, 'none']);
+  const tens = (x) => String(Math.round(Number(x) / 10) * 10).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  for (const r of a.rows) {
+    const c = choices.find((x) => x.id === r.id);
+    assert.equal(r.todayRaw, c.pension_today, r.id);
+    assert.equal(r.cost, tens(c.monthly_cost_now), r.id); // 1,150-style, below 100 000
+  }
+  assert.equal(a.headline.todayRaw, choices.find((c) => c.id === 'flexible_0.6').pension_today);
+  // 现在还在交吗 → 不交了: the stop row is the current one.
+  page.onPlan({ detail: { value: false } });
+  assert.deepEqual(plain(page.scenario().plan), []);
+  assert.equal(page.data.answer.current, 'none');
+  page.onPlan({ detail: { value: true } });
   // A bad entry shows the core's message instead of a result, and the page keeps working.
   tap('onSegment', 3, 'to', '2019-01');
   assert.ok(page.data.errors.length > 0 && page.data.result === null, 'a reversed segment is reported');

@@ -1,13 +1,12 @@
 // 养老金测算: the page. Plain DOM (no framework), text only through textContent (no innerHTML),
-// the calculation in the wasm core. Each edit: save, recompute, re-render.
+// the calculation in the wasm core. The answer first: once the history is entered, the first
+// screen is the answer card (keep paying · go home to the resident scheme · stop, in today's money).
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
+import { addMonths, monthsBetween, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
 
-/** What a figure rests on (`parameters_used[].grade`, params::Grade::zh in the core). */
-const GRADE_ZH = { official: '官方文件', reference: '参考资料', estimate: '估算', user: '用户输入' };
-
-const perf = (window.__perf = { computeMs: [], renderMs: [], firstResultAt: null });
+const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
 const core = new Proxy({}, { get: (_, name) => (...args) => wasmCore.call(name, ...args) });
 window.__core = { call: wasmCore.call, ready: wasmCore.ready };
@@ -23,7 +22,7 @@ const waitingPrefills = [];
 let pageReady = false;
 let hasSaved = false; // the person has data of their own on this device
 let touched = false; // the person has edited since the page loaded
-let offer = null; // { scenario, lost }: a host's prefill waiting for the person's consent
+let offer = null; // { scenario, lost, from: 'host'|'link' }: data waiting for the person's consent
 if (embed.host) {
   window.addEventListener('message', (event) => {
     const raw = prefillFrom(event, embed, window);
@@ -50,152 +49,504 @@ function h(tag, attrs, ...children) {
 }
 const s = (tag, attrs, ...children) => h(tag, { ...attrs, svg: true }, ...children);
 
+// ---------- time: the one place the page reads "this month" -------------------------------------
+/** This month in China (UTC+8), `YYYY-MM`: the month every figure is valued at. */
+// "This month": the core's (China's time, from the one clock it reads: src/clock.rs), asked once
+// the module is loaded. Nothing else on the page reads a date.
+function thisMonth() { return wasmCore.currentMonth(); }
+let asOf = '';
+
 // ---------- words ---------------------------------------------------------------------------
-const KIND = { employee: '单位职工', flexible: '灵活就业（个人交职工养老）', resident: '城乡居民养老保险', gap: '没交（断缴）' };
-const KIND_SHORT = { employee: '职工', flexible: '灵活就业', resident: '城乡居民', gap: '断缴' };
+const KIND = { employee: '在单位上班，单位交（职工养老）', flexible: '自己交（灵活就业，职工养老）', resident: '城乡居民养老保险（在老家交）', gap: '没交（断缴）' };
+const KIND_SHORT = { employee: '单位交', flexible: '灵活就业', resident: '城乡居民', gap: '没交' };
 const RATIOS = ['0.6', '0.7', '0.8', '1', '1.5', '2', '3'];
+// One plain sentence per term, opened by tapping it (a half-screen dialog: phones have no hover).
 const TERMS = {
-  index: '缴费指数：你的缴费基数是当地平均工资的多少倍。按60%交就是0.6。越高，基础养老金越多。',
-  c: '计发基数：退休那年当地的平均工资（官方公布的计算用数），基础养老金按它算。',
-  divisor: '计发月数：个人账户里的钱分多少个月发完，按退休年龄查表。',
-  account: '个人账户：你交的钱里记到你名下的部分（8%），带利息，去世后可以由家人继承。',
-  pooled: '统筹部分：单位交的或灵活就业多交的那部分，进大家的公共基金，不记在你名下。',
-  years: '缴费年限：一共交了多少年（按月累计）。职工养老要交满最低年限（2030年起逐年提高到20年）才能按月领。',
+  年限: ['缴费年限', '一共交了多少年。职工养老要交够最低年限（2030年起逐年提高到20年）才能每月领钱。'],
+  今天的钱: ['按今天的钱', '几十年后的钱会“变小”：把那时的金额换算成今天能买到同样东西的金额，方便和现在的收入比。'],
+  大约: ['大约的范围', '工资涨多少、利息多少、养老金每年调多少都说不准：十种情况里有八种落在这个范围里。'],
+  统筹: ['统筹', '灵活就业交的钱里，有一部分进大家的公共基金（统筹），不记在你名下；转去城乡居民时这部分带不走。'],
+  个人账户: ['个人账户', '你交的钱里记在你名下的部分（8%），有利息；去世时账户里剩下的钱可以由家人继承。'],
+  计发基数: ['计发基数', '退休那年当地的平均工资（官方公布的计算用数），每月的基础养老金按它算。'],
+  记账利率: ['记账利率', '个人账户每年加的利息率，由国家每年公布。'],
+  视同缴费: ['视同缴费', '1990年代建立个人账户以前在国有单位工作的年头，不用交钱也算作交过。'],
+  过渡性养老金: ['过渡性养老金', '给有视同缴费年限的人多发的一部分，补上那些年没有个人账户。'],
+  临时账户: ['临时账户', '男满50岁、女满40岁以后到户口不在的地方交，只记在临时账户里，退休时要转回去。'],
+  缴费指数: ['缴费指数', '你交的基数是当地平均工资的多少倍：按60%交就是0.6。越高，每月领得越多。'],
+  回本: ['多久回本', '以后自己多交的钱，除以每月比不交多领的钱（都按当时的钱算）：领多少个月就领回来了。'],
 };
-const pad = (n) => String(n).padStart(2, '0');
-// Messages from the core name fields by JSON path; say them in words.
+// Grades of a source, in words (the core's status of a parameter value).
+/** What a figure rests on (`parameters_used[].grade`, params::Grade in the core). */
+const GRADE_ZH = { official: '官方文件', reference: '参考资料', estimate: '估算', user: '你自己填的' };
 const plain = (text) => String(text)
   .replace(/\$\.history\[(\d+)\]/g, (_, i) => `以前的第${Number(i) + 1}段`)
   .replace(/\$\.plan\[(\d+)\]/g, (_, i) => `今后的第${Number(i) + 1}段`);
-const addMonths = (m, n) => { const [y, mo] = m.split('-').map(Number); const t = y * 12 + mo - 1 + n; return `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`; };
-const monthsBetween = (a, b) => { const [y1, m1] = a.split('-').map(Number); const [y2, m2] = b.split('-').map(Number); return (y2 - y1) * 12 + m2 - m1; };
-const ym = (m) => (m ? `${m.slice(0, 4)}年${Number(m.slice(5))}月` : '退休');
-// One formatter for every amount: toLocaleString with options builds a new one per call, which was
-// the page's most expensive function on each re-render (1.5 ms of about 12 ms per edit, profiled).
+// One formatter for every amount (a new one per call was the most expensive function per render).
 const YUAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const yuan = (x) => YUAN.format(Number(x));
 const pct = (r) => `${+(Number(r) * 100).toFixed(2)}%`;
-const yearsText = (months) => `${Math.floor(months / 12)}年${months % 12 ? `${months % 12}个月` : ''}`;
 
 // ---------- state ----------------------------------------------------------------------------
 let scenario;
 let regions = [];
 let editing = null; // { list: 'history'|'plan', index: number|null (new) }
-let notices = [];
-let lastEstimate = null;
+let notices = [], noticesShown = 0;
+let lastEstimate = null, lastGood = null;
 let lastErrors = [];
-// "This month": the core's (China's time, from the one clock it reads), set once it is loaded.
-let asOf = '';
+const UI_KEY = 'pe.ui';
+let ui = { plan: 'auto' }; // how the plan is set: auto (follows the history), pay, stop, custom
 
-function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : code; }
+function loadUi() { try { const v = JSON.parse(localStorage.getItem(UI_KEY)); if (v && ['auto', 'pay', 'stop', 'custom'].includes(v.plan)) ui = { plan: v.plan }; } catch { /* storage refused */ } }
+function saveUi() { try { localStorage.setItem(UI_KEY, JSON.stringify(ui)); } catch { /* storage refused */ } }
+
+function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : '（不认识的地区）'; }
+/** A new person's scenario: nothing pre-filled (the core's required fields are asked for first). */
+function blankScenario() {
+  const sc = cleanScenario({});
+  sc.person.birth = ''; sc.person.hukou = ''; sc.history = [];
+  return sc;
+}
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
+const ready = () => !!(scenario.person.birth && scenario.person.hukou);
+
+/** Provinces by pinyin, the provinces most riders come from first; cities with their own figures under their province. */
+const COMMON = ['HA', 'SC', 'AH', 'HN', 'HB', 'JX', 'GX', 'GZ', 'SD', 'HE', 'CQ', 'GD'];
+let regionList = null; // the options, built once (the regions do not change while the page is open)
+function regionOptions() {
+  return (regionList ||= buildRegionOptions());
+}
+function buildRegionOptions() {
+  const byPinyin = new Intl.Collator('zh-CN');
+  const provinces = regions.filter((r) => !r.parent).sort((a, b) => byPinyin.compare(a.name_zh, b.name_zh));
+  const withCities = (list) => list.flatMap((p) => [[p.code, p.name_zh], ...regions.filter((c) => c.parent === p.code).map((c) => [c.code, `　${c.name_zh}（${p.name_zh}）`])]);
+  const common = COMMON.map((c) => provinces.find((p) => p.code === c)).filter(Boolean);
+  return [['', '请选择'], ...withCities(common), ['—', '—— 其他省份（按拼音）——'], ...withCities(provinces.filter((p) => !COMMON.includes(p.code)))];
+}
 
 let storageWarned = false;
 function commit() {
   touched = true;
+  // A notice stays until the person's next change (the analyses redraw the page meanwhile);
+  // those pushed since the last drawing (by this change) are kept.
+  notices = notices.slice(noticesShown); noticesShown = 0;
+  if (!pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf);
+  saveUi();
   if (!save(scenario) && !storageWarned) { storageWarned = true; notices.push('无法保存到本机（可能是隐私模式、空间已满，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   render();
 }
 
 function compute() {
+  if (!ready()) { lastEstimate = null; lastErrors = []; return; }
   const t0 = performance.now();
   const r = JSON.parse(core.estimate(JSON.stringify(withAsOf(scenario))));
   perf.computeMs.push(performance.now() - t0);
-  if (r.ok) { lastEstimate = r.estimate; lastErrors = []; } else { lastEstimate = null; lastErrors = r.errors; }
+  if (r.ok) { lastEstimate = r.estimate; lastGood = r.estimate; lastErrors = []; } else { lastEstimate = null; lastErrors = r.errors; }
+}
+
+// ---------- the slower analyses: computed after the first paint, cached by scenario ------------
+// choices (one estimate per way of paying), the history alone (no plan), gaps (one per gap).
+const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, home: null, scheduled: false };
+
+function scenarioKey() { return JSON.stringify(withAsOf(scenario)); }
+
+function analyse() {
+  const key = scenarioKey();
+  if (later.key === key) return;
+  const sc = withAsOf(scenario);
+  const ch = JSON.parse(core.choices(key));
+  const base = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [] })));
+  const gp = JSON.parse(core.gaps(key));
+  Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, baseline: base.ok ? base.estimate : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
+  // Going home: what happens to the employee record (moved into the resident scheme when short).
+  const home = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'resident');
+  later.home = null;
+  if (home) {
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: addMonths(asOf, 1), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
+    later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
+  }
+  // Short of the minimum and not paying: what paying to retirement would leave missing.
+  if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
+    const last = scenario.history.filter((x) => x.kind === 'flexible' || x.kind === 'employee').pop();
+    const region = last ? last.region : scenario.person.hukou;
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: addMonths(asOf, 1), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
+    later.payToEnd = r.ok ? r.estimate : null;
+  }
+}
+
+/** Runs the analyses after this frame is painted, then draws again. */
+function scheduleAnalysis() {
+  if (later.scheduled || !lastEstimate || later.key === scenarioKey()) return;
+  later.scheduled = true;
+  setTimeout(() => { later.scheduled = false; analyse(); render(); }, 0);
+}
+const analysed = () => later.key === scenarioKey() && later.choices;
+
+// ---------- tappable words: a WeUI half-screen dialog --------------------------------------------
+function term(key, text = TERMS[key][0]) {
+  return h('button', { type: 'button', class: 'term', 'data-term': key, onclick: () => openTerm(key) }, text);
+}
+function openTerm(key) {
+  const [title, sentence] = TERMS[key];
+  const close = () => { dialog.remove(); };
+  const dialog = h('div', { class: 'term-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': title },
+    h('div', { class: 'weui-mask', onclick: close }),
+    h('div', { class: 'weui-half-screen-dialog' },
+      h('div', { class: 'weui-half-screen-dialog__hd' },
+        h('div', { class: 'weui-half-screen-dialog__hd__main' }, h('strong', { class: 'weui-half-screen-dialog__title' }, title)),
+        h('div', { class: 'weui-half-screen-dialog__hd__side' }, h('button', { type: 'button', class: 'btn', name: 'close-term', onclick: close }, '关闭'))),
+      h('div', { class: 'weui-half-screen-dialog__bd' }, h('p', { class: 'weui-half-screen-dialog__desc' }, sentence))));
+  document.body.append(dialog);
+  dialog.querySelector('button[name=close-term]').focus();
+}
+
+function toast(text) {
+  const t = h('div', { class: 'weui-toast weui-toast_text', role: 'status' }, h('p', { class: 'weui-toast__content' }, text));
+  document.body.append(t);
+  setTimeout(() => t.remove(), 1800);
+}
+
+// ---------- the answer card --------------------------------------------------------------------
+function rowName(row) {
+  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region);
+}
+
+/** The rows now: the core's choices, and the plan's row from a slider's estimate if there is one. */
+function currentRows(preview) {
+  const { rows, current } = answerRows(later.choices, scenario.plan);
+  if (preview) {
+    const i = rows.findIndex((r) => r.id === current);
+    if (i >= 0) rows[i] = { ...preview, id: current, kind: rows[i].kind };
+  }
+  return { rows, current };
+}
+
+function headline(row, e, preview) {
+  const p = e.employee.pension;
+  const paying = scenario.plan.length > 0;
+  const what = paying ? '照现在这样交' : '照现在这样（不再交）';
+  if (!row.eligible) {
+    // A slider's estimate carries its own start and shortfall; else the saved plan's estimate.
+    const [formula, start, short] = preview ? [preview.formulaToday, preview.start, preview.shortfall] : [p.formula_total_today, p.start, p.shortfall_months];
+    return h('div', { class: 'headline', id: 'headline', 'data-eligible': 'false' },
+      h('div', { class: 'hl-what' }, `${what}，到 ${ym(start)}（${ageText(ageAt(scenario.person.birth, start))}）退休时：`),
+      h('div', { class: 'hl-big bad' }, `年限还差 ${yearsText(short)}`),
+      h('div', { class: 'hl-note' }, '到时候还不能每月领。交够了每月约 ', h('b', { 'data-formula-today': formula }, `${round(formula)} 元`), '（', term('今天的钱'), '）——见下面“怎么补够年限”。'));
+  }
+  const age = ageAt(scenario.person.birth, row.start);
+  return h('div', { class: 'headline', id: 'headline', 'data-eligible': 'true' },
+    h('div', { class: 'hl-what' }, `${what}，${ym(row.start)}（${ageText(age)}）开始领`),
+    h('div', { class: 'hl-big', 'data-today': row.today }, `每月约 ${round(row.today)} 元`),
+    h('div', { class: 'hl-note' }, term('今天的钱'), ' · ', term('大约', '大约'), ` ${round(row.band.low)}–${round(row.band.high)} 元 · 到时候的钱约 ${round(row.nominal)} 元`));
+}
+
+function answerRow(row, current, stale) {
+  const mine = row.id === current;
+  return h('div', { class: `ans-row${mine ? ' ans-mine' : ''}`, 'data-row': row.id },
+    h('div', { class: 'ans-name' }, rowName(row), mine ? h('span', { class: 'tag' }, '你现在') : ''),
+    h('div', { class: 'ans-figs' },
+      h('div', {}, h('span', { class: 'fig-label' }, '现在每月交'), h('span', { class: 'fig', 'data-cost': row.costMonth ?? '' }, row.costMonth == null ? '—' : `${round(row.costMonth)}元`)),
+      h('div', {}, h('span', { class: 'fig-label' }, '到退休共交'), h('span', { class: 'fig', 'data-total': row.total }, `${round(row.total)}元`)),
+      h('div', {}, h('span', { class: 'fig-label' }, '按今天的钱每月领'),
+        row.eligible
+          ? h('span', { class: 'fig fig-big', 'data-today': row.today }, `${round(row.today)}元`)
+          : h('span', { class: 'fig bad', 'data-today': row.today }, '年限不够'))),
+    row.eligible && h('div', { class: 'ans-sub' },
+      rowDetail(row, scenario.person.birth),
+      row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
+      stale ? ' · 按法定年龄退休算' : ''),
+    row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && h('div', { class: 'ans-sub', 'data-pooled-lost': later.home.pooled_lost },
+      `职工养老那几年不够领：退休时个人账户 ${round(later.home.balance_moved)} 元转过来，`, term('统筹'), ` ${round(later.home.pooled_lost)} 元带不走`));
+}
+
+// Sliders: the payment level (the levels the core prices) and the claim age (±36 months).
+const LEVELS = ['0.6', '1', '1.5', '3'];
+function levelsFor(plan) {
+  const r = plan[0] && plan[0].kind === 'flexible' && plan[0].base && plan[0].base.ratio;
+  return r && !LEVELS.some((l) => Number(l) === Number(r)) ? [...LEVELS, String(r)].sort((a, b) => a - b) : LEVELS;
+}
+const offsetOf = (ret) => (ret.mode === 'early' ? -ret.months : ret.mode === 'late' ? ret.months : 0);
+const retirementOf = (offset) => (offset === 0 ? { mode: 'statutory', months: 0 } : { mode: offset < 0 ? 'early' : 'late', months: Math.abs(offset) });
+
+/** The plan's row at a level and claim age: the core's choice when it priced exactly that, else one estimate. */
+function previewRow(level, offset) {
+  const seg = scenario.plan[0];
+  const plan = seg && level != null ? [{ ...seg, base: { ratio: level } }] : scenario.plan;
+  const choice = choiceForPlan(later.choices, plan);
+  if (offset === offsetOf(scenario.retirement) && choice && plan === scenario.plan) return null;
+  if (offset === 0 && choice) return rowFromChoice(choice);
+  const r = JSON.parse(core.estimate(JSON.stringify(withAsOf({ ...scenario, plan, retirement: { ...scenario.retirement, ...retirementOf(offset) } }))));
+  if (!r.ok) return { error: r.errors.some((x) => x.code === 'retirement_choice') ? '这样退休不行：提前退休要先交够最低年限。' : plain(r.errors[0].zh) };
+  return rowFromEstimate(r.estimate, later.baseline, choice ? choice.monthly_cost_now : null, 'preview');
+}
+
+function sliders(e) {
+  const seg = scenario.plan[0];
+  const levels = levelsFor(scenario.plan);
+  const flex = seg && seg.kind === 'flexible' && seg.base && seg.base.ratio !== undefined;
+  const cur = { level: flex ? String(seg.base.ratio) : null, offset: offsetOf(scenario.retirement) };
+  const stat = e.retirement.statutory_age;
+  const ageLabel = (o) => { const m = stat.years * 12 + stat.months + o; return ageText({ years: Math.floor(m / 12), months: m % 12 }); };
+  const costOf = (l) => { const c = later.choices.find((x) => x.kind === 'flexible' && Number(x.base.ratio) === Number(l)); return c ? `，现在每月交 ${round(c.monthly_cost_now)} 元` : ''; };
+  const levelText = h('output', { id: 'level-value' }, flex ? `${pct(cur.level)}${costOf(cur.level)}` : '');
+  const ageOut = h('output', { id: 'age-value' }, `${ageLabel(cur.offset)}退休`);
+  const move = () => {
+    const t0 = performance.now();
+    const level = flex ? levels[Number(document.getElementById('level').value)] : null;
+    const offset = Number(document.getElementById('claim-age').value);
+    if (flex) levelText.textContent = `${pct(level)}${costOf(level)}`;
+    ageOut.textContent = `${ageLabel(offset)}退休`;
+    const row = previewRow(level, offset);
+    // Only the figures are redrawn: the slider under the thumb stays the same element.
+    document.getElementById('answer-body').replaceWith(answerBody(e, row && row.error ? null : row, row && row.error, offset !== 0));
+    perf.sliderMs.push(performance.now() - t0);
+  };
+  const keep = () => {
+    const level = flex ? levels[Number(document.getElementById('level').value)] : null;
+    if (flex) { scenario.plan = [{ ...seg, base: { ratio: level } }]; ui.plan = 'custom'; }
+    scenario.retirement = { ...scenario.retirement, ...retirementOf(Number(document.getElementById('claim-age').value)) };
+    commit();
+  };
+  return h('div', { class: 'sliders', id: 'sliders' },
+    flex && h('label', { class: 'slider' }, h('span', {}, '缴费水平：', levelText),
+      h('input', { type: 'range', id: 'level', min: 0, max: levels.length - 1, step: 1, value: levels.findIndex((l) => Number(l) === Number(cur.level)), 'aria-label': '缴费水平', oninput: move, onchange: keep })),
+    h('label', { class: 'slider' }, h('span', {}, '什么时候退休：', ageOut),
+      h('input', { type: 'range', id: 'claim-age', min: -36, max: 36, step: 1, value: cur.offset, 'aria-label': '退休年龄（比法定早或晚的月数）', oninput: move, onchange: keep })));
+}
+
+/** The headline and the three rows (what a slider move redraws). */
+function answerBody(e, preview, problem, offAge) {
+  const { rows, current } = currentRows(preview);
+  const mine = rows.find((r) => r.id === current) || rowFromEstimate(e, later.baseline, null, 'plan');
+  return h('div', { id: 'answer-body' },
+    headline(preview || mine, e, preview),
+    problem && h('p', { class: 'bad', id: 'slider-problem' }, problem),
+    h('div', { class: 'ans-rows' }, rows.map((r) => answerRow(r, current, offAge && r.id !== current))));
+}
+
+function answerCard(e) {
+  return h('section', { class: `card answer${lastEstimate ? '' : ' stale'}`, id: 'answer', 'aria-label': '测算结果' },
+    !lastEstimate && h('p', { class: 'bad' }, '上面填的有问题，下面是改之前的结果。'),
+    answerBody(e, null, null, false),
+    sliders(e));
+}
+
+function answerPlaceholder(e) {
+  const p = e.employee.pension;
+  return h('section', { class: 'card answer', id: 'answer-pending', 'aria-label': '测算结果' },
+    h('div', { class: 'headline' }, h('div', { class: 'hl-what' }, `${ym(p.start)}退休`),
+      h('div', { class: 'hl-big', 'data-today': p.formula_total_today }, p.eligible ? `每月约 ${round(p.formula_total_today)} 元` : `年限还差 ${yearsText(p.shortfall_months)}`)),
+    h('p', { class: 'muted' }, '正在比较继续交、回老家交、停交……'));
+}
+
+// ---------- "现在还在交吗？" ------------------------------------------------------------------------
+function planQuestion() {
+  const choose = (mode) => { ui.plan = mode; editing = null; commit(); };
+  const seg = scenario.plan[0];
+  const now = !seg ? '不再交' : `${KIND_SHORT[seg.kind]}${seg.region ? ` · ${regionName(seg.region)}` : ''}${seg.base && seg.base.ratio ? ` · 按${pct(seg.base.ratio)}` : ''}${seg.tier ? ` · 每年${Number(seg.tier)}元` : ''}，交到退休`;
+  return h('div', { class: 'card', id: 'plan-question' },
+    h('div', { class: 'seg-title' }, '现在还在交吗？'),
+    h('p', { class: 'muted', id: 'plan-now' }, `上面的结果按：${now}。`),
+    h('div', { class: 'btn-row' },
+      h('button', { class: `btn${scenario.plan.length && ui.plan !== 'custom' ? ' btn-on' : ''}`, name: 'plan-pay', 'aria-pressed': String(scenario.plan.length > 0 && ui.plan !== 'custom'), onclick: () => choose('pay') }, '还在交，照这样交下去'),
+      h('button', { class: `btn${scenario.plan.length ? '' : ' btn-on'}`, name: 'plan-stop', 'aria-pressed': String(!scenario.plan.length), onclick: () => choose('stop') }, '不交了'),
+      h('button', { class: 'btn', name: 'plan-custom', onclick: () => { ui.plan = 'custom'; saveUi(); editing = null; render(); document.getElementById('list-plan')?.scrollIntoView(); } }, '自己安排以后怎么交')),
+    ui.plan === 'custom' && timeline('plan'));
+}
+
+// ---------- 这几个月交了吗？ ------------------------------------------------------------------------
+function pastPlanPrompt() {
+  const past = pastPlan(scenario.plan, asOf);
+  if (!past) return null;
+  const settle = (paid) => {
+    const r = settlePastPlan(scenario.history, scenario.plan, asOf, paid);
+    scenario.history = r.history; scenario.plan = r.plan;
+    if (ui.plan === 'auto') ui.plan = r.plan.length ? 'custom' : 'stop';
+    commit();
+    toast(paid ? '已记为交过了' : '已记为没交');
+  };
+  return h('div', { class: 'notice', id: 'past-plan' },
+    h('p', {}, `${ym(past.from)}到${ym(past.to)}，你之前打算交（还没确认）。`),
+    h('p', { class: 'q' }, '这几个月交了吗？'),
+    h('div', { class: 'btn-row' },
+      h('button', { class: 'btn btn-primary', name: 'past-paid', onclick: () => settle(true) }, '交了'),
+      h('button', { class: 'btn', name: 'past-unpaid', onclick: () => settle(false) }, '没交')));
+}
+
+// ---------- gaps, like the UK forecast ----------------------------------------------------------------
+function gapsCard(e) {
+  if (!analysed() || !later.gaps) return null;
+  const past = later.gaps.gaps.filter((g) => !g.planned && g.to <= asOf && g.at_neighbour);
+  if (!past.length) return null;
+  const perYuan = (g) => Number(g.at_neighbour.gain_today) / Math.max(1, Number(g.at_neighbour.cost));
+  const eligible = e.employee.pension.eligible;
+  return h('section', { class: 'card', id: 'gaps', 'aria-label': '断缴' },
+    h('h2', { class: 'card-title' }, '断缴的月份'),
+    h('ul', { class: 'gap-list' }, [...past].sort((a, b) => perYuan(b) - perYuan(a)).map((g) => h('li', { 'data-gap': g.from, 'data-cost': g.at_neighbour.cost, 'data-gain-today': g.at_neighbour.gain_today },
+      h('div', { class: 'seg-title' }, `${ym(g.from)} – ${ym(g.to)}：${yearsText(g.months)}没交`),
+      h('div', {}, `补上要交约 ${round(g.at_neighbour.cost)} 元，每月多领约 ${round(g.at_neighbour.gain_today)} 元（按今天的钱）`),
+      g.at_neighbour.decides_eligibility && h('div', { class: 'ok' }, '补上它，缴费年限就够了：能不能每月领，就看这一段。'),
+      h('div', { class: 'muted' }, '能补吗：过去自己交（灵活就业）的月份，一般不能再补交；在单位上班时单位欠交的，可以找单位和社保补。以当地社保的答复为准。')))),
+    h('p', { class: 'muted' }, '“多领”：补上以后每月能领的，减去不补每月能领的，按今天的钱。',
+      eligible ? '' : '你现在年限还不够，这里的“多领”是交够年限、能每月领以后才有的。'),
+    h('p', { class: 'muted' }, '来源：“一般不能补交”是各地社保的普遍做法，本工具没有核实到一份全国统一的官方文件（', h('span', { class: 'grade' }, '参考资料'), '）。'));
+}
+
+// ---------- 怎么补够年限 --------------------------------------------------------------------------------
+function shortCard(e) {
+  const p = e.employee.pension;
+  if (p.eligible) return null;
+  const paying = scenario.plan.length > 0;
+  const base = paying ? e : later.payToEnd;
+  const ext = base && base.employee.options ? base.employee.options.extension : null;
+  const tr = e.employee.options ? e.employee.options.to_resident : null;
+  const bp = base ? base.employee.pension : null;
+  return h('section', { class: 'card', id: 'short' },
+    h('h2', { class: 'card-title' }, '怎么补够年限'),
+    h('p', {}, `照现在这样，到退休还差 ${yearsText(p.shortfall_months)}（要交够 ${yearsText(p.min_months)}）。`),
+    h('ol', { class: 'ways' },
+      bp && h('li', { id: 'way-extend' }, paying ? '一直交到退休' : '从下个月起按60%交到退休',
+        bp.eligible ? `，就够了：${ym(bp.start)}起每月约 ${round(bp.formula_total_today)} 元（今天的钱）。`
+          : ext ? [`，退休后再交 ${yearsText(ext.months)}（到${ym(ext.to)}），这 ${yearsText(ext.months)} 要交约 ${round(ext.cost)} 元；交够了从${ym(ext.pension.start)}起每月约 `,
+            h('b', { 'data-ext-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`), '（今天的钱）。'] : '，仍然不够。'),
+      oneOffWay(base && base.employee.options ? base.employee.options.one_off : null),
+      tr && h('li', { id: 'way-resident' }, `不再交，把记录转到老家的城乡居民养老：个人账户 ${round(tr.balance_moved)} 元转过去，${tr.years_counted} 年算居民年限，`,
+        term('统筹'), ` ${round(tr.pooled_lost)} 元带不走；`,
+        tr.pension.eligible ? `${ym(tr.start)}起每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。` : `居民年限也不够（${tr.pension.years}/${tr.pension.min_years}年），交够了每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。`)),
+    h('p', { class: 'muted' }, '“交够了”的数字是年限交够以后才能领的。不管哪种，', term('个人账户'), '：去世时账户里剩下的钱可以继承。'));
+}
+
+/** The one-off payment (一次性缴费) as the core answers it: its cost and pension where the local rule is known, else why not. */
+function oneOffWay(o) {
+  if (!o) return h('li', { id: 'way-oneoff' }, '一次性补交：只有当地政策允许的才行，请问当地社保。');
+  if (o.status === 'available' && o.pension) {
+    return h('li', { id: 'way-oneoff', 'data-oneoff-cost': o.cost },
+      `延长缴费 ${yearsText(o.extension_months)}（约 ${round(o.extension_cost)} 元）后，一次性补交 ${yearsText(o.months)}，约 ${round(o.cost)} 元；从${ym(o.pension.start)}起每月约 `,
+      h('b', {}, `${round(o.pension.formula_total_today)} 元`), '（今天的钱）。');
+  }
+  return h('li', { id: 'way-oneoff', 'data-oneoff': o.status }, `一次性补交：${o.reason_zh}。`);
 }
 
 // ---------- person ----------------------------------------------------------------------------
 function select(options, value, onchange, attrs = {}) {
   return h('select', { onchange: (e) => onchange(e.target.value), ...attrs },
-    options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+    options.map(([v, label]) => h('option', { value: v, selected: v === value, disabled: v === '—' || (v === '' && !!value) }, label)));
 }
-const regionOptions = () => regions.map((r) => [r.code, r.name_zh]);
 
 function personCard() {
   const p = scenario.person;
   const set = (k, v) => { p[k] = v; if (k === 'sex') { if (v === 'female') p.category = p.category || 'flexible'; else delete p.category; } commit(); };
   return h('div', { class: 'card', id: 'person' },
     h('label', { class: 'field', for: 'birth' }, '出生年月'),
-    h('input', { id: 'birth', type: 'month', value: p.birth, max: asOf, onchange: (e) => e.target.value && set('birth', e.target.value) }),
-    h('label', { class: 'field' }, '性别'),
+    h('input', { id: 'birth', type: 'month', value: p.birth, max: asOf, placeholder: '比如 1990-05', onchange: (e) => e.target.value && set('birth', e.target.value) }),
+    h('label', { class: 'field', for: 'sex' }, '性别'),
     select([['male', '男'], ['female', '女']], p.sex, (v) => set('sex', v), { id: 'sex' }),
     p.sex === 'female' && [
-      h('label', { class: 'field' }, '身份（决定原来的退休年龄）'),
-      select([['flexible', '灵活就业（多数地方按55岁）'], ['worker', '工人岗位（50岁）'], ['cadre', '管理或技术岗位（55岁）']], p.category, (v) => set('category', v), { id: 'category' }),
+      h('label', { class: 'field', for: 'category' }, '原来的退休年龄按哪种算'),
+      select([['flexible', '自己交的（灵活就业，多数地方55岁）'], ['worker', '工厂工人岗位（50岁）'], ['cadre', '管理或技术岗位（55岁）']], p.category, (v) => set('category', v), { id: 'category' }),
     ],
-    h('label', { class: 'field' }, '户口所在地（户籍）'),
+    h('label', { class: 'field', for: 'hukou' }, '户口在哪个省'),
     select(regionOptions(), p.hukou, (v) => set('hukou', v), { id: 'hukou' }),
   );
 }
 
 // ---------- segments ---------------------------------------------------------------------------
 function baseText(seg) {
-  if (seg.kind === 'resident') return `每年交 ${seg.tier} 元`;
+  if (seg.kind === 'resident') return `每年交 ${Number(seg.tier)} 元`;
   if (!seg.base) return '';
   return seg.base.ratio ? `按平均工资的 ${pct(seg.base.ratio)} 交` : `按每月 ${seg.base.amount} 元基数交`;
 }
 
-function segErrors(list, i) {
+function segErrors(list, i, errors = lastErrors) {
   const prefix = `$.${list}[${i}]`;
-  return lastErrors.filter((e) => e.path === prefix || e.path.startsWith(prefix + '.'));
+  return errors.filter((e) => e.path === prefix || e.path.startsWith(prefix + '.'));
 }
 
 function segmentCard(list, seg, i) {
-  const errs = segErrors(list, i);
   if (editing && editing.list === list && editing.index === i) return segmentForm(list, seg, i);
+  const errs = segErrors(list, i);
   const len = seg.to ? monthsBetween(seg.from, seg.to) + 1 : null;
   return h('div', { class: `seg seg-${seg.kind}`, 'data-seg': `${list}-${i}` },
     h('div', { class: 'seg-title' }, `${ym(seg.from)} – ${seg.to ? ym(seg.to) : '退休'}`, len ? `（${yearsText(len)}）` : ''),
     h('div', { class: 'seg-meta' }, KIND_SHORT[seg.kind], seg.region ? ` · ${regionName(seg.region)}` : '', seg.kind !== 'gap' ? ` · ${baseText(seg)}` : ''),
     errs.map((e) => h('div', { class: 'bad' }, plain(e.zh))),
     h('div', { class: 'btn-row' },
-      h('button', { class: 'btn btn-small', onclick: () => { editing = { list, index: i }; render(); } }, '修改'),
-      h('button', { class: 'btn btn-small btn-warn', onclick: () => { if (confirm('删除这一段？')) { scenario[list].splice(i, 1); commit(); } } }, '删除')),
+      h('button', { class: 'btn', onclick: () => { editing = { list, index: i }; render(); } }, '修改'),
+      h('button', { class: 'btn btn-warn', onclick: () => { if (confirm('删除这一段？')) { scenario[list].splice(i, 1); commit(); } } }, '删除')),
   );
 }
+
+const tierCache = new Map();
+/** The resident tiers (yuan a year) of a region this month, from the core's parameter listing. */
+function tiersOf(region) {
+  if (!tierCache.has(region)) {
+    const r = JSON.parse(core.params(region, asOf));
+    const t = r.ok && r.params.params.find((x) => x.key === 'resident_tiers');
+    tierCache.set(region, t && t.entry.tiers ? t.entry.tiers.map((x) => String(Number(x.amount))) : []);
+  }
+  return tierCache.get(region);
+}
+
+const FIELD_OF = (path) => (/\.(from|to|region|base|tier|kind)\b/.exec(path) || [])[1] || 'form';
 
 function segmentForm(list, seg, i) {
   const d = structuredClone(seg);
   const inPlan = list === 'plan';
   const form = h('div', { class: 'seg', id: 'seg-form' });
+  let errs = {};
+  const err = (f) => errs[f] && h('div', { class: 'bad field-error', role: 'alert', 'data-error': f }, errs[f].join(' '));
+  const trySave = () => {
+    errs = {};
+    if (!d.from) errs.from = ['请选择开始的月份。'];
+    if (d.to === '') errs.to = ['请选择结束的月份。'];
+    if (d.kind !== 'gap' && !d.region) errs.region = ['请选择在哪里交。'];
+    if (Object.keys(errs).length) { draw(); return; }
+    const candidate = structuredClone(scenario);
+    if (i === null) candidate[list].push(d); else candidate[list][i] = d;
+    candidate[list].sort((a, b) => a.from.localeCompare(b.from));
+    const at = candidate[list].indexOf(d);
+    const r = JSON.parse(core.validate(JSON.stringify(withAsOf(candidate))));
+    const mine = r.ok ? [] : segErrors(list, at, r.errors);
+    if (mine.length) { for (const e of mine) (errs[FIELD_OF(e.path.slice(`$.${list}[${at}]`.length))] ||= []).push(plain(e.zh)); draw(); return; }
+    scenario[list] = candidate[list];
+    if (list === 'plan') ui.plan = 'custom';
+    editing = null; commit();
+  };
   const draw = () => {
     form.replaceChildren(h('div', {},
-      h('label', { class: 'field' }, '从哪个月开始'),
-      h('input', { type: 'month', name: 'from', value: d.from, onchange: (e) => { d.from = e.target.value; } }),
-      h('label', { class: 'field' }, '到哪个月（包含这个月）'),
-      inPlan && h('label', { class: 'row' }, h('input', { type: 'checkbox', name: 'until-retirement', class: 'grow', checked: !d.to, onchange: (e) => { if (e.target.checked) delete d.to; else d.to = d.from; draw(); } }), '一直到退休'),
-      d.to !== undefined && h('input', { type: 'month', name: 'to', value: d.to, onchange: (e) => { d.to = e.target.value; } }),
-      h('label', { class: 'field' }, '这段时间怎么交的'),
+      err('form'),
+      h('label', { class: 'field', for: 'seg-from' }, '从哪个月开始'),
+      h('input', { type: 'month', id: 'seg-from', name: 'from', value: d.from, onchange: (e) => { d.from = e.target.value; } }), err('from'),
+      h('label', { class: 'field', for: 'seg-to' }, '到哪个月（包含这个月）'),
+      inPlan && h('label', { class: 'row check' }, h('input', { type: 'checkbox', name: 'until-retirement', checked: !d.to, onchange: (e) => { if (e.target.checked) delete d.to; else d.to = d.from; draw(); } }), '一直到退休'),
+      d.to !== undefined && h('input', { type: 'month', id: 'seg-to', name: 'to', value: d.to, onchange: (e) => { d.to = e.target.value; } }), err('to'),
+      h('label', { class: 'field', for: 'seg-kind' }, '这段时间怎么交的'),
       select(Object.entries(KIND), d.kind, (v) => {
         d.kind = v;
-        if (v === 'gap') { delete d.region; delete d.base; delete d.tier; }
-        else d.region = d.region || scenario.person.hukou;
+        if (v === 'gap') { delete d.region; delete d.base; delete d.tier; } else d.region = d.region || scenario.person.hukou;
         if (v === 'employee' || v === 'flexible') { d.base = d.base || { ratio: '0.6' }; delete d.tier; }
-        if (v === 'resident') { d.tier = d.tier || '200'; delete d.base; d.region = scenario.person.hukou; }
+        if (v === 'resident') { d.region = scenario.person.hukou; d.tier = d.tier || tiersOf(d.region)[0] || '200'; delete d.base; }
         draw();
-      }, { name: 'kind' }),
+      }, { name: 'kind', id: 'seg-kind' }), err('kind'),
       d.kind !== 'gap' && [
-        h('label', { class: 'field' }, d.kind === 'resident' ? '在哪里交（城乡居民只能在户口所在地交）' : '在哪里交'),
-        select(regionOptions(), d.region, (v) => { d.region = v; }, { name: 'region' }),
+        h('label', { class: 'field', for: 'seg-region' }, d.kind === 'resident' ? '在哪里交（城乡居民只能在户口所在地交）' : '在哪里交'),
+        select(regionOptions(), d.region, (v) => { d.region = v; if (d.kind === 'resident') draw(); }, { name: 'region', id: 'seg-region' }), err('region'),
       ],
       (d.kind === 'employee' || d.kind === 'flexible') && [
-        h('label', { class: 'field' }, '缴费基数（按当地平均工资的几成交）'),
-        select([...RATIOS.map((r) => [r, `${pct(r)}${r === '0.6' ? '（最低档）' : ''}`]), ['amount', '按具体金额']], d.base.ratio ?? 'amount', (v) => {
-          d.base = v === 'amount' ? { amount: d.base.amount || '5000' } : { ratio: v }; draw();
-        }, { name: 'ratio' }),
-        d.base.amount !== undefined && [h('label', { class: 'field' }, '每月基数（元）'),
-          h('input', { type: 'number', inputmode: 'decimal', min: '1', name: 'amount', value: d.base.amount, onchange: (e) => { d.base = { amount: e.target.value }; } })],
+        h('label', { class: 'field', for: 'seg-ratio' }, '按什么标准交（当地平均工资的几成，或每月多少元）'),
+        select([...RATIOS.map((r) => [r, `${pct(r)}${r === '0.6' ? '（最低档，多数人选这个）' : ''}`]), ['amount', '按每月多少元的基数']], d.base.ratio ?? 'amount', (v) => {
+          d.base = v === 'amount' ? { amount: d.base.amount || '' } : { ratio: v }; draw();
+        }, { name: 'ratio', id: 'seg-ratio' }),
+        costNow(d),
+        d.base.amount !== undefined && [h('label', { class: 'field', for: 'seg-amount' }, '每月基数（元/月）'),
+          h('input', { type: 'number', inputmode: 'decimal', min: '1', id: 'seg-amount', name: 'amount', value: d.base.amount, placeholder: '', onchange: (e) => { d.base = { amount: e.target.value }; } })],
+        err('base'),
       ],
       d.kind === 'resident' && [
-        h('label', { class: 'field' }, '每年交多少（元，缴费档次）'),
-        h('input', { type: 'number', inputmode: 'numeric', min: '1', name: 'tier', value: d.tier, onchange: (e) => { d.tier = e.target.value; } }),
+        h('label', { class: 'field', for: 'seg-tier' }, '每年交多少（缴费档次）'),
+        select(tiersOf(d.region).map((t) => [t, `每年 ${t} 元`]), String(Number(d.tier)), (v) => { d.tier = v; }, { name: 'tier', id: 'seg-tier' }), err('tier'),
       ],
       h('div', { class: 'btn-row' },
-        h('button', { class: 'btn btn-primary', name: 'save', onclick: () => {
-          if (i === null) scenario[list].push(d); else scenario[list][i] = d;
-          scenario[list].sort((a, b) => a.from.localeCompare(b.from));
-          editing = null; commit();
-        } }, '保存这一段'),
+        h('button', { class: 'btn btn-primary', name: 'save', onclick: trySave }, '保存这一段'),
         h('button', { class: 'btn', onclick: () => { editing = null; render(); } }, '取消')),
     ));
   };
@@ -203,11 +554,18 @@ function segmentForm(list, seg, i) {
   return form;
 }
 
+/** What this level costs a month now as a flexible worker, when the core priced it (its choices for the work region). */
+function costNow(d) {
+  const c = d.kind === 'flexible' && d.base.ratio !== undefined && analysed()
+    && later.choices.find((x) => x.kind === 'flexible' && x.region === d.region && Number(x.base.ratio) === Number(d.base.ratio));
+  return c ? h('p', { class: 'muted', 'data-cost-now': c.monthly_cost_now }, `按这个标准，现在每月要交约 ${round(c.monthly_cost_now)} 元（自己交，灵活就业）。`) : null;
+}
+
 function nextFrom(list) {
   const xs = scenario[list];
   const last = xs[xs.length - 1];
   if (list === 'plan') return last?.to ? addMonths(last.to, 1) : addMonths(asOf, 1);
-  return last?.to ? addMonths(last.to, 1) : addMonths(asOf, -12);
+  return last?.to ? addMonths(last.to, 1) : '';
 }
 
 function timeline(list) {
@@ -216,160 +574,18 @@ function timeline(list) {
   const fresh = isNew ? segmentForm(list, list === 'plan'
     ? { from: nextFrom(list), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }
     : { from: nextFrom(list), to: asOf, kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }, null) : null;
-  return h('div', { class: 'card', id: `list-${list}` },
-    xs.length === 0 && !isNew && h('p', { class: 'muted' }, list === 'history' ? '还没有记录。点“添加一段”，或用下面的快捷填法。' : '没有安排：就是以后不再交。'),
+  return h('div', { class: list === 'plan' ? 'plan-list' : 'card', id: `list-${list}` },
+    xs.length === 0 && !isNew && h('p', { class: 'muted' }, list === 'history' ? '还没有记录。一段一段加：哪几年在哪里、怎么交的，没交的年头也加上。' : '没有安排：就是以后不再交。'),
     xs.map((seg, i) => segmentCard(list, seg, i)),
     fresh,
     !editing && h('div', { class: 'btn-row' },
-      h('button', { class: 'btn btn-primary', name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段'),
-      list === 'history'
-        ? h('button', { class: 'btn', name: 'preset-flex-2019', onclick: () => preset('history', { from: '2019-01', to: asOf, kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }) }, '我从2019年起按60%交灵活就业')
-        : [
-          h('button', { class: 'btn', name: 'preset-plan-60', onclick: () => setPlan({ kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }) }, '以后一直按60%交到退休'),
-          h('button', { class: 'btn', name: 'preset-plan-resident', onclick: () => setPlan({ kind: 'resident', region: scenario.person.hukou, tier: '200' }) }, '以后交城乡居民（每年200元）'),
-          h('button', { class: 'btn', name: 'preset-plan-none', onclick: () => { scenario.plan = []; commit(); } }, '以后不交了'),
-        ]),
+      h('button', { class: `btn${list === 'history' && xs.length === 0 ? ' btn-primary' : ''}`, name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段')),
   );
 }
 
 function workRegion() {
   const last = [...scenario.history].reverse().find((x) => x.region && x.kind !== 'resident');
   return last ? last.region : scenario.person.hukou;
-}
-function preset(list, seg) { scenario[list] = scenario[list].filter((x) => x.from > seg.to || (x.to && x.to < seg.from)); scenario[list].push(seg); scenario[list].sort((a, b) => a.from.localeCompare(b.from)); commit(); }
-function setPlan(seg) { scenario.plan = [{ from: addMonths(asOf, 1), ...seg }]; commit(); }
-
-// ---------- results -------------------------------------------------------------------------------
-function term(key, text) { return h('span', { class: 'term', title: TERMS[key] }, text); }
-
-// The likely range beside a central figure: "大约 X–Y 元" (10th–90th percentile of the draws).
-const rangeNote = (b) => h('div', { class: 'result-note', 'data-range': `${b.low}-${b.high}` }, `大约 ${yuan(b.low)}–${yuan(b.high)} 元`);
-
-function resultCards(e) {
-  const p = e.employee.pension, r = e.resident;
-  const g = e.assumptions.wage_growth;
-  const re = e.range.employee;
-  return h('div', { class: 'result-grid', id: 'results' },
-    h('div', { class: 'result', id: 'result-employee' },
-      h('div', { class: 'result-name' }, '职工养老保险（每月）'),
-      p.eligible
-        ? [h('div', { class: 'result-amount', 'data-amount': p.total }, yuan(p.total), h('span', { class: 'result-unit' }, ' 元')),
-          h('div', { class: 'result-note', 'data-today': p.formula_total_today }, `约等于今天的 ${yuan(p.formula_total_today)} 元`),
-          rangeNote(re.pension)]
-        : [h('div', { class: 'result-amount bad' }, '还不能按月领'),
-          h('div', { class: 'result-note' }, `缴费年限还差 ${yearsText(p.shortfall_months)}；交够了大约每月 ${yuan(p.formula_total)} 元`)],
-      h('div', { class: 'result-note' }, `${ym(p.start)}起领，${p.age.years}岁${p.age.months ? p.age.months + '个月' : ''}`)),
-    h('div', { class: 'result', id: 'result-resident' },
-      h('div', { class: 'result-name' }, '城乡居民养老保险（每月）'),
-      r.eligible
-        ? [h('div', { class: 'result-amount', 'data-amount': r.total }, yuan(r.total), h('span', { class: 'result-unit' }, ' 元')),
-          h('div', { class: 'result-note' }, `约等于今天的 ${yuan(r.formula_total_today)} 元`)]
-        : [h('div', { class: 'result-amount bad' }, r.participating ? '年限不够' : '没有参加'),
-          h('div', { class: 'result-note' }, `已交 ${r.years} 年，要 ${r.min_years} 年；交够了大约每月 ${yuan(r.formula_total)} 元`)],
-      h('div', { class: 'result-note' }, `${ym(r.claim_month)}（60岁）起领`)),
-    h("p", { class: "muted span2" }, `“今天的钱”按工资每年增长 ${pct(g)} 折算。实际以社保部门核定为准。`),
-    h('p', { class: 'muted span2', id: 'range-note' }, `“大约”：工资涨幅、账户利息、养老金调整都说不准，十种情况里有八种落在这个范围里。`),
-  );
-}
-
-function optionsCard(e) {
-  const o = e.employee.options;
-  if (!o) return null;
-  const ext = o.extension, tr = o.to_resident;
-  return h('div', { class: 'card', id: 'options' },
-    h('div', { class: 'seg-title' }, '缴费年限不够，可以这样办：'),
-    ext && h('p', {}, `① 退休后继续按灵活就业交 ${yearsText(ext.months)}（${ym(ext.from)}到${ym(ext.to)}），自己一共要交约 ${yuan(ext.cost)} 元，`,
-      `之后从${ym(ext.pension.start)}起每月领约 ${yuan(ext.pension.total)} 元（约等于今天的 ${yuan(ext.pension.formula_total_today)} 元）。`),
-    h('p', {}, `② 转到城乡居民养老保险（不用再交钱）：个人账户 ${yuan(tr.balance_moved)} 元转过去，${tr.years_counted} 年算作居民缴费年限，`,
-      `但统筹部分 ${yuan(tr.pooled_lost)} 元带不走。`, tr.pension.eligible ? `从${ym(tr.start)}起每月约 ${yuan(tr.pension.total)} 元。` : `居民年限仍不够（${tr.pension.years}/${tr.pension.min_years}年），补够后每月约 ${yuan(tr.pension.formula_total)} 元。`),
-    o.one_off && h('p', { id: 'option-one-off', 'data-status': o.one_off.status }, oneOffText(o.one_off)),
-  );
-}
-
-// The one-off payment (一次性缴费): figures only where the region's rule is known; otherwise the
-// core's plain reason (not allowed, or the local rule is missing).
-function oneOffText(oo) {
-  if (oo.status !== 'available') return `③ 一次性缴费：${oo.reason_zh}`;
-  return `③ 一次性缴费：先延长缴费 ${yearsText(oo.extension_months)}（约 ${yuan(oo.extension_cost)} 元），${ym(oo.paid_at)}一次性补交 ${oo.months} 个月约 ${yuan(oo.cost)} 元，`
-    + `之后从${ym(oo.pension.start)}起每月领约 ${yuan(oo.pension.total)} 元。`;
-}
-
-let gapAnalysis = null; // { key, result } — computed on request (it runs one estimate per way of filling each gap)
-
-function analyseGaps() {
-  const key = JSON.stringify(withAsOf(scenario));
-  const r = JSON.parse(core.gaps(key));
-  gapAnalysis = { key, result: r.ok ? r.gaps : null };
-  render();
-}
-
-function gapLine(g, best) {
-  const n = g.at_neighbour, f = g.at_floor;
-  const what = (x, label) => x && h('div', { class: 'muted' },
-    `${label}：自己多交约 ${yuan(x.cost)} 元，每月多领 ${yuan(x.gain)} 元（约等于今天的 ${yuan(x.gain_today)} 元）`,
-    x.decides_eligibility ? '，而且能让缴费年限够数！' : '');
-  return h('li', { 'data-gap': g.from },
-    `${ym(g.from)} – ${ym(g.to)}：${yearsText(g.months)}没交${g.planned ? '（今后的打算里）' : ''}`, best ? ' ← 最划算' : '',
-    n && what(n, `按前后同样的基数（${n.base.ratio ? pct(n.base.ratio) : n.base.amount + '元'}）补上`),
-    f && what(f, '按最低档（60%）补上'));
-}
-
-function gapsCard() {
-  const key = JSON.stringify(withAsOf(scenario));
-  const a = gapAnalysis && gapAnalysis.key === key ? gapAnalysis.result : null;
-  return h('div', { class: 'card', id: 'gaps' },
-    h('div', { class: 'seg-title' }, '断缴的影响'),
-    a === null
-      ? [h('p', { class: 'muted' }, '断缴的月份不算缴费年限，也不记入个人账户。想知道每段断缴少领多少、补上要花多少？'),
-        h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'analyse-gaps', onclick: analyseGaps }, '算一算断缴的影响'))]
-      : a.gaps.length === 0
-        ? h('p', { class: 'muted' }, '从第一次缴费到退休，没有断缴。')
-        : [h('ul', { class: 'warn-list' }, a.gaps.map((g, i) => gapLine(g, a.best === i))),
-          a.all_filled && h('p', {}, `全部补上：每月多领 ${yuan(a.all_filled.gain)} 元（约等于今天的 ${yuan(a.all_filled.gain_today)} 元），自己多交约 ${yuan(a.all_filled.cost)} 元。`),
-          h('p', { class: 'muted' }, '“补上”是假设那几个月按灵活就业交了；过去的月份能不能补缴，要看当地政策。')],
-  );
-}
-
-let choiceAnalysis = null; // { key, result }, computed on request (about 27 full estimates)
-
-function choiceLabel(c) {
-  if (c.kind === 'flexible') return `灵活就业，按 ${pct(c.base.ratio)} 交`;
-  if (c.kind === 'resident') return `城乡居民，每年 ${Number(c.tier)} 元`;
-  return '不再交';
-}
-
-const VARIANT = { as_planned: '按现在的打算', stop_now: '从现在起不交了', continue_1y: '再交1年就停', continue_2y: '再交2年就停',
-  continue_5y: '再交5年就停', continue_10y: '再交10年就停', retire_early_12m: '提前1年退休', retire_early_36m: '提前3年退休',
-  retire_late_12m: '推迟1年退休', retire_late_36m: '推迟3年退休' };
-
-function choicesCard() {
-  const key = JSON.stringify(withAsOf(scenario));
-  const a = choiceAnalysis && choiceAnalysis.key === key ? choiceAnalysis.result : null;
-  if (!a) {
-    return h('div', { class: 'card', id: 'choices' },
-      h('div', { class: 'seg-title' }, '以后怎么交更划算？'),
-      h('p', { class: 'muted' }, '比一比：按60%、100%、150%、300%交灵活就业，交城乡居民，或者不交——每月花多少、能领多少、多久回本。'),
-      h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'compare-choices', onclick: () => {
-        const r = JSON.parse(core.choices(key));
-        choiceAnalysis = { key, result: r.ok ? r.choices : null };
-        render();
-      } }, '比一比')));
-  }
-  const res = a.choices.filter((c) => c.kind === 'resident');
-  const shown = a.choices.filter((c) => c.kind !== 'resident' || c === res[0] || c === res[Math.floor(res.length / 2)] || c === res[res.length - 1]);
-  return h('div', { class: 'card', id: 'choices' },
-    h('div', { class: 'seg-title' }, '以后怎么交：比一比'),
-    h('ul', { class: 'warn-list' }, shown.map((c) => h('li', { 'data-choice': c.id },
-      h('b', {}, choiceLabel(c)), `：现在每月花 ${yuan(c.monthly_cost_now)} 元，到退休一共交约 ${yuan(c.own_contributions)} 元；`,
-      c.pension > 0 ? `每月能领 ${yuan(c.pension)} 元（约等于今天的 ${yuan(c.pension_today)} 元，${c.scheme === 'employee' ? '职工养老' : '城乡居民养老'}）` : '缴费年限不够，不能按月领',
-      c.payback_months ? `，领 ${Math.ceil(Number(c.payback_months))} 个月就回本` : '',
-      Number(c.heirs_receive) > 0 ? `；个人账户 ${yuan(c.heirs_receive)} 元可以由家人继承` : ''))),
-    h('div', { class: 'seg-title' }, '什么时候停、什么时候退休'),
-    h('ul', { class: 'warn-list' }, a.variants.filter((v) => v.possible).map((v) => h('li', { 'data-variant': v.id },
-      `${VARIANT[v.id] || v.id}：`, v.eligible ? `${ym(v.start)}起每月 ${yuan(v.pension)} 元（约等于今天的 ${yuan(v.pension_today)} 元）`
-        : `缴费 ${yearsText(v.months)}，不够 ${yearsText(v.min_months)}，不能按月领`))),
-    h('p', { class: 'muted' }, '回本月数 = 自己交的钱 ÷ 每月多领的钱（都按当时的金额）。提前退休要先交够最低年限。'),
-  );
 }
 
 function transferText(t) {
@@ -384,11 +600,11 @@ function transferText(t) {
 const WHY = { hukou: '户籍地', ten_years: '已满10年', could_reach: '还能交满10年', benefit_location: '领取地' };
 
 /** Moving between places and schemes: where to retire, months in both schemes, the resident
- *  account moved in, and the EU pro-rata comparison (a policy comparison, not the law). */
+ *  account moved in. */
 function movesCard(e) {
-  const places = e.where_to_retire || [], l = e.linkage || { overlaps: [] }, pr = e.prorata;
+  const places = e.where_to_retire || [], l = e.linkage || { overlaps: [] };
   const te = l.to_employee;
-  if (places.length < 2 && l.overlaps.length === 0 && !te && !(pr && pr.shares.length > 1)) return null;
+  if (places.length < 2 && l.overlaps.length === 0 && !te) return null;
   return h('div', { class: 'card', id: 'moves' },
     places.length > 1 && h('div', { id: 'where-to-retire' },
       h('div', { class: 'seg-title' }, '在哪里退休更好？'),
@@ -404,31 +620,38 @@ function movesCard(e) {
     te && h('div', { id: 'to-employee' },
       h('div', { class: 'seg-title' }, '居民养老保险可并入职工养老保险'),
       h('p', {}, `退休时居民账户 ${yuan(te.balance_moved)} 元转进职工账户，每月多 ${yuan(te.gain)} 元（共 ${yuan(te.total)} 元）；居民 ${te.resident_years_not_counted} 年不算职工年限，两种不能同时领。`)),
-    pr && pr.shares.length > 1 && h('div', { id: 'prorata' },
+  );
+}
+
+/** A policy page, reached from the footer: the EU pro-rata comparison (not the law in China). */
+function policyPage(e) {
+  const pr = e && e.prorata;
+  return h('section', { class: 'card', id: 'policy' },
+    h('h2', { class: 'card-title' }, '政策比较：如果像欧盟那样，各地按年限比例发'),
+    pr && pr.shares.length > 1 ? h('div', { id: 'prorata' },
       h('div', { class: 'seg-title' }, '政策比较（不是现行规定）：像欧盟那样各地按比例发'),
       h('ul', { class: 'warn-list' }, pr.shares.map((s) => h('li', {},
         `${regionName(s.region)}：${yearsText(s.months)}，全程算 ${yuan(s.theoretical)} 元，按比例发 ${yuan(s.pays)} 元`))),
       h('p', {}, `合计 ${yuan(pr.total)} 元，现行 ${yuan(pr.current)} 元，差 ${yuan(pr.difference)} 元。`),
-      h('p', { class: 'muted' }, '只供理解和讨论（欧盟第883/2004号条例第52条），中国现在不这样发。')),
-  );
+      h('p', { class: 'muted' }, '只供理解和讨论（欧盟第883/2004号条例第52条），中国现在不这样发。')) : h('p', { class: 'muted' }, '你的记录只在一个地方，没有可比的。'),
+    h('div', { class: 'btn-row' }, h('button', { class: 'btn', name: 'close-policy', onclick: () => { view = 'main'; render(); } }, '返回')));
 }
 
 function detailsCard(e) {
   const p = e.employee.pension;
   return h('div', { class: 'card', id: 'details' },
     h('dl', { class: 'kv' },
-      h('dt', {}, term('years', '缴费年限')), h('dd', { 'data-k': 'months' }, `${yearsText(p.contribution_months + p.deemed_months)}（最低要 ${yearsText(p.min_months)}）`),
-      h('dt', {}, term('index', '平均缴费指数')), h('dd', { 'data-k': 'avg_index' }, p.avg_index),
-      h('dt', {}, term('c', '计发基数')), h('dd', { 'data-k': 'c' }, `${yuan(p.c)} 元（${regionName(p.benefit_region)}，${p.start.slice(0, 4)}年，按假设推算）`),
-      h('dt', {}, term('account', '个人账户')), h('dd', { 'data-k': 'balance' }, `${yuan(p.balance)} 元（退休时）`),
-      h('dt', {}, term('divisor', '计发月数')), h('dd', {}, `${p.divisor}（${p.divisor_age}岁）`),
+      h('dt', {}, term('年限')), h('dd', { 'data-k': 'months' }, `${yearsText(p.contribution_months + p.deemed_months)}（最低要 ${yearsText(p.min_months)}）`),
+      h('dt', {}, term('缴费指数', '平均缴费指数')), h('dd', { 'data-k': 'avg_index' }, p.avg_index),
+      h('dt', {}, term('计发基数')), h('dd', { 'data-k': 'c' }, `${yuan(p.c)} 元（${regionName(p.benefit_region)}，${p.start.slice(0, 4)}年，按假设推算）`),
+      h('dt', {}, term('个人账户')), h('dd', { 'data-k': 'balance' }, `${yuan(p.balance)} 元（退休时）`),
+      h('dt', {}, '计发月数'), h('dd', {}, `${p.divisor}（${p.divisor_age}岁）`),
       h('dt', {}, '在哪里领'), h('dd', {}, `${regionName(e.benefit_location.region)}：${e.benefit_location.reason_zh}`),
       h('dt', {}, '自己交的钱'), h('dd', {}, `${yuan(p.own_contributions)} 元（职工养老，名义金额）`)),
     e.transfers.length > 0 && h('div', { id: 'transfers' },
       h('div', { class: 'seg-title' }, '换地方交的时候，钱怎么走'),
       h('ul', { class: 'warn-list' }, e.transfers.map((t) => h('li', {}, transferText(t)))),
       h('p', { class: 'muted' }, '依据：城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第四、五、六条。')),
-    h('p', { class: 'muted' }, TERMS.account),
   );
 }
 
@@ -459,7 +682,7 @@ function explainCard(e) {
       h('p', {}, x.formula_zh),
       h('div', { class: 'formula' }, x.computation, ' = ', x.result),
       h('p', { class: 'muted' }, '依据：', x.sources.join('；')))),
-    c && h('p', { class: 'muted' }, `计发基数来源：${c.source.publisher}《${c.source.title}》${c.source.doc || ''}（${GRADE_ZH[c.grade] || '参考资料'}）`),
+    c && h('p', { class: 'muted' }, `计发基数来源：${c.source.doc || c.source.title}（${GRADE_ZH[c.grade] || '参考资料'}）`),
   );
 }
 
@@ -507,10 +730,10 @@ function dataCard() {
       } }, '复制分享链接'),
       hasBeforeHost() && h('button', { class: 'btn', name: 'restore-before-host', onclick: () => {
         const lost = [];
-        try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); localStorage.removeItem(BEFORE_HOST); notices.push('已恢复应用填入之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
+        try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); localStorage.removeItem(BEFORE_HOST); notices.push('已恢复之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
         commit();
-      } }, '恢复应用填入之前的数据'),
-      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = cleanScenario({}); commit(); } } }, '清空')));
+      } }, '恢复之前的数据'),
+      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = blankScenario(); ui.plan = 'auto'; commit(); } } }, '清空')));
 }
 
 function hasBeforeHost() {
@@ -535,10 +758,11 @@ async function importFile(ev) {
 // ---------- the host app: prefill and share ------------------------------------------------------
 const BEFORE_HOST = 'pe.state.before-host';
 
-function applyPrefill(sc, lost) {
+function applyPrefill(sc, lost, from = 'host') {
   scenario = sc;
   editing = null;
-  notices.push(`已填入应用（${embed.host}）提供的信息，请核对。`, ...lost);
+  ui.plan = sc.plan.length ? 'custom' : 'auto';
+  notices.push(from === 'link' ? '已换成分享链接里的数据。' : `已填入应用（${embed.host}）提供的信息，请核对。`, ...lost);
   commit();
 }
 
@@ -548,21 +772,22 @@ function receivePrefill(raw) {
   const sc = cleanPrefill(raw, lost);
   if (!sc) { notices.push(...lost); render(); return; }
   if (!hasSaved && !touched) { applyPrefill(sc, lost); return; }
-  offer = { scenario: sc, lost };
+  offer = { scenario: sc, lost, from: 'host' };
   render();
 }
 
 function offerCard() {
   if (!offer) return null;
   const p = offer.scenario.person;
+  const who = offer.from === 'link' ? '这个分享链接' : `应用（${embed.host}）`;
   return h('div', { class: 'notice', id: 'prefill-offer' },
-    h('p', {}, `应用（${embed.host}）想帮你填入信息：户口 ${regionName(p.hukou)}，出生 ${ym(p.birth)}，${offer.scenario.history.length} 段经历。`),
-    h('p', {}, '这台手机上已经有你保存的数据。换成应用的信息后，原来的数据会备份，可以在“我的数据”里恢复。'),
+    h('p', {}, `${who}里有一份数据：户口 ${regionName(p.hukou)}，出生 ${ym(p.birth)}，${offer.scenario.history.length} 段经历。`),
+    h('p', {}, '这台手机上已经有你保存的数据。换成它以后，原来的数据会备份，可以在“我的数据”里点“恢复之前的数据”找回。'),
     h('div', { class: 'btn-row' },
       h('button', { class: 'btn btn-primary', name: 'accept-prefill', onclick: () => {
         try { const prev = localStorage.getItem('pe.state'); if (prev != null) localStorage.setItem(BEFORE_HOST, prev); } catch { /* storage unavailable */ }
-        const o = offer; offer = null; applyPrefill(o.scenario, o.lost);
-      } }, '用应用的信息'),
+        const o = offer; offer = null; applyPrefill(o.scenario, o.lost, o.from);
+      } }, offer.from === 'link' ? '换成链接里的' : '用应用的信息'),
       h('button', { class: 'btn', name: 'reject-prefill', onclick: () => { offer = null; render(); } }, '保留我自己的')));
 }
 
@@ -580,29 +805,53 @@ function shareCard(e) {
 }
 
 // ---------- page -----------------------------------------------------------------------------------
+let view = 'main'; // 'main' | 'policy' (the pro-rata comparison, from the footer)
+
+function resultsPart(e, stale) {
+  if (!e) return null;
+  const answer = analysed() ? answerCard(e) : answerPlaceholder(e);
+  if (stale) answer.classList.add('stale');
+  return [answer, gapsCard(e), shortCard(e)];
+}
+
+/** Everything a professional would check, folded away from the rider's view. */
+function proPanel(e) {
+  return h('details', { class: 'card pro', id: 'pro' },
+    h('summary', {}, '给专业人士看：怎么算的、用了哪些数'),
+    movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e));
+}
+
 function render() {
   compute();
   const t0 = performance.now();
-  const e = lastEstimate;
+  const e = lastEstimate || lastGood;
+  const entered = ready() && scenario.history.length > 0 && !(editing && editing.list === 'history');
   const globalErrors = lastErrors.filter((x) => !/^\$\.(history|plan)\[/.test(x.path));
-  app.replaceChildren(h('main', {},
-    h('header', { class: 'hd' }, h('h1', { class: 'hd-title' }, '养老金测算'),
-      h('p', { class: 'hd-sub' }, `离线计算，你的信息只存在这台手机上，不会上传。按 ${ym(asOf)} 计算。`)),
-    notices.map((n) => h('div', { class: 'notice' }, n)),
-    offerCard(),
-    h('h2', { class: 'sec-title' }, '1. 我的情况'), personCard(),
-    h('h2', { class: 'sec-title' }, '2. 以前交过的养老保险（包括没交的时间）'), timeline('history'),
-    h('h2', { class: 'sec-title' }, '3. 以后的打算'), timeline('plan'),
-    h('h2', { class: 'sec-title' }, '4. 能领多少'),
-    globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, plain(x.zh)))),
-    lastErrors.length > 0 && !e && h('div', { class: 'notice notice-error' }, '请先改正上面标红的地方。'),
-    e && [resultCards(e), shareCard(e), optionsCard(e), choicesCard(), gapsCard(), movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)],
-    h('h2', { class: 'sec-title' }, '5. 保存和分享'), dataCard(),
-  ));
-  notices = [];
+  const main = view === 'policy'
+    ? h('main', {}, h('header', { class: 'hd' }, h('h1', { class: 'hd-title' }, '养老金测算')), policyPage(e))
+    : h('main', {},
+      h('header', { class: 'hd' }, h('h1', { class: 'hd-title' }, '养老金测算'),
+        h('p', { class: 'hd-sub' }, `按${ym(asOf)}算 · 只存在这台手机上，不上传`)),
+      notices.map((n) => h('div', { class: 'notice', role: 'status' }, n)),
+      offerCard(),
+      pastPlanPrompt(),
+      globalErrors.length > 0 && h('div', { class: 'notice notice-error', id: 'errors' }, globalErrors.map((x) => h('div', {}, plain(x.zh)))),
+      entered && e && resultsPart(e, !lastEstimate),
+      entered && planQuestion(),
+      h('h2', { class: 'sec-title' }, '我的情况'), personCard(),
+      h('h2', { class: 'sec-title' }, '以前交过的养老保险（没交的年头也算一段）'), timeline('history'),
+      !entered && ready() && scenario.history.length > 0 && e && resultsPart(e, !lastEstimate),
+      e && shareCard(e),
+      e && entered && proPanel(e),
+      h('h2', { class: 'sec-title' }, '保存和分享'), dataCard(),
+      h('footer', { class: 'ft' }, h('button', { class: 'btn btn-link', name: 'open-policy', onclick: () => { view = 'policy'; render(); window.scrollTo(0, 0); } }, '政策比较：各地按比例发（欧盟的做法）')));
+  app.replaceChildren(main);
+  noticesShown = notices.length;
   perf.renderMs.push(performance.now() - t0);
   if (e && perf.firstResultAt === null) perf.firstResultAt = performance.now();
   document.body.dataset.ready = '1';
+  document.body.dataset.answer = analysed() ? '1' : '0';
+  scheduleAnalysis();
 }
 
 async function main() {
@@ -614,30 +863,33 @@ async function main() {
     document.body.dataset.ready = 'failed';
     return;
   }
-  asOf = wasmCore.currentMonth();
+  asOf = thisMonth();
   regions = JSON.parse(core.regions()).regions;
+  loadUi();
   const loaded = load();
   scenario = loaded.scenario;
   if (loaded.unavailable) { storageWarned = true; notices.push('这里不能在本机保存数据（可能是隐私模式，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   notices.push(...loaded.lost);
   if (loaded.lost.length) save(scenario); // keep what was recovered
+  if (loaded.fresh) scenario = blankScenario();
   const lost = [];
   const shared = fromFragment(fragment.has('s') ? `s=${fragment.get('s')}` : '', lost);
-  if (shared) {
+  hasSaved = !loaded.fresh;
+  if (shared && hasSaved) offer = { scenario: shared, lost, from: 'link' }; // never replaced without asking
+  else if (shared) {
     scenario = shared;
+    ui.plan = shared.plan.length ? 'custom' : 'auto';
     notices.push('已载入分享链接里的数据。', ...lost);
     save(scenario);
+    hasSaved = true;
   } else if (lost.length) notices.push(...lost);
   // The data leaves the address bar; the host declaration stays (a reload keeps the embedding).
   if (location.hash) history.replaceState(null, '', location.pathname + location.search + (embed.host ? `#host=${encodeURIComponent(embed.host)}` : ''));
   if (embed.mismatch) notices.push(`这个页面嵌在 ${embed.mismatch} 里，和声明的应用（${embed.declared}）不一致：不会接收也不会发送任何数据。`);
   const prefill = embed.host && fragment.has('prefill') ? decodeJson64(fragment.get('prefill')) : undefined;
   if (embed.host && fragment.has('prefill') && prefill === undefined) notices.push('应用提供的数据无法读取，没有填入。');
-  if (loaded.fresh && !shared) {
-    scenario.history = [];
-    if (prefill === undefined) notices.push('先填出生年月和户口所在地，再添加交养老保险的经历。');
-  }
-  hasSaved = !loaded.fresh || !!shared;
+  if (loaded.fresh && !shared && prefill === undefined) notices.push('先填出生年月和户口在哪个省，再一段一段加上交养老保险的经历。');
+  if (ui.plan === 'auto' && !pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf);
   pageReady = true;
   if (prefill !== undefined) waitingPrefills.unshift(prefill);
   if (waitingPrefills.length) for (const raw of waitingPrefills.splice(0)) receivePrefill(raw);

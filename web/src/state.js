@@ -62,11 +62,12 @@ export function cleanScenario(raw, lost = []) {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) { lost.push('数据不是有效的记录'); return base; }
   const p = raw.person && typeof raw.person === 'object' ? raw.person : {};
   const person = {
-    birth: month(p.birth) || base.person.birth,
+    birth: month(p.birth) || (p.birth === '' ? '' : base.person.birth),
     sex: p.sex === 'female' ? 'female' : 'male',
     hukou: str(p.hukou) && p.hukou.length <= 64 ? p.hukou : base.person.hukou,
   };
-  if (!month(p.birth)) lost.push('出生年月无法识别，已用默认值');
+  // Not yet filled in (the page pre-fills nothing) is kept as it is; anything else unreadable is named.
+  if (!month(p.birth) && p.birth !== '') lost.push('出生年月无法识别，已用默认值');
   if (person.sex === 'female') person.category = ['cadre', 'worker', 'flexible'].includes(p.category) ? p.category : 'flexible';
   const list = (xs, name, inPlan) => (Array.isArray(xs) ? xs.slice(0, 600) : [])
     .map((s, i) => cleanSegment(s, lost, `${name}第${i + 1}段`, inPlan)).filter(Boolean);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
+import { TODAY, addMonths, pinContext } from '../../tests/clock.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = process.env.CLI || join(ROOT, 'target/debug/pension-estimator');
@@ -25,7 +26,8 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
 
 async function freshPage(opts = {}) {
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, serviceWorkers: opts.sw ? 'allow' : 'block' });
+  // Every context's clock is pinned to TODAY (tests/clock.mjs): nothing depends on the machine's date.
+  const ctx = await pinContext(await browser.newContext({ locale: 'zh-CN', viewport: opts.viewport || { width: 390, height: 844 }, serviceWorkers: opts.sw ? 'allow' : 'block' }));
   const page = await ctx.newPage();
   const errors = [], requests = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -36,6 +38,14 @@ const ready = (page) => page.waitForSelector('body[data-ready]');
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('pe.state')).scenario);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
+/** Saves a rider's record in the page's storage, as an earlier visit would have. */
+function seed(page) {
+  return page.evaluate((text) => localStorage.setItem('pe.state', text), JSON.stringify({ version: 1, scenario: {
+    person: { birth: '1990-05', sex: 'male', hukou: 'JX' },
+    history: [{ from: addMonths(TODAY, -140), to: TODAY, kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] } }));
+}
+
+/** Enters a segment through the form, as a rider would. */
 async function addSegment(page, list, { from, to, kind, region, ratio, tier }) {
   await page.click(`button[name=add-${list}]`);
   const f = page.locator('#seg-form');
@@ -44,75 +54,317 @@ async function addSegment(page, list, { from, to, kind, region, ratio, tier }) {
   if (to) await f.locator('input[name=to]').fill(to);
   if (region) await f.locator('select[name=region]').selectOption(region);
   if (ratio) await f.locator('select[name=ratio]').selectOption(ratio);
-  if (tier) await f.locator('input[name=tier]').fill(tier);
+  if (tier) await f.locator('select[name=tier]').selectOption(tier);
   await f.locator('button[name=save]').click();
+  await page.waitForSelector('#seg-form', { state: 'detached' });
 }
 
-await check('a history with a gap entered through the UI gives the CLI\'s figures', async () => {
-  const { ctx, page, errors, requests } = await freshPage();
+/** Enters a person and their history through the UI; waits for the answer card. */
+async function enterStory(page, story) {
+  await page.fill('#birth', story.person.birth);
+  await page.locator('#birth').dispatchEvent('change');
+  if (story.person.sex === 'female') await page.selectOption('#sex', 'female');
+  if (story.person.category) await page.selectOption('#category', story.person.category);
+  await page.selectOption('#hukou', story.person.hukou);
+  for (const seg of story.history) await addSegment(page, 'history', seg);
+  await page.waitForSelector('body[data-answer="1"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The native CLI's answer for the page's own scenario, valued at TODAY. */
+function cli(command, scenario) {
+  return JSON.parse(execFileSync(CLI, [command, '-'], { input: JSON.stringify({ ...scenario, as_of: TODAY }), encoding: 'utf8' }));
+}
+const attr = (page, sel, name) => page.locator(sel).getAttribute(name);
+
+// Three riders (every month relative to TODAY, so the stories hold on any date).
+const STORIES = {
+  // A Henan-hukou rider paying as a flexible worker in Guangdong for 7½ years, still paying:
+  // keep paying, or go home to the resident scheme?
+  henan: { person: { birth: '1994-03', hukou: 'HA' },
+    history: [{ from: addMonths(TODAY, -89), to: TODAY, kind: 'flexible', region: 'GD' }] },
+  // A woman with an old factory job in Guangdong, a three-year gap, then flexible at home in Sichuan.
+  factory: { person: { birth: '1984-08', sex: 'female', category: 'flexible', hukou: 'SC' },
+    history: [
+      { from: addMonths(TODAY, -249), to: addMonths(TODAY, -132), kind: 'employee', region: 'GD', ratio: '1' },
+      { from: addMonths(TODAY, -131), to: addMonths(TODAY, -96), kind: 'gap' },
+      { from: addMonths(TODAY, -95), to: TODAY, kind: 'flexible', region: 'SC' }] },
+  // A man past 50 with eight years paid (in Zhejiang), stopped two years ago: short of the minimum.
+  short: { person: { birth: '1975-05', hukou: 'HN' },
+    history: [{ from: addMonths(TODAY, -119), to: addMonths(TODAY, -24), kind: 'flexible', region: 'ZJ' }] },
+};
+const VIEWPORTS = [{ width: 390, height: 844 }, { width: 360, height: 640 }];
+
+/** The answer card's rows equal the CLI's choices, field by field (raw core strings in data-*). */
+async function assertRowsEqualCli(page, choices) {
+  const rows = await page.locator('#answer [data-row]').evaluateAll((els) => els.map((el) => ({
+    id: el.dataset.row, cost: el.querySelector('[data-cost]').dataset.cost,
+    total: el.querySelector('[data-total]').dataset.total, today: el.querySelector('[data-today]').dataset.today })));
+  assert.equal(rows.length, 3, 'keep paying · go home · stop');
+  assert.ok(rows.some((r) => r.id.startsWith('flexible_')) && rows.some((r) => r.id.startsWith('resident_')) && rows.some((r) => r.id === 'none'), JSON.stringify(rows));
+  for (const r of rows) {
+    const c = choices.choices.find((x) => x.id === r.id);
+    assert.ok(c, `the CLI has the choice ${r.id}`);
+    assert.deepEqual(r, { id: c.id, cost: c.monthly_cost_now, total: c.own_contributions, today: c.pension_today });
+  }
+  return rows;
+}
+
+/** The headline and the three rows are on the first screen (no scrolling) at this viewport. */
+async function assertFirstScreen(page, viewport) {
+  for (const sel of ['#headline', '#answer [data-row="none"]']) {
+    const box = await page.locator(sel).boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${sel} within the first ${viewport.height} px: ${JSON.stringify(box)}`);
+  }
+}
+
+async function shoot(page, name) {
+  const shot = join(ROOT, 'target', 'test-artifacts', `${name}.png`);
+  mkdirSync(dirname(shot), { recursive: true });
+  const png = await page.screenshot({ path: shot });
+  assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', 'a real PNG screenshot');
+  results.push({ screenshot: shot });
+}
+
+for (const viewport of VIEWPORTS) {
+  const size = `${viewport.width}x${viewport.height}`;
+
+  await check(`henan rider ${size}: keep paying vs going home, on the first screen, the CLI's figures`, async () => {
+    const { ctx, page, errors, requests } = await freshPage({ viewport });
+    await page.goto(base);
+    await ready(page);
+    await enterStory(page, STORIES.henan);
+    await assertFirstScreen(page, viewport);
+    const sc = await page.evaluate(() => window.__scenario());
+    // Default plan = carry on as now: the last segment's scheme, place and level from next month.
+    assert.deepEqual(sc.plan, [{ from: addMonths(TODAY, 1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }]);
+    const choices = cli('choices', sc);
+    await assertRowsEqualCli(page, choices);
+    const mine = choices.choices.find((c) => c.id === 'flexible_0.6');
+    assert.equal(await attr(page, '#headline [data-today]', 'data-today'), mine.pension_today);
+    assert.equal(await attr(page, '#answer .ans-mine', 'data-row'), 'flexible_0.6');
+    assert.match(await page.locator('#headline').textContent(), /每月约 [\d,]+0 元/); // rounded to 10 元
+    // Going home: the employee record (short of the minimum there) moves over; its pooled part stays.
+    const home = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'resident', region: 'HA', tier: '100' }] });
+    assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-pooled-lost'), home.employee.options.to_resident.pooled_lost);
+    await shoot(page, `story-henan-${size}`);
+    // Editing the segment: the level says what it costs a month now (the core's figure).
+    await page.click('[data-seg="history-0"] button:has-text("修改")');
+    assert.equal(await attr(page, '#seg-form [data-cost-now]', 'data-cost-now'), mine.monthly_cost_now);
+    await page.click('#seg-form button:has-text("取消")');
+    assert.deepEqual(errors, []);
+    assert.ok(requests.every((u) => u.startsWith(base)), 'only the page\'s own files are requested');
+    // Reload: restored from local storage, same figures.
+    await page.reload();
+    await page.waitForSelector('body[data-answer="1"]');
+    assert.equal(await attr(page, '#headline [data-today]', 'data-today'), mine.pension_today);
+    await ctx.close();
+  });
+
+  await check(`factory worker ${size}: the gap's cost and gain, and when she retires`, async () => {
+    const { ctx, page, errors } = await freshPage({ viewport });
+    await page.goto(base);
+    await ready(page);
+    await enterStory(page, STORIES.factory);
+    await assertFirstScreen(page, viewport);
+    const sc = await page.evaluate(() => window.__scenario());
+    await assertRowsEqualCli(page, cli('choices', sc));
+    const gaps = cli('gaps', sc);
+    const g = gaps.gaps.find((x) => x.from === addMonths(TODAY, -131));
+    assert.ok(g && !g.planned, 'the three-year gap is in the past');
+    const li = `#gaps li[data-gap="${g.from}"]`;
+    assert.equal(await attr(page, li, 'data-cost'), g.at_neighbour.cost);
+    assert.equal(await attr(page, li, 'data-gain-today'), g.at_neighbour.gain_today);
+    assert.match(await page.locator(li).textContent(), /3年没交/);
+    assert.match(await page.locator('#gaps').textContent(), /一般不能再补交/);
+    // Only past gaps: never the plan's future.
+    assert.equal(await page.locator('#gaps li').count(), gaps.gaps.filter((x) => !x.planned && x.to <= TODAY).length);
+    await shoot(page, `story-factory-${size}`);
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  await check(`man past 50 short of the minimum ${size}: how to make up the years`, async () => {
+    const { ctx, page, errors } = await freshPage({ viewport });
+    await page.goto(base);
+    await ready(page);
+    await enterStory(page, STORIES.short);
+    const sc = await page.evaluate(() => window.__scenario());
+    assert.deepEqual(sc.plan, [], 'not paying now: the default plan is to pay nothing');
+    const est = cli('estimate', sc);
+    assert.equal(est.employee.pension.eligible, false);
+    assert.equal(await attr(page, '#headline', 'data-eligible'), 'false');
+    assert.equal(await attr(page, '#headline [data-formula-today]', 'data-formula-today'), est.employee.pension.formula_total_today);
+    assert.match(await page.locator('#headline').textContent(), new RegExp(`年限还差 ${Math.floor(est.employee.pension.shortfall_months / 12)}年`));
+    await assertFirstScreen(page, viewport);
+    await assertRowsEqualCli(page, cli('choices', sc));
+    // Pay at 60 % to retirement, then extend: the core's extension for that plan.
+    const last = sc.history[sc.history.length - 1];
+    const pay = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'flexible', region: last.region, base: { ratio: '0.6' } }] });
+    const ext = pay.employee.options.extension;
+    assert.equal(await attr(page, '#way-extend [data-ext-today]', 'data-ext-today'), ext.pension.formula_total_today);
+    assert.match(await page.locator('#short').textContent(), /去世时账户里剩下的钱可以继承/);
+    await shoot(page, `story-short-${size}`);
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+}
+
+await check('accessibility: axe-core finds no serious or critical violation; every touch target is at least 44 px', async () => {
+  const { ctx, page } = await freshPage();
   await page.goto(base);
   await ready(page);
-  await page.fill('#birth', '1990-05');
-  await page.locator('#birth').dispatchEvent('change');
-  await page.selectOption('#hukou', 'JX');
-  await addSegment(page, 'history', { from: '2012-03', to: '2014-12', kind: 'resident', tier: '200' });
-  await addSegment(page, 'history', { from: '2015-03', to: '2018-06', kind: 'employee', region: 'GD', ratio: '1' });
-  await addSegment(page, 'history', { from: '2018-07', to: '2019-12', kind: 'gap' });
-  await addSegment(page, 'history', { from: '2020-01', to: '2026-10', kind: 'flexible', region: 'GD', ratio: '0.6' });
-  await page.click('button[name=preset-plan-60]');
-  await page.waitForSelector('#result-employee [data-amount]');
-  const shown = await page.locator('#result-employee [data-amount]').getAttribute('data-amount');
-  const today = await page.locator('#result-employee [data-today]').getAttribute('data-today');
-  await page.click('button[name=analyse-gaps]');
-  const gaps = await page.locator('#gaps li').allTextContents();
-  const cliGaps = JSON.parse(execFileSync(CLI, ['gaps', '-'], { input: JSON.stringify({ ...(await stored(page)), as_of: await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; }) }), encoding: 'utf8' }));
-  const shownGain = await page.locator('#gaps li[data-gap="2018-07"]').textContent();
-  assert.ok(shownGain.includes(Number(cliGaps.gaps.find((g) => g.from === '2018-07').at_neighbour.gain).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), shownGain);
-  const sc = await stored(page);
-  const asOf = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; });
-  const file = join(mkdtempSync(join(tmpdir(), 'pe-')), 's.json');
-  writeFileSync(file, JSON.stringify({ ...sc, as_of: asOf }));
-  const cli = JSON.parse(execFileSync(CLI, ['estimate', file], { encoding: 'utf8' }));
-  assert.equal(shown, cli.employee.pension.total);
-  assert.equal(today, cli.employee.pension.formula_total_today);
-  // The likely range beside the central figure is the core's (10th–90th percentile, seeded).
-  const range = await page.locator('#result-employee [data-range]').getAttribute('data-range');
-  assert.equal(range, `${cli.range.employee.pension.low}-${cli.range.employee.pension.high}`);
-  assert.ok((await page.locator('#range-note').textContent()).includes('十种情况里有八种'));
-  assert.equal(sc.history.length, 4);
-  await page.click('button[name=compare-choices]');
-  const cliChoices = JSON.parse(execFileSync(CLI, ['choices', file], { encoding: 'utf8' }));
-  const line = await page.locator('#choices li[data-choice="flexible_0.6"]').textContent();
-  const want = cliChoices.choices.find((c) => c.id === 'flexible_0.6');
-  assert.ok(line.includes(Number(want.pension).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), line);
-  assert.ok(line.includes(Number(want.monthly_cost_now).toLocaleString('zh-CN', { minimumFractionDigits: 2 })), line);
-  assert.ok(gaps.some((g) => g.includes('2018年7月') && g.includes('1年6个月')), gaps.join('|'));
-  // The result page at a phone viewport (390 × 844), whole page, kept as a test artifact.
-  const shot = join(ROOT, 'target', 'test-artifacts', 'result-phone.png');
-  mkdirSync(dirname(shot), { recursive: true });
-  const png = await page.screenshot({ path: shot, fullPage: true });
-  assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', 'a real PNG screenshot');
-  results.push({ screenshot: shot, screenshot_bytes: png.length });
-  assert.deepEqual(errors, []);
-  assert.ok(requests.every((u) => u.startsWith(base)), 'only the page\'s own files are requested');
-  // Reload: restored from local storage, same figure.
-  await page.reload();
+  await enterStory(page, STORIES.factory);
+  await page.addScriptTag({ content: readFileSync(join(ROOT, 'web/node_modules/axe-core/axe.min.js'), 'utf8') }).catch(async () => {
+    // The page's CSP forbids inline scripts: evaluate the source instead.
+    await page.evaluate(readFileSync(join(ROOT, 'web/node_modules/axe-core/axe.min.js'), 'utf8'));
+  });
+  const found = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0].target }))));
+  results.push({ axe_violations: found });
+  const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], JSON.stringify(bad));
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input, summary, a[href], [role=button]')]
+    .map((el) => (el.type === 'checkbox' || el.type === 'file' ? el.closest('label') || el : el))
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => { const r = el.getBoundingClientRect(); return { what: `${el.tagName} ${el.name || el.id || el.textContent.slice(0, 12)}`, w: Math.round(r.width), h: Math.round(r.height) }; })
+    .filter((x) => x.w < 44 || x.h < 44));
+  assert.deepEqual(small, [], `touch targets under 44 px: ${JSON.stringify(small)}`);
+  // A term opens a half-screen dialog with one plain sentence, and closes.
+  await page.click('#answer button[data-term="今天的钱"]');
+  assert.match(await page.locator('.weui-half-screen-dialog').textContent(), /今天能买到同样东西/);
+  await page.click('button[name=close-term]');
+  assert.equal(await page.locator('.weui-half-screen-dialog').count(), 0);
+  await ctx.close();
+});
+
+await check('a slider move updates the answer card within 50 ms at 4x CPU throttle (median of 20)', async () => {
+  const { ctx, page } = await freshPage();
+  await page.goto(base);
   await ready(page);
-  assert.equal(await page.locator('#result-employee [data-amount]').getAttribute('data-amount'), shown);
-  // Recompute + re-render after an edit, median of 15 edits of the plan (budget 16 ms).
+  await enterStory(page, STORIES.henan);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const before = await attr(page, '#headline [data-today]', 'data-today');
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    // The claim-age slider: every position but the saved one needs one estimate of the core.
+    times.push(await page.evaluate((v) => {
+      const el = document.getElementById('claim-age');
+      const t0 = performance.now();
+      el.value = String(v);
+      el.dispatchEvent(new Event('input'));
+      return performance.now() - t0;
+    }, (i % 2 ? 1 : -1) * (3 + i)));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  results.push({ slider_median_ms_cpu4x: +median(times).toFixed(1), slider_max_ms_cpu4x: +Math.max(...times).toFixed(1) });
+  assert.ok(median(times) <= 50, `slider median ${median(times)} ms > 50 ms budget`);
+  // The card moved with the thumb, and equals the core's estimate for that claim age.
+  const sc = await page.evaluate(() => window.__scenario());
+  const late = cli('estimate', { ...sc, retirement: { mode: 'late', months: 22 } });
+  assert.notEqual(await attr(page, '#headline [data-today]', 'data-today'), before);
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), late.employee.pension.formula_total_today);
+  // The level slider at a level the core priced, at the statutory age: the core's choice itself.
+  await page.evaluate(() => { const el = document.getElementById('claim-age'); el.value = '0'; el.dispatchEvent(new Event('input')); });
+  await page.evaluate(() => { const el = document.getElementById('level'); el.value = '1'; el.dispatchEvent(new Event('input')); });
+  const one = cli('choices', sc).choices.find((c) => c.id === 'flexible_1');
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), one.pension_today);
+  assert.match(await page.locator('#level-value').textContent(), /100%，现在每月交 [\d,]+ 元/);
+  // Released: saved as the plan; the comparison runs again and its row is the current one.
+  await page.evaluate(() => document.getElementById('level').dispatchEvent(new Event('change')));
+  await page.waitForSelector('#answer .ans-mine[data-row="flexible_1"]');
+  assert.deepEqual((await stored(page)).plan[0].base, { ratio: '1' });
+  await ctx.close();
+});
+
+await check('recompute + re-render after an edit: median of 15 edits within 16 ms', async () => {
+  const { ctx, page } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  await enterStory(page, STORIES.factory);
+  // An assumption edit (in 给专业人士看): save, estimate, redraw the page; the comparison of
+  // choices and gaps runs after the frame is painted and is not part of this budget.
   const times = [];
   for (let i = 0; i < 15; i++) {
-    const t = await page.evaluate((r) => {
-      const sel = document.querySelector('input[name=assume-wage_growth]');
+    times.push(await page.evaluate((r) => {
+      const el = document.querySelector('input[name=assume-wage_growth]');
       const t0 = performance.now();
-      sel.value = String(3 + (r % 3) * 0.5);
-      sel.dispatchEvent(new Event('change'));
+      el.value = String(3 + (r % 3) * 0.5);
+      el.dispatchEvent(new Event('change'));
       return performance.now() - t0;
-    }, i);
-    times.push(t);
+    }, i));
   }
   results.push({ edit_median_ms: +median(times).toFixed(1) });
   assert.ok(median(times) <= 16, `recompute + re-render median ${median(times)} ms > 16 ms budget`);
+  await ctx.close();
+});
+
+await check('plan months now past are asked about once: 交了 moves them into the history', async () => {
+  const { ctx, page } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  const saved = { person: { birth: '1990-05', sex: 'male', hukou: 'HA' },
+    history: [{ from: addMonths(TODAY, -40), to: addMonths(TODAY, -3), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }],
+    plan: [{ from: addMonths(TODAY, -2), kind: 'flexible', region: 'GD', base: { ratio: '1' } }] };
+  await page.evaluate((sc) => { localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })); localStorage.setItem('pe.ui', '{"plan":"custom"}'); }, saved);
+  await page.reload();
+  await ready(page);
+  assert.match(await page.locator('#past-plan').textContent(), /这几个月交了吗？/);
+  await page.click('button[name=past-paid]');
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(sc.history[1], { from: addMonths(TODAY, -2), to: TODAY, kind: 'flexible', region: 'GD', base: { ratio: '1' } });
+  assert.equal(sc.plan[0].from, addMonths(TODAY, 1));
+  assert.equal(await page.locator('#past-plan').count(), 0);
+  // 没交: the months become a gap and the plan starts next month.
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), saved);
+  await page.reload();
+  await ready(page);
+  await page.click('button[name=past-unpaid]');
+  const sc2 = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(sc2.history[1], { from: addMonths(TODAY, -2), to: TODAY, kind: 'gap' });
+  assert.equal(sc2.plan[0].from, addMonths(TODAY, 1));
+  await ctx.close();
+});
+
+await check('a wrong segment is stopped at its field, in words, and nothing is saved', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  await enterStory(page, STORIES.henan);
+  await page.click('button[name=add-history]');
+  const f = page.locator('#seg-form');
+  await f.locator('select[name=kind]').selectOption('flexible');
+  await f.locator('input[name=from]').fill(addMonths(TODAY, -100));
+  await f.locator('input[name=to]').fill(addMonths(TODAY, -110)); // ends before it starts
+  await f.locator('select[name=region]').selectOption('GD');
+  await f.locator('button[name=save]').click();
+  const shown = await f.locator('[data-error]').allTextContents();
+  assert.ok(shown.length > 0 && shown.every((t) => /[\u4e00-\u9fa5]/.test(t) && !t.includes('$.')), shown.join('|'));
+  assert.equal((await stored(page)).history.length, 1, 'nothing saved');
+  // Empty month: said at the field before asking the core.
+  await f.locator('input[name=from]').fill('');
+  await f.locator('input[name=from]').dispatchEvent('change');
+  await f.locator('button[name=save]').click();
+  assert.match(await f.locator('[data-error=from]').textContent(), /请选择开始的月份/);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('a share link never replaces saved data without asking', async () => {
+  const { ctx, page } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  await enterStory(page, STORIES.henan);
+  const other = { person: { birth: '1980-01', sex: 'male', hukou: 'SC' }, history: [{ from: '2010-01', to: '2015-12', kind: 'flexible', region: 'SC', base: { ratio: '1' } }] };
+  await page.goto(`${base}#s=${Buffer.from(JSON.stringify(other)).toString('base64url')}`);
+  await page.reload();
+  await ready(page);
+  assert.match(await page.locator('#prefill-offer').textContent(), /分享链接/);
+  assert.equal((await stored(page)).person.hukou, 'HA', 'nothing replaced before the answer');
+  await page.click('button[name=accept-prefill]');
+  assert.equal((await stored(page)).person.hukou, 'SC');
+  await page.click('button[name=restore-before-host]');
+  assert.equal((await stored(page)).person.hukou, 'HA');
   await ctx.close();
 });
 
@@ -120,8 +372,9 @@ await check('a damaged saved state is recovered from the backup, never a blank p
   const { ctx, page, errors } = await freshPage();
   await page.goto(base);
   await ready(page);
-  await page.click('button[name=preset-flex-2019]');
-  await page.click('button[name=preset-plan-60]'); // a second save: the first becomes the backup
+  await enterStory(page, STORIES.henan);
+  await page.click('button[name=plan-stop]'); // a second save: the first becomes the backup
+  assert.deepEqual(errors, []);
   await page.evaluate(() => localStorage.setItem('pe.state', '{"version":1,"scenario":{"person":'));
   await page.reload();
   await ready(page);
@@ -154,6 +407,7 @@ await check('moves between places and schemes: where to retire, overlap refund, 
   assert.ok((await page.locator('#where-to-retire li').count()) >= 2, 'at least two places compared');
   assert.ok(await page.locator('#where-to-retire li[data-region=GD]').count() === 1);
   assert.match(await page.locator('#overlap').textContent(), /退还 500\.00 元/);
+  await page.click('button[name=open-policy]'); // the comparison is on its own page, from the footer
   assert.match(await page.locator('#prorata').textContent(), /不是现行规定/);
   assert.deepEqual(errors, []);
   await ctx.close();
@@ -178,6 +432,7 @@ await check('works offline after the first visit', async () => {
   const { ctx, page } = await freshPage({ sw: true });
   await page.goto(base);
   await ready(page);
+  await seed(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload(); // now controlled by the service worker
   await ready(page);
@@ -185,7 +440,7 @@ await check('works offline after the first visit', async () => {
   await page.reload();
   await ready(page);
   assert.equal(await page.evaluate(() => document.body.dataset.ready), '1');
-  assert.ok(await page.locator('#results').count() === 1);
+  assert.ok(await page.locator('#answer, #answer-pending').count() === 1);
   await ctx.close();
 });
 
@@ -200,6 +455,7 @@ await check('a data update downloads the data file only, not the calculation mod
   try {
     await page.goto(base);
     await ready(page);
+    await seed(page);
     // `ready` resolves while the first worker is still activating; an update is days later.
     await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r && r.active && r.active.state === 'activated'));
     await page.reload(); // now controlled by the first worker from the start
@@ -227,7 +483,7 @@ await check('a data update downloads the data file only, not the calculation mod
     await page.reload();
     await ready(page);
     assert.equal(await page.locator('#wasm-failed').count(), 0);
-    assert.equal(await page.locator('#results').count(), 1);
+    assert.equal(await page.locator('#answer, #answer-pending').count(), 1);
   } finally {
     server.off('request', log);
     writeFileSync(swFile, sw0);
@@ -267,17 +523,20 @@ await check('first result within 1 s with the CPU throttled 4x', async () => {
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(base);
-  await page.evaluate(() => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: {
+  await page.evaluate(([text]) => localStorage.setItem('pe.state', text), [JSON.stringify({ version: 1, scenario: {
     person: { birth: '1990-05', sex: 'male', hukou: 'JX' },
-    history: [{ from: '2015-03', to: '2026-10', kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }],
-    plan: [{ from: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] } })));
+    history: [{ from: addMonths(TODAY, -140), to: TODAY, kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }],
+    plan: [{ from: addMonths(TODAY, 1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] } })]);
   // Best of three loads: other work on the machine (a parallel build) can only add time, so the
-  // fastest load is the page's own cost; all three are reported.
+  // fastest load is the page's own cost; all three are reported. The pinned clock fakes the
+  // page's performance.now too, as time since the context's clock was installed (it carries on
+  // across reloads): so the load is timed from just before the reload to the first figure drawn.
   const runs = [];
   for (let i = 0; i < 3; i++) {
+    const t0 = await page.evaluate(() => performance.now());
     await page.reload();
-    await page.waitForSelector('#results');
-    runs.push(Math.round(await page.evaluate(() => window.__perf.firstResultAt)));
+    await page.waitForSelector('#answer [data-today], #answer-pending [data-today]');
+    runs.push(Math.round(await page.evaluate(() => window.__perf.firstResultAt) - t0));
   }
   const first = Math.min(...runs);
   results.push({ first_result_ms_cpu4x: first, first_result_runs_ms: runs });

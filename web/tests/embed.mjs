@@ -12,7 +12,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
-import { TODAY, pinContext } from '../../tests/clock.mjs';
+import { TODAY, addMonths, pinContext } from '../../tests/clock.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = process.env.CLI || `${ROOT}target/debug/pension-estimator`;
@@ -52,7 +52,7 @@ const HOST = `http://localhost:${host.address().port}`;
 const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
 // What a delivery platform knows: the city and when the rider started.
 const PREFILL = { person: { birth: '1995-03', hukou: 'HN' },
-  history: [{ from: '2021-06', to: '2026-10', kind: 'flexible', region: 'GD-SZ', base: { ratio: '0.6' } }] };
+  history: [{ from: addMonths(TODAY, -66), to: addMonths(TODAY, -2), kind: 'flexible', region: 'GD-SZ', base: { ratio: '0.6' } }] };
 
 // The repository's embed/ and pkg/ as a static site (the browser example), and the README's
 // WebView host example on another origin.
@@ -110,8 +110,8 @@ await check('prefill by fragment; nothing posted until 分享给应用, then exa
   console.log(`note: the framed page's storage is ${hasStorage ? 'available' : 'refused by this browser (third-party)'}`);
   assert.equal(await frame.evaluate(() => location.hash), `#host=${encodeURIComponent(HOST)}`, 'the data left the address bar');
   // The person looks around and edits: still nothing is sent.
-  await frame.click('button[name=preset-plan-60]');
-  await frame.waitForSelector('#result-employee');
+  await frame.click('button[name=plan-pay]');
+  await frame.waitForSelector('#answer');
   await page.waitForTimeout(300);
   assert.deepEqual(await got(page), [], 'nothing is posted before the button');
   const button = frame.locator('button[name=share-with-app]');
@@ -129,8 +129,10 @@ await check('prefill by fragment; nothing posted until 分享给应用, then exa
   assert.deepEqual(sent.estimate, native, 'the result sent is the CLI\'s estimate of the scenario sent');
   assert.equal(sent.scenario.person.hukou, 'HN');
   assert.equal(sent.schema_version, JSON.parse(readFileSync(`${ROOT}examples/rider-guangdong.json`, 'utf8')).schema_version);
-  const shown = await frame.locator('#result-employee [data-amount], #result-employee .result-amount').first().textContent();
-  assert.ok(native.employee.pension.eligible ? shown.includes(Number(native.employee.pension.total).toLocaleString('zh-CN', { minimumFractionDigits: 2 })) : /不能/.test(shown), shown);
+  // The card shows the core's figure for that scenario (in today's money; or the years missing).
+  const p = native.employee.pension;
+  if (p.eligible) assert.equal(await frame.locator('#headline [data-today]').getAttribute('data-today'), p.formula_total_today);
+  else assert.match(await frame.locator('#headline').textContent(), /年限还差/);
   assert.ok(frameRequests.length > 0 && frameRequests.every((u) => u.startsWith(`${PAGE}/`)), `the framed page requests only its own origin: ${frameRequests.filter((u) => !u.startsWith(PAGE))}`);
   assert.deepEqual(errors, []);
   await ctx.close();
@@ -145,12 +147,12 @@ await check('prefill by postMessage from the declared host; a message from an un
     { person: { birth: '1970-01', sex: 'male', hukou: 'BJ' } });
   await frame.waitForFunction((origin) => window.__seen.includes(origin), EVIL);
   await page.waitForTimeout(300);
-  assert.equal((await stored(frame)).person.hukou, 'JX', 'the third party\'s prefill was not applied (still the default)');
+  assert.equal((await stored(frame)).person.hukou, '', 'the third party\'s prefill was not applied (still empty)');
   assert.equal((await frame.locator('.notice').allTextContents()).join('|').includes('已填入'), false);
   // Also from the host's own origin but not its window (a popup of the same origin would be): the
   // declared origin posting through its own window works.
   await page.evaluate(([target, scenario]) => document.getElementById('pe').contentWindow.postMessage({ type: 'pension-estimator:prefill', scenario }, target), [PAGE, PREFILL]);
-  await frame.waitForSelector('#result-employee');
+  await frame.waitForSelector('#answer');
   await frame.waitForFunction(() => window.__scenario().person.hukou === 'HN');
   assert.equal((await stored(frame)).person.hukou, 'HN');
   const msgs = await got(page);
@@ -189,18 +191,19 @@ await check('saved data is not replaced without consent; on consent it is backed
 await check('no button and no prefill when the page is framed by another origin than the one declared, or by none', async () => {
   const { ctx, page, frame } = await open(`${PAGE}/#host=${encodeURIComponent(EVIL)}&prefill=${b64(PREFILL)}`);
   assert.equal(await frame.locator('button[name=share-with-app]').count(), 0);
-  assert.equal((await stored(frame)).person.hukou, 'JX');
+  assert.equal((await stored(frame)).person.hukou, '');
   assert.match((await frame.locator('.notice').allTextContents()).join('|'), /不一致/);
   await page.evaluate(([target, scenario]) => document.getElementById('pe').contentWindow.postMessage({ type: 'pension-estimator:prefill', scenario }, target), [PAGE, PREFILL]);
   await page.waitForTimeout(300);
-  assert.equal((await stored(frame)).person.hukou, 'JX');
+  assert.equal((await stored(frame)).person.hukou, '');
   await ctx.close();
   // The page on its own, with no host declared: no button.
   const ctx2 = await pinContext(await browser.newContext({ serviceWorkers: 'block' }));
   const p2 = await ctx2.newPage();
   await p2.goto(`${PAGE}/#prefill=${b64(PREFILL)}`);
   await p2.waitForSelector('body[data-ready]');
-  await p2.click('button[name=preset-flex-2019]');
+  await p2.fill('#birth', '1990-05');
+  await p2.locator('#birth').dispatchEvent('change'); // an edit: saved
   assert.equal(await p2.locator('button[name=share-with-app]').count(), 0);
   assert.notEqual((await p2.evaluate(() => JSON.parse(localStorage.getItem('pe.state')).scenario)).person.hukou, 'HN', 'no prefill without a declared host');
   await ctx2.close();
@@ -211,8 +214,8 @@ await check('in a React Native WebView (no frame, the app\'s bridge): the button
   await ctx.addInitScript(() => { window.__bridge = []; window.ReactNativeWebView = { postMessage: (text) => window.__bridge.push(text) }; });
   const page = await ctx.newPage();
   await page.goto(`${PAGE}/#host=${encodeURIComponent('https://rider.example')}&prefill=${b64(PREFILL)}`);
-  await page.waitForSelector('#result-employee');
-  await page.click('button[name=preset-plan-60]');
+  await page.waitForSelector('#answer');
+  await page.click('button[name=plan-pay]');
   assert.deepEqual(await page.evaluate(() => window.__bridge), [], 'nothing before the button');
   await page.click('button[name=share-with-app]');
   const sent = (await page.evaluate(() => window.__bridge)).map((t) => JSON.parse(t));
@@ -243,7 +246,7 @@ await check('the README\'s WebView host example receives the result after 分享
   const page = await ctx.newPage();
   await page.goto(`${EXAMPLE_HOST}/?page=${encodeURIComponent(`${PAGE}/`)}`);
   const frame = await pageFrame(page);
-  await frame.waitForSelector('#result-employee');
+  await frame.waitForSelector('#answer');
   assert.equal((await stored(frame)).person.hukou, 'HN');
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#received').getAttribute('data-total'), null);

@@ -1,14 +1,14 @@
-// One page: the person, a short history (a few segments), an optional plan; both pensions and
-// the effect of each gap. All calculation is in the wasm core through lib/pension-estimator.js.
+// One page: the person, a short history (a few segments), 现在还在交吗; the answer card (keep
+// paying · go home to the resident scheme · stop, in today's money: the web page's card, from the
+// same rules in lib/answer.js), both pensions and the effect of each gap. All calculation is in
+// the wasm core through lib/pension-estimator.js.
+const A = require('../../lib/answer.js');
+
 const KINDS = [['flexible', '灵活就业'], ['employee', '单位职工'], ['resident', '城乡居民'], ['gap', '没交（断缴）']];
 const RATIOS = ['0.6', '1', '1.5', '2', '3'];
 const STORE = 'pe.miniprogram.input';
 
-function addMonths(m, n) {
-  const [y, mo] = m.split('-').map(Number);
-  const t = y * 12 + mo - 1 + n;
-  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
-}
+const addMonths = A.addMonths;
 const money = (x) => Number(x).toFixed(2);
 
 Page({
@@ -17,7 +17,8 @@ Page({
     kindNames: KINDS.map((k) => k[1]), ratioNames: RATIOS.map((r) => `${Math.round(Number(r) * 100)}%`), regionNames: [],
     person: { birth: '1990-01', sex: 'male', hukouIndex: 0 },
     segments: [],
-    planOn: true,
+    planMode: 'auto', planOn: true,
+    answer: null,
     result: null, gaps: [], allFilled: null, errors: [],
   },
 
@@ -30,7 +31,7 @@ Page({
       const saved = wx.getStorageSync(STORE);
       const hukouIndex = Math.max(0, this.regions.findIndex((r) => r.code === 'GD'));
       this.setData({ ready: true, regionNames: this.regions.map((r) => r.name_zh), 'person.hukouIndex': hukouIndex });
-      if (saved && saved.person && Array.isArray(saved.segments)) this.setData({ person: saved.person, segments: saved.segments, planOn: !!saved.planOn });
+      if (saved && saved.person && Array.isArray(saved.segments)) this.setData({ person: saved.person, segments: saved.segments, planMode: saved.planMode || 'auto' });
       else this.setData({ segments: [this.newSegment(addMonths(this.asOf, -24))] });
       this.compute();
     }, (err) => {
@@ -61,7 +62,8 @@ Page({
     this.setData({ segments: this.data.segments.filter((_, i) => i !== Number(e.currentTarget.dataset.i)) });
     this.compute();
   },
-  onPlan(e) { this.setData({ planOn: !!e.detail.value }); this.compute(); },
+  /** 现在还在交吗？ on: carry on as the last paid segment until retirement; off: pay nothing more. */
+  onPlan(e) { this.setData({ planMode: e.detail.value ? 'pay' : 'stop' }); this.compute(); },
 
   /** The scenario the form describes (as the core reads it). */
   scenario() {
@@ -76,15 +78,35 @@ Page({
       else if (kind !== 'gap') { seg.region = code(s.regionIndex); seg.base = { ratio: RATIOS[s.ratioIndex] }; }
       return seg;
     }).sort((a, b) => a.from.localeCompare(b.from));
-    const work = history.filter((s) => s.kind === 'employee' || s.kind === 'flexible').pop();
-    const plan = d.planOn ? [{ from: addMonths(this.asOf, 1), kind: 'flexible', region: work ? work.region : person.hukou, base: { ratio: '0.6' } }] : [];
+    // The default plan, as on the web page: carry on as now (the last paid segment) while paying.
+    const plan = A.planFor(d.planMode, history, [], this.asOf);
     return { person, as_of: this.asOf, history, plan };
+  },
+
+  /** The answer card's data: the headline and three rows, every figure the core's (rounded to 10 元). */
+  answer(sc, e) {
+    const c = this.pe.choices(sc);
+    if (!c.ok) return null;
+    const { rows, current } = A.answerRows(c.choices.choices, sc.plan);
+    const work = sc.history.filter((x) => x.region && x.kind !== 'resident').pop();
+    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, work && work.region),
+      cost: A.round(row.costMonth), total: A.round(row.total), today: A.round(row.today), todayRaw: row.today, eligible: row.eligible,
+      detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '' }));
+    const mine = rows.find((row) => row.id === current);
+    const p = e.employee.pension;
+    const what = sc.plan.length ? '照现在这样交' : '照现在这样（不再交）';
+    const headline = mine && mine.eligible
+      ? { what: `${what}，${A.ym(mine.start)}（${A.ageText(A.ageAt(sc.person.birth, mine.start))}）开始领`, big: `每月约 ${A.round(mine.today)} 元`, todayRaw: mine.today,
+        note: `按今天的钱 · 大约 ${A.round(mine.band.low)}–${A.round(mine.band.high)} 元 · 到时候的钱约 ${A.round(mine.nominal)} 元` }
+      : { what: `${what}，到 ${A.ym(p.start)}（${A.ageText(p.age)}）退休时：`, big: `年限还差 ${A.yearsText(p.shortfall_months)}`, todayRaw: p.formula_total_today, short: true,
+        note: `到时候还不能每月领。交够了每月约 ${A.round(p.formula_total_today)} 元（按今天的钱）。` };
+    return { headline, rows: view, current };
   },
 
   compute() {
     if (!this.pe) return;
     const sc = this.scenario();
-    wx.setStorageSync(STORE, { person: this.data.person, segments: this.data.segments, planOn: this.data.planOn });
+    wx.setStorageSync(STORE, { person: this.data.person, segments: this.data.segments, planMode: this.data.planMode });
     const r = this.pe.estimate(sc); // never throws
     if (!r.ok) { this.setData({ result: null, gaps: [], allFilled: null, errors: r.errors.map((e) => e.zh) }); return; }
     const p = r.estimate.employee.pension, res = r.estimate.resident;
@@ -95,6 +117,8 @@ Page({
     }) : [];
     this.setData({
       errors: [],
+      planOn: sc.plan.length > 0,
+      answer: this.answer(sc, r.estimate),
       result: {
         employee: { eligible: p.eligible, total: p.total, today: p.formula_total_today, start: p.start, formula: p.formula_total,
           shortfall: p.eligible ? 0 : p.shortfall_months },

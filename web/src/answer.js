@@ -1,0 +1,188 @@
+// The rider's answer, without the DOM: the default plan ("carry on as now"), the plan months that
+// are now in the past, and the three rows of the answer card (keep paying · go home to the
+// resident scheme · stop) from the core's own results. Shared by the web page and the
+// mini-program (embed/build-miniprogram.mjs inlines this file), so both show the same card.
+// No figure is computed here: every amount is a field of the core's estimate or choices; the
+// only arithmetic is on months (YYYY-MM) and the rounding for display.
+
+/** `YYYY-MM` plus `n` months. */
+export function addMonths(month, n) {
+  const [y, m] = month.split('-').map(Number);
+  const t = y * 12 + m - 1 + n;
+  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Months from `a` to `b` (`b` later gives a positive number). */
+export function monthsBetween(a, b) {
+  const [y1, m1] = a.split('-').map(Number);
+  const [y2, m2] = b.split('-').map(Number);
+  return (y2 - y1) * 12 + m2 - m1;
+}
+
+/** The history segment paid most recently (not a gap), or null. */
+export function lastPaid(history) {
+  const paid = history.filter((s) => s.kind !== 'gap' && s.to);
+  return paid.length ? paid.reduce((a, b) => (a.to >= b.to ? a : b)) : null;
+}
+
+/** Whether the history says the person is paying now: the last paid month is this month or last. */
+export function payingNow(history, asOf) {
+  const last = lastPaid(history);
+  const latest = history.reduce((m, s) => (s.to && s.to > m ? s.to : m), '');
+  return !!last && last.to >= addMonths(asOf, -1) && last.to === latest;
+}
+
+/** The plan "go on as the last paid segment" from next month until retirement (same scheme, place, level). */
+export function carryOnPlan(history, asOf) {
+  const last = lastPaid(history);
+  if (!last) return [];
+  const seg = { from: addMonths(asOf, 1), kind: last.kind, region: last.region };
+  if (last.base) seg.base = { ...last.base };
+  if (last.tier !== undefined) seg.tier = last.tier;
+  return [seg];
+}
+
+/**
+ * The default plan for a mode: `auto` follows the history (still paying → carry on, else
+ * nothing), `pay` carries on the last paid segment, `stop` is nothing; `custom` keeps `plan`.
+ */
+export function planFor(mode, history, plan, asOf) {
+  if (mode === 'custom') return plan;
+  if (mode === 'stop') return [];
+  if (mode === 'pay') return carryOnPlan(history, asOf);
+  return payingNow(history, asOf) ? carryOnPlan(history, asOf) : [];
+}
+
+/** The plan months up to `asOf` (planned when saved, not confirmed since): {from, to} or null. */
+export function pastPlan(plan, asOf) {
+  const first = plan.filter((s) => s.from <= asOf).map((s) => s.from).sort()[0];
+  return first ? { from: first, to: asOf } : null;
+}
+
+/**
+ * The answer to 这几个月交了吗: `paid` moves the plan months up to `asOf` into the history (each
+ * plan segment split at `asOf`); otherwise they become a gap in the history. Either way the plan
+ * starts next month. Returns a new {history, plan}.
+ */
+export function settlePastPlan(history, plan, asOf, paid) {
+  const next = addMonths(asOf, 1);
+  const past = pastPlan(plan, asOf);
+  if (!past) return { history, plan };
+  const moved = plan.filter((s) => s.from <= asOf).map((s) => ({ ...s, to: s.to && s.to < asOf ? s.to : asOf }));
+  const added = paid ? moved : [{ from: past.from, to: asOf, kind: 'gap' }];
+  const future = plan.filter((s) => !s.to || s.to >= next).map((s) => (s.from <= asOf ? { ...s, from: next } : s));
+  const newHistory = [...history, ...added].sort((a, b) => a.from.localeCompare(b.from));
+  return { history: newHistory, plan: future };
+}
+
+const positive = (x) => Number(x) > 0;
+
+/** A row of the answer card from one of the core's choices. */
+export function rowFromChoice(c) {
+  return {
+    id: c.id, kind: c.kind, scheme: c.scheme, costMonth: c.monthly_cost_now, total: c.own_contributions,
+    today: c.pension_today, band: c.range.pension_today, nominal: c.pension, start: c.start,
+    eligible: positive(c.pension), payback: c.payback_months, heirs: c.heirs_receive,
+  };
+}
+
+/**
+ * A row from an estimate of a changed plan or claim age (a slider between the core's choices):
+ * the pension the person would draw, its range, start; the total paid is the estimate's own
+ * contributions beyond those of the history alone (`baseline`, the estimate with no plan).
+ */
+export function rowFromEstimate(e, baseline, costMonth, id) {
+  const p = e.employee.pension, r = e.resident;
+  const employee = positive(p.total) || !positive(r.total);
+  return {
+    id, kind: 'plan', scheme: employee ? (positive(p.total) ? 'employee' : 'none') : 'resident',
+    costMonth, total: ownBeyond(e, baseline),
+    today: employee ? (positive(p.total) ? p.formula_total_today : '0.00') : r.formula_total_today,
+    band: employee ? e.range.employee.pension_today : e.range.resident.pension_today,
+    nominal: employee ? p.total : r.total, start: employee ? p.start : r.claim_month,
+    eligible: positive(p.total) || positive(r.total), payback: null, heirs: null,
+    formulaToday: p.formula_total_today, shortfall: p.shortfall_months,
+  };
+}
+
+/** The person's own payments in `e` beyond the history's (both schemes), as the core's decimal text. */
+function ownBeyond(e, baseline) {
+  const fen = (x) => Math.round(Number(x) * 100);
+  const d = fen(e.employee.pension.own_contributions) + fen(e.resident.own_contributions)
+    - fen(baseline.employee.pension.own_contributions) - fen(baseline.resident.own_contributions);
+  return (d / 100).toFixed(2);
+}
+
+/** The choice that matches a plan segment (same kind, level or tier), if the core priced it. */
+export function choiceForPlan(choices, plan) {
+  const seg = plan[0];
+  if (!seg) return choices.find((c) => c.id === 'none');
+  if (seg.kind === 'flexible' && seg.base && seg.base.ratio !== undefined) {
+    return choices.find((c) => c.kind === 'flexible' && Number(c.base.ratio) === Number(seg.base.ratio) && c.region === seg.region);
+  }
+  if (seg.kind === 'resident') return choices.find((c) => c.kind === 'resident' && Number(c.tier) === Number(seg.tier));
+  return undefined;
+}
+
+/**
+ * The three rows: keep paying (the plan's level, else 60 %), go home to the resident scheme (the
+ * plan's tier, else the lowest), stop. `current` is the id of the row the plan matches.
+ */
+export function answerRows(choices, plan) {
+  const seg = plan[0];
+  const flex = (seg && seg.kind === 'flexible' && choiceForPlan(choices, plan))
+    || choices.find((c) => c.id === 'flexible_0.6');
+  const res = (seg && seg.kind === 'resident' && choiceForPlan(choices, plan))
+    || choices.filter((c) => c.kind === 'resident').sort((a, b) => Number(a.tier) - Number(b.tier))[0];
+  const none = choices.find((c) => c.id === 'none');
+  const current = choiceForPlan(choices, plan);
+  return { rows: [flex, res, none].filter(Boolean).map(rowFromChoice), current: current ? current.id : null };
+}
+
+/** Rounded to 10 元 for display (the core's figures are exact to the fen). */
+export function tens(x) {
+  return Math.round(Number(x) / 10) * 10;
+}
+
+/** Years and months from a birth month to a month: {years, months}. */
+export function ageAt(birth, month) {
+  const m = monthsBetween(birth, month);
+  return { years: Math.floor(m / 12), months: m % 12 };
+}
+
+// ---------- words shared by the page and the mini-program ----------------------------------------
+/** `2057年3月`. */
+export function ym(m) {
+  return m ? `${m.slice(0, 4)}年${Number(m.slice(5))}月` : '退休';
+}
+
+/** `63岁` or `62岁8个月`. */
+export function ageText(a) {
+  return `${a.years}岁${a.months ? `${a.months}个月` : ''}`;
+}
+
+/** `3年`, `1年6个月` or `6个月`. */
+export function yearsText(months) {
+  const y = Math.floor(months / 12), m = months % 12;
+  return `${y ? `${y}年` : ''}${m || !y ? `${m}个月` : ''}`;
+}
+
+/** A figure for the answer card: rounded to 10 元, grouped by thousands, sums from 100 000 in 万. */
+export function round(x) {
+  const n = tens(x);
+  if (Math.abs(n) >= 100000) return `${+(n / 10000).toFixed(1)}万`;
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The name of a row: keep paying (level), go home / change to the resident scheme (tier), stop. */
+export function rowLabel(row, hukou, workRegion) {
+  const level = (id) => `${+(Number(id.split('_')[1]) * 100).toFixed(2)}%`;
+  if (row.kind === 'flexible') return `继续交灵活就业（按${level(row.id)}）`;
+  if (row.kind === 'resident') return `${workRegion && workRegion !== hukou ? '回老家交城乡居民' : '改交城乡居民'}（每年${Number(row.id.split('_')[1])}元）`;
+  return '停交';
+}
+
+/** The line under a row that can be drawn: from when, which scheme, the range, the money then. */
+export function rowDetail(row, birth) {
+  return `${ym(row.start)}（${ageText(ageAt(birth, row.start))}）起 · ${row.scheme === 'resident' ? '城乡居民养老' : '职工养老'} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`;
+}

@@ -1,0 +1,59 @@
+// The answer card's rules without a browser (web/src/answer.js, shared with the mini-program):
+// the default plan, the plan months now past, the rows picked from the core's choices.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { planFor, payingNow, pastPlan, settlePastPlan, answerRows, yearsText, round, rowLabel } from '../src/answer.js';
+
+const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
+
+test('default plan: carry on as the last paid segment while paying, else nothing', () => {
+  const paying = [flex('2019-01', '2026-12')];
+  assert.equal(payingNow(paying, '2026-12'), true);
+  assert.deepEqual(planFor('auto', paying, [], '2026-12'), [{ from: '2027-01', kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }]);
+  // Last paid month two months ago (2026-10 < 2026-11): not paying now.
+  assert.deepEqual(planFor('auto', [flex('2019-01', '2026-10')], [], '2026-12'), []);
+  // A gap after the last paid segment: not paying now; `pay` resumes the last paid segment.
+  const stopped = [flex('2019-01', '2026-06'), { from: '2026-07', to: '2026-12', kind: 'gap' }];
+  assert.deepEqual(planFor('auto', stopped, [], '2026-12'), []);
+  assert.equal(planFor('pay', stopped, [], '2026-12')[0].from, '2027-01');
+  assert.deepEqual(planFor('stop', paying, [], '2026-12'), []);
+  const mine = [flex('2027-03', undefined, 'GD', '1')];
+  assert.equal(planFor('custom', paying, mine, '2026-12'), mine);
+});
+
+test('plan months now past: 交了 splits the plan at this month, 没交 makes them a gap', () => {
+  const history = [flex('2019-01', '2026-09')];
+  const plan = [flex('2026-10', undefined, 'GD', '1')];
+  assert.deepEqual(pastPlan(plan, '2026-12'), { from: '2026-10', to: '2026-12' });
+  assert.equal(pastPlan(plan, '2026-09'), null);
+  const paid = settlePastPlan(history, plan, '2026-12', true);
+  assert.deepEqual(paid.history[1], { from: '2026-10', to: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '1' } });
+  assert.deepEqual(paid.plan, [{ from: '2027-01', kind: 'flexible', region: 'GD', base: { ratio: '1' } }]);
+  const unpaid = settlePastPlan(history, plan, '2026-12', false);
+  assert.deepEqual(unpaid.history[1], { from: '2026-10', to: '2026-12', kind: 'gap' });
+  assert.equal(unpaid.plan[0].from, '2027-01');
+  // A plan segment that ended in the past moves whole (2026-10..2026-11) and leaves the plan.
+  const ended = settlePastPlan(history, [flex('2026-10', '2026-11')], '2026-12', true);
+  assert.deepEqual(ended.history[1].to, '2026-11');
+  assert.deepEqual(ended.plan, []);
+});
+
+test('rows: keep paying at the plan\'s level, the lowest resident tier, stop; the plan\'s row is current', () => {
+  const c = (id, kind, extra) => ({ id, kind, region: 'GD', monthly_cost_now: '1.00', own_contributions: '2.00', pension: '3.00', pension_today: '4.00',
+    start: '2057-03', payback_months: null, heirs_receive: '0.00', scheme: 'employee', range: { pension_today: { low: '1', high: '9' } }, ...extra });
+  const choices = [c('flexible_0.6', 'flexible', { base: { ratio: '0.6' } }), c('flexible_1', 'flexible', { base: { ratio: '1' } }),
+    c('resident_200', 'resident', { tier: '200', region: 'HA' }), c('resident_100', 'resident', { tier: '100', region: 'HA' }), c('none', 'gap', { pension: '0.00' })];
+  const a = answerRows(choices, [{ from: '2027-01', kind: 'flexible', region: 'GD', base: { ratio: '1' } }]);
+  assert.deepEqual(a.rows.map((r) => r.id), ['flexible_1', 'resident_100', 'none']);
+  assert.equal(a.current, 'flexible_1');
+  assert.equal(a.rows[2].eligible, false);
+  assert.equal(answerRows(choices, []).current, 'none');
+  assert.equal(rowLabel(a.rows[1], 'HA', 'GD'), '回老家交城乡居民（每年100元）');
+  assert.equal(rowLabel(a.rows[1], 'HA', 'HA'), '改交城乡居民（每年100元）');
+});
+
+test('words and rounding', () => {
+  assert.deepEqual([6, 12, 18, 138].map(yearsText), ['6个月', '1年', '1年6个月', '11年6个月']);
+  // Rounded to 10 元: 4434.97 → 4430; 1146.04 → 1150; 794166.14 → 794170 → 79.4万.
+  assert.deepEqual(['4434.97', '1146.04', '794166.14', '8.33'].map(round), ['4,430', '1,150', '79.4万', '10']);
+});
