@@ -538,7 +538,7 @@ sources: Array<string>, };
 
 /**
  * The option to keep paying after the statutory age until the minimum is met (延长缴费;
- * 办法 第四条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
+ * 办法 第二条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
  */
 export type Extension = { 
 /**
@@ -753,7 +753,8 @@ years: string, };
  */
 export type Lifetime = { 
 /**
- * Age at the start, in years (with the months as a fraction: 63.25 is 63 years 3 months).
+ * Age at the start, in years, the months as a fraction rounded to two decimals (63.25 is
+ * 63 years 3 months; 62 years 7 months is 62.58).
  */
 start_age: string, 
 /**
@@ -1409,7 +1410,7 @@ theoretical: string,
 pays: string, };
 
 /**
- * What someone short of the minimum years can do (办法 第四条; 城乡养老保险制度衔接暂行办法).
+ * What someone short of the minimum years can do (办法 第二条; 城乡养老保险制度衔接暂行办法).
  */
 export type ShortOptions = { 
 /**

@@ -1,7 +1,7 @@
 //! What every rule needs besides its own inputs: the parameters, the resolved assumptions, the
 //! valuation month, a place to leave warnings, and the lifetime factors already computed.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -149,6 +149,9 @@ pub struct Ctx<'d> {
     warnings: RefCell<Vec<Warning>>,
     /// Past years read without a published crediting rate (one warning names them all).
     rate_assumed: RefCell<Vec<i32>>,
+    /// The month whose minimum contribution years apply (the statutory retirement month; see
+    /// [`crate::minimum`]), set once the estimate knows it.
+    minimum_at: Cell<Option<Month>>,
     quiet: bool,
 }
 
@@ -162,6 +165,7 @@ impl<'d> Ctx<'d> {
             factors: Default::default(),
             warnings: RefCell::new(Vec::new()),
             rate_assumed: RefCell::new(Vec::new()),
+            minimum_at: Cell::new(None),
             quiet: false,
         }
     }
@@ -187,6 +191,18 @@ impl<'d> Ctx<'d> {
         if !ws.contains(&w) {
             ws.push(w);
         }
+    }
+
+    /// Fixes the month whose minimum contribution years apply: the statutory retirement month
+    /// of the estimate being computed ([`crate::minimum`]).
+    pub fn set_minimum_at(&self, statutory: Month) {
+        self.minimum_at.set(Some(statutory));
+    }
+
+    /// The month whose minimum applies to a pension starting in `start`: the statutory
+    /// retirement month once set, else `start` itself.
+    pub fn minimum_month(&self, start: Month) -> Month {
+        self.minimum_at.get().unwrap_or(start)
     }
 
     /// The warnings so far.

@@ -86,7 +86,7 @@ pub struct EmployeeResult {
     pub options: Option<ShortOptions>,
 }
 
-/// What someone short of the minimum years can do (办法 第四条; 城乡养老保险制度衔接暂行办法).
+/// What someone short of the minimum years can do (办法 第二条; 城乡养老保险制度衔接暂行办法).
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct ShortOptions {
     /// Keep paying as a flexible worker until the minimum is met.
@@ -456,10 +456,18 @@ fn run<'d>(
         )
     });
 
+    let category = retirement::category_or_flexible(p, &checked.segments, summary_block.is_some());
+    if p.category.is_none() && category.is_some() && report {
+        ctx.warn(
+            "woman_category_assumed",
+            "没有选岗位类别：你没有在单位交过职工养老，职工养老的退休时间按灵活就业人员算（多数地方原来是55岁）；城乡居民养老60岁起领，不受影响",
+            "no category given: with no months as an employee, the employee-scheme retirement age is that of flexibly employed women (55 in most regions); the resident pension starts at 60 regardless",
+        );
+    }
     // Retirement month and benefit location depend on each other only through the rule for
     // flexible-employed women, which is regional: start from the hukou place, settle once.
     let date_for = |region: &str| -> Result<RetirementDate, FieldError> {
-        let age = retirement::original_age(&ctx.params, p.sex, p.category, region)?;
+        let age = retirement::original_age(&ctx.params, p.sex, category, region)?;
         let statutory = retirement::statutory(&ctx.params, p.birth, age)?;
         retirement::choose(p.birth, statutory, &s.retirement)
     };
@@ -476,6 +484,7 @@ fn run<'d>(
                 location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
         }
     }
+    ctx.set_minimum_at(date.statutory_month);
     let region = location.region.clone();
     if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
         ctx.warn(

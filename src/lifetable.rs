@@ -112,7 +112,8 @@ impl Factors {
 /// A monthly pension over the expected months.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, ts_rs::TS)]
 pub struct Lifetime {
-    /// Age at the start, in years (with the months as a fraction: 63.25 is 63 years 3 months).
+    /// Age at the start, in years, the months as a fraction rounded to two decimals (63.25 is
+    /// 63 years 3 months; 62 years 7 months is 62.58).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_plain")]
     pub start_age: Decimal,
@@ -152,7 +153,7 @@ pub fn lifetime(
         months,
     );
     Lifetime {
-        start_age: Decimal::from(start_age_months) / Decimal::from(12),
+        start_age: (Decimal::from(start_age_months) / Decimal::from(12)).round_dp(2),
         expected_years: expected_years.round_dp(2),
         expected_months: months,
         total: fen(monthly * nominal),

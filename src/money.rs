@@ -127,8 +127,21 @@ impl serde::de::Visitor<'_> for DecimalVisitor {
     }
 }
 
-/// Parses a plain decimal: optional sign, digits, optional fraction; at most 20 integer digits
-/// and 10 decimals. No exponents, no spaces, no `NaN`/`inf`.
+/// The decimals an input keeps: more are rounded away (half away from zero), not refused — an
+/// index typed from a statement may carry a dozen.
+pub const INPUT_DECIMALS: u32 = 10;
+
+/// Parses a plain decimal: optional sign, digits, optional fraction; at most 20 integer digits.
+/// A fraction longer than [`INPUT_DECIMALS`] is rounded to it, half away from zero (digits past
+/// the 28th, beyond any decimal's precision, are ignored first). No exponents, no spaces, no
+/// `NaN`/`inf`.
+///
+/// ```
+/// use pension_estimator::money::parse_decimal;
+/// assert_eq!(parse_decimal("0.612345678951").unwrap().to_string(), "0.6123456790");
+/// assert_eq!(parse_decimal("-1.00000000005").unwrap().to_string(), "-1.0000000001");
+/// assert!(parse_decimal("1e3").is_none());
+/// ```
 pub fn parse_decimal(s: &str) -> Option<Decimal> {
     let body = s.strip_prefix('-').unwrap_or(s);
     let (int, frac) = match body.split_once('.') {
@@ -136,10 +149,20 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
         None => (body, None),
     };
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || int.len() > 20 || frac.is_some_and(|f| !digits(f) || f.len() > 10) {
+    if !digits(int) || int.len() > 20 || frac.is_some_and(|f| !digits(f)) {
         return None;
     }
-    s.parse().ok()
+    match frac {
+        Some(f) if f.len() > INPUT_DECIMALS as usize => {
+            let kept = &s[..s.len() - f.len() + f.len().min(28)];
+            let d: Decimal = kept.parse().ok()?;
+            Some(d.round_dp_with_strategy(
+                INPUT_DECIMALS,
+                rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+            ))
+        }
+        _ => s.parse().ok(),
+    }
 }
 
 /// Deserializes a decimal that must be a string or integer (used by parameter files too).
@@ -181,20 +204,21 @@ mod tests {
         assert_eq!(parse_decimal("0.6"), Some(d("0.6")));
         assert_eq!(parse_decimal("-12"), Some(d("-12")));
         for bad in [
-            "",
-            ".5",
-            "5.",
-            "1e3",
-            "NaN",
-            "inf",
-            " 1",
-            "1,000",
-            "--1",
-            "0x10",
-            "1.12345678901",
+            "", ".5", "5.", "1e3", "NaN", "inf", " 1", "1,000", "--1", "0x10", "1.2.3",
         ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn more_than_ten_decimals_are_rounded_half_away_from_zero() {
+        // An index typed from a statement: 0.612345678951 → 0.6123456790 (11th digit 5 rounds up).
+        assert_eq!(parse_decimal("0.612345678951"), Some(d("0.6123456790")));
+        assert_eq!(parse_decimal("0.612345678949"), Some(d("0.6123456789")));
+        assert_eq!(parse_decimal("-0.00000000005"), Some(d("-0.0000000001")));
+        // 40 decimals: the digits past the 28th are ignored before rounding.
+        let long = format!("1.{}", "3".repeat(40));
+        assert_eq!(parse_decimal(&long), Some(d("1.3333333333")));
     }
 
     #[test]

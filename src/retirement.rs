@@ -47,6 +47,26 @@ pub struct RetirementDate {
     pub latest_month: Month,
 }
 
+/// The woman's category for the original retirement age: hers, or — when she gave none and has
+/// never paid as an employee (only flexible, resident or no months, and no statement of
+/// employee-scheme months) — flexibly employed, the only category her record can be in (a woman
+/// who has only paid as a flexible worker or in the resident scheme is not asked whether she held
+/// a cadre or worker post). With employee months the choice matters (50 or 55) and stays hers.
+pub fn category_or_flexible(
+    p: &crate::scenario::Person,
+    segments: &[crate::validate::Checked],
+    statement_months: bool,
+) -> Option<WomanCategory> {
+    let employed = statement_months
+        || segments
+            .iter()
+            .any(|c| c.kind == crate::scenario::Kind::Employee);
+    match (p.sex, p.category) {
+        (Sex::Female, None) if !employed => Some(WomanCategory::Flexible),
+        (_, c) => c,
+    }
+}
+
 /// The original retirement age in years (国发〔1978〕104号; for flexible-employed women the
 /// region's rule, `flex_women_retirement_age`), as the rules stand at the valuation month.
 pub fn original_age(
@@ -83,7 +103,7 @@ pub fn original_age(
         })
 }
 
-/// Months of delay for an original retirement month (办法 第二条):
+/// Months of delay for an original retirement month (办法 第一条):
 /// `min(cap, ⌊m / step⌋ + 1)` with `m` the months from the reform's first month to the original
 /// retirement month; none before the reform.
 ///

@@ -22,6 +22,9 @@ pub const MAX_AMOUNT: i64 = 10_000_000;
 pub const MAX_AGE_YEARS: i32 = 110;
 /// The valuation month may not lie after this year (projections are bounded by it).
 pub const MAX_AS_OF_YEAR: i32 = 2100;
+/// The largest seed of the range's draws: 2^53, the largest whole number a JavaScript number
+/// holds exactly.
+pub const MAX_SEED: u64 = 1 << 53;
 /// Contributions before this age are refused.
 pub const MIN_WORK_AGE_YEARS: i32 = 16;
 
@@ -312,6 +315,16 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
                 "range setting out of range (spread 0 to 5 %, at most 2000 draws)",
             ));
         }
+    }
+    // A seed must survive JavaScript: JSON numbers there are doubles, exact only up to 2^53, so
+    // a larger seed would silently become another one in the page or the embedding API.
+    if a.seed.is_some_and(|n| n > MAX_SEED) {
+        errors.push(err(
+            Code::OutOfRange,
+            "$.assumptions.seed",
+            "随机种子最大为 9007199254740992（2^53），更大的数在网页里会被改掉",
+            "the seed must be at most 9007199254740992 (2^53): larger numbers change in JavaScript",
+        ));
     }
     if s.as_of > Month::new(MAX_AS_OF_YEAR, 12).unwrap_or(s.as_of) {
         errors.push(err(

@@ -332,7 +332,7 @@ pub fn at_location(
 }
 
 /// The option to keep paying after the statutory age until the minimum is met (延长缴费;
-/// 办法 第四条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
+/// 办法 第二条: 职工达到法定退休年龄但不满最低缴费年限的，可以按照国家有关规定延长缴费…至最低缴费年限).
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Extension {
     /// Months to pay.

@@ -618,7 +618,8 @@ impl<'d> Params<'d> {
         self.record(r, sp.key, period_from, || Used {
             param: format!("{}.{}", r.code, sp.key),
             period_from,
-            value: Some(value),
+            // Shown to the fen, like every amount (the calculation carries the 6 decimals).
+            value: Some(crate::money::fen(value)),
             status: base.status,
             grade: if periods == 0 {
                 Grade::of(base.status)
