@@ -46,6 +46,9 @@ node web/build.mjs
 node web/tests/e2e.mjs
 node web/tests/embed.mjs
 
+step "time travel: the date-dependent tests with the current month pretended (PENSION_TODAY)"
+bash scripts/time-travel.sh --quick 2027-07 2031-01 2039-12
+
 step "core builds for wasm32 (no CLI or native dependency)"
 ( eval "$(wasm_env)"; cargo build -q --lib --release --target wasm32-unknown-unknown --target-dir target/wasm-check )
 ls -l target/wasm-check/wasm32-unknown-unknown/release/pension_estimator.wasm
