@@ -640,6 +640,69 @@ fn hebei_resident_tiers_earn_their_subsidies() {
     assert_eq!(e.resident.own_contributions, d("5000"));
 }
 
+#[test]
+fn sichuan_resident_tiers_from_2022() {
+    // Sichuan from 2022-01 (params/regions/SC.toml, unverified: 四川日报 2022-11-04): 15 tiers
+    // 200..6000; the 2000 tier earns 120 a year and the 6000 tier 280. A man born 1985-02 paying
+    // 2000 in 2022 and 2023 and 6000 in 2024: subsidies 120 + 120 + 280 = 520; his own
+    // contributions 2000 + 2000 + 6000 = 10 000.
+    let e = ok(json!({
+        "person": {"birth": "1985-02", "sex": "male", "category": "flexible", "hukou": "SC"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2022-01", "to": "2023-12", "kind": "resident", "region": "SC", "tier": 2000},
+            {"from": "2024-01", "to": "2024-12", "kind": "resident", "region": "SC", "tier": 6000}
+        ]
+    }));
+    assert_eq!(e.resident.subsidies, d("520"));
+    assert_eq!(e.resident.own_contributions, d("10000"));
+}
+
+#[test]
+fn hubei_subsidy_bands_from_2023() {
+    // Hubei from 2023 (params/regions/HB.toml, corroborated: the 2023 notice 《关于调整城乡居民
+    // 基本养老保险缴费有关政策的通知》 as quoted by si12333.cn, and 湖北日报): any multiple of 100
+    // from 300; provincial subsidy by band, 1000-1400 -> 180, 2000 and above -> 402. The data
+    // lists each band's first amount, and src/resident.rs pays the subsidy of the highest listed
+    // amount at or below the payment. A woman born 1982-07 paying 1200 in 2023 and 2500 in 2024:
+    // subsidies 180 + 402 = 582; own contributions 1200 + 2500 = 3700.
+    let e = ok(json!({
+        "person": {"birth": "1982-07", "sex": "female", "category": "flexible", "hukou": "HB"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2023-01", "to": "2023-12", "kind": "resident", "region": "HB", "tier": 1200},
+            {"from": "2024-01", "to": "2024-12", "kind": "resident", "region": "HB", "tier": 2500}
+        ]
+    }));
+    assert_eq!(e.resident.subsidies, d("582"));
+    assert_eq!(e.resident.own_contributions, d("3700"));
+}
+
+#[test]
+fn hunan_table_ends_and_the_national_default_takes_over() {
+    // Hunan's 2021 table (params/regions/HN.toml, unverified) has `until` 2023-12: one page says
+    // the tiers changed on 2023-12-28 and the new subsidies were not found. The 300 tier earns
+    // 40 in 2023 (Hunan's minimum for 300/400); in 2024 the national table of 国发〔2014〕8号
+    // (params/CN.toml) applies, where 300 earns 30. A man born 1983-09 paying 300 in both years:
+    // subsidies 40 + 30 = 70, and the estimate says a national default was used.
+    let e = ok(json!({
+        "person": {"birth": "1983-09", "sex": "male", "category": "flexible", "hukou": "HN"},
+        "as_of": "2026-11",
+        "history": [
+            {"from": "2023-01", "to": "2024-12", "kind": "resident", "region": "HN", "tier": 300}
+        ]
+    }));
+    assert_eq!(e.resident.subsidies, d("70"));
+    assert_eq!(e.resident.own_contributions, d("600"));
+    assert!(
+        e.warnings
+            .iter()
+            .any(|w| w.code == "regional_default_used" && w.en.contains("resident tiers")),
+        "{:?}",
+        e.warnings
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // A statement summary (个人权益记录) plus a plan.
 
