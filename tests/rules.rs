@@ -685,6 +685,19 @@ fn hubei_subsidy_bands_from_2023() {
 }
 
 #[test]
+fn henan_resident_tiers_from_2022() {
+    // Henan from 2022-01 (params/regions/HA.toml, unverified: one page lists 15 tiers 200..5000
+    // with subsidies 30, 40, 50, 60, 80 ... 340; two others agree on the ends). Paying 300 in
+    // 2022 and 5000 in 2023: subsidies 40 + 340 = 380; own contributions 300 + 5000 = 5300.
+    let e = resident_payer(
+        "HA",
+        &[("2022-01", "2022-12", 300), ("2023-01", "2023-12", 5000)],
+    );
+    assert_eq!(e.resident.subsidies, d("380"));
+    assert_eq!(e.resident.own_contributions, d("5300"));
+}
+
+#[test]
 fn hunan_table_ends_and_the_national_default_takes_over() {
     // Hunan's 2021 table (params/regions/HN.toml, unverified) has `until` 2023-12: one page says
     // the tiers changed on 2023-12-28 and the new subsidies were not found. The 300 tier earns
