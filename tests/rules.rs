@@ -698,14 +698,30 @@ fn henan_resident_tiers_from_2022() {
 }
 
 #[test]
-fn hunan_table_ends_and_the_national_default_takes_over() {
-    // Hunan's 2021 table (params/regions/HN.toml, unverified) has `until` 2023-12: one page says
-    // the tiers changed on 2023-12-28 and the new subsidies were not found. The 300 tier earns
-    // 40 in 2023 (Hunan's minimum for 300/400); in 2024 the national table of 国发〔2014〕8号
-    // (params/CN.toml) applies, where 300 earns 30. Paying 300 in both years: subsidies
-    // 40 + 30 = 70, own contributions 600, and the estimate says a national default was used.
-    let e = resident_payer("HN", &[("2023-01", "2024-12", 300)]);
-    assert_eq!(e.resident.subsidies, d("70"));
+fn hunan_tables_before_and_after_the_2023_notice() {
+    // Hunan (params/regions/HN.toml): the 2021 table (corroborated: 湘阴县 HRSS page 2023-11-24)
+    // gives 40 for the 300 tier, until 2023-12; from 2024 the tiers of the notice in force from
+    // 2023-12-28 run 300..6000, with 100 for 4000..6000 (stated) and the 300..3000 subsidies
+    // carried over (an assumption, graded so). Paying 300 in 2023 and 5000 in 2024: subsidies
+    // 40 + 100 = 140; own contributions 300 + 5000 = 5300.
+    let e = resident_payer(
+        "HN",
+        &[("2023-01", "2023-12", 300), ("2024-01", "2024-12", 5000)],
+    );
+    assert_eq!(e.resident.subsidies, d("140"));
+    assert_eq!(e.resident.own_contributions, d("5300"));
+}
+
+#[test]
+fn shaanxi_table_ends_and_the_national_default_takes_over() {
+    // Shaanxi's 2020 table (params/regions/SN.toml, unverified) has `until` 2025-05: one page
+    // reports a new table from 2025-06 whose subsidies were not found. The 300 tier earns 45 in
+    // 2025 (paid in January, under the 2020 table); in 2026 the national table of
+    // 国发〔2014〕8号 (params/CN.toml) applies, where 300 earns 30. Paying 300 in both years:
+    // subsidies 45 + 30 = 75, own contributions 600, and the estimate says a national default
+    // was used.
+    let e = resident_payer("SN", &[("2025-01", "2026-10", 300)]);
+    assert_eq!(e.resident.subsidies, d("75"));
     assert_eq!(e.resident.own_contributions, d("600"));
     assert!(
         e.warnings
