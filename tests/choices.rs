@@ -28,16 +28,17 @@ fn monthly_cost_now_of_each_choice() {
     assert_eq!(by("flexible_0.6").monthly_cost_now, d("1146.04"));
     // At 300 %: 9550.32 × 3 × 20 % = 5730.192 → 5730.19.
     assert_eq!(by("flexible_3").monthly_cost_now, d("5730.19"));
-    // The resident tiers are the hukou region's (Jiangxi has none in the data: the national
-    // 100 … 2000 table applies); 200 a year is 16.67 a month.
-    assert_eq!(by("resident_200").monthly_cost_now, d("16.67"));
-    assert_eq!(by("resident_200").region, "JX");
+    // The resident tiers are the hukou region's: Jiangxi's table from 2022-06
+    // (params/regions/JX.toml, unverified: 14 tiers 300 … 6000); the lowest, 300 a year, is
+    // 300 / 12 = 25.00 a month.
+    assert_eq!(by("resident_300").monthly_cost_now, d("25.00"));
+    assert_eq!(by("resident_300").region, "JX");
     assert_eq!(
         c.choices
             .iter()
             .filter(|x| x.id.starts_with("resident_"))
             .count(),
-        12
+        14
     );
     // Paying nothing: no cost, no pension (122 employee months < 240, 3 resident years < 15).
     let none = by("none");

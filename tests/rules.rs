@@ -10,6 +10,7 @@ use pension_estimator::minimum::min_contribution_months;
 use pension_estimator::retirement::{original_age, statutory};
 use pension_estimator::scenario::{Sex, WomanCategory};
 use pension_estimator::transfer::TransferKind;
+use pension_estimator::Estimate;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -622,22 +623,113 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     assert!(w.en.contains("resident account interest"), "{}", w.en);
 }
 
+/// An estimate for a person of `region` (born 1980-05, female, flexible worker) who paid the
+/// resident scheme in `region` as the yearly `segments` (from, to, tier); the resident part only
+/// is of interest to the tier tests below.
+fn resident_payer(region: &str, segments: &[(&str, &str, i64)]) -> Estimate {
+    let history: Vec<Value> = segments
+        .iter()
+        .map(|(from, to, tier)| {
+            json!({"from": from, "to": to, "kind": "resident", "region": region, "tier": tier})
+        })
+        .collect();
+    ok(json!({
+        "person": {"birth": "1980-05", "sex": "female", "category": "flexible", "hukou": region},
+        "as_of": "2026-11",
+        "history": history
+    }))
+}
+
 #[test]
 fn hebei_resident_tiers_earn_their_subsidies() {
     // Hebei since 2019 (params/regions/HE.toml, corroborated: 河北新闻网 2022-06-30 and local
     // pages): tiers 200/300/500/1000/3000/5000/8000 a year, subsidy 30 for 200 and 15 more per
-    // higher tier. A woman born 1980-05 paying the 1000 tier in 2019 and 2020, and 3000 in 2021:
-    // subsidies 75 + 75 + 90 = 240; her own contributions 1000 + 1000 + 3000 = 5000.
-    let e = ok(json!({
-        "person": {"birth": "1980-05", "sex": "female", "category": "flexible", "hukou": "HE"},
-        "as_of": "2026-11",
-        "history": [
-            {"from": "2019-01", "to": "2020-12", "kind": "resident", "region": "HE", "tier": 1000},
-            {"from": "2021-01", "to": "2021-12", "kind": "resident", "region": "HE", "tier": 3000}
-        ]
-    }));
+    // higher tier. Paying the 1000 tier in 2019 and 2020, and 3000 in 2021: subsidies
+    // 75 + 75 + 90 = 240; own contributions 1000 + 1000 + 3000 = 5000.
+    let e = resident_payer(
+        "HE",
+        &[("2019-01", "2020-12", 1000), ("2021-01", "2021-12", 3000)],
+    );
     assert_eq!(e.resident.subsidies, d("240"));
     assert_eq!(e.resident.own_contributions, d("5000"));
+}
+
+#[test]
+fn sichuan_resident_tiers_from_2022() {
+    // Sichuan from 2022-01 (params/regions/SC.toml, unverified: 四川日报 2022-11-04): 15 tiers
+    // 200..6000; the 2000 tier earns 120 a year and the 6000 tier 280. Paying 2000 in 2022 and
+    // 2023 and 6000 in 2024: subsidies 120 + 120 + 280 = 520; own contributions
+    // 2000 + 2000 + 6000 = 10 000.
+    let e = resident_payer(
+        "SC",
+        &[("2022-01", "2023-12", 2000), ("2024-01", "2024-12", 6000)],
+    );
+    assert_eq!(e.resident.subsidies, d("520"));
+    assert_eq!(e.resident.own_contributions, d("10000"));
+}
+
+#[test]
+fn hubei_subsidy_bands_from_2023() {
+    // Hubei from 2023 (params/regions/HB.toml, corroborated: the 2023 notice 《关于调整城乡居民
+    // 基本养老保险缴费有关政策的通知》 as quoted by si12333.cn, and 湖北日报): any multiple of 100
+    // from 300; provincial subsidy by band, 1000-1400 -> 180, 2000 and above -> 402. The data
+    // lists each band's first amount, and src/resident.rs pays the subsidy of the highest listed
+    // amount at or below the payment. Paying 1200 in 2023 and 2500 in 2024: subsidies
+    // 180 + 402 = 582; own contributions 1200 + 2500 = 3700.
+    let e = resident_payer(
+        "HB",
+        &[("2023-01", "2023-12", 1200), ("2024-01", "2024-12", 2500)],
+    );
+    assert_eq!(e.resident.subsidies, d("582"));
+    assert_eq!(e.resident.own_contributions, d("3700"));
+}
+
+#[test]
+fn henan_resident_tiers_from_2022() {
+    // Henan from 2022-01 (params/regions/HA.toml, unverified: one page lists 15 tiers 200..5000
+    // with subsidies 30, 40, 50, 60, 80 ... 340; two others agree on the ends). Paying 300 in
+    // 2022 and 5000 in 2023: subsidies 40 + 340 = 380; own contributions 300 + 5000 = 5300.
+    let e = resident_payer(
+        "HA",
+        &[("2022-01", "2022-12", 300), ("2023-01", "2023-12", 5000)],
+    );
+    assert_eq!(e.resident.subsidies, d("380"));
+    assert_eq!(e.resident.own_contributions, d("5300"));
+}
+
+#[test]
+fn hunan_tables_before_and_after_the_2023_notice() {
+    // Hunan (params/regions/HN.toml): the 2021 table (corroborated: 湘阴县 HRSS page 2023-11-24)
+    // gives 40 for the 300 tier, until 2023-12; from 2024 the tiers of the notice in force from
+    // 2023-12-28 run 300..6000, with 100 for 4000..6000 (stated) and the 300..3000 subsidies
+    // carried over (an assumption, graded so). Paying 300 in 2023 and 5000 in 2024: subsidies
+    // 40 + 100 = 140; own contributions 300 + 5000 = 5300.
+    let e = resident_payer(
+        "HN",
+        &[("2023-01", "2023-12", 300), ("2024-01", "2024-12", 5000)],
+    );
+    assert_eq!(e.resident.subsidies, d("140"));
+    assert_eq!(e.resident.own_contributions, d("5300"));
+}
+
+#[test]
+fn shaanxi_table_ends_and_the_national_default_takes_over() {
+    // Shaanxi's 2020 table (params/regions/SN.toml, unverified) has `until` 2025-05: one page
+    // reports a new table from 2025-06 whose subsidies were not found. The 300 tier earns 45 in
+    // 2025 (paid in January, under the 2020 table); in 2026 the national table of
+    // 国发〔2014〕8号 (params/CN.toml) applies, where 300 earns 30. Paying 300 in both years:
+    // subsidies 45 + 30 = 75, own contributions 600, and the estimate says a national default
+    // was used.
+    let e = resident_payer("SN", &[("2025-01", "2026-10", 300)]);
+    assert_eq!(e.resident.subsidies, d("75"));
+    assert_eq!(e.resident.own_contributions, d("600"));
+    assert!(
+        e.warnings
+            .iter()
+            .any(|w| w.code == "regional_default_used" && w.en.contains("resident tiers")),
+        "{:?}",
+        e.warnings
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
