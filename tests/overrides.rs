@@ -65,7 +65,10 @@ fn pinning_the_2016_rate_to_its_published_value_changes_nothing() {
             .map(|u| (u.value, u.status))
     };
     assert_eq!(rate("2016-01"), Some((Some(d("0.0831")), Status::User)));
-    assert_eq!(rate("2017-01"), Some((Some(d("0.0712")), Status::Verified)));
+    assert_eq!(
+        rate("2017-01"),
+        Some((Some(d("0.0712")), Status::Corroborated))
+    );
 }
 
 #[test]
