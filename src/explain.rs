@@ -96,7 +96,7 @@ pub fn all(
                 fen(e.c),
                 fen(e.c),
                 r4(e.avg_index),
-                r4(e.years)
+                r4(e.years_counted)
             ),
             result: format!("{} 元/月", e.basic),
             sources: vec![GUOFA_2005_38],
@@ -105,9 +105,12 @@ pub fn all(
             id: "employee.account",
             title_zh: "个人账户养老金",
             title_en: "Account pension",
-            formula_zh: "个人账户储存额 ÷ 计发月数（按退休时的周岁年龄查表）",
-            formula_en: "account balance / divisor (table, by whole age at retirement)",
-            computation: format!("{} ÷ {}（{}岁）", e.balance, e.divisor, e.divisor_age),
+            formula_zh: "个人账户储存额 ÷ 计发月数（按退休年龄查表；不满整岁时，核定表按月折算的地区按月折算）",
+            formula_en: "account balance / divisor (table by age at retirement; by month for an age with months where the region's sheets do so)",
+            computation: format!(
+                "{} ÷ {}（{}岁{}个月）",
+                e.balance, e.divisor, e.age.years, e.age.months
+            ),
             result: format!("{} 元/月", e.account),
             sources: vec![GUOFA_2005_38, ACCOUNT_1997],
         },

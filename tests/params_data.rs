@@ -3,6 +3,7 @@
 mod common;
 use common::*;
 
+use pension_estimator::employee::practice::{DivisorRule, YearsRule};
 use pension_estimator::params::{embedded, spec, RegionData, Scope, Status};
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -69,6 +70,9 @@ fn every_entry_is_sourced_dated_and_ordered() {
                         })
                     }
                     "employee_extras" | "flex_nonlocal_allowed" => e.rule.is_some(),
+                    // The sheet-practice rules name a rule the code knows (employee::practice).
+                    "divisor_rule" => e.rule.as_deref().and_then(DivisorRule::parse).is_some(),
+                    "years_rule" => e.rule.as_deref().and_then(YearsRule::parse).is_some(),
                     "resident_interest" => {
                         e.value.is_some() || e.rule.as_deref() == Some("crediting_rate")
                     }

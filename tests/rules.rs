@@ -48,7 +48,10 @@ fn divisor_table_at_several_ages() {
     let at = m("2026-11");
     for (age, months) in [
         (40, "233"),
-        (47, "207"),
+        // 47 → 208: 国发〔2005〕38号 附件 as printed in the Fujian government gazette
+        // (zfgb.fj.gov.cn/6655, quoted in Alaric1098/China-Pension-Strategy-Skill
+        // references/national-rules.md); the 207 of some copies is a misprint.
+        (47, "208"),
         (50, "195"),
         (55, "170"),
         (58, "152"),

@@ -2,6 +2,7 @@
 
 pub mod benefit;
 pub mod contributions;
+pub mod practice;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -43,6 +44,10 @@ pub struct EmployeePension {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub years: Decimal,
+    /// N as the benefit location's sheets count it (see [`practice::YearsRule`]): the years the
+    /// basic pension is multiplied by. Shown in the explanation; not serialized (`years` is).
+    #[serde(skip)]
+    pub years_counted: Decimal,
     /// C, the benefit location's 计发基数 when the pension starts.
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -155,7 +160,6 @@ pub fn pension_with(
     region: &str,
     prefix: Option<&std::cell::RefCell<Prefix>>,
 ) -> Result<EmployeePension, FieldError> {
-    let p = &ctx.params;
     let s_months = summary.map_or(0, |s| s.employee_months);
     let s_index = summary.and_then(|s| s.avg_index).unwrap_or_default();
     let deemed = summary.map_or(0, |s| s.deemed_months);
@@ -234,9 +238,24 @@ pub fn pension_with(
         };
     }
     let age = YearsMonths::from_months(birth.months_until(start));
-    let divisor = p.divisor("$", age.years, start)?;
-    let account = benefit::account_pension(balance, divisor);
-    let (c, basic, transitional) = place_parts(ctx, region, start, avg_index, years, deemed)?;
+    let place = place_parts(
+        ctx,
+        region,
+        start,
+        age,
+        balance,
+        avg_index,
+        n + deemed,
+        deemed,
+    )?;
+    let Place {
+        c,
+        years_counted,
+        basic,
+        transitional,
+        divisor,
+        account,
+    } = place;
     let min_months = min_contribution_months(ctx, start)?;
     let eligible = n + deemed >= min_months;
     let formula_total = basic + account + transitional;
@@ -251,6 +270,7 @@ pub fn pension_with(
         shortfall_months: min_months.saturating_sub(n + deemed),
         avg_index,
         years,
+        years_counted,
         c,
         balance,
         divisor,
@@ -271,19 +291,37 @@ pub fn pension_with(
     })
 }
 
-/// The place-dependent parts of the pension at `region` for a start in `start`: C, the basic
-/// pension and the transitional pension (国发〔2005〕38号 六).
+/// The place-dependent parts of the pension: C, the basic pension, the transitional pension, and
+/// the divisor and account pension (the divisor as the region's sheets read it).
+struct Place {
+    c: Decimal,
+    years_counted: Decimal,
+    basic: Decimal,
+    transitional: Decimal,
+    divisor: Decimal,
+    account: Decimal,
+}
+
+/// The place-dependent parts of the pension at `region` for a start in `start` at `age`
+/// (国发〔2005〕38号 六), with the region's sheet practice ([`practice`]): the divisor at an age with
+/// months and the years as counted. `months` is N in months (deemed included), `deemed` the
+/// deemed months.
+#[allow(clippy::too_many_arguments)]
 fn place_parts(
     ctx: &Ctx,
     region: &str,
     start: Month,
+    age: YearsMonths,
+    balance: Decimal,
     avg_index: Decimal,
-    years: Decimal,
+    months: u32,
     deemed: u32,
-) -> Result<(Decimal, Decimal, Decimal), FieldError> {
+) -> Result<Place, FieldError> {
     let p = &ctx.params;
     let c = p.value("$", region, "benefit_base", start)?;
-    let basic = benefit::basic_pension(c, avg_index, years);
+    let years_rule = practice::years_rule(p, region, start);
+    let years_counted = years_rule.years(months);
+    let basic = benefit::basic_pension(c, avg_index, years_counted);
     let transitional = if deemed > 0 {
         let coef = p.value(
             "$.summary.deemed_months",
@@ -291,34 +329,56 @@ fn place_parts(
             "transitional_coefficient",
             start,
         )?;
-        benefit::transitional_pension(
-            c,
-            avg_index,
-            Decimal::from(deemed) / Decimal::from(12),
-            coef,
-        )
+        benefit::transitional_pension(c, avg_index, years_rule.years(deemed), coef)
     } else {
         Decimal::ZERO
     };
-    Ok((c, basic, transitional))
+    let divisor = practice::divisor(p, "$", region, age, start)?;
+    Ok(Place {
+        c,
+        years_counted,
+        basic,
+        transitional,
+        divisor,
+        account: benefit::account_pension(balance, divisor),
+    })
 }
 
-/// The same pension paid at another `region`: the record (months, Ī, N, account) unchanged, that
-/// region's C and transitional coefficient (国发〔2005〕38号 六: 当地上年度在岗职工月平均工资 — the
-/// benefit location's figure is the only place-dependent input besides the coefficient).
+/// The same pension paid at another `region`: the record (months, Ī, N, account balance)
+/// unchanged; that region's C, transitional coefficient and sheet practice (国发〔2005〕38号 六:
+/// 当地上年度在岗职工月平均工资 — the benefit location's figure is the only place-dependent input
+/// besides the coefficient and how the region's sheets count years and read the divisor).
 pub fn at_location(
     ctx: &Ctx,
     e: &EmployeePension,
     region: &str,
 ) -> Result<EmployeePension, FieldError> {
-    let (c, basic, transitional) =
-        place_parts(ctx, region, e.start, e.avg_index, e.years, e.deemed_months)?;
-    let formula_total = basic + e.account + transitional;
+    let Place {
+        c,
+        years_counted,
+        basic,
+        transitional,
+        divisor,
+        account,
+    } = place_parts(
+        ctx,
+        region,
+        e.start,
+        e.age,
+        e.balance,
+        e.avg_index,
+        e.contribution_months + e.deemed_months,
+        e.deemed_months,
+    )?;
+    let formula_total = basic + account + transitional;
     Ok(EmployeePension {
         benefit_region: region.to_owned(),
         c,
+        years_counted,
         basic,
         transitional,
+        divisor,
+        account,
         total: if e.eligible {
             formula_total
         } else {

@@ -463,6 +463,22 @@ pub static SPECS: &[Spec] = &[
         "resident tiers and subsidies"
     ),
     spec!(
+        "divisor_rule",
+        "rule",
+        Regional,
+        Step,
+        "核定表：不满整岁时的计发月数（整岁查表或按月折算）",
+        "sheet practice: the divisor at an age with months (whole age or by month)"
+    ),
+    spec!(
+        "years_rule",
+        "rule",
+        Regional,
+        Step,
+        "核定表：缴费年限的取舍（不取舍、四舍五入或截取到两位小数、进到一位小数）",
+        "sheet practice: how the years are counted (exact, rounded or cut to 2 decimals, up to 1)"
+    ),
+    spec!(
         "employee_extras",
         "rule",
         Regional,

@@ -1,0 +1,160 @@
+//! The official-sheet suite: benefit-determination sheets (养老金核定表) printed by social-insurance
+//! offices, replayed through the project's rule functions with the sheet's own inputs pinned.
+//!
+//! The cases and the origin of each are in `tests/sheets/cases.toml`; docs/sheets.md reports the
+//! pass rate per part and explains every failure. For each sheet the suite computes, with the
+//! sheet's C, Ī, years, deemed years, balance and age, and the project's data for the region
+//! (transitional coefficient, divisor rule, years rule):
+//! - divisor 计发月数 = [`practice::divisor`] (国发〔2005〕38号 附件, read by the region's rule);
+//! - account = balance ÷ divisor ([`benefit::account_pension`]), to the fen;
+//! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension`]), N counted by the region's
+//!   [`practice::YearsRule`];
+//! - transitional = C × Ī × deemed years × coefficient ([`benefit::transitional_pension`]);
+//! - total = the sum of the three (provincial extras are not added by the project yet).
+//!
+//! Tolerance ("within the sheet's rounding"): the divisor exactly; the account 0.01 yuan; the
+//! basic and transitional 0.01 yuan plus what the printed Ī's last decimal can move them (half a
+//! unit of it × C × N % ÷ 2, resp. × C × deemed years × coefficient: the office computes with the
+//! unrounded Ī); the total the sum of the parts' tolerances.
+//!
+//! A part listed in a case's `fails` must fail (with the reason written there), every other part
+//! must pass: a change to a rule or to the data that moves any sheet shows here.
+
+mod common;
+use common::*;
+
+use std::collections::BTreeMap;
+
+use pension_estimator::employee::{benefit, practice};
+use pension_estimator::month::YearsMonths;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Cases {
+    sheet: Vec<Sheet>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // origin and source are for the reader of the data file
+struct Sheet {
+    id: String,
+    region: String,
+    origin: String,
+    source: String,
+    birth: String,
+    start: String,
+    c: String,
+    avg_index: String,
+    months: u32,
+    deemed_months: u32,
+    balance: String,
+    divisor: String,
+    basic: String,
+    account: String,
+    transitional: String,
+    extra: Option<String>,
+    total: String,
+    fails: BTreeMap<String, String>,
+}
+
+const PARTS: [&str; 5] = ["divisor", "basic", "account", "transitional", "total"];
+
+/// Half a unit of the last printed decimal of `printed` (0.00005 for "0.6119"; a whole "1" is
+/// taken as the sheet's "1.0000").
+fn half_unit(printed: &str) -> Decimal {
+    let decimals = printed.split_once('.').map_or(4, |(_, f)| f.len());
+    Decimal::new(5, decimals as u32 + 1)
+}
+
+/// One part: (computed, printed, tolerance).
+type Part = (Decimal, Decimal, Decimal);
+
+/// The five parts of `s` as the project computes them, beside the printed ones.
+fn replay(s: &Sheet) -> [Part; 5] {
+    let c = ctx("2026-12");
+    let p = &c.params;
+    let start = m(&s.start);
+    let age = YearsMonths::from_months(m(&s.birth).months_until(start));
+    let (cc, index, fen_tol) = (d(&s.c), d(&s.avg_index), d("0.01"));
+    let wiggle = half_unit(&s.avg_index);
+    let divisor = practice::divisor(p, "$", &s.region, age, start).unwrap();
+    let account = benefit::account_pension(d(&s.balance), divisor);
+    let rule = practice::years_rule(p, &s.region, start);
+    let (n, deemed) = (rule.years(s.months), rule.years(s.deemed_months));
+    let basic = benefit::basic_pension(cc, index, n);
+    let basic_tol = fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
+    let (transitional, trans_tol) = if s.deemed_months == 0 {
+        (Decimal::ZERO, fen_tol)
+    } else {
+        let coef = p
+            .value("$", &s.region, "transitional_coefficient", start)
+            .unwrap();
+        (
+            benefit::transitional_pension(cc, index, deemed, coef),
+            fen_tol + cc * deemed * coef * wiggle,
+        )
+    };
+    [
+        (divisor, d(&s.divisor), Decimal::ZERO),
+        (basic, d(&s.basic), basic_tol),
+        (account, d(&s.account), fen_tol),
+        (transitional, d(&s.transitional), trans_tol),
+        (
+            basic + account + transitional,
+            d(&s.total),
+            basic_tol + fen_tol + trans_tol,
+        ),
+    ]
+}
+
+fn cases() -> Vec<Sheet> {
+    let text = include_str!("sheets/cases.toml");
+    toml::from_str::<Cases>(text).unwrap().sheet
+}
+
+#[test]
+fn official_sheets_reproduce_as_recorded() {
+    let sheets = cases();
+    let mut passed = [0usize; 5];
+    let mut surprises = Vec::new();
+    for s in &sheets {
+        for (i, (got, printed, tol)) in replay(s).into_iter().enumerate() {
+            let ok = (got - printed).abs() <= tol;
+            passed[i] += usize::from(ok);
+            let expected_ok = !s.fails.contains_key(PARTS[i]);
+            if ok != expected_ok {
+                surprises.push(format!(
+                    "{} {}: computed {got}, printed {printed} (tolerance {}), recorded as {}",
+                    s.id,
+                    PARTS[i],
+                    tol.round_dp(4),
+                    if expected_ok { "passing" } else { "failing" }
+                ));
+            }
+        }
+    }
+    let regions: std::collections::BTreeSet<_> = sheets.iter().map(|s| &s.region).collect();
+    println!("{} sheets from {} regions", sheets.len(), regions.len());
+    for (part, n) in PARTS.iter().zip(passed) {
+        println!("{part}: {n}/{} within tolerance", sheets.len());
+    }
+    assert!(surprises.is_empty(), "{}", surprises.join("\n"));
+}
+
+#[test]
+fn every_recorded_failure_names_a_known_part_and_a_reason() {
+    for s in cases() {
+        for (part, why) in &s.fails {
+            assert!(PARTS.contains(&part.as_str()), "{}: part {part}", s.id);
+            assert!(why.len() > 20, "{}: {part} needs its reason", s.id);
+        }
+    }
+}
+
+#[test]
+fn the_suite_covers_at_least_60_sheets_from_12_regions() {
+    let sheets = cases();
+    let regions: std::collections::BTreeSet<_> = sheets.iter().map(|s| &s.region).collect();
+    assert!(sheets.len() >= 60 && regions.len() >= 12);
+}
