@@ -523,3 +523,50 @@ fn count_parameters_given_with_decimals_are_read_as_whole_numbers() {
     }));
     assert_eq!(e.retirement.month, m("2031-10"));
 }
+
+/// The divisor as the region's sheets read it (employee::practice; params divisor_rule).
+#[test]
+fn divisor_by_month_where_the_sheets_show_it() {
+    use pension_estimator::employee::practice::divisor;
+    use pension_estimator::month::YearsMonths;
+    let c = ctx("2026-11");
+    let age = |years, months| YearsMonths { years, months };
+    // Shandong by month from 2025-01 (济南 12345 answer; 潍坊 sheet 2025-09 prints 137.8 at
+    // 60y2m): 139 − (139 − 132) × 2 / 12 = 137.833… → 137.8; at 60y1m 139 − 7 / 12 = 138.4167 →
+    // 138.4 (the answer's own example).
+    let sd = |a, at| divisor(&c.params, "$", "SD", a, m(at)).unwrap();
+    assert_eq!(sd(age(60, 2), "2025-09"), d("137.8"));
+    assert_eq!(sd(age(60, 1), "2025-09"), d("138.4"));
+    // 50y3m: 195 − (195 − 190) × 3 / 12 = 193.75 → 193.8 (half-up; Shaanxi's 2025-08 sheet).
+    assert_eq!(sd(age(50, 3), "2025-09"), d("193.8"));
+    // 55y4m: 170 − (170 − 164) × 4 / 12 = 168 (济南 sheet 2026-01 prints 168).
+    assert_eq!(sd(age(55, 4), "2026-01"), d("168"));
+    // Before the rule's first month, and where no region evidence exists (Hainan; its 2025-02
+    // sheet prints the whole-age 139 at 60y1m), the whole age: 139.
+    assert_eq!(sd(age(60, 2), "2024-12"), d("139"));
+    let hi = divisor(&c.params, "$", "HI", age(60, 1), m("2025-02")).unwrap();
+    assert_eq!(hi, d("139"));
+    // Guangdong-Shenzhen takes Guangdong's rule (from 2025-04): 61y1m → 132 − (132 − 125) / 12 =
+    // 131.4167 → 131.4 (the Shenzhen sheet of 2025-06 prints 131.4).
+    let sz = divisor(&c.params, "$", "GD-SZ", age(61, 1), m("2025-06")).unwrap();
+    assert_eq!(sz, d("131.4"));
+}
+
+/// The years as the region's sheets count them (employee::practice; params years_rule).
+#[test]
+fn years_as_the_sheets_count_them() {
+    use pension_estimator::employee::practice::years_rule;
+    let c = ctx("2026-11");
+    let rule = |r: &str| years_rule(&c.params, r, m("2026-02"));
+    // Anhui, 安徽省基本养老金计发表 2026-02: 42y5m (509 months = 42.4167) multiplied as 42.5, deemed
+    // 12y3m (147 = 12.25) as 12.3: basic (7999 + 7999 × 0.8498) / 2 × 42.5 % = 3144.27 as printed.
+    assert_eq!(rule("AH").years(509), d("42.5"));
+    assert_eq!(rule("AH").years(147), d("12.3"));
+    let basic = basic_pension(d("7999"), d("0.8498"), rule("AH").years(509));
+    assert_eq!(basic, d("3144.27"));
+    // Gansu, 2024-09 sheet: 30y8m (368) as 30.66 (cut); Hebei, 2023-02 sheet: as 30.67 (rounded).
+    assert_eq!(rule("GS").years(368), d("30.66"));
+    assert_eq!(rule("HE").years(368), d("30.67"));
+    // No evidence (Hainan): the exact months / 12.
+    assert_eq!(rule("HI").years(368), d("368") / d("12"));
+}

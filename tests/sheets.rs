@@ -9,7 +9,8 @@
 //! - account = balance ÷ divisor ([`benefit::account_pension`]), to the fen;
 //! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension`]), N counted by the region's
 //!   [`practice::YearsRule`];
-//! - transitional = C × Ī × deemed years × coefficient ([`benefit::transitional_pension`]);
+//! - transitional = C × Ī × deemed years × coefficient ([`benefit::transitional_pension`]), with
+//!   the separate transitional index instead of Ī where the sheet prints one;
 //! - total = the sum of the three (provincial extras are not added by the project yet).
 //!
 //! Tolerance ("within the sheet's rounding"): the divisor exactly; the account 0.01 yuan; the
@@ -48,6 +49,7 @@ struct Sheet {
     avg_index: String,
     months: u32,
     deemed_months: u32,
+    trans_index: Option<String>,
     balance: String,
     divisor: String,
     basic: String,
@@ -90,9 +92,12 @@ fn replay(s: &Sheet) -> [Part; 5] {
         let coef = p
             .value("$", &s.region, "transitional_coefficient", start)
             .unwrap();
+        // A separate transitional index where the sheet prints one (Tianjin, Shanxi, Jiangsu,
+        // Henan: issue 15), else Ī.
+        let trans_index = s.trans_index.as_deref().unwrap_or(&s.avg_index);
         (
-            benefit::transitional_pension(cc, index, deemed, coef),
-            fen_tol + cc * deemed * coef * wiggle,
+            benefit::transitional_pension(cc, d(trans_index), deemed, coef),
+            fen_tol + cc * deemed * coef * half_unit(trans_index),
         )
     };
     [
