@@ -464,11 +464,24 @@ fn run<'d>(
     }
     let region = location.region.clone();
     if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
-        ctx.warn(
-            "regional_extras_not_included",
-            format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
-            format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
-        );
+        // The extra as a share of the indexed wage is in the pension as its own line
+        // (employee::extras); what else the region pays is not.
+        let some = ctx
+            .params
+            .step(&region, "extra_indexed_per_year", date.month)
+            .is_some();
+        let (zh, en) = if some {
+            (
+                format!("{region} 对职工养老金另有地方加发，按年限比例的加发已单列计入，其余未计入：{rule}"),
+                format!("{region} pays extras to the employee pension: the per-year share is included as its own line, the rest is not: {rule}"),
+            )
+        } else {
+            (
+                format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
+                format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
+            )
+        };
+        ctx.warn("regional_extras_not_included", zh, en);
     }
     let pension = employee::pension_with(
         ctx,

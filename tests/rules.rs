@@ -570,3 +570,29 @@ fn years_as_the_sheets_count_them() {
     // No evidence (Hainan): the exact months / 12.
     assert_eq!(rule("HI").years(368), d("368") / d("12"));
 }
+
+/// Sichuan's 增发 as its own line (employee::extras; params SC extra_indexed_per_year 0.1 %).
+#[test]
+fn sichuan_extra_per_year_of_the_indexed_wage() {
+    use pension_estimator::employee::extras::indexed_extra;
+    use pension_estimator::employee::practice::years_rule;
+    let c = ctx("2026-11");
+    let at = m("2025-01");
+    // Slip 2025-01 (四川省社会保险业务办理结果通知单, tests/sheets/cases.toml sichuan/2): C 8321,
+    // Ī 0.964, 37 years 2 months = 446 months → 37.17 (SC years_rule round2);
+    // 8321 × 0.964 × 37.17 × 0.1 % = 298.160… → 298.16, as printed.
+    let (_, rate) = c.params.step("SC", "extra_indexed_per_year", at).unwrap();
+    assert_eq!(rate, d("0.001"));
+    let years = years_rule(&c.params, "SC", at).years(446);
+    assert_eq!(years, d("37.17"));
+    assert_eq!(
+        indexed_extra(d("8321"), d("0.964"), years, rate),
+        d("298.16")
+    );
+    // Before the earliest slip printing it (2023-08) and elsewhere: none.
+    assert!(c
+        .params
+        .step("SC", "extra_indexed_per_year", m("2020-08"))
+        .is_none());
+    assert!(c.params.step("HN", "extra_indexed_per_year", at).is_none());
+}

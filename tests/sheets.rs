@@ -11,7 +11,9 @@
 //!   [`practice::YearsRule`];
 //! - transitional = C × Ī × deemed years × coefficient ([`benefit::transitional_pension`]), with
 //!   the separate transitional index instead of Ī where the sheet prints one;
-//! - total = the sum of the three (provincial extras are not added by the project yet).
+//! - extra = the provincial extra ([`pension_estimator::employee::extras`]): C × Ī × N × the
+//!   region's share (Sichuan 0.1 %), 0 where the data has none; printed 0 where the sheet has none;
+//! - total = the sum of the four.
 //!
 //! Tolerance ("within the sheet's rounding"): the divisor exactly; the account 0.01 yuan; the
 //! basic and transitional 0.01 yuan plus what the printed Ī's last decimal can move them (half a
@@ -60,7 +62,14 @@ struct Sheet {
     fails: BTreeMap<String, String>,
 }
 
-const PARTS: [&str; 5] = ["divisor", "basic", "account", "transitional", "total"];
+const PARTS: [&str; 6] = [
+    "divisor",
+    "basic",
+    "account",
+    "transitional",
+    "extra",
+    "total",
+];
 
 /// Half a unit of the last printed decimal of `printed` (0.00005 for "0.6119"; a whole "1" is
 /// taken as the sheet's "1.0000").
@@ -72,8 +81,8 @@ fn half_unit(printed: &str) -> Decimal {
 /// One part: (computed, printed, tolerance).
 type Part = (Decimal, Decimal, Decimal);
 
-/// The five parts of `s` as the project computes them, beside the printed ones.
-fn replay(s: &Sheet) -> [Part; 5] {
+/// The six parts of `s` as the project computes them, beside the printed ones.
+fn replay(s: &Sheet) -> [Part; 6] {
     let c = ctx("2026-12");
     let p = &c.params;
     let start = m(&s.start);
@@ -100,15 +109,25 @@ fn replay(s: &Sheet) -> [Part; 5] {
             fen_tol + cc * deemed * coef * half_unit(trans_index),
         )
     };
+    // The provincial extra (employee::extras): C × Ī × N × the region's share, 0 where none.
+    let (extra, extra_tol) = p.step(&s.region, "extra_indexed_per_year", start).map_or(
+        (Decimal::ZERO, fen_tol),
+        |(_, rate)| {
+            let extra = pension_estimator::employee::extras::indexed_extra(cc, index, n, rate);
+            (extra, fen_tol + cc * n * rate * wiggle)
+        },
+    );
+    let printed_extra = s.extra.as_deref().map_or(Decimal::ZERO, d);
     [
         (divisor, d(&s.divisor), Decimal::ZERO),
         (basic, d(&s.basic), basic_tol),
         (account, d(&s.account), fen_tol),
         (transitional, d(&s.transitional), trans_tol),
+        (extra, printed_extra, extra_tol),
         (
-            basic + account + transitional,
+            basic + account + transitional + extra,
             d(&s.total),
-            basic_tol + fen_tol + trans_tol,
+            basic_tol + fen_tol + trans_tol + extra_tol,
         ),
     ]
 }
@@ -121,7 +140,7 @@ fn cases() -> Vec<Sheet> {
 #[test]
 fn official_sheets_reproduce_as_recorded() {
     let sheets = cases();
-    let mut passed = [0usize; 5];
+    let mut passed = [0usize; 6];
     let mut surprises = Vec::new();
     for s in &sheets {
         for (i, (got, printed, tol)) in replay(s).into_iter().enumerate() {

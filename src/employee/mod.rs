@@ -2,6 +2,7 @@
 
 pub mod benefit;
 pub mod contributions;
+pub mod extras;
 pub mod practice;
 
 use rust_decimal::Decimal;
@@ -74,7 +75,12 @@ pub struct EmployeePension {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub transitional: Decimal,
-    /// Monthly total (0 when not eligible: see the options).
+    /// Provincial extra printed in the sheet's total (see [`extras`]; 0 where none is modelled).
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub provincial_extra: Decimal,
+    /// Monthly total: basic + account + transitional + provincial extra (0 when not eligible:
+    /// see the options).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
@@ -253,12 +259,13 @@ pub fn pension_with(
         years_counted,
         basic,
         transitional,
+        provincial_extra,
         divisor,
         account,
     } = place;
     let min_months = min_contribution_months(ctx, start)?;
     let eligible = n + deemed >= min_months;
-    let formula_total = basic + account + transitional;
+    let formula_total = basic + account + transitional + provincial_extra;
     Ok(EmployeePension {
         start,
         age,
@@ -278,6 +285,7 @@ pub fn pension_with(
         basic,
         account,
         transitional,
+        provincial_extra,
         total: if eligible {
             formula_total
         } else {
@@ -298,6 +306,7 @@ struct Place {
     years_counted: Decimal,
     basic: Decimal,
     transitional: Decimal,
+    provincial_extra: Decimal,
     divisor: Decimal,
     account: Decimal,
 }
@@ -333,12 +342,18 @@ fn place_parts(
     } else {
         Decimal::ZERO
     };
+    let provincial_extra = p
+        .step(region, "extra_indexed_per_year", start)
+        .map_or(Decimal::ZERO, |(_, rate)| {
+            extras::indexed_extra(c, avg_index, years_counted, rate)
+        });
     let divisor = practice::divisor(p, "$", region, age, start)?;
     Ok(Place {
         c,
         years_counted,
         basic,
         transitional,
+        provincial_extra,
         divisor,
         account: benefit::account_pension(balance, divisor),
     })
@@ -358,6 +373,7 @@ pub fn at_location(
         years_counted,
         basic,
         transitional,
+        provincial_extra,
         divisor,
         account,
     } = place_parts(
@@ -370,13 +386,14 @@ pub fn at_location(
         e.contribution_months + e.deemed_months,
         e.deemed_months,
     )?;
-    let formula_total = basic + account + transitional;
+    let formula_total = basic + account + transitional + provincial_extra;
     Ok(EmployeePension {
         benefit_region: region.to_owned(),
         c,
         years_counted,
         basic,
         transitional,
+        provincial_extra,
         divisor,
         account,
         total: if e.eligible {

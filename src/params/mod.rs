@@ -479,6 +479,14 @@ pub static SPECS: &[Spec] = &[
         "sheet practice: how the years are counted (exact, rounded or cut to 2 decimals, up to 1)"
     ),
     spec!(
+        "extra_indexed_per_year",
+        "ratio",
+        Regional,
+        Step,
+        "地方加发：每一缴费年限按指数化月平均缴费工资的比例",
+        "provincial extra: share of the indexed wage per contribution year"
+    ),
+    spec!(
         "employee_extras",
         "rule",
         Regional,
