@@ -204,6 +204,7 @@ fn employee_months(
                 ),
             );
         }
+        warn_city_rules(ctx, region, last);
         if c.kind == Kind::Flexible
             && ctx
                 .params
@@ -222,6 +223,19 @@ fn employee_months(
     }
     out.sort_by_key(|m| m.month);
     Ok(out)
+}
+
+/// Where a rule of `region` in force at `at` differs by city (`city_rules` in the data) and the
+/// scenario cannot say which city (it names provinces only), the province's rule is used: says
+/// so, and how to use the city's figure instead (an override of the parameter).
+fn warn_city_rules(ctx: &Ctx, region: &str, at: Month) {
+    if let Some(rule) = ctx.params.rule(region, "city_rules", at) {
+        ctx.warn(
+            "city_rules_province_used",
+            format!("{region} 的部分规定因城市而不同，没有指定城市，按省级规定计算：{rule}。可在“参数”中改成你所在城市的数值"),
+            format!("some of {region}'s rules differ by city; no city was given, so the province's rule is used: {rule}. You can override the parameter with your city's figure"),
+        );
+    }
 }
 
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
@@ -463,6 +477,7 @@ fn run<'d>(
         }
     }
     let region = location.region.clone();
+    warn_city_rules(ctx, &region, date.month);
     if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
         // The extra as a share of the indexed wage is in the pension as its own line
         // (employee::extras); what else the region pays is not.

@@ -69,7 +69,7 @@ fn every_entry_is_sourced_dated_and_ordered() {
                                 .all(|w| w[0].age < w[1].age && w[0].years > w[1].years)
                         })
                     }
-                    "employee_extras" | "flex_nonlocal_allowed" => e.rule.is_some(),
+                    "employee_extras" | "flex_nonlocal_allowed" | "city_rules" => e.rule.is_some(),
                     // The sheet-practice rules name a rule the code knows (employee::practice).
                     "divisor_rule" => e.rule.as_deref().and_then(DivisorRule::parse).is_some(),
                     "years_rule" => e.rule.as_deref().and_then(YearsRule::parse).is_some(),

@@ -596,3 +596,32 @@ fn sichuan_extra_per_year_of_the_indexed_wage() {
         .is_none());
     assert!(c.params.step("HN", "extra_indexed_per_year", at).is_none());
 }
+
+/// Issue 15 item 4: a rule that differs by city, and no city given: the province's rule is used
+/// and the estimate says so (params city_rules; 粤人社发〔2025〕32号: from 2025-07 the floor is
+/// 5510 in Guangzhou and for 省直, 4775 elsewhere).
+#[test]
+fn a_rule_that_differs_by_city_is_named_with_the_province_rule_used() {
+    let scenario = |region: &str| {
+        json!({
+            "person": {"birth": "1990-01", "sex": "male", "hukou": region},
+            "as_of": "2026-01",
+            "history": [
+                {"from": "2020-01", "to": "2025-12", "kind": "flexible", "region": region, "base": {"ratio": "0.6"}}
+            ]
+        })
+    };
+    let city = |e: &pension_estimator::Estimate| {
+        e.warnings
+            .iter()
+            .find(|w| w.code == "city_rules_province_used")
+            .map(|w| w.zh.clone())
+    };
+    let gd = city(&ok(scenario("GD"))).expect("GD's floors differ by city");
+    assert!(
+        gd.contains("广州市、省直 5510") && gd.contains("按省级规定计算"),
+        "{gd}"
+    );
+    // Hunan: no city difference in the data.
+    assert_eq!(city(&ok(scenario("HN"))), None);
+}

@@ -487,6 +487,14 @@ pub static SPECS: &[Spec] = &[
         "provincial extra: share of the indexed wage per contribution year"
     ),
     spec!(
+        "city_rules",
+        "rule",
+        Regional,
+        Step,
+        "因城市而不同的规定（未指定城市时按省级规定计算）",
+        "rules that differ by city (the province's rule is used when no city is given)"
+    ),
+    spec!(
         "employee_extras",
         "rule",
         Regional,
