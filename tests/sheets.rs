@@ -7,8 +7,9 @@
 //! (transitional coefficient, divisor rule, years rule):
 //! - divisor 计发月数 = [`practice::divisor`] (国发〔2005〕38号 附件, read by the region's rule);
 //! - account = balance ÷ divisor ([`benefit::account_pension`]), to the fen;
-//! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension`]), N counted by the region's
-//!   [`practice::YearsRule`];
+//! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension_two_bases`]), N counted by the
+//!   region's [`practice::YearsRule`]; (C + C_local × Ī) ÷ 2 × N × 1 % where the sheet prints a
+//!   local base beside C (Henan's cities), the transitional pension then on the local base too;
 //! - transitional = C × Ī × deemed years × coefficient ([`benefit::transitional_pension`]), with
 //!   the separate transitional index instead of Ī where the sheet prints one;
 //! - extra = the provincial extra ([`pension_estimator::employee::extras`]): C × Ī × N × the
@@ -39,12 +40,13 @@ struct Cases {
 }
 
 #[derive(Deserialize)]
-#[allow(dead_code)] // origin and source are for the reader of the data file
+#[allow(dead_code)] // origin, source and history are for the reader of the data file
 struct Sheet {
     id: String,
     region: String,
     origin: String,
     source: String,
+    history: String,
     birth: String,
     start: String,
     c: String,
@@ -52,6 +54,7 @@ struct Sheet {
     months: u32,
     deemed_months: u32,
     trans_index: Option<String>,
+    local_c: Option<String>,
     balance: String,
     divisor: String,
     basic: String,
@@ -93,7 +96,10 @@ fn replay(s: &Sheet) -> [Part; 6] {
     let account = benefit::account_pension(d(&s.balance), divisor);
     let rule = practice::years_rule(p, &s.region, start);
     let (n, deemed) = (rule.years(s.months), rule.years(s.deemed_months));
-    let basic = benefit::basic_pension(cc, index, n);
+    // Two bases where the sheet prints a local (city) one beside C (Henan): the indexed wage and
+    // the transitional pension on the local base.
+    let local = s.local_c.as_deref().map_or(cc, d);
+    let basic = benefit::basic_pension_two_bases(cc, local, index, n);
     let basic_tol = fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
     let (transitional, trans_tol) = if s.deemed_months == 0 {
         (Decimal::ZERO, fen_tol)
@@ -105,8 +111,8 @@ fn replay(s: &Sheet) -> [Part; 6] {
         // Henan: issue 15), else Ī.
         let trans_index = s.trans_index.as_deref().unwrap_or(&s.avg_index);
         (
-            benefit::transitional_pension(cc, d(trans_index), deemed, coef),
-            fen_tol + cc * deemed * coef * half_unit(trans_index),
+            benefit::transitional_pension(local, d(trans_index), deemed, coef),
+            fen_tol + local * deemed * coef * half_unit(trans_index),
         )
     };
     // The provincial extra (employee::extras): C × Ī × N × the region's share, 0 where none.
