@@ -238,6 +238,26 @@ fn warn_city_rules(ctx: &Ctx, region: &str, at: Month) {
     }
 }
 
+/// Where the region's sheets count the transitional years from the years before the personal
+/// account (deemed plus actual contributions before it; employee::practice::TransitionalYears)
+/// and the person has deemed months: the estimate counts only the months given as deemed.
+fn warn_pre_account_years(
+    ctx: &Ctx,
+    summary: Option<&crate::scenario::Summary>,
+    region: &str,
+    at: Month,
+) {
+    let deemed = summary.map_or(0, |s| s.deemed_months);
+    let rule = crate::employee::practice::transitional_years(&ctx.params, region, at);
+    if deemed > 0 && rule == crate::employee::practice::TransitionalYears::PreAccount {
+        ctx.warn(
+            "transitional_pre_account_years",
+            format!("{region} 的过渡性养老金按建账前年限（视同缴费年限加建立个人账户前的实际缴费年限）计算；本测算只计你填写的视同缴费月数，可把建账前的实际缴费月数一并填入"),
+            format!("{region} counts the transitional pension on the years before the personal account (deemed plus actual contributions before it); this estimate counts the deemed months given: add the actual months before the account to them"),
+        );
+    }
+}
+
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
 /// had to be clamped. The rates through `memo`, if given.
 fn segment_months(
@@ -478,6 +498,7 @@ fn run<'d>(
     }
     let region = location.region.clone();
     warn_city_rules(ctx, &region, date.month);
+    warn_pre_account_years(ctx, summary, &region, date.month);
     if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
         // The extra as a share of the indexed wage is in the pension as its own line
         // (employee::extras); what else the region pays is not.

@@ -625,3 +625,68 @@ fn a_rule_that_differs_by_city_is_named_with_the_province_rule_used() {
     // Hunan: no city difference in the data.
     assert_eq!(city(&ok(scenario("HN"))), None);
 }
+
+/// The transitional pension as the region's sheets compute it (employee::practice:
+/// transitional_base, transitional_years in params; the sheets named in each region's entry).
+#[test]
+fn transitional_base_and_years_by_region() {
+    use pension_estimator::employee::benefit::transitional_on_base;
+    use pension_estimator::employee::practice::{
+        transitional_base, transitional_years, TransitionalBase, TransitionalYears,
+    };
+    let c = ctx("2026-11");
+    let at = m("2025-10");
+    // Sichuan slip 2025-10 (sichuan/3): base (C + C × Ī) / 2 = (8321 + 8321 × 0.613) / 2 =
+    // 6710.8865; years before the account 6.5 (78 months); × 1.3 % (the slip's coefficient):
+    // 6710.8865 × 6.5 × 0.013 = 567.07, as printed.
+    assert_eq!(
+        transitional_base(&c.params, "SC", at),
+        TransitionalBase::Average
+    );
+    assert_eq!(
+        transitional_years(&c.params, "SC", at),
+        TransitionalYears::PreAccount
+    );
+    let base = transitional_base(&c.params, "SC", at).base(d("8321"), d("0.613"));
+    assert_eq!(base, d("6710.8865"));
+    assert_eq!(
+        transitional_on_base(base, d("6.5"), d("0.013")),
+        d("567.07")
+    );
+    // Inner Mongolia sheet 2025-09 (neimenggu/2): the index floored at 1: 8179 × 1 × 136/12 ×
+    // 1.2 % = 1112.344 → 1112.34, as printed.
+    let nm = transitional_base(&c.params, "NM", m("2025-09")).base(d("8179"), d("0.6111"));
+    assert_eq!(nm, d("8179"));
+    assert_eq!(
+        transitional_on_base(nm, d("136") / d("12"), d("0.012")),
+        d("1112.34")
+    );
+    // Elsewhere (Hunan): C × Ī on the deemed years.
+    assert_eq!(
+        transitional_base(&c.params, "HN", at),
+        TransitionalBase::Indexed
+    );
+    assert_eq!(
+        transitional_years(&c.params, "HN", at),
+        TransitionalYears::Deemed
+    );
+}
+
+/// Where the sheets count the transitional years from the years before the personal account
+/// (Shandong: params SD transitional_years pre_account) and the person has deemed months, the
+/// estimate says it counts only the months given as deemed.
+#[test]
+fn pre_account_years_are_named_where_the_region_counts_them() {
+    let with_deemed = |region: &str| {
+        let e = ok(json!({
+            "person": {"birth": "1966-01", "sex": "male", "hukou": region},
+            "as_of": "2026-01",
+            "summary": {"at": "2025-12", "region": region, "employee_months": 300, "deemed_months": 60, "avg_index": "0.8", "account_balance": "80000"}
+        }));
+        e.warnings
+            .iter()
+            .any(|w| w.code == "transitional_pre_account_years")
+    };
+    assert!(with_deemed("SD"));
+    assert!(!with_deemed("HN"));
+}

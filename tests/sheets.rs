@@ -10,8 +10,11 @@
 //! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension_two_bases`]), N counted by the
 //!   region's [`practice::YearsRule`]; (C + C_local × Ī) ÷ 2 × N × 1 % where the sheet prints a
 //!   local base beside C (Henan's cities), the transitional pension then on the local base too;
-//! - transitional = C × Ī × deemed years × coefficient ([`benefit::transitional_pension`]), with
-//!   the separate transitional index instead of Ī where the sheet prints one;
+//! - transitional = base × years × coefficient ([`benefit::transitional_on_base`]): the base C × Ī
+//!   or (C + C × Ī) ÷ 2 by the region's [`practice::TransitionalBase`], with the separate
+//!   transitional index instead of Ī where the sheet prints one; the years the deemed years, or
+//!   the years before the personal account (建账前年限, as printed) where the region's
+//!   [`practice::TransitionalYears`] counts them;
 //! - extra = the provincial extra ([`pension_estimator::employee::extras`]): C × Ī × N × the
 //!   region's share (Sichuan 0.1 %), 0 where the data has none; printed 0 where the sheet has none;
 //! - total = the sum of the four.
@@ -29,6 +32,7 @@ use common::*;
 
 use std::collections::BTreeMap;
 
+use pension_estimator::employee::practice::TransitionalYears;
 use pension_estimator::employee::{benefit, practice};
 use pension_estimator::month::YearsMonths;
 use rust_decimal::Decimal;
@@ -53,6 +57,7 @@ struct Sheet {
     avg_index: String,
     months: u32,
     deemed_months: u32,
+    pre_account_months: Option<u32>,
     trans_index: Option<String>,
     local_c: Option<String>,
     balance: String,
@@ -95,24 +100,33 @@ fn replay(s: &Sheet) -> [Part; 6] {
     let divisor = practice::divisor(p, "$", &s.region, age, start).unwrap();
     let account = benefit::account_pension(d(&s.balance), divisor);
     let rule = practice::years_rule(p, &s.region, start);
-    let (n, deemed) = (rule.years(s.months), rule.years(s.deemed_months));
+    let n = rule.years(s.months);
     // Two bases where the sheet prints a local (city) one beside C (Henan): the indexed wage and
     // the transitional pension on the local base.
     let local = s.local_c.as_deref().map_or(cc, d);
     let basic = benefit::basic_pension_two_bases(cc, local, index, n);
     let basic_tol = fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
-    let (transitional, trans_tol) = if s.deemed_months == 0 {
+    // The transitional years as the region's sheets count them: the deemed years, or the years
+    // before the personal account where the sheet prints them and the region counts them.
+    let trans_months = match practice::transitional_years(p, &s.region, start) {
+        TransitionalYears::PreAccount => s.pre_account_months.unwrap_or(s.deemed_months),
+        TransitionalYears::Deemed => s.deemed_months,
+    };
+    let (transitional, trans_tol) = if trans_months == 0 {
         (Decimal::ZERO, fen_tol)
     } else {
         let coef = p
             .value("$", &s.region, "transitional_coefficient", start)
             .unwrap();
         // A separate transitional index where the sheet prints one (Tianjin, Shanxi, Jiangsu,
-        // Henan: issue 15), else Ī.
+        // Henan: issue 15), else Ī; the base by the region's rule (C × index, or its average
+        // with C: Liaoning, Sichuan).
         let trans_index = s.trans_index.as_deref().unwrap_or(&s.avg_index);
+        let base = practice::transitional_base(p, &s.region, start).base(local, d(trans_index));
+        let years = rule.years(trans_months);
         (
-            benefit::transitional_pension(local, d(trans_index), deemed, coef),
-            fen_tol + local * deemed * coef * half_unit(trans_index),
+            benefit::transitional_on_base(base, years, coef),
+            fen_tol + local * years * coef * half_unit(trans_index),
         )
     };
     // The provincial extra (employee::extras): C × Ī × N × the region's share, 0 where none.

@@ -85,5 +85,20 @@ pub fn transitional_pension(
     deemed_years: Decimal,
     coefficient: Decimal,
 ) -> Decimal {
-    fen(c * avg_index * deemed_years * coefficient)
+    transitional_on_base(c * avg_index, deemed_years, coefficient)
+}
+
+/// Transitional pension on a given `base` (C × Ī, or the region's other base: see
+/// [`crate::employee::practice::TransitionalBase`]) = base × years × coefficient, to the fen.
+///
+/// ```
+/// use pension_estimator::employee::benefit::transitional_on_base;
+/// use rust_decimal::Decimal;
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// // Sichuan slip 2025-10: (8321 + 8321 × 0.613) / 2 × 6.5 years × 1.3 % = 567.07
+/// let base = (d("8321") + d("8321") * d("0.613")) / d("2");
+/// assert_eq!(transitional_on_base(base, d("6.5"), d("0.013")).to_string(), "567.07");
+/// ```
+pub fn transitional_on_base(base: Decimal, years: Decimal, coefficient: Decimal) -> Decimal {
+    fen(base * years * coefficient)
 }

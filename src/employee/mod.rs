@@ -338,7 +338,8 @@ fn place_parts(
             "transitional_coefficient",
             start,
         )?;
-        benefit::transitional_pension(c, avg_index, years_rule.years(deemed), coef)
+        let base = practice::transitional_base(p, region, start).base(c, avg_index);
+        benefit::transitional_on_base(base, years_rule.years(deemed), coef)
     } else {
         Decimal::ZERO
     };

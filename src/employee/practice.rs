@@ -155,3 +155,85 @@ pub fn divisor(
     });
     failed.map_or(Ok(value), Err)
 }
+
+/// The base the transitional pension multiplies (per region, `transitional_base`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransitionalBase {
+    /// C × Ī, the indexed monthly wage (the common reading of 国发〔2005〕38号).
+    Indexed,
+    /// (C + C × Ī) / 2, the basic pension's base: Liaoning's and Sichuan's sheets.
+    Average,
+    /// C × max(Ī, 1): Inner Mongolia's sheet floors the index at 1.
+    IndexedFloorOne,
+}
+
+impl TransitionalBase {
+    /// The rule named in the data (`indexed`, `average`, `indexed_floor_one`); `None` for
+    /// another text.
+    pub fn parse(rule: &str) -> Option<TransitionalBase> {
+        match rule {
+            "indexed" => Some(TransitionalBase::Indexed),
+            "average" => Some(TransitionalBase::Average),
+            "indexed_floor_one" => Some(TransitionalBase::IndexedFloorOne),
+            _ => None,
+        }
+    }
+
+    /// The base for C = `c` and index `index`.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::TransitionalBase;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// assert_eq!(TransitionalBase::Indexed.base(d("8000"), d("0.6")), d("4800"));
+    /// // (8000 + 4800) / 2 = 6400
+    /// assert_eq!(TransitionalBase::Average.base(d("8000"), d("0.6")), d("6400"));
+    /// // max(0.6, 1) = 1: 8000
+    /// assert_eq!(TransitionalBase::IndexedFloorOne.base(d("8000"), d("0.6")), d("8000"));
+    /// ```
+    pub fn base(self, c: Decimal, index: Decimal) -> Decimal {
+        match self {
+            TransitionalBase::Indexed => c * index,
+            TransitionalBase::Average => (c + c * index) / Decimal::TWO,
+            TransitionalBase::IndexedFloorOne => c * index.max(Decimal::ONE),
+        }
+    }
+}
+
+/// Which years the transitional pension counts (per region, `transitional_years`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransitionalYears {
+    /// The deemed years (视同缴费年限) only.
+    Deemed,
+    /// The years before the personal account as the province dates it: deemed years plus actual
+    /// contributions before the account (Guizhou: to 1997-12). The sheets print them as
+    /// 建账前年限; the estimate has only the deemed months and says so.
+    PreAccount,
+}
+
+impl TransitionalYears {
+    /// The rule named in the data (`deemed`, `pre_account`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<TransitionalYears> {
+        match rule {
+            "deemed" => Some(TransitionalYears::Deemed),
+            "pre_account" => Some(TransitionalYears::PreAccount),
+            _ => None,
+        }
+    }
+}
+
+/// The transitional base rule of `region` at `at` ([`TransitionalBase::Indexed`] where none).
+pub fn transitional_base(params: &Params, region: &str, at: Month) -> TransitionalBase {
+    params
+        .rule(region, "transitional_base", at)
+        .and_then(|r| TransitionalBase::parse(&r))
+        .unwrap_or(TransitionalBase::Indexed)
+}
+
+/// The transitional years rule of `region` at `at` ([`TransitionalYears::Deemed`] where none).
+pub fn transitional_years(params: &Params, region: &str, at: Month) -> TransitionalYears {
+    params
+        .rule(region, "transitional_years", at)
+        .and_then(|r| TransitionalYears::parse(&r))
+        .unwrap_or(TransitionalYears::Deemed)
+}

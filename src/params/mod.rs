@@ -495,6 +495,22 @@ pub static SPECS: &[Spec] = &[
         "rules that differ by city (the province's rule is used when no city is given)"
     ),
     spec!(
+        "transitional_base",
+        "rule",
+        Regional,
+        Step,
+        "过渡性养老金的基数（指数化月平均缴费工资，或与计发基数的平均值）",
+        "transitional pension base (the indexed wage, or its average with C)"
+    ),
+    spec!(
+        "transitional_years",
+        "rule",
+        Regional,
+        Step,
+        "过渡性养老金计算的年限（视同缴费年限，或建账前年限）",
+        "years of the transitional pension (deemed years, or the years before the account)"
+    ),
+    spec!(
         "employee_extras",
         "rule",
         Regional,
