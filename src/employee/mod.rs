@@ -244,168 +244,88 @@ pub fn pension_with(
         };
     }
     let age = YearsMonths::from_months(birth.months_until(start));
-    let place = place_parts(
-        ctx,
-        region,
-        start,
-        age,
-        balance,
-        avg_index,
-        n + deemed,
-        deemed,
-    )?;
-    let Place {
-        c,
-        years_counted,
-        basic,
-        transitional,
-        provincial_extra,
-        divisor,
-        account,
-    } = place;
     let min_months = min_contribution_months(ctx, start)?;
-    let eligible = n + deemed >= min_months;
-    let formula_total = basic + account + transitional + provincial_extra;
-    Ok(EmployeePension {
+    let record = EmployeePension {
         start,
         age,
-        benefit_region: region.to_owned(),
+        benefit_region: String::new(),
         contribution_months: n,
         deemed_months: deemed,
         min_months,
-        eligible,
+        eligible: n + deemed >= min_months,
         shortfall_months: min_months.saturating_sub(n + deemed),
         avg_index,
         years,
-        years_counted,
-        c,
+        years_counted: Decimal::ZERO,
+        c: Decimal::ZERO,
         balance,
-        divisor,
+        divisor: Decimal::ZERO,
         divisor_age: age.years,
-        basic,
-        account,
-        transitional,
-        provincial_extra,
-        total: if eligible {
-            formula_total
-        } else {
-            Decimal::ZERO
-        },
-        formula_total,
-        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, start)),
+        basic: Decimal::ZERO,
+        account: Decimal::ZERO,
+        transitional: Decimal::ZERO,
+        provincial_extra: Decimal::ZERO,
+        total: Decimal::ZERO,
+        formula_total: Decimal::ZERO,
+        formula_total_today: Decimal::ZERO,
         own_contributions,
         pooled_contributions,
         account_years,
-    })
+    };
+    placed(ctx, record, region)
 }
 
-/// The place-dependent parts of the pension: C, the basic pension, the transitional pension, and
-/// the divisor and account pension (the divisor as the region's sheets read it).
-struct Place {
-    c: Decimal,
-    years_counted: Decimal,
-    basic: Decimal,
-    transitional: Decimal,
-    provincial_extra: Decimal,
-    divisor: Decimal,
-    account: Decimal,
-}
-
-/// The place-dependent parts of the pension at `region` for a start in `start` at `age`
-/// (国发〔2005〕38号 六), with the region's sheet practice ([`practice`]): the divisor at an age with
-/// months and the years as counted. `months` is N in months (deemed included), `deemed` the
-/// deemed months.
-#[allow(clippy::too_many_arguments)]
-fn place_parts(
-    ctx: &Ctx,
-    region: &str,
-    start: Month,
-    age: YearsMonths,
-    balance: Decimal,
-    avg_index: Decimal,
-    months: u32,
-    deemed: u32,
-) -> Result<Place, FieldError> {
+/// `e`'s record (months, Ī, N, age, account balance) paid at `region`: that region's C,
+/// transitional coefficient and sheet practice ([`practice`]: the divisor at an age with months,
+/// the years as counted, the transitional base and years) and provincial extra ([`extras`]),
+/// and the totals (国发〔2005〕38号 六: 当地上年度在岗职工月平均工资 — the benefit location's
+/// figure; the rest of the record does not depend on the place).
+fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePension, FieldError> {
     let p = &ctx.params;
+    let start = e.start;
     let c = p.value("$", region, "benefit_base", start)?;
     let years_rule = practice::years_rule(p, region, start);
-    let years_counted = years_rule.years(months);
-    let basic = benefit::basic_pension(c, avg_index, years_counted);
-    let transitional = if deemed > 0 {
+    e.years_counted = years_rule.years(e.contribution_months + e.deemed_months);
+    e.basic = benefit::basic_pension(c, e.avg_index, e.years_counted);
+    e.transitional = if e.deemed_months > 0 {
         let coef = p.value(
             "$.summary.deemed_months",
             region,
             "transitional_coefficient",
             start,
         )?;
-        let base = practice::transitional_base(p, region, start).base(c, avg_index);
-        benefit::transitional_on_base(base, years_rule.years(deemed), coef)
+        let base = practice::transitional_base(p, region, start).base(c, e.avg_index);
+        benefit::transitional_on_base(base, years_rule.years(e.deemed_months), coef)
     } else {
         Decimal::ZERO
     };
-    let provincial_extra = p
+    e.provincial_extra = p
         .step(region, "extra_indexed_per_year", start)
         .map_or(Decimal::ZERO, |(_, rate)| {
-            extras::indexed_extra(c, avg_index, years_counted, rate)
+            extras::indexed_extra(c, e.avg_index, e.years_counted, rate)
         });
-    let divisor = practice::divisor(p, "$", region, age, start)?;
-    Ok(Place {
-        c,
-        years_counted,
-        basic,
-        transitional,
-        provincial_extra,
-        divisor,
-        account: benefit::account_pension(balance, divisor),
-    })
+    e.divisor = practice::divisor(p, "$", region, e.age, start)?;
+    e.account = benefit::account_pension(e.balance, e.divisor);
+    e.c = c;
+    e.benefit_region = region.to_owned();
+    e.formula_total = e.basic + e.account + e.transitional + e.provincial_extra;
+    e.total = if e.eligible {
+        e.formula_total
+    } else {
+        Decimal::ZERO
+    };
+    e.formula_total_today = crate::money::fen(in_todays_money(ctx, e.formula_total, start));
+    Ok(e)
 }
 
-/// The same pension paid at another `region`: the record (months, Ī, N, account balance)
-/// unchanged; that region's C, transitional coefficient and sheet practice (国发〔2005〕38号 六:
-/// 当地上年度在岗职工月平均工资 — the benefit location's figure is the only place-dependent input
-/// besides the coefficient and how the region's sheets count years and read the divisor).
+/// The same pension paid at another `region`: the record unchanged, the place-dependent parts
+/// that region's (see [`placed`]).
 pub fn at_location(
     ctx: &Ctx,
     e: &EmployeePension,
     region: &str,
 ) -> Result<EmployeePension, FieldError> {
-    let Place {
-        c,
-        years_counted,
-        basic,
-        transitional,
-        provincial_extra,
-        divisor,
-        account,
-    } = place_parts(
-        ctx,
-        region,
-        e.start,
-        e.age,
-        e.balance,
-        e.avg_index,
-        e.contribution_months + e.deemed_months,
-        e.deemed_months,
-    )?;
-    let formula_total = basic + account + transitional + provincial_extra;
-    Ok(EmployeePension {
-        benefit_region: region.to_owned(),
-        c,
-        years_counted,
-        basic,
-        transitional,
-        provincial_extra,
-        divisor,
-        account,
-        total: if e.eligible {
-            formula_total
-        } else {
-            Decimal::ZERO
-        },
-        formula_total,
-        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, e.start)),
-        ..e.clone()
-    })
+    placed(ctx, e.clone(), region)
 }
 
 /// The option to keep paying after the statutory age until the minimum is met (延长缴费;
