@@ -318,8 +318,9 @@ fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePen
     Ok(e)
 }
 
-/// The same pension paid at another `region`: the record unchanged, the place-dependent parts
-/// that region's (see [`placed`]).
+/// The same pension paid at another `region`: the record (months, Ī, N, age, account balance)
+/// unchanged; that region's C, transitional coefficient, sheet practice ([`practice`]) and
+/// provincial extra ([`extras`]), and the totals from them.
 pub fn at_location(
     ctx: &Ctx,
     e: &EmployeePension,
