@@ -1,5 +1,6 @@
 //! Provincial practice on the benefit-determination sheet (养老金核定表): how the sheet reads the
-//! account divisor at an age with months, and how it counts the years it multiplies by.
+//! account divisor at an age with months, how it counts the years it multiplies by, and the base
+//! and years of the transitional pension.
 //!
 //! 国发〔2005〕38号 六 sets the formulas and its 附件 the divisor (计发月数) by whole age at
 //! retirement; neither says what to do with the months of an age like 60 years 2 months, nor
@@ -11,11 +12,16 @@
 //! - [`DivisorRule::ByMonth`]: D(a) − (D(a) − D(a+1)) × m / 12, rounded half-up to one decimal
 //!   (60 y 2 m → 139 − 7 × 2/12 = 137.83 → 137.8). Printed on the sheets of the provinces whose
 //!   `divisor_rule` says so (each entry names the sheets); the document that prescribes it was
-//!   searched for and not found (see docs/sheets.md).
+//!   searched for and not found; a 济南市 12345 answer (jinan.gov.cn, 2025) says the month table
+//!   applies from 2025-01-01 "根据相关文件规定" (see docs/sheets.md).
 //! - [`YearsRule`]: the years as the sheet prints them — rounded half-up to two decimals
 //!   (30 y 8 m → 30.67), cut to two decimals (→ 30.66), or (Anhui) raised to the next tenth
 //!   (→ 30.7; 42 y 5 m → 42.5 on an 安徽省基本养老金计发表 of 2026-02, see the AH entry). The
 //!   provincial document behind each was not found; the entries cite the sheets.
+//! - [`TransitionalBase`], [`TransitionalYears`] (`transitional_base`, `transitional_years`): the
+//!   transitional pension of 国发〔2005〕38号 六 on C × Ī, on (C + C × Ī) / 2 (Liaoning, Sichuan)
+//!   or on C × max(Ī, 1) (Inner Mongolia), for the deemed years or for all the years before the
+//!   personal account (建账前年限: ten provinces' sheets), as the sheets named in each entry print.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
