@@ -325,7 +325,12 @@ account: string,
  */
 transitional: string, 
 /**
- * Monthly total (0 when not eligible: see the options).
+ * Provincial extra printed in the sheet's total (see [`extras`]; 0 where none is modelled).
+ */
+provincial_extra: string, 
+/**
+ * Monthly total: basic + account + transitional + provincial extra (0 when not eligible:
+ * see the options).
  */
 total: string, 
 /**

@@ -218,6 +218,7 @@ fn employee_months(
                 ),
             );
         }
+        warn_city_rules(ctx, region, last);
         if c.kind == Kind::Flexible
             && ctx
                 .params
@@ -236,6 +237,39 @@ fn employee_months(
     }
     out.sort_by_key(|m| m.month);
     Ok(out)
+}
+
+/// Where a rule of `region` in force at `at` differs by city (`city_rules` in the data) and the
+/// scenario cannot say which city (it names provinces only), the province's rule is used: says
+/// so, and how to use the city's figure instead (an override of the parameter).
+fn warn_city_rules(ctx: &Ctx, region: &str, at: Month) {
+    if let Some(rule) = ctx.params.rule(region, "city_rules", at) {
+        ctx.warn(
+            "city_rules_province_used",
+            format!("{region} 的部分规定因城市而不同，没有指定城市，按省级规定计算：{rule}。可在“参数”中改成你所在城市的数值"),
+            format!("some of {region}'s rules differ by city; no city was given, so the province's rule is used: {rule}. You can override the parameter with your city's figure"),
+        );
+    }
+}
+
+/// Where the region's sheets count the transitional years from the years before the personal
+/// account (deemed plus actual contributions before it; employee::practice::TransitionalYears)
+/// and the person has deemed months: the estimate counts only the months given as deemed.
+fn warn_pre_account_years(
+    ctx: &Ctx,
+    summary: Option<&crate::scenario::Summary>,
+    region: &str,
+    at: Month,
+) {
+    let deemed = summary.map_or(0, |s| s.deemed_months);
+    let rule = crate::employee::practice::transitional_years(&ctx.params, region, at);
+    if deemed > 0 && rule == crate::employee::practice::TransitionalYears::PreAccount {
+        ctx.warn(
+            "transitional_pre_account_years",
+            format!("{region} 的过渡性养老金按建账前年限（视同缴费年限加建立个人账户前的实际缴费年限）计算；本测算只计你填写的视同缴费月数，可把建账前的实际缴费月数一并填入"),
+            format!("{region} counts the transitional pension on the years before the personal account (deemed plus actual contributions before it); this estimate counts the deemed months given: add the actual months before the account to them"),
+        );
+    }
 }
 
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
@@ -486,12 +520,27 @@ fn run<'d>(
     }
     ctx.set_minimum_at(date.statutory_month);
     let region = location.region.clone();
+    warn_city_rules(ctx, &region, date.month);
+    warn_pre_account_years(ctx, summary, &region, date.month);
     if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
-        ctx.warn(
-            "regional_extras_not_included",
-            format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
-            format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
-        );
+        // The extra as a share of the indexed wage is in the pension as its own line
+        // (employee::extras); what else the region pays is not.
+        let some = ctx
+            .params
+            .step(&region, "extra_indexed_per_year", date.month)
+            .is_some();
+        let (zh, en) = if some {
+            (
+                format!("{region} 对职工养老金另有地方加发，按年限比例的加发已单列计入，其余未计入：{rule}"),
+                format!("{region} pays extras to the employee pension: the per-year share is included as its own line, the rest is not: {rule}"),
+            )
+        } else {
+            (
+                format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
+                format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
+            )
+        };
+        ctx.warn("regional_extras_not_included", zh, en);
     }
     let pension = employee::pension_with(
         ctx,

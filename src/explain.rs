@@ -37,6 +37,8 @@ const MIN_YEARS: &str = "社会保险法 第十六条；国务院关于渐进式
 const GUOFA_2014_8: &str =
     "国务院关于建立统一的城乡居民基本养老保险制度的意见（国发〔2014〕8号）六、七";
 const ACCOUNT_1997: &str = "职工基本养老保险个人账户管理暂行办法（劳办发〔1997〕116号）；人社部发〔2017〕31号（统一记账利率）";
+const SICHUAN_EXTRA: &str =
+    "四川省社会保险业务办理结果通知单（企业养老退休待遇核定）所印 川劳社发〔2006〕17号（原文未见）";
 const LOCATION_2009: &str =
     "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第六条";
 
@@ -48,7 +50,7 @@ pub fn all(
     r: &ResidentPension,
 ) -> Vec<Explanation> {
     let r4 = |d| ratio_dp(d, 4);
-    vec![
+    let mut out = vec![
         Explanation {
             id: "retirement.age",
             title_zh: "法定退休年龄",
@@ -96,7 +98,7 @@ pub fn all(
                 fen(e.c),
                 fen(e.c),
                 r4(e.avg_index),
-                r4(e.years)
+                r4(e.years_counted)
             ),
             result: format!("{} 元/月", e.basic),
             sources: vec![GUOFA_2005_38],
@@ -105,9 +107,12 @@ pub fn all(
             id: "employee.account",
             title_zh: "个人账户养老金",
             title_en: "Account pension",
-            formula_zh: "个人账户储存额 ÷ 计发月数（按退休时的周岁年龄查表）",
-            formula_en: "account balance / divisor (table, by whole age at retirement)",
-            computation: format!("{} ÷ {}（{}岁）", e.balance, e.divisor, e.divisor_age),
+            formula_zh: "个人账户储存额 ÷ 计发月数（按退休年龄查表；不满整岁时，核定表按月折算的地区按月折算）",
+            formula_en: "account balance / divisor (table by age at retirement; by month for an age with months where the region's sheets do so)",
+            computation: format!(
+                "{} ÷ {}（{}岁{}个月）",
+                e.balance, e.divisor, e.age.years, e.age.months
+            ),
             result: format!("{} 元/月", e.account),
             sources: vec![GUOFA_2005_38, ACCOUNT_1997],
         },
@@ -115,8 +120,8 @@ pub fn all(
             id: "employee.transitional",
             title_zh: "过渡性养老金",
             title_en: "Transitional pension",
-            formula_zh: "C × Ī × 视同缴费年限 × 地方计发系数（没有视同缴费年限时为0）",
-            formula_en: "C × Ī × deemed years × regional coefficient (0 without deemed years)",
+            formula_zh: "C × Ī × 视同缴费年限 × 地方计发系数（没有视同缴费年限时为0；基数和年限按地方核定办法，如辽宁、四川以 (C + C × Ī) ÷ 2 为基数）",
+            formula_en: "C × Ī × deemed years × regional coefficient (0 without deemed years; base and years as the region's sheets count them, e.g. (C + C × Ī) / 2 in Liaoning and Sichuan)",
             computation: format!("视同缴费 {} 个月", e.deemed_months),
             result: format!("{} 元/月", e.transitional),
             sources: vec![GUOFA_2005_38],
@@ -141,5 +146,28 @@ pub fn all(
             result: format!("{} 元/月", r.account),
             sources: vec![GUOFA_2014_8],
         },
-    ]
+    ];
+    if !e.provincial_extra.is_zero() {
+        out.push(provincial_extra(e));
+    }
+    out
+}
+
+/// The provincial extra's line, where one is paid (see [`crate::employee::extras`]).
+fn provincial_extra(e: &EmployeePension) -> Explanation {
+    Explanation {
+        id: "employee.provincial_extra",
+        title_zh: "地方加发（省级，不属于全国统一部分）",
+        title_en: "Provincial extra (not part of the national formula)",
+        formula_zh: "C × Ī × 缴费年限 × 地方比例（四川：0.1%）",
+        formula_en: "C × Ī × contribution years × provincial share (Sichuan: 0.1 %)",
+        computation: format!(
+            "{} × {} × {} × 地方比例",
+            fen(e.c),
+            ratio_dp(e.avg_index, 4),
+            ratio_dp(e.years_counted, 4)
+        ),
+        result: format!("{} 元/月", e.provincial_extra),
+        sources: vec![SICHUAN_EXTRA],
+    }
 }

@@ -180,7 +180,7 @@ pub fn to_employee(
         .collect();
     let (_, moved) = crate::resident::account_at(ctx, &r.region, statement, &credits, e.start)?;
     let account = crate::employee::benefit::account_pension(e.balance + moved, e.divisor);
-    let total = e.basic + account + e.transitional;
+    let total = e.basic + account + e.transitional + e.provincial_extra;
     Ok(Some(ToEmployee {
         start: e.start,
         balance_moved: moved,

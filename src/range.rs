@@ -328,7 +328,7 @@ impl Kernel {
             as_of_to_start: as_of.months_until(start),
             start_steps: steps(as_of, start),
             eligible: p.eligible,
-            wage_linked: f(p.basic + p.transitional),
+            wage_linked: f(p.basic + p.transitional + p.provincial_extra),
             account: f(p.account),
             central_balance: 0.0,
             years,

@@ -156,7 +156,9 @@ fn a_gap_that_decides_eligibility_gains_the_whole_lifetime_pension() {
 #[test]
 fn flexible_against_resident_with_payback_by_hand() {
     // Man born 1976-01: original 2036-01; delay ⌊132 / 4⌋ + 1 = 34 months → pension from
-    // 2038-11 at 62 years 10 months; 计发月数 at 62 = 125; minimum for 2038: 180 + 6 × 9 = 234.
+    // 2038-11 at 62 years 10 months; 计发月数 by month (GD's sheets, params/regions/GD.toml
+    // divisor_rule by_month from 2025-04): 125 − (125 − 117) × 10 / 12 = 118.33 → 118.3;
+    // minimum for 2038: 180 + 6 × 9 = 234.
     // History: employee at 100 % in GD 2011-01..2026-11 = 191 months (short of 234 alone).
     let v = fixed_world(json!({
         "person": {"birth": "1976-01", "sex": "male", "hukou": "GD"},
@@ -185,16 +187,16 @@ fn flexible_against_resident_with_payback_by_hand() {
     assert_eq!(flex.own_contributions, d("171600.00"));
     // 334 months; Σ index = 191 + 143 × 0.6 = 276.8.
     // Basic = C / 2 × (n + Σ index) / 12 % = 5 000 × 610.8 / 1 200 = 2 545.00
-    // Account: 191 × 800 + 143 × 480 = 152 800 + 68 640 = 221 440; ÷ 125 = 1 771.52
-    // Pension 4 316.52, all of it a gain over paying nothing.
+    // Account: 191 × 800 + 143 × 480 = 152 800 + 68 640 = 221 440; ÷ 118.3 = 1 871.85
+    // Pension 4 416.85, all of it a gain over paying nothing.
     assert_eq!(flex.scheme, "employee");
-    assert_eq!((flex.pension, flex.gain), (d("4316.52"), d("4316.52")));
-    // Payback: 171 600 / 4 316.52 = 39.754… → 39.8 months.
-    assert_eq!(flex.payback_months, Some(d("39.8")));
+    assert_eq!((flex.pension, flex.gain), (d("4416.85"), d("4416.85")));
+    // Payback: 171 600 / 4 416.85 = 38.851… → 38.9 months.
+    assert_eq!(flex.payback_months, Some(d("38.9")));
     // Expected lifetime: e at 62y10m = 19.19 − 3.87 × 34 / 60 = 16.997 years → 203.964 → 204
-    // months; adjustment 0: 4 316.52 × 204 = 880 570.08.
+    // months; adjustment 0: 4 416.85 × 204 = 901 037.40.
     assert_eq!(flex.lifetime.expected_months, 204);
-    assert_eq!(flex.lifetime.total, d("880570.08"));
+    assert_eq!(flex.lifetime.total, d("901037.40"));
 
     // Resident at GD's lowest tier, 180 a year, from 2026-12 until the claim at 60 (2036-01): 10 years, short of
     // the 15 the scheme requires, and the employee record stays short: no pension, no gain, no

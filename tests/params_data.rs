@@ -3,6 +3,9 @@
 mod common;
 use common::*;
 
+use pension_estimator::employee::practice::{
+    DivisorRule, TransitionalBase, TransitionalYears, YearsRule,
+};
 use pension_estimator::params::{embedded, spec, RegionData, Scope, Status};
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -71,7 +74,20 @@ fn every_entry_is_sourced_dated_and_ordered() {
                                 .all(|w| w[0].age < w[1].age && w[0].years > w[1].years)
                         })
                     }
-                    "employee_extras" | "flex_nonlocal_allowed" => e.rule.is_some(),
+                    "employee_extras" | "flex_nonlocal_allowed" | "city_rules" => e.rule.is_some(),
+                    // The sheet-practice rules name a rule the code knows (employee::practice).
+                    "divisor_rule" => e.rule.as_deref().and_then(DivisorRule::parse).is_some(),
+                    "years_rule" => e.rule.as_deref().and_then(YearsRule::parse).is_some(),
+                    "transitional_base" => e
+                        .rule
+                        .as_deref()
+                        .and_then(TransitionalBase::parse)
+                        .is_some(),
+                    "transitional_years" => e
+                        .rule
+                        .as_deref()
+                        .and_then(TransitionalYears::parse)
+                        .is_some(),
                     "resident_interest" => {
                         e.value.is_some() || e.rule.as_deref() == Some("crediting_rate")
                     }

@@ -105,10 +105,14 @@ proptest! {
     fn the_explained_arithmetic_reproduces_the_figures(c in career()) {
         let e = ok(scenario(&c));
         let p = &e.employee.pension;
-        // 国发〔2005〕38号: basic = (C + C × Ī) / 2 × N %, account = balance / divisor, each to the fen.
-        prop_assert_eq!(p.basic, fen((p.c + p.c * p.avg_index) / d("2") * p.years / d("100")));
+        // 国发〔2005〕38号: basic = (C + C × Ī) / 2 × N %, account = balance / divisor, each to the fen;
+        // N as the benefit region's sheets count it (employee::practice::YearsRule: exact, or
+        // rounded/cut to 0.01, or raised to the next 0.1), the provincial extra in the total.
+        let n = p.years_counted;
+        prop_assert!((n - p.years).abs() < d("0.1"), "{} against {}", n, p.years);
+        prop_assert_eq!(p.basic, fen((p.c + p.c * p.avg_index) / d("2") * n / d("100")));
         prop_assert_eq!(p.account, fen(p.balance / p.divisor));
-        prop_assert_eq!(p.formula_total, p.basic + p.account + p.transitional);
+        prop_assert_eq!(p.formula_total, p.basic + p.account + p.transitional + p.provincial_extra);
         prop_assert_eq!(p.total, if p.eligible { p.formula_total } else { Decimal::ZERO });
         prop_assert_eq!(p.eligible, p.contribution_months + p.deemed_months >= p.min_months);
         let r = &e.resident;

@@ -50,7 +50,10 @@ fn divisor_table_at_several_ages() {
     let at = m("2026-11");
     for (age, months) in [
         (40, "233"),
-        (47, "207"),
+        // 47 → 208: 国发〔2005〕38号 附件 as printed in the Fujian government gazette
+        // (zfgb.fj.gov.cn/6655, quoted in Alaric1098/China-Pension-Strategy-Skill
+        // references/national-rules.md); the 207 of some copies is a misprint.
+        (47, "208"),
         (50, "195"),
         (55, "170"),
         (58, "152"),
@@ -810,4 +813,171 @@ fn count_parameters_given_with_decimals_are_read_as_whole_numbers() {
         "overrides": [{"param": "CN.retirement_age_man", "value": "60.0"}]
     }));
     assert_eq!(e.retirement.month, m("2031-10"));
+}
+
+/// The divisor as the region's sheets read it (employee::practice; params divisor_rule).
+#[test]
+fn divisor_by_month_where_the_sheets_show_it() {
+    use pension_estimator::employee::practice::divisor;
+    use pension_estimator::month::YearsMonths;
+    let c = ctx("2026-11");
+    let age = |years, months| YearsMonths { years, months };
+    // Shandong by month from 2025-01 (济南 12345 answer; 潍坊 sheet 2025-09 prints 137.8 at
+    // 60y2m): 139 − (139 − 132) × 2 / 12 = 137.833… → 137.8; at 60y1m 139 − 7 / 12 = 138.4167 →
+    // 138.4 (the answer's own example).
+    let sd = |a, at| divisor(&c.params, "$", "SD", a, m(at)).unwrap();
+    assert_eq!(sd(age(60, 2), "2025-09"), d("137.8"));
+    assert_eq!(sd(age(60, 1), "2025-09"), d("138.4"));
+    // 50y3m: 195 − (195 − 190) × 3 / 12 = 193.75 → 193.8 (half-up; Shaanxi's 2025-08 sheet).
+    assert_eq!(sd(age(50, 3), "2025-09"), d("193.8"));
+    // 55y4m: 170 − (170 − 164) × 4 / 12 = 168 (济南 sheet 2026-01 prints 168).
+    assert_eq!(sd(age(55, 4), "2026-01"), d("168"));
+    // Before the rule's first month, and where no region evidence exists (Hainan; its 2025-02
+    // sheet prints the whole-age 139 at 60y1m), the whole age: 139.
+    assert_eq!(sd(age(60, 2), "2024-12"), d("139"));
+    let hi = divisor(&c.params, "$", "HI", age(60, 1), m("2025-02")).unwrap();
+    assert_eq!(hi, d("139"));
+    // Guangdong-Shenzhen takes Guangdong's rule (from 2025-04): 61y1m → 132 − (132 − 125) / 12 =
+    // 131.4167 → 131.4 (the Shenzhen sheet of 2025-06 prints 131.4).
+    let sz = divisor(&c.params, "$", "GD-SZ", age(61, 1), m("2025-06")).unwrap();
+    assert_eq!(sz, d("131.4"));
+}
+
+/// The years as the region's sheets count them (employee::practice; params years_rule).
+#[test]
+fn years_as_the_sheets_count_them() {
+    use pension_estimator::employee::practice::years_rule;
+    let c = ctx("2026-11");
+    let rule = |r: &str| years_rule(&c.params, r, m("2026-02"));
+    // Anhui, 安徽省基本养老金计发表 2026-02: 42y5m (509 months = 42.4167) multiplied as 42.5, deemed
+    // 12y3m (147 = 12.25) as 12.3: basic (7999 + 7999 × 0.8498) / 2 × 42.5 % = 3144.27 as printed.
+    assert_eq!(rule("AH").years(509), d("42.5"));
+    assert_eq!(rule("AH").years(147), d("12.3"));
+    let basic = basic_pension(d("7999"), d("0.8498"), rule("AH").years(509));
+    assert_eq!(basic, d("3144.27"));
+    // Gansu, 2024-09 sheet: 30y8m (368) as 30.66 (cut); Hebei, 2023-02 sheet: as 30.67 (rounded).
+    assert_eq!(rule("GS").years(368), d("30.66"));
+    assert_eq!(rule("HE").years(368), d("30.67"));
+    // No evidence (Hainan): the exact months / 12.
+    assert_eq!(rule("HI").years(368), d("368") / d("12"));
+}
+
+/// Sichuan's 增发 as its own line (employee::extras; params SC extra_indexed_per_year 0.1 %).
+#[test]
+fn sichuan_extra_per_year_of_the_indexed_wage() {
+    use pension_estimator::employee::extras::indexed_extra;
+    use pension_estimator::employee::practice::years_rule;
+    let c = ctx("2026-11");
+    let at = m("2025-01");
+    // Slip 2025-01 (四川省社会保险业务办理结果通知单, tests/sheets/cases.toml sichuan/2): C 8321,
+    // Ī 0.964, 37 years 2 months = 446 months → 37.17 (SC years_rule round2);
+    // 8321 × 0.964 × 37.17 × 0.1 % = 298.160… → 298.16, as printed.
+    let (_, rate) = c.params.step("SC", "extra_indexed_per_year", at).unwrap();
+    assert_eq!(rate, d("0.001"));
+    let years = years_rule(&c.params, "SC", at).years(446);
+    assert_eq!(years, d("37.17"));
+    assert_eq!(
+        indexed_extra(d("8321"), d("0.964"), years, rate),
+        d("298.16")
+    );
+    // Before the earliest slip printing it (2023-08) and elsewhere: none.
+    assert!(c
+        .params
+        .step("SC", "extra_indexed_per_year", m("2020-08"))
+        .is_none());
+    assert!(c.params.step("HN", "extra_indexed_per_year", at).is_none());
+}
+
+/// Issue 15 item 4: a rule that differs by city, and no city given: the province's rule is used
+/// and the estimate says so (params city_rules; 粤人社发〔2025〕32号: from 2025-07 the floor is
+/// 5510 in Guangzhou and for 省直, 4775 elsewhere).
+#[test]
+fn a_rule_that_differs_by_city_is_named_with_the_province_rule_used() {
+    let scenario = |region: &str| {
+        json!({
+            "person": {"birth": "1990-01", "sex": "male", "hukou": region},
+            "as_of": "2026-01",
+            "history": [
+                {"from": "2020-01", "to": "2025-12", "kind": "flexible", "region": region, "base": {"ratio": "0.6"}}
+            ]
+        })
+    };
+    let city = |e: &pension_estimator::Estimate| {
+        e.warnings
+            .iter()
+            .find(|w| w.code == "city_rules_province_used")
+            .map(|w| w.zh.clone())
+    };
+    let gd = city(&ok(scenario("GD"))).expect("GD's floors differ by city");
+    assert!(
+        gd.contains("广州市、省直 5510") && gd.contains("按省级规定计算"),
+        "{gd}"
+    );
+    // Hunan: no city difference in the data.
+    assert_eq!(city(&ok(scenario("HN"))), None);
+}
+
+/// The transitional pension as the region's sheets compute it (employee::practice:
+/// transitional_base, transitional_years in params; the sheets named in each region's entry).
+#[test]
+fn transitional_base_and_years_by_region() {
+    use pension_estimator::employee::benefit::transitional_on_base;
+    use pension_estimator::employee::practice::{
+        transitional_base, transitional_years, TransitionalBase, TransitionalYears,
+    };
+    let c = ctx("2026-11");
+    let at = m("2025-10");
+    // Sichuan slip 2025-10 (sichuan/3): base (C + C × Ī) / 2 = (8321 + 8321 × 0.613) / 2 =
+    // 6710.8865; years before the account 6.5 (78 months); × 1.3 % (the slip's coefficient):
+    // 6710.8865 × 6.5 × 0.013 = 567.07, as printed.
+    assert_eq!(
+        transitional_base(&c.params, "SC", at),
+        TransitionalBase::Average
+    );
+    assert_eq!(
+        transitional_years(&c.params, "SC", at),
+        TransitionalYears::PreAccount
+    );
+    let base = transitional_base(&c.params, "SC", at).base(d("8321"), d("0.613"));
+    assert_eq!(base, d("6710.8865"));
+    assert_eq!(
+        transitional_on_base(base, d("6.5"), d("0.013")),
+        d("567.07")
+    );
+    // Inner Mongolia sheet 2025-09 (neimenggu/2): the index floored at 1: 8179 × 1 × 136/12 ×
+    // 1.2 % = 1112.344 → 1112.34, as printed.
+    let nm = transitional_base(&c.params, "NM", m("2025-09")).base(d("8179"), d("0.6111"));
+    assert_eq!(nm, d("8179"));
+    assert_eq!(
+        transitional_on_base(nm, d("136") / d("12"), d("0.012")),
+        d("1112.34")
+    );
+    // Elsewhere (Hunan): C × Ī on the deemed years.
+    assert_eq!(
+        transitional_base(&c.params, "HN", at),
+        TransitionalBase::Indexed
+    );
+    assert_eq!(
+        transitional_years(&c.params, "HN", at),
+        TransitionalYears::Deemed
+    );
+}
+
+/// Where the sheets count the transitional years from the years before the personal account
+/// (Shandong: params SD transitional_years pre_account) and the person has deemed months, the
+/// estimate says it counts only the months given as deemed.
+#[test]
+fn pre_account_years_are_named_where_the_region_counts_them() {
+    let with_deemed = |region: &str| {
+        let e = ok(json!({
+            "person": {"birth": "1966-01", "sex": "male", "hukou": region},
+            "as_of": "2026-01",
+            "summary": {"at": "2025-12", "region": region, "employee_months": 300, "deemed_months": 60, "avg_index": "0.8", "account_balance": "80000"}
+        }));
+        e.warnings
+            .iter()
+            .any(|w| w.code == "transitional_pre_account_years")
+    };
+    assert!(with_deemed("SD"));
+    assert!(!with_deemed("HN"));
 }

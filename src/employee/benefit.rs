@@ -25,7 +25,31 @@ use crate::money::fen;
 /// assert_eq!(basic_pension(d("9000"), d("0.6"), d("15")).to_string(), "1080.00");
 /// ```
 pub fn basic_pension(c: Decimal, avg_index: Decimal, years: Decimal) -> Decimal {
-    fen((c + c * avg_index) / Decimal::TWO * years / Decimal::ONE_HUNDRED)
+    basic_pension_two_bases(c, c, avg_index, years)
+}
+
+/// Basic pension with two bases: (C + C_local × Ī) / 2 × N × 1 %, the provincial C beside an
+/// indexed wage on the local (city) base — the practice of Henan's cities (issue 15; the 核定表
+/// of 开封, 新乡, 洛阳, 信阳 and 郑州 in tests/sheets/cases.toml print both bases, citing
+/// 豫政〔2006〕29号, whose text was not seen). With `c_local` = `c` it is [`basic_pension`].
+///
+/// ```
+/// use pension_estimator::employee::benefit::basic_pension_two_bases;
+/// use rust_decimal::Decimal;
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// // 开封 2026-02: (6738 + 6385 × 0.70066) / 2 × 44.08 % = 5605.857… × 0.4408 = 2471.06
+/// assert_eq!(
+///     basic_pension_two_bases(d("6738"), d("6385"), d("0.70066"), d("44.08")).to_string(),
+///     "2471.06"
+/// );
+/// ```
+pub fn basic_pension_two_bases(
+    c: Decimal,
+    c_local: Decimal,
+    avg_index: Decimal,
+    years: Decimal,
+) -> Decimal {
+    fen((c + c_local * avg_index) / Decimal::TWO * years / Decimal::ONE_HUNDRED)
 }
 
 /// Account pension 个人账户养老金 = balance / 计发月数 (divisor by age at retirement).
@@ -61,5 +85,20 @@ pub fn transitional_pension(
     deemed_years: Decimal,
     coefficient: Decimal,
 ) -> Decimal {
-    fen(c * avg_index * deemed_years * coefficient)
+    transitional_on_base(c * avg_index, deemed_years, coefficient)
+}
+
+/// Transitional pension on a given `base` (C × Ī, or the region's other base: see
+/// [`crate::employee::practice::TransitionalBase`]) = base × years × coefficient, to the fen.
+///
+/// ```
+/// use pension_estimator::employee::benefit::transitional_on_base;
+/// use rust_decimal::Decimal;
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// // Sichuan slip 2025-10: (8321 + 8321 × 0.613) / 2 × 6.5 years × 1.3 % = 567.07
+/// let base = (d("8321") + d("8321") * d("0.613")) / d("2");
+/// assert_eq!(transitional_on_base(base, d("6.5"), d("0.013")).to_string(), "567.07");
+/// ```
+pub fn transitional_on_base(base: Decimal, years: Decimal, coefficient: Decimal) -> Decimal {
+    fen(base * years * coefficient)
 }

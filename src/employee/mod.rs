@@ -2,7 +2,9 @@
 
 pub mod benefit;
 pub mod contributions;
+pub mod extras;
 pub mod oneoff;
+pub mod practice;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -44,6 +46,10 @@ pub struct EmployeePension {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_ratio4")]
     pub years: Decimal,
+    /// N as the benefit location's sheets count it (see [`practice::YearsRule`]): the years the
+    /// basic pension is multiplied by. Shown in the explanation; not serialized (`years` is).
+    #[serde(skip)]
+    pub years_counted: Decimal,
     /// C, the benefit location's 计发基数 when the pension starts.
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -70,7 +76,12 @@ pub struct EmployeePension {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub transitional: Decimal,
-    /// Monthly total (0 when not eligible: see the options).
+    /// Provincial extra printed in the sheet's total (see [`extras`]; 0 where none is modelled).
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub provincial_extra: Decimal,
+    /// Monthly total: basic + account + transitional + provincial extra (0 when not eligible:
+    /// see the options).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub total: Decimal,
@@ -156,7 +167,6 @@ pub fn pension_with(
     region: &str,
     prefix: Option<&std::cell::RefCell<Prefix>>,
 ) -> Result<EmployeePension, FieldError> {
-    let p = &ctx.params;
     let s_months = summary.map_or(0, |s| s.employee_months);
     let s_index = summary.and_then(|s| s.avg_index).unwrap_or_default();
     let deemed = summary.map_or(0, |s| s.deemed_months);
@@ -235,100 +245,89 @@ pub fn pension_with(
         };
     }
     let age = YearsMonths::from_months(birth.months_until(start));
-    let divisor = p.divisor("$", age.years, start)?;
-    let account = benefit::account_pension(balance, divisor);
-    let (c, basic, transitional) = place_parts(ctx, region, start, avg_index, years, deemed)?;
     let min_months = min_contribution_months(ctx, start)?;
-    let eligible = n + deemed >= min_months;
-    let formula_total = basic + account + transitional;
-    Ok(EmployeePension {
+    let record = EmployeePension {
         start,
         age,
-        benefit_region: region.to_owned(),
+        benefit_region: String::new(),
         contribution_months: n,
         deemed_months: deemed,
         min_months,
-        eligible,
+        eligible: n + deemed >= min_months,
         shortfall_months: min_months.saturating_sub(n + deemed),
         avg_index,
         years,
-        c,
+        years_counted: Decimal::ZERO,
+        c: Decimal::ZERO,
         balance,
-        divisor,
+        divisor: Decimal::ZERO,
         divisor_age: age.years,
-        basic,
-        account,
-        transitional,
-        total: if eligible {
-            formula_total
-        } else {
-            Decimal::ZERO
-        },
-        formula_total,
-        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, start)),
+        basic: Decimal::ZERO,
+        account: Decimal::ZERO,
+        transitional: Decimal::ZERO,
+        provincial_extra: Decimal::ZERO,
+        total: Decimal::ZERO,
+        formula_total: Decimal::ZERO,
+        formula_total_today: Decimal::ZERO,
         own_contributions,
         pooled_contributions,
         account_years,
-    })
+    };
+    placed(ctx, record, region)
 }
 
-/// The place-dependent parts of the pension at `region` for a start in `start`: C, the basic
-/// pension and the transitional pension (国发〔2005〕38号 六).
-fn place_parts(
-    ctx: &Ctx,
-    region: &str,
-    start: Month,
-    avg_index: Decimal,
-    years: Decimal,
-    deemed: u32,
-) -> Result<(Decimal, Decimal, Decimal), FieldError> {
+/// `e`'s record (months, Ī, N, age, account balance) paid at `region`: that region's C,
+/// transitional coefficient and sheet practice ([`practice`]: the divisor at an age with months,
+/// the years as counted, the transitional base and years) and provincial extra ([`extras`]),
+/// and the totals (国发〔2005〕38号 六: 当地上年度在岗职工月平均工资 — the benefit location's
+/// figure; the rest of the record does not depend on the place).
+fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePension, FieldError> {
     let p = &ctx.params;
+    let start = e.start;
     let c = p.value("$", region, "benefit_base", start)?;
-    let basic = benefit::basic_pension(c, avg_index, years);
-    let transitional = if deemed > 0 {
+    let years_rule = practice::years_rule(p, region, start);
+    e.years_counted = years_rule.years(e.contribution_months + e.deemed_months);
+    e.basic = benefit::basic_pension(c, e.avg_index, e.years_counted);
+    e.transitional = if e.deemed_months > 0 {
         let coef = p.value(
             "$.summary.deemed_months",
             region,
             "transitional_coefficient",
             start,
         )?;
-        benefit::transitional_pension(
-            c,
-            avg_index,
-            Decimal::from(deemed) / Decimal::from(12),
-            coef,
-        )
+        let base = practice::transitional_base(p, region, start).base(c, e.avg_index);
+        benefit::transitional_on_base(base, years_rule.years(e.deemed_months), coef)
     } else {
         Decimal::ZERO
     };
-    Ok((c, basic, transitional))
+    e.provincial_extra = p
+        .step(region, "extra_indexed_per_year", start)
+        .map_or(Decimal::ZERO, |(_, rate)| {
+            extras::indexed_extra(c, e.avg_index, e.years_counted, rate)
+        });
+    e.divisor = practice::divisor(p, "$", region, e.age, start)?;
+    e.account = benefit::account_pension(e.balance, e.divisor);
+    e.c = c;
+    e.benefit_region = region.to_owned();
+    e.formula_total = e.basic + e.account + e.transitional + e.provincial_extra;
+    e.total = if e.eligible {
+        e.formula_total
+    } else {
+        Decimal::ZERO
+    };
+    e.formula_total_today = crate::money::fen(in_todays_money(ctx, e.formula_total, start));
+    Ok(e)
 }
 
-/// The same pension paid at another `region`: the record (months, Ī, N, account) unchanged, that
-/// region's C and transitional coefficient (国发〔2005〕38号 六: 当地上年度在岗职工月平均工资 — the
-/// benefit location's figure is the only place-dependent input besides the coefficient).
+/// The same pension paid at another `region`: the record (months, Ī, N, age, account balance)
+/// unchanged; that region's C, transitional coefficient, sheet practice ([`practice`]) and
+/// provincial extra ([`extras`]), and the totals from them.
 pub fn at_location(
     ctx: &Ctx,
     e: &EmployeePension,
     region: &str,
 ) -> Result<EmployeePension, FieldError> {
-    let (c, basic, transitional) =
-        place_parts(ctx, region, e.start, e.avg_index, e.years, e.deemed_months)?;
-    let formula_total = basic + e.account + transitional;
-    Ok(EmployeePension {
-        benefit_region: region.to_owned(),
-        c,
-        basic,
-        transitional,
-        total: if e.eligible {
-            formula_total
-        } else {
-            Decimal::ZERO
-        },
-        formula_total,
-        formula_total_today: crate::money::fen(in_todays_money(ctx, formula_total, e.start)),
-        ..e.clone()
-    })
+    placed(ctx, e.clone(), region)
 }
 
 /// The option to keep paying after the statutory age until the minimum is met (延长缴费;

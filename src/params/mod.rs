@@ -494,6 +494,54 @@ pub static SPECS: &[Spec] = &[
         "one-off payment: share of the base paid"
     ),
     spec!(
+        "divisor_rule",
+        "rule",
+        Regional,
+        Step,
+        "核定表：不满整岁时的计发月数（整岁查表或按月折算）",
+        "sheet practice: the divisor at an age with months (whole age or by month)"
+    ),
+    spec!(
+        "years_rule",
+        "rule",
+        Regional,
+        Step,
+        "核定表：缴费年限的取舍（不取舍、四舍五入或截取到两位小数、进到一位小数）",
+        "sheet practice: how the years are counted (exact, rounded or cut to 2 decimals, up to 1)"
+    ),
+    spec!(
+        "extra_indexed_per_year",
+        "ratio",
+        Regional,
+        Step,
+        "地方加发：每一缴费年限按指数化月平均缴费工资的比例",
+        "provincial extra: share of the indexed wage per contribution year"
+    ),
+    spec!(
+        "city_rules",
+        "rule",
+        Regional,
+        Step,
+        "因城市而不同的规定（未指定城市时按省级规定计算）",
+        "rules that differ by city (the province's rule is used when no city is given)"
+    ),
+    spec!(
+        "transitional_base",
+        "rule",
+        Regional,
+        Step,
+        "过渡性养老金的基数（指数化月平均缴费工资，或与计发基数的平均值）",
+        "transitional pension base (the indexed wage, or its average with C)"
+    ),
+    spec!(
+        "transitional_years",
+        "rule",
+        Regional,
+        Step,
+        "过渡性养老金计算的年限（视同缴费年限，或建账前年限）",
+        "years of the transitional pension (deemed years, or the years before the account)"
+    ),
+    spec!(
         "employee_extras",
         "rule",
         Regional,

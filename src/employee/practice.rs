@@ -1,0 +1,245 @@
+//! Provincial practice on the benefit-determination sheet (养老金核定表): how the sheet reads the
+//! account divisor at an age with months, how it counts the years it multiplies by, and the base
+//! and years of the transitional pension.
+//!
+//! 国发〔2005〕38号 六 sets the formulas and its 附件 the divisor (计发月数) by whole age at
+//! retirement; neither says what to do with the months of an age like 60 years 2 months, nor
+//! with a contribution record of 30 years 8 months. The offices' sheets answer both, and
+//! differently by province. Each rule here is a per-region, dated parameter (`divisor_rule`,
+//! `years_rule` in `params/`), with the national default where no evidence was found: the whole
+//! age and the exact years (months / 12).
+//!
+//! - [`DivisorRule::ByMonth`]: D(a) − (D(a) − D(a+1)) × m / 12, rounded half-up to one decimal
+//!   (60 y 2 m → 139 − 7 × 2/12 = 137.83 → 137.8). Printed on the sheets of the provinces whose
+//!   `divisor_rule` says so (each entry names the sheets); the document that prescribes it was
+//!   searched for and not found; a 济南市 12345 answer (jinan.gov.cn, 2025) says the month table
+//!   applies from 2025-01-01 "根据相关文件规定" (see docs/sheets.md).
+//! - [`YearsRule`]: the years as the sheet prints them — rounded half-up to two decimals
+//!   (30 y 8 m → 30.67), cut to two decimals (→ 30.66), or (Anhui) raised to the next tenth
+//!   (→ 30.7; 42 y 5 m → 42.5 on an 安徽省基本养老金计发表 of 2026-02, see the AH entry). The
+//!   provincial document behind each was not found; the entries cite the sheets.
+//! - [`TransitionalBase`], [`TransitionalYears`] (`transitional_base`, `transitional_years`): the
+//!   transitional pension of 国发〔2005〕38号 六 on C × Ī, on (C + C × Ī) / 2 (Liaoning, Sichuan)
+//!   or on C × max(Ī, 1) (Inner Mongolia), for the deemed years or for all the years before the
+//!   personal account (建账前年限: ten provinces' sheets), as the sheets named in each entry print.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::error::FieldError;
+use crate::month::YearsMonths;
+use crate::params::Params;
+use crate::Month;
+
+/// How the sheet reads the divisor for an age with months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DivisorRule {
+    /// The row of the whole age (the table as printed in 国发〔2005〕38号 附件).
+    WholeAge,
+    /// Between the rows of the whole age and the next, by month, to one decimal.
+    ByMonth,
+}
+
+impl DivisorRule {
+    /// The rule named in the data (`whole_age`, `by_month`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<DivisorRule> {
+        match rule {
+            "whole_age" => Some(DivisorRule::WholeAge),
+            "by_month" => Some(DivisorRule::ByMonth),
+            _ => None,
+        }
+    }
+
+    /// The divisor at `age` from `row(a)`, the table's row for whole age `a`.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::DivisorRule;
+    /// use pension_estimator::month::YearsMonths;
+    /// use rust_decimal::Decimal;
+    /// let row = |a: i32| Decimal::from(match a { 50 => 195, 51 => 190, 60 => 139, _ => 132 });
+    /// let at = |years, months| YearsMonths { years, months };
+    /// // 139 − (139 − 132) × 2/12 = 137.833… → 137.8
+    /// assert_eq!(DivisorRule::ByMonth.divisor(at(60, 2), row).to_string(), "137.8");
+    /// // 195 − (195 − 190) × 3/12 = 193.75 → 193.8 (half-up)
+    /// assert_eq!(DivisorRule::ByMonth.divisor(at(50, 3), row).to_string(), "193.8");
+    /// assert_eq!(DivisorRule::WholeAge.divisor(at(60, 2), row).to_string(), "139");
+    /// ```
+    pub fn divisor(self, age: YearsMonths, mut row: impl FnMut(i32) -> Decimal) -> Decimal {
+        let here = row(age.years);
+        if self == DivisorRule::WholeAge || age.months == 0 {
+            return here;
+        }
+        let next = row(age.years + 1);
+        let step = (here - next) * Decimal::from(age.months) / Decimal::from(12);
+        (here - step).round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+    }
+}
+
+/// How the sheet counts the years it multiplies by (N in the basic pension, the deemed years in
+/// the transitional pension).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearsRule {
+    /// Months / 12, not rounded.
+    Exact,
+    /// Rounded half-up to two decimals.
+    Round2,
+    /// Cut to two decimals.
+    Cut2,
+    /// Raised to the next tenth.
+    Up1,
+}
+
+impl YearsRule {
+    /// The rule named in the data (`exact`, `round2`, `cut2`, `up1`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<YearsRule> {
+        match rule {
+            "exact" => Some(YearsRule::Exact),
+            "round2" => Some(YearsRule::Round2),
+            "cut2" => Some(YearsRule::Cut2),
+            "up1" => Some(YearsRule::Up1),
+            _ => None,
+        }
+    }
+
+    /// `months` as years, counted by this rule.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::YearsRule;
+    /// // 30 years 8 months = 368 / 12 = 30.666…
+    /// assert_eq!(YearsRule::Round2.years(368).to_string(), "30.67");
+    /// assert_eq!(YearsRule::Cut2.years(368).to_string(), "30.66");
+    /// assert_eq!(YearsRule::Up1.years(368).to_string(), "30.7");
+    /// // 1 year 1 month = 1.0833… → 1.1 (Anhui)
+    /// assert_eq!(YearsRule::Up1.years(13).to_string(), "1.1");
+    /// // whole years stay whole
+    /// assert_eq!(YearsRule::Up1.years(360).to_string(), "30");
+    /// ```
+    pub fn years(self, months: u32) -> Decimal {
+        let exact = Decimal::from(months) / Decimal::from(12);
+        let (dp, strategy) = match self {
+            YearsRule::Exact => return exact,
+            YearsRule::Round2 => (2, RoundingStrategy::MidpointAwayFromZero),
+            YearsRule::Cut2 => (2, RoundingStrategy::ToZero),
+            YearsRule::Up1 => (1, RoundingStrategy::AwayFromZero),
+        };
+        exact.round_dp_with_strategy(dp, strategy).normalize()
+    }
+}
+
+/// The divisor rule of `region` in force at `at` (the national whole-age reading where the
+/// region has none, or the data names no known rule: `tests/params_data.rs` checks they all parse).
+pub fn divisor_rule(params: &Params, region: &str, at: Month) -> DivisorRule {
+    params
+        .rule(region, "divisor_rule", at)
+        .and_then(|r| DivisorRule::parse(&r))
+        .unwrap_or(DivisorRule::WholeAge)
+}
+
+/// The years rule of `region` in force at `at` (exact years where the region has none).
+pub fn years_rule(params: &Params, region: &str, at: Month) -> YearsRule {
+    params
+        .rule(region, "years_rule", at)
+        .and_then(|r| YearsRule::parse(&r))
+        .unwrap_or(YearsRule::Exact)
+}
+
+/// The divisor (计发月数) for a pension starting in `at` at `age` in `region`: the table of
+/// 国发〔2005〕38号 附件 read by the region's [`DivisorRule`]. Errors (path `path`) when no table
+/// is in force.
+pub fn divisor(
+    params: &Params,
+    path: &str,
+    region: &str,
+    age: YearsMonths,
+    at: Month,
+) -> Result<Decimal, FieldError> {
+    let mut failed = None;
+    let value = divisor_rule(params, region, at).divisor(age, |a| {
+        params.divisor(path, a, at).unwrap_or_else(|e| {
+            failed = Some(e);
+            Decimal::ZERO
+        })
+    });
+    failed.map_or(Ok(value), Err)
+}
+
+/// The base the transitional pension multiplies (per region, `transitional_base`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransitionalBase {
+    /// C × Ī, the indexed monthly wage (the common reading of 国发〔2005〕38号).
+    Indexed,
+    /// (C + C × Ī) / 2, the basic pension's base: Liaoning's and Sichuan's sheets.
+    Average,
+    /// C × max(Ī, 1): Inner Mongolia's sheet floors the index at 1.
+    IndexedFloorOne,
+}
+
+impl TransitionalBase {
+    /// The rule named in the data (`indexed`, `average`, `indexed_floor_one`); `None` for
+    /// another text.
+    pub fn parse(rule: &str) -> Option<TransitionalBase> {
+        match rule {
+            "indexed" => Some(TransitionalBase::Indexed),
+            "average" => Some(TransitionalBase::Average),
+            "indexed_floor_one" => Some(TransitionalBase::IndexedFloorOne),
+            _ => None,
+        }
+    }
+
+    /// The base for C = `c` and index `index`.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::TransitionalBase;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// assert_eq!(TransitionalBase::Indexed.base(d("8000"), d("0.6")), d("4800"));
+    /// // (8000 + 4800) / 2 = 6400
+    /// assert_eq!(TransitionalBase::Average.base(d("8000"), d("0.6")), d("6400"));
+    /// // max(0.6, 1) = 1: 8000
+    /// assert_eq!(TransitionalBase::IndexedFloorOne.base(d("8000"), d("0.6")), d("8000"));
+    /// ```
+    pub fn base(self, c: Decimal, index: Decimal) -> Decimal {
+        match self {
+            TransitionalBase::Indexed => c * index,
+            TransitionalBase::Average => (c + c * index) / Decimal::TWO,
+            TransitionalBase::IndexedFloorOne => c * index.max(Decimal::ONE),
+        }
+    }
+}
+
+/// Which years the transitional pension counts (per region, `transitional_years`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransitionalYears {
+    /// The deemed years (视同缴费年限) only.
+    Deemed,
+    /// The years before the personal account as the province dates it: deemed years plus actual
+    /// contributions before the account (Guizhou: to 1997-12). The sheets print them as
+    /// 建账前年限; the estimate has only the deemed months and says so.
+    PreAccount,
+}
+
+impl TransitionalYears {
+    /// The rule named in the data (`deemed`, `pre_account`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<TransitionalYears> {
+        match rule {
+            "deemed" => Some(TransitionalYears::Deemed),
+            "pre_account" => Some(TransitionalYears::PreAccount),
+            _ => None,
+        }
+    }
+}
+
+/// The transitional base rule of `region` at `at` ([`TransitionalBase::Indexed`] where none).
+pub fn transitional_base(params: &Params, region: &str, at: Month) -> TransitionalBase {
+    params
+        .rule(region, "transitional_base", at)
+        .and_then(|r| TransitionalBase::parse(&r))
+        .unwrap_or(TransitionalBase::Indexed)
+}
+
+/// The transitional years rule of `region` at `at` ([`TransitionalYears::Deemed`] where none).
+pub fn transitional_years(params: &Params, region: &str, at: Month) -> TransitionalYears {
+    params
+        .rule(region, "transitional_years", at)
+        .and_then(|r| TransitionalYears::parse(&r))
+        .unwrap_or(TransitionalYears::Deemed)
+}

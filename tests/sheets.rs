@@ -1,0 +1,204 @@
+//! The official-sheet suite: benefit-determination sheets (养老金核定表) printed by social-insurance
+//! offices, replayed through the project's rule functions with the sheet's own inputs pinned.
+//!
+//! The cases and the origin of each are in `tests/sheets/cases.toml`; docs/sheets.md reports the
+//! pass rate per part and explains every failure. For each sheet the suite computes, with the
+//! sheet's C, Ī, years, deemed years, balance and age, and the project's data for the region
+//! (transitional coefficient, divisor rule, years rule):
+//! - divisor 计发月数 = [`practice::divisor`] (国发〔2005〕38号 附件, read by the region's rule);
+//! - account = balance ÷ divisor ([`benefit::account_pension`]), to the fen;
+//! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension_two_bases`]), N counted by the
+//!   region's [`practice::YearsRule`]; (C + C_local × Ī) ÷ 2 × N × 1 % where the sheet prints a
+//!   local base beside C (Henan's cities), the transitional pension then on the local base too;
+//! - transitional = base × years × coefficient ([`benefit::transitional_on_base`]): the base C × Ī
+//!   or (C + C × Ī) ÷ 2 by the region's [`practice::TransitionalBase`], with the separate
+//!   transitional index instead of Ī where the sheet prints one; the years the deemed years, or
+//!   the years before the personal account (建账前年限, as printed) where the region's
+//!   [`practice::TransitionalYears`] counts them;
+//! - extra = the provincial extra ([`pension_estimator::employee::extras`]): C × Ī × N × the
+//!   region's share (Sichuan 0.1 %), 0 where the data has none; printed 0 where the sheet has none;
+//! - total = the sum of the four.
+//!
+//! Tolerance ("within the sheet's rounding"): the divisor exactly; the account 0.01 yuan; the
+//! basic and transitional 0.01 yuan plus what the printed Ī's last decimal can move them (half a
+//! unit of it × C × N % ÷ 2, resp. × C × deemed years × coefficient: the office computes with the
+//! unrounded Ī); the total the sum of the parts' tolerances.
+//!
+//! A part listed in a case's `fails` must fail (with the reason written there), every other part
+//! must pass: a change to a rule or to the data that moves any sheet shows here.
+
+mod common;
+use common::*;
+
+use std::collections::BTreeMap;
+
+use pension_estimator::employee::practice::TransitionalYears;
+use pension_estimator::employee::{benefit, practice};
+use pension_estimator::month::YearsMonths;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Cases {
+    sheet: Vec<Sheet>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // origin, source and history are for the reader of the data file
+struct Sheet {
+    id: String,
+    region: String,
+    origin: String,
+    source: String,
+    history: String,
+    birth: String,
+    start: String,
+    c: String,
+    avg_index: String,
+    months: u32,
+    deemed_months: u32,
+    pre_account_months: Option<u32>,
+    trans_index: Option<String>,
+    local_c: Option<String>,
+    balance: String,
+    divisor: String,
+    basic: String,
+    account: String,
+    transitional: String,
+    extra: Option<String>,
+    total: String,
+    fails: BTreeMap<String, String>,
+}
+
+const PARTS: [&str; 6] = [
+    "divisor",
+    "basic",
+    "account",
+    "transitional",
+    "extra",
+    "total",
+];
+
+/// Half a unit of the last printed decimal of `printed` (0.00005 for "0.6119"; a whole "1" is
+/// taken as the sheet's "1.0000").
+fn half_unit(printed: &str) -> Decimal {
+    let decimals = printed.split_once('.').map_or(4, |(_, f)| f.len());
+    Decimal::new(5, decimals as u32 + 1)
+}
+
+/// One part: (computed, printed, tolerance).
+type Part = (Decimal, Decimal, Decimal);
+
+/// The six parts of `s` as the project computes them, beside the printed ones.
+fn replay(s: &Sheet) -> [Part; 6] {
+    let c = ctx("2026-12");
+    let p = &c.params;
+    let start = m(&s.start);
+    let age = YearsMonths::from_months(m(&s.birth).months_until(start));
+    let (cc, index, fen_tol) = (d(&s.c), d(&s.avg_index), d("0.01"));
+    let wiggle = half_unit(&s.avg_index);
+    let divisor = practice::divisor(p, "$", &s.region, age, start).unwrap();
+    let account = benefit::account_pension(d(&s.balance), divisor);
+    let rule = practice::years_rule(p, &s.region, start);
+    let n = rule.years(s.months);
+    // Two bases where the sheet prints a local (city) one beside C (Henan): the indexed wage and
+    // the transitional pension on the local base.
+    let local = s.local_c.as_deref().map_or(cc, d);
+    let basic = benefit::basic_pension_two_bases(cc, local, index, n);
+    let basic_tol = fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
+    // The transitional years as the region's sheets count them: the deemed years, or the years
+    // before the personal account where the sheet prints them and the region counts them.
+    let trans_months = match practice::transitional_years(p, &s.region, start) {
+        TransitionalYears::PreAccount => s.pre_account_months.unwrap_or(s.deemed_months),
+        TransitionalYears::Deemed => s.deemed_months,
+    };
+    let (transitional, trans_tol) = if trans_months == 0 {
+        (Decimal::ZERO, fen_tol)
+    } else {
+        let coef = p
+            .value("$", &s.region, "transitional_coefficient", start)
+            .unwrap();
+        // A separate transitional index where the sheet prints one (Tianjin, Shanxi, Jiangsu,
+        // Henan: issue 15), else Ī; the base by the region's rule (C × index, or its average
+        // with C: Liaoning, Sichuan).
+        let trans_index = s.trans_index.as_deref().unwrap_or(&s.avg_index);
+        let base = practice::transitional_base(p, &s.region, start).base(local, d(trans_index));
+        let years = rule.years(trans_months);
+        (
+            benefit::transitional_on_base(base, years, coef),
+            fen_tol + local * years * coef * half_unit(trans_index),
+        )
+    };
+    // The provincial extra (employee::extras): C × Ī × N × the region's share, 0 where none.
+    let (extra, extra_tol) = p.step(&s.region, "extra_indexed_per_year", start).map_or(
+        (Decimal::ZERO, fen_tol),
+        |(_, rate)| {
+            let extra = pension_estimator::employee::extras::indexed_extra(cc, index, n, rate);
+            (extra, fen_tol + cc * n * rate * wiggle)
+        },
+    );
+    let printed_extra = s.extra.as_deref().map_or(Decimal::ZERO, d);
+    [
+        (divisor, d(&s.divisor), Decimal::ZERO),
+        (basic, d(&s.basic), basic_tol),
+        (account, d(&s.account), fen_tol),
+        (transitional, d(&s.transitional), trans_tol),
+        (extra, printed_extra, extra_tol),
+        (
+            basic + account + transitional + extra,
+            d(&s.total),
+            basic_tol + fen_tol + trans_tol + extra_tol,
+        ),
+    ]
+}
+
+fn cases() -> Vec<Sheet> {
+    let text = include_str!("sheets/cases.toml");
+    toml::from_str::<Cases>(text).unwrap().sheet
+}
+
+#[test]
+fn official_sheets_reproduce_as_recorded() {
+    let sheets = cases();
+    let mut passed = [0usize; 6];
+    let mut surprises = Vec::new();
+    for s in &sheets {
+        for (i, (got, printed, tol)) in replay(s).into_iter().enumerate() {
+            let ok = (got - printed).abs() <= tol;
+            passed[i] += usize::from(ok);
+            let expected_ok = !s.fails.contains_key(PARTS[i]);
+            if ok != expected_ok {
+                surprises.push(format!(
+                    "{} {}: computed {got}, printed {printed} (tolerance {}), recorded as {}",
+                    s.id,
+                    PARTS[i],
+                    tol.round_dp(4),
+                    if expected_ok { "passing" } else { "failing" }
+                ));
+            }
+        }
+    }
+    let regions: std::collections::BTreeSet<_> = sheets.iter().map(|s| &s.region).collect();
+    println!("{} sheets from {} regions", sheets.len(), regions.len());
+    for (part, n) in PARTS.iter().zip(passed) {
+        println!("{part}: {n}/{} within tolerance", sheets.len());
+    }
+    assert!(surprises.is_empty(), "{}", surprises.join("\n"));
+}
+
+#[test]
+fn every_recorded_failure_names_a_known_part_and_a_reason() {
+    for s in cases() {
+        for (part, why) in &s.fails {
+            assert!(PARTS.contains(&part.as_str()), "{}: part {part}", s.id);
+            assert!(why.len() > 20, "{}: {part} needs its reason", s.id);
+        }
+    }
+}
+
+#[test]
+fn the_suite_covers_at_least_60_sheets_from_12_regions() {
+    let sheets = cases();
+    let regions: std::collections::BTreeSet<_> = sheets.iter().map(|s| &s.region).collect();
+    assert!(sheets.len() >= 60 && regions.len() >= 12);
+}
