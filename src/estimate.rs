@@ -234,7 +234,7 @@ fn employee_months(
             );
         }
     }
-    out.sort_by_key(|m| m.month);
+    crate::sorted::sort_by_key(&mut out, |m| m.month);
     Ok(out)
 }
 
@@ -288,7 +288,7 @@ fn resident_payments(
             )?);
         }
     }
-    out.sort_by_key(|p| p.month);
+    crate::sorted::sort_by_key(&mut out, |p| p.month);
     Ok(out)
 }
 
@@ -860,7 +860,7 @@ fn timeline(
     years.extend(payments.iter().map(|p| p.month.year()));
     years.extend(e.account_years.iter().map(|a| a.year));
     years.extend(r.account_years.iter().map(|a| a.year));
-    years.sort_unstable();
+    crate::sorted::sort_by_key(&mut years, |&y| y);
     years.dedup();
     years
         .into_iter()

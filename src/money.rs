@@ -139,7 +139,9 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     if !digits(int) || int.len() > 20 || frac.is_some_and(|f| !digits(f) || f.len() > 10) {
         return None;
     }
-    s.parse().ok()
+    // `from_str_radix`, not `parse`: `FromStr` falls back to scientific notation (`1e3`, refused
+    // above anyway), and that fallback's parser is about 1 kB of the gzipped wasm (docs/size.md).
+    Decimal::from_str_radix(s, 10).ok()
 }
 
 /// Deserializes a decimal that must be a string or integer (used by parameter files too).

@@ -199,7 +199,7 @@ pub fn pension(
         .collect();
     if let (Some(at), true) = (carried.at, !carried.balance.is_zero()) {
         credits.push((at, carried.balance));
-        credits.sort_by_key(|c| c.0);
+        crate::sorted::sort_by_key(&mut credits, |c| c.0);
     }
     let (account_years, balance) = account_at(ctx, region, statement_balance, &credits, claim)?;
     let ref_month = if claim > ctx.as_of { ctx.as_of } else { claim };
