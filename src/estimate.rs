@@ -886,7 +886,7 @@ fn timeline(
                 if ms.is_empty() {
                     Decimal::ZERO
                 } else {
-                    ms.iter().map(|m| f(m)).sum::<Decimal>() / n
+                    crate::money::sum(ms.iter().map(|m| f(m))) / n
                 }
             };
             TimelineYear {
@@ -896,8 +896,8 @@ fn timeline(
                 employee_months: ms.len() as u32,
                 avg_base: avg(|m| m.base),
                 avg_index: avg(|m| m.index),
-                own_contribution: ms.iter().map(|m| m.own).sum::<Decimal>()
-                    + ps.iter().map(|p| p.amount).sum::<Decimal>(),
+                own_contribution: crate::money::sum(ms.iter().map(|m| m.own))
+                    + crate::money::sum(ps.iter().map(|p| p.amount)),
                 employee_balance: e
                     .account_years
                     .iter()

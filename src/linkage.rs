@@ -212,7 +212,7 @@ impl Linkage {
     /// Gathers the parts.
     pub fn new(overlaps: Vec<Overlap>, to_employee: Option<ToEmployee>) -> Linkage {
         Linkage {
-            refund_total: overlaps.iter().map(|o| o.refund).sum(),
+            refund_total: crate::money::sum(overlaps.iter().map(|o| o.refund)),
             overlaps,
             to_employee,
         }

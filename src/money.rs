@@ -60,6 +60,19 @@ pub fn growth_factor(g: Decimal, months: i32) -> Decimal {
     }
 }
 
+/// Adds `x` to `acc`: the crate's `+=` on a [`Decimal`]. rust_decimal's `AddAssign` (which its
+/// `Sum` uses too) carries its own inlined copy of the addition into the wasm; this and [`sum`]
+/// use the one `+` (docs/size.md).
+#[allow(clippy::assign_op_pattern)]
+pub fn add_to(acc: &mut Decimal, x: Decimal) {
+    *acc = *acc + x;
+}
+
+/// The sum of `items` (see [`add_to`] for why not `Iterator::sum`).
+pub fn sum(items: impl IntoIterator<Item = Decimal>) -> Decimal {
+    items.into_iter().fold(Decimal::ZERO, |a, b| a + b)
+}
+
 /// The whole part of a count-like parameter (years, months): `"55"` and `"55.0"` both give 55;
 /// out of range gives `None`.
 pub fn whole(d: Decimal) -> Option<i32> {

@@ -252,8 +252,8 @@ pub fn pension(
         },
         formula_total,
         formula_total_today: fen(crate::employee::in_todays_money(ctx, formula_total, claim)),
-        own_contributions: payments.iter().map(|x| x.amount).sum(),
-        subsidies: payments.iter().map(|x| x.subsidy).sum(),
+        own_contributions: crate::money::sum(payments.iter().map(|x| x.amount)),
+        subsidies: crate::money::sum(payments.iter().map(|x| x.subsidy)),
         account_years,
     })
 }
