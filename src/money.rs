@@ -153,7 +153,7 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
         return None;
     }
     // `from_str_radix`, not `parse`: `FromStr` falls back to scientific notation (`1e3`, refused
-    // above anyway), and that fallback's parser is about 1 kB of the gzipped wasm (docs/size.md).
+    // above anyway), and that fallback's parser is about 1.3 kB of the gzipped wasm (docs/size.md).
     Decimal::from_str_radix(s, 10).ok()
 }
 
