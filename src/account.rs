@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::FieldError;
-use crate::money::{fen, ser_plain, ser_yuan};
+use crate::money::{add_to, fen, ser_plain, ser_yuan};
 use crate::Month;
 
 /// One year of an account.
@@ -144,13 +144,19 @@ pub fn run_from(
         let mut opening = balance;
         let mut interest = balance * r * Decimal::from(k) / twelve;
         if let Some((a, b)) = start.filter(|(a, _)| a.year() == year) {
-            opening += b;
-            interest += b * r * Decimal::from((k - a.month() as i64).max(0)) / twelve;
+            add_to(&mut opening, b);
+            add_to(
+                &mut interest,
+                b * r * Decimal::from((k - a.month() as i64).max(0)) / twelve,
+            );
         }
         let mut paid = Decimal::ZERO;
         while let Some(&(m, c)) = credits.get(next).filter(|(m, _)| m.year() == year) {
-            paid += c;
-            interest += c * r * Decimal::from((k - m.month() as i64 + 1).max(0)) / twelve;
+            add_to(&mut paid, c);
+            add_to(
+                &mut interest,
+                c * r * Decimal::from((k - m.month() as i64 + 1).max(0)) / twelve,
+            );
             next += 1;
         }
         let closing = fen(opening + paid + interest);

@@ -227,7 +227,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
 
     let mut options: Vec<Option_> = Vec::new();
     for r in ["0.6", "1", "1.5", "3"] {
-        let ratio: Decimal = r.parse().unwrap_or(Decimal::ONE);
+        let ratio = crate::money::parse_decimal(r).unwrap_or(Decimal::ONE);
         options.push((
             format!("flexible_{r}"),
             Kind::Flexible,

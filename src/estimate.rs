@@ -235,7 +235,7 @@ fn employee_months(
             );
         }
     }
-    out.sort_by_key(|m| m.month);
+    crate::sorted::sort_by_key(&mut out, |m| m.month);
     Ok(out)
 }
 
@@ -322,7 +322,7 @@ fn resident_payments(
             )?);
         }
     }
-    out.sort_by_key(|p| p.month);
+    crate::sorted::sort_by_key(&mut out, |p| p.month);
     Ok(out)
 }
 
@@ -918,7 +918,7 @@ fn timeline(
     years.extend(payments.iter().map(|p| p.month.year()));
     years.extend(e.account_years.iter().map(|a| a.year));
     years.extend(r.account_years.iter().map(|a| a.year));
-    years.sort_unstable();
+    crate::sorted::sort_by_key(&mut years, |&y| y);
     years.dedup();
     years
         .into_iter()
@@ -944,7 +944,7 @@ fn timeline(
                 if ms.is_empty() {
                     Decimal::ZERO
                 } else {
-                    ms.iter().map(|m| f(m)).sum::<Decimal>() / n
+                    crate::money::sum(ms.iter().map(|m| f(m))) / n
                 }
             };
             TimelineYear {
@@ -954,8 +954,8 @@ fn timeline(
                 employee_months: ms.len() as u32,
                 avg_base: avg(|m| m.base),
                 avg_index: avg(|m| m.index),
-                own_contribution: ms.iter().map(|m| m.own).sum::<Decimal>()
-                    + ps.iter().map(|p| p.amount).sum::<Decimal>(),
+                own_contribution: crate::money::sum(ms.iter().map(|m| m.own))
+                    + crate::money::sum(ps.iter().map(|p| p.amount)),
                 employee_balance: e
                     .account_years
                     .iter()

@@ -117,7 +117,7 @@ fn find_gaps(s: &Scenario, stop: Month) -> Vec<(Month, Month)> {
             paying.push((sum.at, sum.at));
         }
     }
-    paying.sort();
+    crate::sorted::sort_by_key(&mut paying, |&p| p);
     let mut gaps = Vec::new();
     let mut covered_to: Option<Month> = None;
     for (a, b) in paying {
@@ -196,8 +196,8 @@ fn with_filled(s: &Scenario, fills: &[(Month, Month, Base, String)]) -> Scenario
             t.plan.push(seg((*from).max(s.as_of.plus(1)), *to));
         }
     }
-    t.history.sort_by_key(|g| g.from);
-    t.plan.sort_by_key(|g| g.from);
+    crate::sorted::sort_by_key(&mut t.history, |g| g.from);
+    crate::sorted::sort_by_key(&mut t.plan, |g| g.from);
     t
 }
 

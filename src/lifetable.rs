@@ -25,7 +25,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::money::{fen, ser_plain, ser_yuan};
+use crate::money::{add_to, fen, ser_plain, ser_yuan};
 use crate::params::LifeRow;
 
 /// e(x) at `age_months / 12` years, linear between rows; `None` for an empty table.
@@ -80,7 +80,7 @@ pub fn factor(q: Decimal, months: u32) -> Decimal {
     let mut sum = Decimal::ZERO;
     let mut qj = Decimal::ONE;
     for _ in 0..y {
-        sum += Decimal::from(12) * qj;
+        add_to(&mut sum, Decimal::from(12) * qj);
         qj = (qj * q).round_dp(16);
     }
     sum + Decimal::from(r) * qj

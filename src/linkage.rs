@@ -109,8 +109,9 @@ pub fn settle_overlaps(
                         let share = Decimal::from(k) / Decimal::from(n);
                         (fen(p.amount * share), fen(p.subsidy * share))
                     };
-                    p.amount -= refund;
-                    p.subsidy -= withdrawn;
+                    // Not `-=`: rust_decimal's `SubAssign` carries its own inlined copy of the
+                    // subtraction into the wasm (docs/size.md).
+                    (p.amount, p.subsidy) = (p.amount - refund, p.subsidy - withdrawn);
                     if whole {
                         drop.push((m, region.clone()));
                     }
@@ -211,7 +212,7 @@ impl Linkage {
     /// Gathers the parts.
     pub fn new(overlaps: Vec<Overlap>, to_employee: Option<ToEmployee>) -> Linkage {
         Linkage {
-            refund_total: overlaps.iter().map(|o| o.refund).sum(),
+            refund_total: crate::money::sum(overlaps.iter().map(|o| o.refund)),
             overlaps,
             to_employee,
         }

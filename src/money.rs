@@ -60,6 +60,19 @@ pub fn growth_factor(g: Decimal, months: i32) -> Decimal {
     }
 }
 
+/// Adds `x` to `acc`: the crate's `+=` on a [`Decimal`]. rust_decimal's `AddAssign` (which its
+/// `Sum` uses too) carries its own inlined copy of the addition into the wasm; this and [`sum`]
+/// use the one `+` (docs/size.md).
+#[allow(clippy::assign_op_pattern)]
+pub fn add_to(acc: &mut Decimal, x: Decimal) {
+    *acc = *acc + x;
+}
+
+/// The sum of `items` (see [`add_to`] for why not `Iterator::sum`).
+pub fn sum(items: impl IntoIterator<Item = Decimal>) -> Decimal {
+    items.into_iter().fold(Decimal::ZERO, |a, b| a + b)
+}
+
 /// The whole part of a count-like parameter (years, months): `"55"` and `"55.0"` both give 55;
 /// out of range gives `None`.
 pub fn whole(d: Decimal) -> Option<i32> {
@@ -152,16 +165,18 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     if !digits(int) || int.len() > 20 || frac.is_some_and(|f| !digits(f)) {
         return None;
     }
+    // `from_str_radix`, not `parse`: `FromStr` falls back to scientific notation (`1e3`, refused
+    // above anyway), and that fallback's parser is about 1.3 kB of the gzipped wasm (docs/size.md).
     match frac {
         Some(f) if f.len() > INPUT_DECIMALS as usize => {
             let kept = &s[..s.len() - f.len() + f.len().min(28)];
-            let d: Decimal = kept.parse().ok()?;
+            let d = Decimal::from_str_radix(kept, 10).ok()?;
             Some(d.round_dp_with_strategy(
                 INPUT_DECIMALS,
                 rust_decimal::RoundingStrategy::MidpointAwayFromZero,
             ))
         }
-        _ => s.parse().ok(),
+        _ => Decimal::from_str_radix(s, 10).ok(),
     }
 }
 

@@ -97,7 +97,7 @@ pub fn compare(
             pays: fen(b * share),
         });
     }
-    let total: Decimal = shares.iter().map(|s| s.pays).sum();
+    let total = crate::money::sum(shares.iter().map(|s| s.pays));
     Ok(Some(ProRata {
         label: "policy_comparison",
         total,

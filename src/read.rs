@@ -86,7 +86,9 @@ pub fn scenario_on(doc: &Doc, text: &str, today: Option<Month>) -> Result<Scenar
 pub fn syntax_error(f: &Flaw, path: String, text: &str) -> FieldError {
     let before = text.get(..f.pos).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    // `rfind`, not `rsplit(..).next()`: the reverse splitter is 0.8 kB of wasm before compression.
+    let last_line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let col = last_line.chars().count() + 1;
     let (en, zh) = f.what.text();
     FieldError::new(
         Code::JsonSyntax,

@@ -199,7 +199,7 @@ pub fn pension(
         .collect();
     if let (Some(at), true) = (carried.at, !carried.balance.is_zero()) {
         credits.push((at, carried.balance));
-        credits.sort_by_key(|c| c.0);
+        crate::sorted::sort_by_key(&mut credits, |c| c.0);
     }
     let (account_years, balance) = account_at(ctx, region, statement_balance, &credits, claim)?;
     let ref_month = if claim > ctx.as_of { ctx.as_of } else { claim };
@@ -252,8 +252,8 @@ pub fn pension(
         },
         formula_total,
         formula_total_today: fen(crate::employee::in_todays_money(ctx, formula_total, claim)),
-        own_contributions: payments.iter().map(|x| x.amount).sum(),
-        subsidies: payments.iter().map(|x| x.subsidy).sum(),
+        own_contributions: crate::money::sum(payments.iter().map(|x| x.amount)),
+        subsidies: crate::money::sum(payments.iter().map(|x| x.subsidy)),
         account_years,
     })
 }

@@ -80,8 +80,8 @@ pub fn implied(ctx: &Ctx, s: &Summary, region: &str) -> Result<Option<Implied>, 
     for m in first.max(since).through(s.at) {
         let r = rates(ctx, "$.summary", Kind::Flexible, region, m)?;
         let base = index * r.wage;
-        bases += base;
-        pooled += base * (r.own - r.account);
+        crate::money::add_to(&mut bases, base);
+        crate::money::add_to(&mut pooled, base * (r.own - r.account));
     }
     Ok(Some(Implied {
         region: region.to_owned(),

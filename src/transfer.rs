@@ -142,9 +142,9 @@ pub fn transfers(
     // The stay that holds the statement (the first, until the first move) adds its figures.
     let ordinary = |from: &str, to: &str, at: Month, kind, stay: &[usize], rel: &[usize], st| {
         let st: Option<&Implied> = st;
-        let bases: Decimal = stay.iter().map(|&i| months[i].base).sum::<Decimal>()
+        let bases: Decimal = crate::money::sum(stay.iter().map(|&i| months[i].base))
             + st.map_or(Decimal::ZERO, |s| s.bases);
-        let pooled: Decimal = stay.iter().map(|&i| months[i].pooled).sum::<Decimal>()
+        let pooled: Decimal = crate::money::sum(stay.iter().map(|&i| months[i].pooled))
             + st.map_or(Decimal::ZERO, |s| s.pooled);
         let pooled_moved = fen(bases * share);
         Ok::<_, FieldError>(Transfer {
@@ -233,7 +233,7 @@ pub fn explanation(ts: &[Transfer]) -> Option<crate::explain::Explanation> {
             )
         })
         .collect();
-    let left: Decimal = ts.iter().map(|t| t.pooled_left).sum();
+    let left = crate::money::sum(ts.iter().map(|t| t.pooled_left));
     Some(crate::explain::Explanation {
         id: "transfer.moves",
         title_zh: "换地方时钱怎么走",

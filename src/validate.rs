@@ -387,7 +387,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         let mut order: Vec<usize> = (0..segments.len())
             .filter(|&i| scheme(segments[i].kind) || segments[i].kind == Kind::Gap)
             .collect();
-        order.sort_by_key(|&i| (segments[i].from, i));
+        crate::sorted::sort_by_key(&mut order, |&i| (segments[i].from, i));
         for w in order.windows(2) {
             let (a, b) = (&segments[w[0]], &segments[w[1]]);
             let a_end =
@@ -483,7 +483,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     match (hukou, errors.is_empty()) {
         (Some(hukou), true) => {
             let mut sorted = segments;
-            sorted.sort_by_key(|c| c.from);
+            crate::sorted::sort_by_key(&mut sorted, |c| c.from);
             Ok(Resolved {
                 hukou,
                 summary_region,

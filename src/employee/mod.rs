@@ -13,7 +13,7 @@ use crate::account::{self, AccountYear};
 use crate::context::Ctx;
 use crate::error::FieldError;
 use crate::minimum::min_contribution_months;
-use crate::money::{growth_factor, ser_plain, ser_ratio4, ser_yuan};
+use crate::money::{add_to, growth_factor, ser_plain, ser_ratio4, ser_yuan};
 use crate::month::YearsMonths;
 use crate::scenario::{Base, Kind, Summary};
 use crate::Month;
@@ -207,9 +207,9 @@ pub fn pension_with(
         running.push(sums);
     }
     for m in &months[shared..] {
-        sums[0] += m.index;
-        sums[1] += m.own;
-        sums[2] += m.pooled;
+        add_to(&mut sums[0], m.index);
+        add_to(&mut sums[1], m.own);
+        add_to(&mut sums[2], m.pooled);
         if keep {
             running.push(sums);
         }
@@ -420,7 +420,7 @@ impl Short<'_> {
                 self.base,
                 m,
             )?;
-            cost += pm.own;
+            add_to(&mut cost, pm.own);
             extended.push(pm);
         }
         Ok((extended, cost))

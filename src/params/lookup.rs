@@ -596,10 +596,10 @@ impl<'d> Params<'d> {
         let value = match cached {
             Some(v) => v,
             None => {
-                let mut value = v0;
-                for _ in 0..periods.max(0) {
-                    value *= Decimal::ONE + self.wage_growth;
-                }
+                // A fold, not `*=`: rust_decimal's `MulAssign` carries its own copy of the
+                // multiplication into the wasm (docs/size.md).
+                let mut value =
+                    (0..periods.max(0)).fold(v0, |v, _| v * (Decimal::ONE + self.wage_growth));
                 if periods < 0 {
                     let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
                     value /= growth_factor(backcast, -periods * 12);
@@ -857,7 +857,7 @@ fn step_until(chain: &[&Series], from: Month) -> Option<Month> {
         .flatten()
         .filter(|m| *m > from)
         .collect();
-    changes.sort();
+    crate::sorted::sort_by_key(&mut changes, |&m| m);
     changes
         .into_iter()
         .find(|&m| now(m) != start)
@@ -914,7 +914,7 @@ fn merge<'d>(
     let mut merged = SortedMap::new();
     for (&(code, key), group) in &groups {
         let mut pins: Vec<&Pin> = group.iter().collect();
-        pins.sort_by_key(|p| (p.entry.from, p.at));
+        crate::sorted::sort_by_key(&mut pins, |p| (p.entry.from, p.at));
         for pair in pins.windows(2) {
             if let [a, b] = pair {
                 if a.entry.from == b.entry.from {
@@ -931,7 +931,7 @@ fn merge<'d>(
             .cloned()
             .chain(pins.iter().map(|p| p.entry.clone()))
             .collect();
-        values.sort_by_key(|e| e.from);
+        crate::sorted::sort_by_key(&mut values, |e| e.from);
         let unit = pins.first().map_or("", |p| p.sp.unit).to_owned();
         merged.insert((code, key), Series { unit, values });
     }
