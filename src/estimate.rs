@@ -242,11 +242,20 @@ fn employee_months(
 /// Where a rule of `region` in force at `at` differs by city (`city_rules` in the data) and the
 /// scenario cannot say which city (it names provinces only), the province's rule is used: says
 /// so, and how to use the city's figure instead (an override of the parameter).
+/// A region's name for a person (its code when the data has no name).
+fn region_name<'a>(ctx: &'a Ctx, code: &'a str) -> &'a str {
+    ctx.params
+        .data()
+        .region(code)
+        .map_or(code, |r| r.name_zh.as_str())
+}
+
 fn warn_city_rules(ctx: &Ctx, region: &str, at: Month) {
     if let Some(rule) = ctx.params.rule(region, "city_rules", at) {
+        let name = region_name(ctx, region);
         ctx.warn(
             "city_rules_province_used",
-            format!("{region} 的部分规定因城市而不同，没有指定城市，按省级规定计算：{rule}。可在“参数”中改成你所在城市的数值"),
+            format!("{name}的部分规定因城市而不同，没有指定城市，按省级规定计算：{rule}。可在“参数”中改成你所在城市的数值"),
             format!("some of {region}'s rules differ by city; no city was given, so the province's rule is used: {rule}. You can override the parameter with your city's figure"),
         );
     }
@@ -266,7 +275,7 @@ fn warn_pre_account_years(
     if deemed > 0 && rule == crate::employee::practice::TransitionalYears::PreAccount {
         ctx.warn(
             "transitional_pre_account_years",
-            format!("{region} 的过渡性养老金按建账前年限（视同缴费年限加建立个人账户前的实际缴费年限）计算；本测算只计你填写的视同缴费月数，可把建账前的实际缴费月数一并填入"),
+            format!("{}的过渡性养老金按建账前年限（视同缴费年限加建立个人账户前的实际缴费年限）计算；本测算只计你填写的视同缴费月数，可把建账前的实际缴费月数一并填入", region_name(ctx, region)),
             format!("{region} counts the transitional pension on the years before the personal account (deemed plus actual contributions before it); this estimate counts the deemed months given: add the actual months before the account to them"),
         );
     }
