@@ -60,6 +60,16 @@ fn headline_range_is_the_full_estimates() {
     assert!(band.low < full.employee.pension.total && full.employee.pension.total < band.high);
 }
 
+/// The 40-year history of the benchmarks (three regions, gaps, moves, a plan): the same figures.
+#[test]
+fn forty_year_history_headline_is_the_full_estimates() {
+    let text = std::fs::read_to_string("benches/forty-years.json").unwrap();
+    let s = parse_scenario(&text).unwrap();
+    let full = estimate(&s).unwrap();
+    assert_eq!(headline(&s, true).unwrap(), Headline::of(&full, true));
+    assert_eq!(headline(&s, false).unwrap(), Headline::of(&full, false));
+}
+
 /// Short of the minimum: no employee pension, the shortfall and what it would have been.
 #[test]
 fn short_record_headline() {
