@@ -97,15 +97,35 @@ export function createApi(spawn, first, options) {
     }
   }
 
+  /** Calls `name` with the scenario's text, the host's today and the `extra` arguments. */
+  function onScenario(name, scenario, extra) {
+    var s = scenarioText(scenario);
+    if (s.refusal) return s.refusal;
+    var today;
+    try { today = hostToday(); } catch (e) { return refusal('invalid_input', 'wrong_type', 'asOf', '“asOf”选项出错', 'the asOf option threw: ' + String(e && e.message || e)); }
+    if (today !== undefined && typeof today !== 'string') return refusal('invalid_input', 'wrong_type', 'asOf', '月份格式应为 YYYY-MM', 'asOf must answer a month YYYY-MM');
+    return call(name, [s.text, today].concat(extra));
+  }
+
   function withScenario(name) {
-    return function (scenario) {
-      var s = scenarioText(scenario);
-      if (s.refusal) return s.refusal;
-      var today;
-      try { today = hostToday(); } catch (e) { return refusal('invalid_input', 'wrong_type', 'asOf', '“asOf”选项出错', 'the asOf option threw: ' + String(e && e.message || e)); }
-      if (today !== undefined && typeof today !== 'string') return refusal('invalid_input', 'wrong_type', 'asOf', '月份格式应为 YYYY-MM', 'asOf must answer a month YYYY-MM');
-      return call(name, [s.text, today]);
-    };
+    return function (scenario) { return onScenario(name, scenario, []); };
+  }
+
+  /**
+   * The estimate at a detail level: `{detail: 'full'}` (the default) answers `{ok, estimate}`;
+   * `{detail: 'headline', range}` answers `{ok, headline}`, the figures only (the range when
+   * `range` is true).
+   */
+  function estimateAt(scenario, options) {
+    var o = options === undefined || options === null ? {} : options;
+    if (typeof o !== 'object') return refusal('invalid_input', 'wrong_type', 'options', '选项应为对象，例如 {detail: "headline"}', 'options must be an object such as {detail: "headline"}');
+    if (o.range !== undefined && typeof o.range !== 'boolean') return refusal('invalid_input', 'wrong_type', 'options.range', '“range”应为 true 或 false', 'options.range must be true or false');
+    if (o.detail === undefined || o.detail === 'full') {
+      if (o.range !== undefined) return refusal('invalid_input', 'wrong_type', 'options.range', '“range”只用于 detail: "headline"（完整结果总带范围）', 'options.range goes with detail: "headline" only (the full estimate always has its range)');
+      return onScenario('estimate', scenario, []);
+    }
+    if (o.detail === 'headline') return onScenario('estimate_headline', scenario, [o.range === true]);
+    return refusal('invalid_input', 'wrong_type', 'options.detail', '“detail”应为 "full" 或 "headline"', 'options.detail must be "full" or "headline"');
   }
 
   /** The current month: the host's `asOf` if it gave one, else the core's (China's time). */
@@ -120,8 +140,13 @@ export function createApi(spawn, first, options) {
 
   var v = call('version', []);
   var api = {
-    /** Estimate: `{ok: true, estimate}` or `{ok: false, error, errors}`. */
-    estimate: withScenario('estimate'),
+    /** Estimate: `{ok: true, estimate}` or `{ok: false, error, errors}`; with `{detail: 'headline'}`, `{ok: true, headline}`. */
+    estimate: estimateAt,
+    /** The headline figures only (`{range: true}` adds the range): `{ok: true, headline}` or the errors. */
+    headline: function (scenario, options) {
+      var range = options && typeof options === 'object' ? options.range : undefined;
+      return estimateAt(scenario, { detail: 'headline', range: range });
+    },
     /** The effect of each gap if filled: `{ok: true, gaps}` or the errors. */
     gaps: withScenario('gaps'),
     /** Ways of paying from now on: `{ok: true, choices}` or the errors. */

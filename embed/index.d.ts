@@ -1,8 +1,8 @@
 // Types of the embedding API (embed/index.mjs for browsers and Node; the mini-program loader
 // built by embed/build-miniprogram.mjs has the same API).
-import type { Scenario, Estimate, GapAnalysis, Choices, FieldError, Region } from './types';
+import type { Scenario, Estimate, Headline, GapAnalysis, Choices, FieldError, Region } from './types';
 
-export type { Scenario, Estimate, GapAnalysis, Choices, FieldError, Region };
+export type { Scenario, Estimate, Headline, GapAnalysis, Choices, FieldError, Region };
 
 /** A refusal: every problem found, each with a stable code, the JSON path, and zh / en text. */
 export interface Refusal {
@@ -26,7 +26,12 @@ export interface LoadOptions {
 }
 
 export interface PensionEstimator {
-  estimate(scenario: ScenarioInput): Answer<'estimate', Estimate>;
+  /** The whole estimate (explanations, timeline, parameters used, range). */
+  estimate(scenario: ScenarioInput, options?: { detail?: 'full' }): Answer<'estimate', Estimate>;
+  /** The headline figures only: both pensions' start, years, eligibility, amount, today's money; the range when `range`. */
+  estimate(scenario: ScenarioInput, options: { detail: 'headline'; range?: boolean }): Answer<'headline', Headline>;
+  /** Same as `estimate(scenario, {detail: 'headline', range})`. */
+  headline(scenario: ScenarioInput, options?: { range?: boolean }): Answer<'headline', Headline>;
   gaps(scenario: ScenarioInput): Answer<'gaps', GapAnalysis>;
   choices(scenario: ScenarioInput): Answer<'choices', Choices>;
   validate(scenario: ScenarioInput): Answer<'valid', true>;

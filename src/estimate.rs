@@ -470,7 +470,18 @@ pub fn estimate_figures<'d>(
     s: &Scenario,
     shared: &Shared<'d>,
 ) -> Result<Estimate, Invalid> {
-    run(data, s, false, Some(shared))
+    figures_opts(data, s, false, shared)
+}
+
+/// [`estimate_figures`], with the uncertainty range when `with_range` (a headline that asks for
+/// it: [`crate::headline`]).
+pub fn figures_opts<'d>(
+    data: &'d Data,
+    s: &Scenario,
+    with_range: bool,
+    shared: &Shared<'d>,
+) -> Result<Estimate, Invalid> {
+    run(data, s, with_range, Some(shared))
 }
 
 fn run<'d>(

@@ -33,6 +33,7 @@ pub mod error;
 pub mod estimate;
 pub mod explain;
 pub mod gaps;
+pub mod headline;
 pub mod json;
 pub mod lifetable;
 pub mod linkage;
@@ -66,6 +67,13 @@ pub use scenario::Scenario;
 #[cfg(not(target_arch = "wasm32"))]
 pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
     estimate::estimate_with(params::embedded(), s)
+}
+
+/// The headline figures of an estimate (both pensions, their start, years, eligibility and
+/// today's money; the range when `range`), without the reporting parts ([`headline`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn headline(s: &Scenario, range: bool) -> Result<headline::Headline, Invalid> {
+    headline::headline_with(params::embedded(), s, range)
 }
 
 /// Parses a scenario from JSON, with the JSON path of any problem.

@@ -5,6 +5,8 @@
 //! pension-estimator gaps [FILE|-]          scenario JSON → the effect of each gap if filled
 //! pension-estimator choices [FILE|-]       scenario JSON → ways of paying from now on, side by side
 //! pension-estimator batch                  JSONL on stdin → JSONL on stdout, one line per scenario
+//!   estimate and batch take --detail headline (the headline figures only, [`headline`]) and,
+//!   with it, --range (the headline with its uncertainty range)
 //! pension-estimator params [--region CODE] parameter values in force, with sources
 //! pension-estimator today                  the current month in China, YYYY-MM
 //! ```
@@ -15,6 +17,7 @@
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
+use pension_estimator::headline::Detail;
 use pension_estimator::params::{self, listing};
 use pension_estimator::{clock, estimate, parse_scenario_on, Code, FieldError, Invalid, Month};
 use serde_json::{json, Value};
@@ -24,6 +27,9 @@ const USAGE: &str = "usage:
   pension-estimator gaps [FILE|-]          scenario JSON -> the effect of each gap if filled
   pension-estimator choices [FILE|-]       scenario JSON -> ways of paying from now on, side by side
   pension-estimator batch                  JSONL scenarios on stdin -> JSONL results on stdout
+  estimate and batch take --detail full|headline (default full: the whole estimate; headline:
+  both pensions' start, years, eligibility, amount and today's money) and, with headline,
+  --range (the uncertainty range too)
   pension-estimator params [--region CODE] parameter values in force now, with sources
   pension-estimator today                  the current month in China (UTC+8), YYYY-MM
 A scenario without \"as_of\" is valued at the current month in China (UTC+8);
@@ -52,6 +58,23 @@ fn to_json<T: serde::Serialize>(v: T) -> Result<Value, Invalid> {
 
 fn run_one(text: &str) -> Result<Value, Invalid> {
     to_json(estimate(&read(text)?)?)
+}
+
+fn run_headline(text: &str) -> Result<Value, Invalid> {
+    to_json(pension_estimator::headline(&read(text)?, false)?)
+}
+
+fn run_headline_range(text: &str) -> Result<Value, Invalid> {
+    to_json(pension_estimator::headline(&read(text)?, true)?)
+}
+
+/// The estimate at the asked detail.
+fn estimate_at(detail: Detail) -> fn(&str) -> Result<Value, Invalid> {
+    match detail {
+        Detail::Full => run_one,
+        Detail::Headline { range: false } => run_headline,
+        Detail::Headline { range: true } => run_headline_range,
+    }
 }
 
 fn run_choices(text: &str) -> Result<Value, Invalid> {
@@ -100,7 +123,7 @@ fn cmd_estimate(arg: Option<&str>, run: fn(&str) -> Result<Value, Invalid>) -> E
     }
 }
 
-fn cmd_batch() -> ExitCode {
+fn cmd_batch(run: fn(&str) -> Result<Value, Invalid>) -> ExitCode {
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -116,7 +139,7 @@ fn cmd_batch() -> ExitCode {
         if line.trim().is_empty() {
             continue;
         }
-        let v = match run_one(&line) {
+        let v = match run(&line) {
             Ok(v) => v,
             Err(e) => {
                 failed += 1;
@@ -166,17 +189,51 @@ fn cmd_params(region: Option<&str>) -> ExitCode {
     print_out(&serde_json::to_string_pretty(&v).unwrap_or_default())
 }
 
+/// Takes `--detail full|headline` and `--range` out of the arguments: the detail asked for, or
+/// `None` when they are wrong (an unknown level, or `--range` without `headline`).
+fn take_detail(args: &mut Vec<&str>) -> Option<Detail> {
+    let range = match args.iter().position(|a| *a == "--range") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
+    };
+    let level = match args.iter().position(|a| *a == "--detail") {
+        Some(i) if i + 1 < args.len() => {
+            let level = args.remove(i + 1);
+            args.remove(i);
+            level
+        }
+        Some(_) => return None,
+        None => "full",
+    };
+    match (level, range) {
+        ("full", false) => Some(Detail::Full),
+        ("headline", range) => Some(Detail::Headline { range }),
+        _ => None,
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let a: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
+    let Some(detail) = take_detail(&mut a) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(64);
+    };
+    if detail != Detail::Full && !matches!(a.first(), Some(&"estimate" | &"batch")) {
+        eprintln!("{USAGE}");
+        return ExitCode::from(64);
+    }
     match a.as_slice() {
-        ["estimate"] => cmd_estimate(None, run_one),
-        ["estimate", f] => cmd_estimate(Some(f), run_one),
+        ["estimate"] => cmd_estimate(None, estimate_at(detail)),
+        ["estimate", f] => cmd_estimate(Some(f), estimate_at(detail)),
         ["choices"] => cmd_estimate(None, run_choices),
         ["choices", f] => cmd_estimate(Some(f), run_choices),
         ["gaps"] => cmd_estimate(None, run_gaps),
         ["gaps", f] => cmd_estimate(Some(f), run_gaps),
-        ["batch"] => cmd_batch(),
+        ["batch"] => cmd_batch(estimate_at(detail)),
         ["today"] => match this_month() {
             Ok(m) => print_out(&m.to_string()),
             Err(e) => {

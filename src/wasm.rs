@@ -142,6 +142,25 @@ pub fn estimate(scenario_json: &str, today: Option<String>) -> String {
     )
 }
 
+/// The headline of the estimate of a scenario (JSON text): both pensions' start, years,
+/// eligibility, amount and today's money ([`crate::headline`]), with the range when `range` is
+/// true. `{"ok": true, "headline": {…}}` or the errors.
+#[wasm_bindgen]
+pub fn estimate_headline(
+    scenario_json: &str,
+    today: Option<String>,
+    range: Option<bool>,
+) -> String {
+    hook();
+    answer(
+        "headline",
+        data().and_then(|d| {
+            scenario(scenario_json, today)
+                .and_then(|s| crate::headline::headline_with(d, &s, range.unwrap_or(false)))
+        }),
+    )
+}
+
 /// The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
 #[wasm_bindgen]
 pub fn gaps(scenario_json: &str, today: Option<String>) -> String {

@@ -141,6 +141,57 @@ fn batch_answers_every_line_and_carries_on_after_bad_ones() {
 }
 
 #[test]
+fn detail_headline_answers_the_full_estimates_figures() {
+    let (code, full, _) = run(&["estimate", EXAMPLE], "");
+    assert_eq!(code, 0);
+    let full: Value = serde_json::from_str(&full).unwrap();
+    let (code, h, _) = run(&["estimate", "--detail", "headline", EXAMPLE], "");
+    assert_eq!(code, 0);
+    let h: Value = serde_json::from_str(&h).unwrap();
+    let (e, r) = (&full["employee"]["pension"], &full["resident"]);
+    for k in [
+        "start",
+        "contribution_months",
+        "years",
+        "eligible",
+        "total",
+        "formula_total_today",
+    ] {
+        assert_eq!(h["employee"][k], e[k], "employee.{k}");
+    }
+    for k in ["years", "eligible", "total", "formula_total_today"] {
+        assert_eq!(h["resident"][k], r[k], "resident.{k}");
+    }
+    assert_eq!(h["resident"]["start"], r["claim_month"]);
+    // The README example's figures (examples/rider-guangdong.estimate.json).
+    assert_eq!(h["employee"]["total"], "12488.10");
+    assert!(h.get("range").is_none() && h.get("timeline").is_none());
+    // With --range, the full estimate's range; in a batch, one headline a line.
+    let (_, hr, _) = run(
+        &["estimate", "--detail", "headline", "--range", EXAMPLE],
+        "",
+    );
+    let hr: Value = serde_json::from_str(&hr).unwrap();
+    assert_eq!(hr["range"], full["range"]);
+    let line = std::fs::read_to_string(EXAMPLE).unwrap().replace('\n', " ");
+    let (code, out, _) = run(
+        &["batch", "--detail", "headline"],
+        &format!("{line}\n{line}\n"),
+    );
+    assert_eq!(code, 0);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines, vec![h.clone(), h]);
+    // Only estimate and batch have levels; --range only with headline; only known levels.
+    assert_eq!(run(&["gaps", "--detail", "headline", EXAMPLE], "").0, 64);
+    assert_eq!(run(&["estimate", "--range", EXAMPLE], "").0, 64);
+    assert_eq!(run(&["estimate", "--detail", "short", EXAMPLE], "").0, 64);
+    assert_eq!(run(&["estimate", "--detail"], "").0, 64);
+}
+
+#[test]
 fn params_lists_values_with_sources() {
     let (code, out, _) = run(&["params", "--region", "GD"], "");
     assert_eq!(code, 0);

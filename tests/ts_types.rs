@@ -11,6 +11,7 @@ use std::path::Path;
 
 use pension_estimator::choices::Choices;
 use pension_estimator::gaps::GapAnalysis;
+use pension_estimator::headline::Headline;
 use pension_estimator::params::listing::{Listing, RegionName};
 use pension_estimator::{Estimate, FieldError, Invalid, Scenario};
 use ts_rs::{Config, TS};
@@ -31,6 +32,8 @@ export type Reply<K extends string, T> =
   | { ok: false, error: string, errors: Array<FieldError> };
 /** `estimate(scenario)` */
 export type EstimateReply = Reply<\"estimate\", Estimate>;
+/** `estimate_headline(scenario)` */
+export type HeadlineReply = Reply<\"headline\", Headline>;
 /** `gaps(scenario)` */
 export type GapsReply = Reply<\"gaps\", GapAnalysis>;
 /** `choices(scenario)` */
@@ -58,6 +61,7 @@ fn generate() -> String {
     let cfg = Config::new().with_out_dir(&dir);
     Scenario::export_all(&cfg).expect("export Scenario");
     Estimate::export_all(&cfg).expect("export Estimate");
+    Headline::export_all(&cfg).expect("export Headline");
     GapAnalysis::export_all(&cfg).expect("export GapAnalysis");
     Choices::export_all(&cfg).expect("export Choices");
     Invalid::export_all(&cfg).expect("export Invalid");

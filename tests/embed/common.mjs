@@ -31,8 +31,8 @@ export const SCENARIOS = {
 };
 
 /** The native CLI's answer (`estimate`, `gaps`, `choices`) for a scenario. */
-export function cli(command, scenario) {
-  return JSON.parse(execFileSync(CLI, [command, '-'], { input: JSON.stringify(scenario), encoding: 'utf8' }));
+export function cli(command, scenario, flags = []) {
+  return JSON.parse(execFileSync(CLI, [command, ...flags, '-'], { input: JSON.stringify(scenario), encoding: 'utf8' }));
 }
 
 /** Inputs every host must refuse with a structured error and survive. */

@@ -22,6 +22,27 @@ await check('estimate, gaps and choices equal the native CLI (3 scenarios)', () 
   }
 });
 
+await check('the headline level equals the CLI\'s --detail headline and the full estimate\'s figures (3 scenarios)', () => {
+  for (const [name, s] of Object.entries(SCENARIOS)) {
+    const h = pe.estimate(s, { detail: 'headline' });
+    assert.equal(h.ok, true, name);
+    assert.deepEqual(h.headline, cli('estimate', s, ['--detail', 'headline']), name);
+    assert.deepEqual(pe.headline(s), h);
+    const full = pe.estimate(s, { detail: 'full' }).estimate;
+    assert.equal(h.headline.employee.total, full.employee.pension.total, name);
+    assert.equal(h.headline.employee.formula_total_today, full.employee.pension.formula_total_today, name);
+    assert.equal(h.headline.resident.start, full.resident.claim_month, name);
+    assert.equal(h.headline.range, undefined, `${name}: no range unless asked`);
+    assert.deepEqual(pe.headline(s, { range: true }).headline.range, full.range, name);
+  }
+  // The README example's employee pension (examples/rider-guangdong.estimate.json).
+  assert.equal(pe.headline(SCENARIOS.readme_example).headline.employee.total, '12488.10');
+  assert.equal(pe.estimate(SCENARIOS.readme_example, { detail: 'short' }).errors[0].path, 'options.detail');
+  assert.equal(pe.estimate(SCENARIOS.readme_example, { range: true }).errors[0].path, 'options.range');
+  assert.equal(pe.headline(SCENARIOS.readme_example, { range: 'yes' }).errors[0].path, 'options.range');
+  assert.equal(pe.estimate(SCENARIOS.readme_example, 'headline').errors[0].path, 'options');
+});
+
 await check('a scenario without as_of is valued at the asOf option, else at the core\'s current month, like the CLI', async () => {
   const { as_of, ...rest } = SCENARIOS.readme_example;
   const fixed = await load({ asOf: as_of });

@@ -12,6 +12,11 @@ export async function use(): Promise<number | undefined> {
   let monthly = '';
   if (r.ok) monthly = r.estimate.employee.pension.total + ' / ' + r.estimate.resident.total;
   else r.errors.forEach((e: FieldError) => console.log(e.code, e.path, e.zh, e.en));
+  // The headline level: its own answer key and type.
+  const h = pe.estimate(scenario, { detail: 'headline', range: true });
+  if (h.ok) monthly += ' ' + h.headline.employee.formula_total_today + ' ' + h.headline.resident.start + ' ' + (h.headline.range ? h.headline.range.employee.pension.low : '');
+  const h2 = pe.headline(scenario);
+  if (h2.ok) monthly += ' ' + (h2.headline.employee.eligible ? h2.headline.employee.years : '');
   const g = pe.gaps('{"person": {}}');
   if (g.ok) g.gaps.gaps.forEach((gap) => void gap);
   const c = pe.choices(scenario);
