@@ -18,6 +18,13 @@ export function current_month(): string;
 export function estimate(scenario_json: string, today?: string | null): string;
 
 /**
+ * The headline of the estimate of a scenario (JSON text): both pensions' start, years,
+ * eligibility, amount and today's money ([`crate::headline`]), with the range when `range` is
+ * true. `{"ok": true, "headline": {…}}` or the errors.
+ */
+export function estimate_headline(scenario_json: string, today?: string | null, range?: boolean | null): string;
+
+/**
  * The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
  */
 export function gaps(scenario_json: string, today?: string | null): string;
@@ -68,6 +75,7 @@ export interface InitOutput {
     readonly choices: (a: number, b: number, c: number, d: number) => [number, number];
     readonly current_month: () => [number, number];
     readonly estimate: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly estimate_headline: (a: number, b: number, c: number, d: number, e: number) => [number, number];
     readonly gaps: (a: number, b: number, c: number, d: number) => [number, number];
     readonly last_panic: () => [number, number];
     readonly load_data: (a: number, b: number) => [number, number];

@@ -79,6 +79,39 @@ export function estimate(scenario_json, today) {
 }
 
 /**
+ * The headline of the estimate of a scenario (JSON text): both pensions' start, years,
+ * eligibility, amount and today's money ([`crate::headline`]), with the range when `range` is
+ * true. `{"ok": true, "headline": {…}}` or the errors.
+ * @param {string} scenario_json
+ * @param {string | null} [today]
+ * @param {boolean | null} [range]
+ * @returns {string}
+ */
+export function estimate_headline(scenario_json, today, range) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(scenario_json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = isLikeNone(today) ? 0 : passStringToWasm0(today, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.estimate_headline(ptr0, len0, ptr1, len1, isLikeNone(range) ? 0xFFFFFF : range ? 1 : 0);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+}
+
+/**
  * The effect of each gap (断缴) if filled: `{"ok": true, "gaps": {…}}` or the errors.
  * @param {string} scenario_json
  * @param {string | null} [today]

@@ -4,6 +4,7 @@ export const memory: WebAssembly.Memory;
 export const choices: (a: number, b: number, c: number, d: number) => [number, number];
 export const current_month: () => [number, number];
 export const estimate: (a: number, b: number, c: number, d: number) => [number, number];
+export const estimate_headline: (a: number, b: number, c: number, d: number, e: number) => [number, number];
 export const gaps: (a: number, b: number, c: number, d: number) => [number, number];
 export const last_panic: () => [number, number];
 export const load_data: (a: number, b: number) => [number, number];

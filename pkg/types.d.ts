@@ -253,6 +253,59 @@ age: number,
 months: string, };
 
 /**
+ * The employee pension's headline: the fields of the same name in [`EmployeePension`].
+ */
+export type EmployeeHeadline = { 
+/**
+ * First month of the pension.
+ */
+start: Month, 
+/**
+ * Age at the start.
+ */
+age: YearsMonths, 
+/**
+ * Where the pension is paid.
+ */
+benefit_region: string, 
+/**
+ * Contribution months, not counting deemed months.
+ */
+contribution_months: number, 
+/**
+ * Deemed months (视同缴费).
+ */
+deemed_months: number, 
+/**
+ * N, contribution years including deemed years.
+ */
+years: string, 
+/**
+ * The minimum months for a pension starting at `start`.
+ */
+min_months: number, 
+/**
+ * Whether the minimum is met.
+ */
+eligible: boolean, 
+/**
+ * Months still missing (0 when eligible).
+ */
+shortfall_months: number, 
+/**
+ * Monthly total (0 when not eligible).
+ */
+total: string, 
+/**
+ * What the pension would be if the minimum were met (equals `total` when eligible).
+ */
+formula_total: string, 
+/**
+ * `formula_total` in today's money.
+ */
+formula_total_today: string, };
+
+/**
  * The employee pension for one start month and benefit location, with every input shown.
  */
 export type EmployeePension = { 
@@ -723,6 +776,31 @@ best: number | null, };
 export type Grade = "official" | "reference" | "estimate" | "user";
 
 /**
+ * The headline figures of an estimate (see the module documentation).
+ */
+export type Headline = { 
+/**
+ * Format version.
+ */
+schema_version: number, 
+/**
+ * The valuation month.
+ */
+as_of: Month, 
+/**
+ * The employee scheme (城镇职工基本养老保险).
+ */
+employee: EmployeeHeadline, 
+/**
+ * The resident scheme (城乡居民基本养老保险).
+ */
+resident: ResidentHeadline, 
+/**
+ * The uncertainty range of both pensions, when asked for (see [`crate::range`]).
+ */
+range?: Ranges, };
+
+/**
  * The input was not accepted: one or more field errors, in document order.
  */
 export type Invalid = { 
@@ -1108,6 +1186,48 @@ name_en: string,
  * For a city with figures of its own, its province.
  */
 parent: string | null, };
+
+/**
+ * The resident pension's headline: the fields of the same name in [`ResidentPension`]
+ * (`start` is its `claim_month`).
+ */
+export type ResidentHeadline = { 
+/**
+ * Whether the person has any resident record.
+ */
+participating: boolean, 
+/**
+ * Region paying the pension (the hukou place).
+ */
+region: string, 
+/**
+ * First month of the pension.
+ */
+start: Month, 
+/**
+ * Contribution years.
+ */
+years: number, 
+/**
+ * Minimum years.
+ */
+min_years: number, 
+/**
+ * Whether the minimum is met.
+ */
+eligible: boolean, 
+/**
+ * Monthly total (0 when not eligible).
+ */
+total: string, 
+/**
+ * What the pension would be if the minimum were met.
+ */
+formula_total: string, 
+/**
+ * `formula_total` in today's money.
+ */
+formula_total_today: string, };
 
 /**
  * A resident pension.
@@ -1894,6 +2014,8 @@ export type Reply<K extends string, T> =
   | { ok: false, error: string, errors: Array<FieldError> };
 /** `estimate(scenario)` */
 export type EstimateReply = Reply<"estimate", Estimate>;
+/** `estimate_headline(scenario)` */
+export type HeadlineReply = Reply<"headline", Headline>;
 /** `gaps(scenario)` */
 export type GapsReply = Reply<"gaps", GapAnalysis>;
 /** `choices(scenario)` */
