@@ -10,10 +10,11 @@ fuzz_target!(|data: &[u8]| {
     match pension_estimator::estimate_json(text) {
         Ok(e) => {
             let p = &e.employee.pension;
-            for x in [p.basic, p.account, p.transitional, p.total, p.balance, p.c, e.resident.total, e.resident.balance] {
+            for x in [p.basic, p.account, p.transitional, p.provincial_extra, p.total, p.balance, p.c, e.resident.total, e.resident.balance] {
                 assert!(x >= Decimal::ZERO, "negative amount {x}");
             }
-            assert_eq!(p.formula_total, p.basic + p.account + p.transitional);
+            // A provincial extra (Sichuan's 增发) is a part of its own in the total.
+            assert_eq!(p.formula_total, p.basic + p.account + p.transitional + p.provincial_extra);
         }
         Err(invalid) => {
             assert!(!invalid.errors.is_empty());
