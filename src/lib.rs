@@ -101,7 +101,13 @@ pub fn validate(s: &Scenario) -> Result<(), Invalid> {
     validate_with(params::embedded(), s)
 }
 
-/// Checks a scenario against the given parameter data.
+/// Checks a scenario against the given parameter data: the checks of [`validate::check`] (every
+/// problem at once); then, when those pass, the calculation itself without its ranges (quiet),
+/// because some refusals only it can find — a valuation month before the data's default
+/// assumptions start, early retirement without the minimum years. One definition of valid:
+/// what `validate` accepts, estimate, gaps and choices answer (tests/hostile.rs, fuzz target
+/// `hostile`).
 pub fn validate_with(data: &params::Data, s: &Scenario) -> Result<(), Invalid> {
-    validate::check(s, data).map(|_| ()).map_err(Invalid::new)
+    validate::check(s, data).map_err(Invalid::new)?;
+    estimate::estimate_figures(data, s, &estimate::Shared::default()).map(|_| ())
 }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::data::{Data, Entry, RegionData, Series, Source, Status, Tier};
-use super::{spec, spec_index, Fill, Scope, Spec, SPECS};
+use super::{spec_index, Fill, Scope, Spec, SPECS};
 use crate::error::{Code, FieldError};
 use crate::money::{de_decimal, growth_factor};
 use crate::Month;
@@ -135,32 +135,16 @@ impl<'d> Params<'d> {
         let mut merged = crate::sorted::SortedMap::<(&'d str, &'static str), Series>::new();
         for (i, o) in overrides.iter().enumerate() {
             let path = format!("$.overrides[{i}]");
-            let Some((scope, key)) = o.param.split_once('.') else {
-                errors.push(bad_override(&path, &o.param));
-                continue;
-            };
-            let Some(sp) = spec(key).filter(|s| {
-                s.unit != "rule"
-                    && !matches!(
-                        s.key,
-                        "divisor_table"
-                            | "resident_tiers"
-                            | "life_expectancy_man"
-                            | "life_expectancy_woman"
-                    )
-            }) else {
-                errors.push(bad_override(&path, &o.param));
-                continue;
-            };
-            let region = if scope == "CN" {
-                Some(&data.national)
-            } else {
-                data.region(scope)
-            };
-            let Some(region) = region.filter(|r| sp.scope == Scope::Regional || r.code == "CN")
-            else {
-                errors.push(bad_override(&path, &o.param));
-                continue;
+            let (region, sp) = match super::bounds::target(data, &path, &o.param) {
+                Ok((region, sp, b)) if b.admits(o.value) => (region, sp),
+                Ok((_, _, b)) => {
+                    errors.push(super::bounds::out_of_bounds(&path, o.value, &b));
+                    continue;
+                }
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
             };
             let from = o.from.unwrap_or(as_of);
             let k = (region.code.as_str(), sp.key);
@@ -630,13 +614,4 @@ impl<'d> Params<'d> {
 /// The last month a yearly entry applies: its `until`, or eleven months after `from`.
 fn last_month(e: &Entry) -> Month {
     e.until.unwrap_or(e.from.plus(11))
-}
-
-fn bad_override(path: &str, param: &str) -> FieldError {
-    FieldError::new(
-        Code::BadOverride,
-        format!("{path}.param"),
-        format!("无法识别的参数 “{param}”：应写作 “地区代码.参数名”，如 GD.benefit_base"),
-        format!("unknown parameter \"{param}\": write REGION.key, e.g. GD.benefit_base"),
-    )
 }
