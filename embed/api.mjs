@@ -51,20 +51,21 @@ function scenarioText(scenario, asOf) {
     try { value = JSON.parse(scenario); } catch (e) { return { text: scenario }; } // the core names the syntax error
     if (!isPlainObject(value) || value.as_of !== undefined) return { text: scenario };
   }
-  if (isPlainObject(value) && value.as_of === undefined) {
-    var copy = {};
-    for (var k in value) if (Object.prototype.hasOwnProperty.call(value, k)) copy[k] = value[k];
-    copy.as_of = asOf();
-    value = copy;
-  }
   try {
+    // Inside the try: reading the caller's object may run its getters, which may throw.
+    if (isPlainObject(value) && value.as_of === undefined) {
+      var copy = {};
+      for (var k in value) if (Object.prototype.hasOwnProperty.call(value, k)) copy[k] = value[k];
+      copy.as_of = asOf();
+      value = copy;
+    }
     var text = JSON.stringify(value);
     if (typeof text !== 'string') {
       return { refusal: refusal('invalid_input', 'wrong_type', '$', '测算需要一份情况记录（JSON 对象）', 'a scenario must be a JSON object') };
     }
     return { text: text };
   } catch (e) {
-    return { refusal: refusal('invalid_input', 'wrong_type', '$', '这份记录无法转成 JSON（可能有循环引用）',
+    return { refusal: refusal('invalid_input', 'wrong_type', '$', '这份记录无法转成 JSON（可能有循环引用，或读取时出错）',
       'the scenario cannot be written as JSON (' + String(e && e.message || e) + ')') };
   }
 }

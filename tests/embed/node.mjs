@@ -108,4 +108,18 @@ await check('the README shows the tested examples as they are', () => {
   }
 });
 
+await check('never_throws_on_a_throwing_getter: an object whose getter throws gets a structured refusal', () => {
+  const { as_of, ...rest } = SCENARIOS.readme_example;
+  const hostile = Object.defineProperty({ ...rest }, 'history', { enumerable: true, get() { throw new Error('boom'); } });
+  const withAsOf = Object.defineProperty({ ...SCENARIOS.readme_example }, 'plan', { enumerable: true, get() { throw new Error('boom'); } });
+  for (const input of [hostile, withAsOf]) {
+    for (const command of ['estimate', 'gaps', 'choices', 'validate']) {
+      const r = pe[command](input);
+      assertRefusal(r, command);
+      assert.equal(r.errors[0].code, 'wrong_type');
+      assert.equal(r.errors[0].path, '$');
+    }
+  }
+});
+
 done();
