@@ -410,9 +410,8 @@ fn whole_body(text: &str) -> Result<&str, String> {
     let (body, last) = text.split_at(body_end);
     if last != super::checksum::trailer(body) {
         return Err(format!(
-            "the data is incomplete or changed: its last line should be {:?}, found {:?}",
-            super::checksum::trailer(body).trim_end(),
-            last.chars().take(40).collect::<String>()
+            "the data is incomplete or changed: its last line should be \"{}\"",
+            super::checksum::trailer(body).trim_end().replace('\t', " ")
         ));
     }
     Ok(body)
@@ -487,7 +486,11 @@ mod tests {
 
     /// `body` (lines) with its integrity line, as build.rs writes it.
     fn sealed(body: &str) -> String {
-        let body = if body.is_empty() { String::new() } else { format!("{body}\n") };
+        let body = if body.is_empty() {
+            String::new()
+        } else {
+            format!("{body}\n")
+        };
         let end = super::super::checksum::trailer(&body);
         body + &end
     }
@@ -495,7 +498,9 @@ mod tests {
     #[test]
     fn escapes_and_broken_records() {
         assert_eq!(unescape(r"a\tb\nc\\d"), "a\tb\nc\\d");
-        assert!(decode(&sealed("S\tx")).unwrap_err().contains("before any region"));
+        assert!(decode(&sealed("S\tx"))
+            .unwrap_err()
+            .contains("before any region"));
         assert!(decode(&sealed("N\tCN\ta\tb\t\nP\tk\tu\nE\t2020-13"))
             .unwrap_err()
             .contains("line 3"));
