@@ -37,12 +37,22 @@ const dec = (v) => {
   return typeof v === 'string' && DECIMAL.test(v) ? v : undefined;
 };
 
+/** Tells the keys of `obj` that `allowed` does not list (they are dropped). */
+function tellUnknown(obj, allowed, where, lost) {
+  const extra = obj && typeof obj === 'object' && !Array.isArray(obj) ? Object.keys(obj).filter((k) => !allowed.includes(k)) : [];
+  if (extra.length) lost.push(`${where}：不认识的内容已略去（${extra.slice(0, 5).join('、')}）`);
+}
+
+/** What each kind of segment takes besides from, to and kind. */
+const SEGMENT_FIELDS = { employee: ['region', 'base'], flexible: ['region', 'base'], resident: ['region', 'tier'], gap: ['region'] };
+
 function cleanSegment(s, lost, where, inPlan) {
-  if (!s || typeof s !== 'object') { lost.push(`${where}：不是一段记录`); return null; }
+  if (!s || typeof s !== 'object' || Array.isArray(s)) { lost.push(`${where}：不是一段记录`); return null; }
   const from = month(s.from);
   const to = s.to === undefined && inPlan ? undefined : month(s.to);
   const kind = KINDS.includes(s.kind) ? s.kind : undefined;
   if (!from || !kind || (!inPlan && !to)) { lost.push(`${where}：时间或方式无法识别，已略去`); return null; }
+  tellUnknown(s, ['from', 'to', 'kind', ...SEGMENT_FIELDS[kind]], where, lost);
   const seg = { from, kind };
   if (to) seg.to = to;
   if (kind !== 'gap') {
@@ -52,6 +62,8 @@ function cleanSegment(s, lost, where, inPlan) {
   }
   if (kind === 'employee' || kind === 'flexible') {
     const b = s.base || {};
+    tellUnknown(b, ['ratio', 'amount'], `${where}的缴费基数`, lost);
+    if (b.ratio !== undefined && b.amount !== undefined) lost.push(`${where}：缴费基数只能填比例或金额之一，已按比例计算`);
     const ratio = dec(b.ratio), amount = dec(b.amount);
     if (ratio) seg.base = { ratio };
     else if (amount) seg.base = { amount };
@@ -75,6 +87,8 @@ export function cleanScenario(raw, lost = []) {
     sex: p.sex === 'female' ? 'female' : 'male',
     hukou: str(p.hukou) && p.hukou.length <= 64 ? p.hukou : base.person.hukou,
   };
+  if (raw.person !== undefined && (!raw.person || typeof raw.person !== 'object' || Array.isArray(raw.person))) lost.push('个人信息无法识别，已用默认值');
+  tellUnknown(p, ['birth', 'sex', 'hukou', 'category'], '个人信息', lost);
   if (!month(p.birth)) lost.push('出生年月无法识别，已用默认值');
   if (p.sex !== person.sex) lost.push('性别无法识别，已按男性计算');
   if (person.hukou !== p.hukou) lost.push(`户籍地无法识别，已用默认值 ${base.person.hukou}`);
@@ -112,7 +126,9 @@ const ASSUMPTIONS = ['wage_growth', 'crediting_rate', 'resident_interest', 'pens
 const MAX_OVERRIDES = 50;
 
 function cleanRetirement(raw, lost) {
-  const r = raw && typeof raw === 'object' ? raw : {};
+  const r = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+  if (raw !== undefined && r !== raw) lost.push('退休方式无法识别，已按法定退休年龄计算');
+  tellUnknown(r, ['mode', 'months'], '退休方式', lost);
   const out = {
     mode: ['statutory', 'early', 'late'].includes(r.mode) ? r.mode : 'statutory',
     months: Number.isInteger(r.months) && r.months >= 0 && r.months <= 36 ? r.months : 0,
