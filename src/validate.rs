@@ -489,38 +489,55 @@ fn check_overrides(data: &Data, overrides: &[Override], errors: &mut Vec<FieldEr
     }
 }
 
-/// Every value `key` takes in the data (any region, any month) or in an override, with the path
-/// of the override.
-fn values_of<'a>(
-    data: &'a Data,
-    overrides: &'a [Override],
-    key: &'a str,
-) -> impl Iterator<Item = (Decimal, Option<usize>)> + 'a {
-    let in_data = std::iter::once(&data.national)
-        .chain(data.regions.values())
-        .filter_map(move |r| r.series.get(key))
-        .flat_map(|s| s.values.iter().filter_map(|e| e.value))
-        .map(|v| (v, None));
-    let given = overrides
-        .iter()
-        .enumerate()
-        .filter(move |(_, o)| o.param.split_once('.').is_some_and(|(_, k)| k == key))
-        .map(|(i, o)| (o.value, Some(i)));
-    in_data.chain(given)
+/// A value, with the index of the override that gives it (none: the data).
+type Valued = (Decimal, Option<usize>);
+
+/// Every value `key` takes in the data (any region, any month) or in an override, with the index
+/// of the override. (Collected once: the checks below take their least or greatest.)
+fn values_of(data: &Data, overrides: &[Override], key: &str) -> Vec<Valued> {
+    let mut out: Vec<Valued> = Vec::new();
+    for r in std::iter::once(&data.national).chain(data.regions.values()) {
+        if let Some(series) = r.series.get(key) {
+            out.extend(
+                series
+                    .values
+                    .iter()
+                    .filter_map(|e| e.value)
+                    .map(|v| (v, None)),
+            );
+        }
+    }
+    for (i, o) in overrides.iter().enumerate() {
+        if o.param.split_once('.').is_some_and(|(_, k)| k == key) {
+            out.push((o.value, Some(i)));
+        }
+    }
+    out
+}
+
+/// The least and the greatest of `values` (by value), if any.
+fn extremes(values: &[Valued]) -> Option<(Valued, Valued)> {
+    let first = *values.first()?;
+    Some(values.iter().fold((first, first), |(lo, hi), &v| {
+        (
+            if v.0 < lo.0 { v } else { lo },
+            if v.0 > hi.0 { v } else { hi },
+        )
+    }))
 }
 
 /// The share of the base credited to the account never exceeds what is paid on it
-/// (国发〔2005〕38号 第六条: the account is credited from the contribution; the rest goes to the
+/// (国发〔2005〕38号 三, see `employee::contributions`: the account is credited from the contribution; the rest goes to the
 /// pooled fund, which cannot receive a negative amount): `individual_account_rate` ≤ every
 /// flexible rate and every employee + employer rate, whichever side an override sets. Checked
 /// over all months and regions at once, which is stricter than needed but never misses a month.
 fn check_account_share(data: &Data, overrides: &[Override], errors: &mut Vec<FieldError>) {
-    let least = |key| values_of(data, overrides, key).min_by_key(|x| x.0);
+    let least = |key| extremes(&values_of(data, overrides, key)).map(|(lo, _)| lo);
     let paid_employee = match (least("employee_individual_rate"), least("employer_rate")) {
         (Some(a), Some(b)) => Some((a.0 + b.0, a.1.or(b.1))),
         _ => None,
     };
-    let Some(account) = values_of(data, overrides, "individual_account_rate").max_by_key(|x| x.0)
+    let Some((_, account)) = extremes(&values_of(data, overrides, "individual_account_rate"))
     else {
         return;
     };
@@ -544,8 +561,8 @@ fn check_account_share(data: &Data, overrides: &[Override], errors: &mut Vec<Fie
 /// The base floor never lies above the ceiling, as ratios of the wage (national; the amounts
 /// differ by region and year and are not compared).
 fn check_base_bounds(data: &Data, overrides: &[Override], errors: &mut Vec<FieldError>) {
-    let high_floor = values_of(data, overrides, "base_floor_ratio").max_by_key(|x| x.0);
-    let low_ceiling = values_of(data, overrides, "base_ceiling_ratio").min_by_key(|x| x.0);
+    let high_floor = extremes(&values_of(data, overrides, "base_floor_ratio")).map(|(_, hi)| hi);
+    let low_ceiling = extremes(&values_of(data, overrides, "base_ceiling_ratio")).map(|(lo, _)| lo);
     if let (Some(f), Some(c)) = (high_floor, low_ceiling) {
         if f.0 > c.0 && (f.1.is_some() || c.1.is_some()) {
             let at = f.1.or(c.1).unwrap_or(0);

@@ -249,7 +249,9 @@ fn parameter_data_cut_or_changed_anywhere_is_refused() {
     let cut_line = &EMBEDDED[..EMBEDDED.len() - 3]; // the trailer itself cut
     assert!(decode(cut_line).is_err());
     let changed = EMBEDDED.replacen("\tGD\t", "\tGX\t", 1);
-    assert!(decode(&changed).unwrap_err().contains("incomplete or changed"));
+    assert!(decode(&changed)
+        .unwrap_err()
+        .contains("incomplete or changed"));
     let without_trailer = &EMBEDDED[..EMBEDDED.trim_end().rfind('\n').unwrap() + 1];
     assert!(decode(without_trailer).is_err());
 }
@@ -268,7 +270,11 @@ fn cli_non_utf8_argument_is_an_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
     let out = cli().arg(bad).output().unwrap();
-    assert_eq!(out.status.code(), Some(64), "an unknown command gets the usage");
+    assert_eq!(
+        out.status.code(),
+        Some(64),
+        "an unknown command gets the usage"
+    );
 }
 
 #[test]

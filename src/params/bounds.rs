@@ -60,20 +60,24 @@ impl Bounds {
         above && v <= self.hi && (!self.whole || v.fract().is_zero())
     }
 
-    /// The range in words, for messages: `0 … 1`, `above 0 … 1000000`, `whole 40 … 70`.
+    /// The range in words, for messages: `0 到 1 之间` / `from 0 to 1`, `大于 0…` / `above 0…`,
+    /// `…的整数` / `a whole number from…`.
     pub fn describe(&self) -> (String, String) {
         let (lo, hi) = (self.lo, self.hi);
-        match (self.lo_open, self.whole) {
-            (true, _) => (
-                format!("大于 {lo}，不超过 {hi}"),
-                format!("above {lo}, at most {hi}"),
-            ),
-            (false, true) => (
-                format!("{lo} 到 {hi} 之间的整数"),
-                format!("a whole number from {lo} to {hi}"),
-            ),
-            (false, false) => (format!("{lo} 到 {hi} 之间"), format!("from {lo} to {hi}")),
-        }
+        let (zh_from, en_from) = if self.lo_open {
+            ("大于 ", "above ")
+        } else {
+            ("", "from ")
+        };
+        let (zh_whole, en_whole) = if self.whole {
+            ("的整数", "a whole number ")
+        } else {
+            ("", "")
+        };
+        (
+            format!("{zh_from}{lo} 到 {hi} 之间{zh_whole}"),
+            format!("{en_whole}{en_from}{lo} to {hi}"),
+        )
     }
 }
 
