@@ -72,6 +72,17 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 /// migrated on that tree ([`migrate`]), one of a newer version refused; the tree is then read
 /// into a [`Scenario`] ([`read`]), which finds the path of a problem as it descends.
 pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
+    if json.len() > validate::MAX_SCENARIO_BYTES {
+        return Err(Invalid::one(FieldError::new(
+            Code::TooLarge,
+            "$",
+            "这份记录太大（超过 1 MB）",
+            format!(
+                "the scenario is larger than {} bytes",
+                validate::MAX_SCENARIO_BYTES
+            ),
+        )));
+    }
     let mut doc = json::parse(json);
     migrate::upgrade(&mut doc)?;
     read::scenario(&doc, json).map_err(Invalid::one)

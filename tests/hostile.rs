@@ -306,3 +306,18 @@ fn cli_batch_goes_on_after_a_line_that_is_not_utf8() {
     assert_eq!(lines[1]["errors"][0]["code"], "json_syntax");
     assert_eq!(lines[0], lines[2], "the lines around it are estimated");
 }
+
+#[test]
+fn a_scenario_text_over_one_megabyte_is_refused_before_it_is_read() {
+    // 2^20 bytes: the example padded with spaces (valid JSON) to one byte over.
+    let text = example().to_string();
+    let limit = pension_estimator::validate::MAX_SCENARIO_BYTES;
+    let at_limit = format!("{text}{}", " ".repeat(limit - text.len()));
+    assert!(pension_estimator::parse_scenario(&at_limit).is_ok());
+    let over = format!("{at_limit} ");
+    let e = pension_estimator::parse_scenario(&over).unwrap_err();
+    assert_eq!(
+        (e.errors[0].code, e.errors[0].path.as_str()),
+        (Code::TooLarge, "$")
+    );
+}
