@@ -133,7 +133,7 @@ export function createApi(spawn, first, options) {
     gaps: withScenario('gaps'),
     /** Ways of paying from now on: `{ok: true, choices}` or the errors. */
     choices: withScenario('choices'),
-    /** Checks a scenario without estimating: `{ok: true, valid: true}` or every error. */
+    /** Checks a scenario as an estimate would (no report): `{ok: true, valid: true}` or the errors. */
     validate: withScenario('validate'),
     /** The regions the data knows: `{ok: true, regions: [{code, name_zh, name_en, parent}]}`. */
     regions: function () { return call('regions', []); },

@@ -106,7 +106,8 @@ pub fn gaps(s: &Scenario) -> Result<gaps::GapAnalysis, Invalid> {
     gaps::analyse(params::embedded(), s)
 }
 
-/// Checks a scenario without computing the estimate (every problem at once).
+/// Checks a scenario: every problem the checks find at once, then what only the calculation finds
+/// (see [`validate_with`]); no report is written.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn validate(s: &Scenario) -> Result<(), Invalid> {
     validate_with(params::embedded(), s)
