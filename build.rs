@@ -79,8 +79,12 @@ fn encode(doc: &serde_json::Value) -> String {
     for r in doc["regions"].as_object().expect("regions object").values() {
         encode_region(&mut out, "R", r);
     }
-    out
+    let end = trailer(&out);
+    out + &end
 }
+
+// `fnv1a` and `trailer`: the integrity line the reader checks (src/params/checksum.rs).
+include!("src/params/checksum.rs");
 
 fn encode_region(out: &mut String, tag: &str, r: &serde_json::Value) {
     let obj = r.as_object().expect("a region is a table");

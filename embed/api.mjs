@@ -42,7 +42,7 @@ function scenarioText(scenario) {
     }
     return { text: text };
   } catch (e) {
-    return { refusal: refusal('invalid_input', 'wrong_type', '$', '这份记录无法转成 JSON（可能有循环引用）',
+    return { refusal: refusal('invalid_input', 'wrong_type', '$', '这份记录无法转成 JSON（可能有循环引用，或读取时出错）',
       'the scenario cannot be written as JSON (' + String(e && e.message || e) + ')') };
   }
 }
@@ -151,7 +151,7 @@ export function createApi(spawn, first, options) {
     gaps: withScenario('gaps'),
     /** Ways of paying from now on: `{ok: true, choices}` or the errors. */
     choices: withScenario('choices'),
-    /** Checks a scenario without estimating: `{ok: true, valid: true}` or every error. */
+    /** Checks a scenario as an estimate would (no report): `{ok: true, valid: true}` or the errors. */
     validate: withScenario('validate'),
     /** The regions the data knows: `{ok: true, regions: [{code, name_zh, name_en, parent}]}`. */
     regions: function () { return call('regions', []); },

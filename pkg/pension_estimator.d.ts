@@ -59,7 +59,8 @@ export function regions(): string;
 export function selftest_trap(): void;
 
 /**
- * Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
+ * Checks a scenario (the checks, then the calculation without its ranges; see
+ * `crate::validate_with`): `{"ok": true, "valid": true}` or the errors.
  */
 export function validate(scenario_json: string, today?: string | null): string;
 

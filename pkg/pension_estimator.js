@@ -237,7 +237,8 @@ export function selftest_trap() {
 }
 
 /**
- * Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
+ * Checks a scenario (the checks, then the calculation without its ranges; see
+ * `crate::validate_with`): `{"ok": true, "valid": true}` or the errors.
  * @param {string} scenario_json
  * @param {string | null} [today]
  * @returns {string}

@@ -186,6 +186,13 @@ pension_today: string,
  */
 start: Month, 
 /**
+ * Whether the pension starts as the scenario's retirement asks. `false` when that is early
+ * retirement and this way of paying does not reach the minimum years it needs
+ * (国务院关于渐进式延迟法定退休年龄的办法 第三条, see [`crate::retirement`]): the choice is then
+ * estimated at the statutory month, and `start` says so.
+ */
+retires_as_chosen: boolean, 
+/**
  * Employee pension under this choice (0 when short of the minimum).
  */
 employee_pension: string, 
@@ -736,11 +743,12 @@ months: number,
  */
 planned: boolean, 
 /**
- * Filled at the neighbouring segment's base.
+ * Filled at the neighbouring segment's base (none without such a segment, or when the
+ * filled record cannot be estimated, e.g. months before the parameter data starts).
  */
 at_neighbour: Filled | null, 
 /**
- * Filled at 60 % of the average wage.
+ * Filled at 60 % of the average wage (none when the filled record cannot be estimated).
  */
 at_floor: Filled | null, };
 
@@ -761,7 +769,8 @@ expected_months: number,
  */
 gaps: Array<Gap>, 
 /**
- * Every gap filled at the neighbouring level.
+ * Every gap filled at the neighbouring level (none without gaps next to a segment, or when
+ * that record cannot be estimated).
  */
 all_filled: Filled | null, 
 /**

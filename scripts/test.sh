@@ -38,6 +38,9 @@ node tests/embed/miniprogram.mjs
 node tests/embed/throughput.mjs 200
 bash tests/embed/types.sh
 
+step "one contract per door: generated hostile scenarios at the CLI, the API (text, objects) and the page's restore"
+node tests/embed/hostile.mjs
+
 step "saved-state restore path, fuzzed (node:test)"
 node --test web/tests/
 
@@ -58,10 +61,19 @@ step "dependency licences and duplicate versions (cargo deny, offline)"
 ensure_cargo_tool cargo-deny cargo-deny
 cargo deny --offline check licenses bans
 
-step "fuzzing scenario JSON -> estimate for ${FUZZ_SECONDS:-60} s (cargo fuzz)"
+# The fuzzing time (FUZZ_SECONDS, default 60) is split between the two targets: any text ->
+# estimate, and structured hostile scenarios -> validate, estimate, gaps, choices.
+fuzz_half=$(( (${FUZZ_SECONDS:-60} + 1) / 2 ))
+step "fuzzing scenario JSON -> estimate for ${fuzz_half} s (cargo fuzz)"
 ensure_cargo_tool cargo-fuzz cargo-fuzz
-mkdir -p fuzz/corpus/estimate
+mkdir -p fuzz/corpus/estimate fuzz/corpus/hostile
 ( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run estimate corpus/estimate seeds/estimate regressions -- \
-    -max_total_time="${FUZZ_SECONDS:-60}" -timeout=5 -rss_limit_mb=2048 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
+    -max_total_time="$fuzz_half" -timeout=5 -rss_limit_mb=2048 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
+
+step "fuzzing structured hostile scenarios -> validate ok => estimate, gaps, choices answer, for ${fuzz_half} s"
+# -len_control=0 -max_len=1024: the generator needs a few hundred bytes of input for a whole
+# scenario; libFuzzer would otherwise grow inputs from a few bytes (92 after 50 minutes).
+( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run hostile corpus/hostile -- \
+    -max_total_time="$fuzz_half" -timeout=10 -rss_limit_mb=2048 -len_control=0 -max_len=1024 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
 
 step "all tests passed"

@@ -16,7 +16,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::error::Invalid;
+use crate::error::{Code, Invalid};
 use crate::estimate::{estimate_figures, Estimate, Shared};
 use crate::lifetable::Lifetime;
 use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
@@ -65,6 +65,11 @@ pub struct Choice {
     pub pension_today: Decimal,
     /// When it starts.
     pub start: Month,
+    /// Whether the pension starts as the scenario's retirement asks. `false` when that is early
+    /// retirement and this way of paying does not reach the minimum years it needs
+    /// (国务院关于渐进式延迟法定退休年龄的办法 第三条, see [`crate::retirement`]): the choice is then
+    /// estimated at the statutory month, and `start` says so.
+    pub retires_as_chosen: bool,
     /// Employee pension under this choice (0 when short of the minimum).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -174,6 +179,32 @@ fn drawn_extras(e: &Estimate, scheme: &str, draws: &[Draw]) -> (Lifetime, Figure
     (lifetime, range)
 }
 
+/// Estimates `t`; when the retirement it asks for is impossible under its plan (early retirement
+/// needs the minimum years), at the statutory month instead, answering `false` beside it.
+fn estimate_at_chosen_or_statutory<'d>(
+    data: &'d Data,
+    t: &Scenario,
+    shared: &Shared<'d>,
+) -> Result<(Estimate, bool), Invalid> {
+    match estimate_figures(data, t, shared) {
+        Err(e)
+            if t.retirement.mode != RetirementMode::Statutory
+                && e.errors.iter().all(|f| f.code == Code::RetirementChoice) =>
+        {
+            let statutory = Scenario {
+                retirement: Retirement {
+                    mode: RetirementMode::Statutory,
+                    months: 0,
+                    ..t.retirement.clone()
+                },
+                ..t.clone()
+            };
+            estimate_figures(data, &statutory, shared).map(|e| (e, false))
+        }
+        other => other.map(|e| (e, true)),
+    }
+}
+
 fn with_plan(s: &Scenario, plan: Vec<Segment>) -> Scenario {
     Scenario {
         plan: from_now(s, plan),
@@ -196,7 +227,7 @@ type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
 pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     let shared = Shared::default();
     let ctx = shared.context(data, s)?;
-    let none_est = estimate_figures(data, &with_plan(s, Vec::new()), &shared)?;
+    let (none_est, _) = estimate_at_chosen_or_statutory(data, &with_plan(s, Vec::new()), &shared)?;
     let draws = crate::range::draws(&ctx.assume);
     let hukou = none_est.hukou.clone();
     let work = s
@@ -208,7 +239,13 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         .and_then(|g| g.region.clone())
         .map(|r| data.region(&r).map_or(r, |x| x.code.clone()))
         .unwrap_or_else(|| hukou.clone());
-    let first = s.as_of.plus(1);
+    // Paying from the month after as_of, or from the 16th birthday for someone younger (no
+    // contributions before 16: see `validate::MIN_WORK_AGE_YEARS`).
+    let first = s.as_of.plus(1).max(
+        s.person
+            .birth
+            .plus(crate::validate::MIN_WORK_AGE_YEARS * 12),
+    );
     let wage_now = ctx
         .params
         .value("$", &work, "avg_wage", first)
@@ -266,7 +303,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             }]
         };
         t.plan = from_now(s, plan);
-        let e = estimate_figures(data, &t, &shared)?;
+        let (e, retires_as_chosen) = estimate_at_chosen_or_statutory(data, &t, &shared)?;
         let (scheme, pension, pension_today, start) = drawn(&e);
         let own = match kind {
             Kind::Resident => e.resident.own_contributions - none_est.resident.own_contributions,
@@ -295,11 +332,12 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             pension,
             pension_today,
             start,
+            retires_as_chosen,
             employee_pension: e.employee.pension.total,
             resident_pension: e.resident.total,
             gain,
             payback_months: (gain > Decimal::ZERO).then(|| (fen(own) / gain).round_dp(1)),
-            replacement_rate: ratio_dp(pension / wage_at_start, 4),
+            replacement_rate: ratio_dp(pension.checked_div(wage_at_start).unwrap_or_default(), 4),
             heirs_receive: e.employee.pension.balance + e.resident.balance,
             lifetime,
             range,

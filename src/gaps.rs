@@ -77,9 +77,10 @@ pub struct Gap {
     pub months: u32,
     /// Whether it lies in the plan (after the valuation month) rather than the past.
     pub planned: bool,
-    /// Filled at the neighbouring segment's base.
+    /// Filled at the neighbouring segment's base (none without such a segment, or when the
+    /// filled record cannot be estimated, e.g. months before the parameter data starts).
     pub at_neighbour: Option<Filled>,
-    /// Filled at 60 % of the average wage.
+    /// Filled at 60 % of the average wage (none when the filled record cannot be estimated).
     pub at_floor: Option<Filled>,
 }
 
@@ -94,7 +95,8 @@ pub struct GapAnalysis {
     pub expected_months: u32,
     /// Each gap.
     pub gaps: Vec<Gap>,
-    /// Every gap filled at the neighbouring level.
+    /// Every gap filled at the neighbouring level (none without gaps next to a segment, or when
+    /// that record cannot be estimated).
     pub all_filled: Option<Filled>,
     /// Index into `gaps` of the gap whose filling (at the neighbouring level) adds the most
     /// pension in today's money per yuan paid.
@@ -266,6 +268,12 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         .collect();
     let stop = now.employee.pension.start;
     let floor = Base::Ratio(Decimal::new(6, 1));
+    // The record itself was estimated: a refusal now concerns only the filling tried (months
+    // before the parameter data starts, say), which is then reported as not estimable (`None`)
+    // instead of failing the analysis of every other gap.
+    let fill = |fills: &[(Month, Month, Base, String)]| {
+        filled(data, s, &now, &draws, &now_outcomes, &shared, fills).ok()
+    };
     let mut gaps = Vec::new();
     let mut all = Vec::new();
     for (from, to) in find_gaps(s, stop) {
@@ -278,27 +286,11 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         let at_neighbour = match &near {
             Some((base, region)) => {
                 all.push((from, to, *base, region.clone()));
-                Some(filled(
-                    data,
-                    s,
-                    &now,
-                    &draws,
-                    &now_outcomes,
-                    &shared,
-                    &[(from, to, *base, region.clone())],
-                )?)
+                fill(&[(from, to, *base, region.clone())])
             }
             None => None,
         };
-        let at_floor = Some(filled(
-            data,
-            s,
-            &now,
-            &draws,
-            &now_outcomes,
-            &shared,
-            &[(from, to, floor, region)],
-        )?);
+        let at_floor = fill(&[(from, to, floor, region)]);
         gaps.push(Gap {
             from,
             to,
@@ -308,11 +300,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
             at_floor,
         });
     }
-    let all_filled = if all.is_empty() {
-        None
-    } else {
-        Some(filled(data, s, &now, &draws, &now_outcomes, &shared, &all)?)
-    };
+    let all_filled = if all.is_empty() { None } else { fill(&all) };
     let best = gaps
         .iter()
         .enumerate()

@@ -89,6 +89,17 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, Invalid> {
 /// of [`clock::today`]; `None` makes `as_of` required). The text is read once, as it is: a
 /// missing `as_of` is not written into it.
 pub fn parse_scenario_on(json: &str, today: Option<Month>) -> Result<Scenario, Invalid> {
+    if json.len() > validate::MAX_SCENARIO_BYTES {
+        return Err(Invalid::one(FieldError::new(
+            Code::TooLarge,
+            "$",
+            "这份记录太大（超过 1 MB）",
+            format!(
+                "the scenario is larger than {} bytes",
+                validate::MAX_SCENARIO_BYTES
+            ),
+        )));
+    }
     let mut doc = json::parse(json);
     migrate::upgrade(&mut doc)?;
     read::scenario_on(&doc, json, today).map_err(Invalid::one)
@@ -112,13 +123,20 @@ pub fn gaps(s: &Scenario) -> Result<gaps::GapAnalysis, Invalid> {
     gaps::analyse(params::embedded(), s)
 }
 
-/// Checks a scenario without computing the estimate (every problem at once).
+/// Checks a scenario: every problem the checks find at once, then what only the calculation finds
+/// (see [`validate_with`]); no report is written.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn validate(s: &Scenario) -> Result<(), Invalid> {
     validate_with(params::embedded(), s)
 }
 
-/// Checks a scenario against the given parameter data.
+/// Checks a scenario against the given parameter data: the checks of [`validate::check`] (every
+/// problem at once); then, when those pass, the calculation itself without its ranges (quiet),
+/// because some refusals only it can find — a valuation month before the data's default
+/// assumptions start, early retirement without the minimum years. One definition of valid:
+/// what `validate` accepts, estimate, gaps and choices answer (tests/hostile.rs, fuzz target
+/// `hostile`).
 pub fn validate_with(data: &params::Data, s: &Scenario) -> Result<(), Invalid> {
-    validate::check(s, data).map(|_| ()).map_err(Invalid::new)
+    validate::check(s, data).map_err(Invalid::new)?;
+    estimate::estimate_figures(data, s, &estimate::Shared::default()).map(|_| ())
 }

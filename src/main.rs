@@ -14,6 +14,7 @@
 //! doors; `PENSION_TODAY=YYYY-MM` pretends one).
 //! Invalid input: the structured error on stderr (or in the batch line), exit status 2.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -101,16 +102,16 @@ fn print_error(e: &Invalid) {
     );
 }
 
-fn cmd_estimate(arg: Option<&str>, run: fn(&str) -> Result<Value, Invalid>) -> ExitCode {
+fn cmd_estimate(arg: Option<&OsStr>, run: fn(&str) -> Result<Value, Invalid>) -> ExitCode {
     let mut text = String::new();
     let read = match arg {
-        None | Some("-") => io::stdin().read_to_string(&mut text).map(|_| ()),
-        Some(path) => std::fs::read_to_string(path).map(|t| text = t),
+        Some(path) if path != "-" => std::fs::read_to_string(path).map(|t| text = t),
+        _ => io::stdin().read_to_string(&mut text).map(|_| ()),
     };
     if let Err(e) = read {
         eprintln!(
             "pension-estimator: cannot read {}: {e}",
-            arg.unwrap_or("stdin")
+            arg.map_or("stdin".into(), OsStr::to_string_lossy)
         );
         return ExitCode::from(1);
     }
@@ -123,23 +124,37 @@ fn cmd_estimate(arg: Option<&str>, run: fn(&str) -> Result<Value, Invalid>) -> E
     }
 }
 
+/// The error of a batch line that is not UTF-8 text (JSON is UTF-8, RFC 8259 §8.1).
+fn not_utf8() -> Invalid {
+    Invalid::one(FieldError::new(
+        Code::JsonSyntax,
+        "$",
+        "这一行不是 UTF-8 编码的文字",
+        "the line is not UTF-8 text",
+    ))
+}
+
 fn cmd_batch(run: fn(&str) -> Result<Value, Invalid>) -> ExitCode {
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = match line {
+    // Lines as bytes: a line that is not UTF-8 gets its error object like any other bad line,
+    // and the batch goes on.
+    for (n, line) in stdin.lock().split(b'\n').enumerate() {
+        let bytes = match line {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("pension-estimator: cannot read line {}: {e}", n + 1);
                 return ExitCode::from(1);
             }
         };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v = match run(&line) {
+        let result = match std::str::from_utf8(&bytes) {
+            Ok(l) if l.trim().is_empty() => continue,
+            Ok(l) => run(l.strip_suffix('\r').unwrap_or(l)),
+            Err(_) => Err(not_utf8()),
+        };
+        let v = match result {
             Ok(v) => v,
             Err(e) => {
                 failed += 1;
@@ -191,48 +206,52 @@ fn cmd_params(region: Option<&str>) -> ExitCode {
 
 /// Takes `--detail full|headline` and `--range` out of the arguments: the detail asked for, or
 /// `None` when they are wrong (an unknown level, or `--range` without `headline`).
-fn take_detail(args: &mut Vec<&str>) -> Option<Detail> {
-    let range = match args.iter().position(|a| *a == "--range") {
+fn take_detail(args: &mut Vec<OsString>) -> Option<Detail> {
+    let range = match args.iter().position(|a| a == "--range") {
         Some(i) => {
             args.remove(i);
             true
         }
         None => false,
     };
-    let level = match args.iter().position(|a| *a == "--detail") {
+    let level = match args.iter().position(|a| a == "--detail") {
         Some(i) if i + 1 < args.len() => {
             let level = args.remove(i + 1);
             args.remove(i);
             level
         }
         Some(_) => return None,
-        None => "full",
+        None => OsString::from("full"),
     };
-    match (level, range) {
-        ("full", false) => Some(Detail::Full),
-        ("headline", range) => Some(Detail::Headline { range }),
+    match (level.to_str(), range) {
+        (Some("full"), false) => Some(Detail::Full),
+        (Some("headline"), range) => Some(Detail::Headline { range }),
         _ => None,
     }
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
-    let Some(detail) = take_detail(&mut a) else {
+    // Arguments as the system gives them: a file name need not be UTF-8 (and a command that is
+    // not matches nothing and gets the usage).
+    let mut raw: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let Some(detail) = take_detail(&mut raw) else {
         eprintln!("{USAGE}");
         return ExitCode::from(64);
     };
+    let file = raw.get(1).map(OsString::as_os_str);
+    let args: Vec<std::borrow::Cow<str>> = raw.iter().map(|a| a.to_string_lossy()).collect();
+    let a: Vec<&str> = args.iter().map(|a| a.as_ref()).collect();
     if detail != Detail::Full && !matches!(a.first(), Some(&"estimate" | &"batch")) {
         eprintln!("{USAGE}");
         return ExitCode::from(64);
     }
     match a.as_slice() {
         ["estimate"] => cmd_estimate(None, estimate_at(detail)),
-        ["estimate", f] => cmd_estimate(Some(f), estimate_at(detail)),
+        ["estimate", _] => cmd_estimate(file, estimate_at(detail)),
         ["choices"] => cmd_estimate(None, run_choices),
-        ["choices", f] => cmd_estimate(Some(f), run_choices),
+        ["choices", _] => cmd_estimate(file, run_choices),
         ["gaps"] => cmd_estimate(None, run_gaps),
-        ["gaps", f] => cmd_estimate(Some(f), run_gaps),
+        ["gaps", _] => cmd_estimate(file, run_gaps),
         ["batch"] => cmd_batch(estimate_at(detail)),
         ["today"] => match this_month() {
             Ok(m) => print_out(&m.to_string()),

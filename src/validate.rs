@@ -5,9 +5,17 @@ use rust_decimal::Decimal;
 
 use crate::error::{Code, FieldError};
 use crate::params::Data;
+use crate::params::Override;
 use crate::scenario::{Base, Kind, Scenario, Segment};
 use crate::Month;
 
+/// A scenario text longer than this (bytes) is refused before it is read. A scenario at every
+/// other limit (600 + 600 segments, 200 overrides, a statement) is 126 110 bytes compact and
+/// 213 420 pretty-printed with two spaces (measured 2026-12-06). Reading takes memory in
+/// proportion to the text (issue 16 measured about 19 times the text), and a WebAssembly
+/// instance keeps the memory it grew to, so the limit also bounds what one call can make an
+/// instance hold.
+pub const MAX_SCENARIO_BYTES: usize = 1 << 20;
 /// At most this many segments in the history, and in the plan.
 pub const MAX_SEGMENTS: usize = 600;
 /// At most this many parameter overrides.
@@ -246,36 +254,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             format!("more than {MAX_OVERRIDES} overrides"),
         ));
     }
-    for (i, o) in s.overrides.iter().enumerate() {
-        if o.param.chars().count() > MAX_TEXT {
-            errors.push(err(
-                Code::TooLarge,
-                format!("$.overrides[{i}].param"),
-                "参数名太长",
-                "parameter name too long",
-            ));
-        }
-        let unit = o
-            .param
-            .split_once('.')
-            .and_then(|(_, k)| crate::params::spec(k))
-            .map(|sp| sp.unit);
-        let (lo, hi) = match unit {
-            Some("ratio") if o.param.ends_with("_ratio") => (Decimal::ZERO, Decimal::from(5)),
-            Some("ratio") => (Decimal::ZERO, Decimal::new(5, 1)),
-            Some("years") => (Decimal::from(40), Decimal::from(70)),
-            Some("months") => (Decimal::ONE, Decimal::from(1200)),
-            _ => (Decimal::ZERO, Decimal::from(1_000_000)),
-        };
-        if o.value < lo || o.value > hi {
-            errors.push(err(
-                Code::OutOfRange,
-                format!("$.overrides[{i}].value"),
-                format!("参数值 {} 不合理（应在 {lo} 到 {hi} 之间）", o.value),
-                format!("value {} out of range ({lo} to {hi})", o.value),
-            ));
-        }
-    }
+    check_overrides(data, &s.overrides, &mut errors);
     let a = &s.assumptions;
     for (name, v) in [
         ("wage_growth", a.wage_growth),
@@ -285,7 +264,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         ("resident_base_growth", a.resident_base_growth),
     ] {
         // Bounded so that a century of compounding stays far inside Decimal's range.
-        if v.is_some_and(|v| v < Decimal::new(-1, 1) || v > Decimal::new(2, 1)) {
+        if v.is_some_and(|v| !crate::params::bounds::GROWTH.admits(v)) {
             errors.push(err(
                 Code::OutOfRange,
                 format!("$.assumptions.{name}"),
@@ -296,8 +275,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     }
     // A spread beyond 5 points a year is not a long-run average any more; the number of draws
     // is bounded by the work one request may ask for.
-    let sd_ok =
-        |v: Option<Decimal>| v.is_none_or(|v| v >= Decimal::ZERO && v <= Decimal::new(5, 2));
+    let sd_ok = |v: Option<Decimal>| v.is_none_or(|v| crate::params::bounds::SPREAD.admits(v));
     for (name, fine) in [
         ("wage_growth_sd", sd_ok(a.wage_growth_sd)),
         ("crediting_rate_sd", sd_ok(a.crediting_rate_sd)),
@@ -438,6 +416,8 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
                 "对账单的月数或年数不合理",
                 "implausible months or years in the statement",
             ));
+        } else {
+            check_statement_within_working_life(sum, earliest_work, &mut errors);
         }
         match sum.avg_index {
             Some(i) if i < Decimal::ZERO || i > Decimal::from(MAX_RATIO) => errors.push(err(
@@ -491,5 +471,151 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             })
         }
         _ => Err(errors),
+    }
+}
+
+/// Each override names an overridable parameter and lies within its bounds
+/// ([`crate::params::bounds`]); together with the data they keep the rules' own relations.
+fn check_overrides(data: &Data, overrides: &[Override], errors: &mut Vec<FieldError>) {
+    for (i, o) in overrides.iter().enumerate() {
+        let path = format!("$.overrides[{i}]");
+        if o.param.chars().count() > MAX_TEXT {
+            errors.push(err(
+                Code::TooLarge,
+                format!("{path}.param"),
+                "参数名太长",
+                "parameter name too long",
+            ));
+            continue;
+        }
+        match crate::params::bounds::target(data, &path, &o.param) {
+            Ok((_, _, b)) if !b.admits(o.value) => {
+                errors.push(crate::params::bounds::out_of_bounds(&path, o.value, &b))
+            }
+            Ok(_) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        check_account_share(data, overrides, errors);
+        check_base_bounds(data, overrides, errors);
+    }
+}
+
+/// A value, with the index of the override that gives it (none: the data).
+type Valued = (Decimal, Option<usize>);
+
+/// Every value `key` takes in the data (any region, any month) or in an override, with the index
+/// of the override. (Collected once: the checks below take their least or greatest.)
+fn values_of(data: &Data, overrides: &[Override], key: &str) -> Vec<Valued> {
+    let mut out: Vec<Valued> = Vec::new();
+    for r in std::iter::once(&data.national).chain(data.regions.values()) {
+        if let Some(series) = r.series.get(key) {
+            out.extend(
+                series
+                    .values
+                    .iter()
+                    .filter_map(|e| e.value)
+                    .map(|v| (v, None)),
+            );
+        }
+    }
+    for (i, o) in overrides.iter().enumerate() {
+        if o.param.split_once('.').is_some_and(|(_, k)| k == key) {
+            out.push((o.value, Some(i)));
+        }
+    }
+    out
+}
+
+/// The least and the greatest of `values` (by value), if any.
+fn extremes(values: &[Valued]) -> Option<(Valued, Valued)> {
+    let first = *values.first()?;
+    Some(values.iter().fold((first, first), |(lo, hi), &v| {
+        (
+            if v.0 < lo.0 { v } else { lo },
+            if v.0 > hi.0 { v } else { hi },
+        )
+    }))
+}
+
+/// The share of the base credited to the account never exceeds what is paid on it
+/// (国发〔2005〕38号 三, see `employee::contributions`: the account is credited from the contribution; the rest goes to the
+/// pooled fund, which cannot receive a negative amount): `individual_account_rate` ≤ every
+/// flexible rate and every employee + employer rate, whichever side an override sets. Checked
+/// over all months and regions at once, which is stricter than needed but never misses a month.
+fn check_account_share(data: &Data, overrides: &[Override], errors: &mut Vec<FieldError>) {
+    let least = |key| extremes(&values_of(data, overrides, key)).map(|(lo, _)| lo);
+    let paid_employee = match (least("employee_individual_rate"), least("employer_rate")) {
+        (Some(a), Some(b)) => Some((a.0 + b.0, a.1.or(b.1))),
+        _ => None,
+    };
+    let Some((_, account)) = extremes(&values_of(data, overrides, "individual_account_rate"))
+    else {
+        return;
+    };
+    for paid in [least("flex_rate"), paid_employee].into_iter().flatten() {
+        if account.0 > paid.0 && (account.1.is_some() || paid.1.is_some()) {
+            let at = account.1.or(paid.1).unwrap_or(0);
+            errors.push(err(
+                Code::OutOfRange,
+                format!("$.overrides[{at}].value"),
+                format!("记入个人账户的比例 {} 超过了缴费比例 {}", account.0, paid.0),
+                format!(
+                    "the share credited to the account ({}) exceeds the contribution rate ({})",
+                    account.0, paid.0
+                ),
+            ));
+            return;
+        }
+    }
+}
+
+/// The base floor never lies above the ceiling, as ratios of the wage (national; the amounts
+/// differ by region and year and are not compared).
+fn check_base_bounds(data: &Data, overrides: &[Override], errors: &mut Vec<FieldError>) {
+    let high_floor = extremes(&values_of(data, overrides, "base_floor_ratio")).map(|(_, hi)| hi);
+    let low_ceiling = extremes(&values_of(data, overrides, "base_ceiling_ratio")).map(|(lo, _)| lo);
+    if let (Some(f), Some(c)) = (high_floor, low_ceiling) {
+        if f.0 > c.0 && (f.1.is_some() || c.1.is_some()) {
+            let at = f.1.or(c.1).unwrap_or(0);
+            errors.push(err(
+                Code::OutOfRange,
+                format!("$.overrides[{at}].value"),
+                format!("缴费基数下限 {} 高于上限 {}", f.0, c.0),
+                format!("the base floor ({}) is above the ceiling ({})", f.0, c.0),
+            ));
+        }
+    }
+}
+
+/// A statement counts only months after the 16th birthday and up to its own month: its employee
+/// and deemed months together, and its resident years, fit in that span (the same rule as for
+/// segments, [`MIN_WORK_AGE_YEARS`]).
+fn check_statement_within_working_life(
+    sum: &crate::scenario::Summary,
+    earliest_work: Month,
+    errors: &mut Vec<FieldError>,
+) {
+    let span = earliest_work.months_until(sum.at.plus(1)).max(0);
+    let checks = [
+        (
+            i64::from(sum.employee_months) + i64::from(sum.deemed_months),
+            "$.summary.employee_months",
+        ),
+        (
+            i64::from(sum.resident_years) * 12,
+            "$.summary.resident_years",
+        ),
+    ];
+    for (months, path) in checks {
+        if months > i64::from(span) {
+            errors.push(err(
+                Code::OutOfRange,
+                path,
+                format!("对账单的缴费时间（{months} 个月）超过了 {MIN_WORK_AGE_YEARS} 岁到对账单月份之间的 {span} 个月"),
+                format!("the statement counts {months} months, more than the {span} months from age {MIN_WORK_AGE_YEARS} to its month"),
+            ));
+        }
     }
 }

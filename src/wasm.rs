@@ -184,7 +184,8 @@ pub fn choices(scenario_json: &str, today: Option<String>) -> String {
     )
 }
 
-/// Checks a scenario without estimating: `{"ok": true, "valid": true}` or every error.
+/// Checks a scenario (the checks, then the calculation without its ranges; see
+/// `crate::validate_with`): `{"ok": true, "valid": true}` or the errors.
 #[wasm_bindgen]
 pub fn validate(scenario_json: &str, today: Option<String>) -> String {
     answer(

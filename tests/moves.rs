@@ -601,6 +601,8 @@ fn a_statements_months_before_1998_add_nothing_to_the_12_percent() {
     let gathered = |months: u32| {
         let mut v = statement_then_move();
         v["history"] = json!([]);
+        // Born 1975: 22 in 1997, so 24 statement months up to 1998-12 fit after age 16.
+        v["person"]["birth"] = json!("1975-01");
         v["summary"] =
             json!({"at": "1998-12", "region": "GD", "employee_months": months, "avg_index": "1.0"});
         let e = ok(v);

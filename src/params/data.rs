@@ -262,25 +262,39 @@ pub fn embedded() -> &'static Data {
     })
 }
 
+/// The installed data and the integrity line of the text it came from.
 #[cfg(target_arch = "wasm32")]
-static INSTALLED: OnceLock<Data> = OnceLock::new();
+static INSTALLED: OnceLock<(String, Data)> = OnceLock::new();
 
 /// WebAssembly: reads the parameter data the host hands over (the text of `pkg/params.js`) and
 /// keeps it for every later call of this instance. The first data installed stays: installing
-/// again checks the text but changes nothing (a host wanting other data loads a new instance).
+/// the same text again is harmless, other data is refused (a host wanting other data loads a new
+/// instance) rather than answered ok while the old data goes on being used.
 #[cfg(target_arch = "wasm32")]
 pub fn install(text: &str) -> Result<&'static Data, String> {
     let data = decode(text)?;
     if data.national.code != "CN" {
         return Err("no national (CN) record".to_owned());
     }
-    Ok(INSTALLED.get_or_init(|| data))
+    let stamp = text
+        .trim_end_matches('\n')
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .to_owned();
+    let (kept, data) = INSTALLED.get_or_init(|| (stamp.clone(), data));
+    if *kept != stamp {
+        return Err(format!(
+            "this instance already holds other parameter data ({kept}); load the new data into a new instance"
+        ));
+    }
+    Ok(data)
 }
 
 /// WebAssembly: the data installed by [`install`], if any.
 #[cfg(target_arch = "wasm32")]
 pub fn installed() -> Option<&'static Data> {
-    INSTALLED.get()
+    INSTALLED.get().map(|(_, d)| d)
 }
 
 /// Reads the line format `build.rs` writes (see `encode` there): one record per line, fields
@@ -289,6 +303,7 @@ pub fn installed() -> Option<&'static Data> {
 /// A small hand-written reader rather than serde: it keeps a deserializer per data type out of
 /// the wasm module, and reading is a single pass.
 pub fn decode(text: &str) -> Result<Data, String> {
+    let text = whole_body(text)?;
     let mut national: Option<RegionData> = None;
     let mut regions = SortedMap::new();
     // The region being read (and whether it is the national one), and its current series.
@@ -432,6 +447,21 @@ pub fn decode(text: &str) -> Result<Data, String> {
     })
 }
 
+/// The data without its last line, once that line (`Z`, line count, FNV-1a hash: see
+/// `checksum.rs`, written by build.rs) proves the text arrived whole: a file cut anywhere, or a
+/// line changed, is refused before any of it is read.
+fn whole_body(text: &str) -> Result<&str, String> {
+    let body_end = text.trim_end_matches('\n').rfind('\n').map_or(0, |i| i + 1);
+    let (body, last) = text.split_at(body_end);
+    if last != super::checksum::trailer(body) {
+        return Err(format!(
+            "the data is incomplete or changed: its last line should be \"{}\"",
+            super::checksum::trailer(body).trim_end().replace('\t', " ")
+        ));
+    }
+    Ok(body)
+}
+
 /// The region being read, or the error of a record that comes before any.
 fn region_of(cur: &mut Option<(bool, RegionData)>, n: usize) -> Result<&mut RegionData, String> {
     cur.as_mut()
@@ -499,14 +529,28 @@ mod tests {
         assert!(FOR_WEB.len() < EMBEDDED.len() * 2 / 3);
     }
 
+    /// `body` (lines) with its integrity line, as build.rs writes it.
+    fn sealed(body: &str) -> String {
+        let body = if body.is_empty() {
+            String::new()
+        } else {
+            format!("{body}\n")
+        };
+        let end = super::super::checksum::trailer(&body);
+        body + &end
+    }
+
     #[test]
     fn escapes_and_broken_records() {
         assert_eq!(unescape(r"a\tb\nc\\d"), "a\tb\nc\\d");
-        assert!(decode("S\tx").unwrap_err().contains("before any region"));
-        assert!(decode("N\tCN\ta\tb\t\nP\tk\tu\nE\t2020-13")
+        assert!(decode(&sealed("S\tx"))
+            .unwrap_err()
+            .contains("before any region"));
+        assert!(decode(&sealed("N\tCN\ta\tb\t\nP\tk\tu\nE\t2020-13"))
             .unwrap_err()
             .contains("line 3"));
-        assert!(decode("Q").unwrap_err().contains("unknown record"));
-        assert!(decode("").unwrap_err().contains("no national"));
+        assert!(decode(&sealed("Q")).unwrap_err().contains("unknown record"));
+        assert!(decode(&sealed("")).unwrap_err().contains("no national"));
+        assert!(decode("").unwrap_err().contains("incomplete"));
     }
 }

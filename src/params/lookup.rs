@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::data::{Data, Entry, Grade, RegionData, Series, Source, Status, Tier};
-use super::{spec, spec_index, Fill, Scope, Spec, SPECS};
+use super::{spec_index, Fill, Scope, Spec, SPECS};
 use crate::error::{Code, FieldError};
 use crate::money::{de_decimal, growth_factor};
 use crate::sorted::SortedMap;
@@ -741,15 +741,6 @@ fn last_month(e: &Entry) -> Month {
     e.until.unwrap_or(e.from.plus(11))
 }
 
-fn bad_override(path: &str, param: &str) -> FieldError {
-    FieldError::new(
-        Code::BadOverride,
-        format!("{path}.param"),
-        format!("无法识别的参数 “{param}”：应写作 “地区代码.参数名”，如 GD.benefit_base"),
-        format!("unknown parameter \"{param}\": write REGION.key, e.g. GD.benefit_base"),
-    )
-}
-
 /// One override placed in its period (see [`Override`]): the series it goes into and the
 /// entry it becomes there.
 struct Pin<'d> {
@@ -767,28 +758,12 @@ struct Pin<'d> {
 /// scalar parameters (not rules or tables).
 fn pin<'d>(data: &'d Data, o: &Override, at: usize, as_of: Month) -> Result<Pin<'d>, FieldError> {
     let path = format!("$.overrides[{at}]");
-    let bad = || bad_override(&path, &o.param);
-    let (scope, key) = o.param.split_once('.').ok_or_else(bad)?;
-    let sp = spec(key)
-        .filter(|s| {
-            s.unit != "rule"
-                && !matches!(
-                    s.key,
-                    "divisor_table"
-                        | "resident_tiers"
-                        | "life_expectancy_man"
-                        | "life_expectancy_woman"
-                )
-        })
-        .ok_or_else(bad)?;
-    let region = if scope == "CN" {
-        Some(&data.national)
-    } else {
-        data.region(scope)
-    };
-    let region = region
-        .filter(|r| sp.scope != Scope::National || r.code == "CN")
-        .ok_or_else(bad)?;
+    // The parameter, its scope and its bounds (`bounds`: only number-valued parameters have
+    // them, so rules and tables cannot be overridden).
+    let (region, sp, b) = super::bounds::target(data, &path, &o.param)?;
+    if !b.admits(o.value) {
+        return Err(super::bounds::out_of_bounds(&path, o.value, &b));
+    }
     let from = o.from.unwrap_or(as_of);
     let chain: Vec<&Series> = data_chain(data, region, sp.key).collect();
     let (from, until) = match sp.fill {

@@ -6,6 +6,9 @@
 //! [`Params`], which applies the caller's overrides and records every value it hands out, so
 //! that an estimate can list the figures it used with their sources and say which were filled.
 
+pub mod bounds;
+/// The integrity line at the end of the parameter data (shared with build.rs).
+pub mod checksum;
 pub mod data;
 pub mod listing;
 mod lookup;

@@ -174,6 +174,22 @@ await check('the example project: a rider enters a short history and sees the CL
   assert.equal(page.data.result.employee.total, native.employee.pension.total);
   // What was entered is kept in the mini-program's storage.
   assert.equal(rt3.storage.get('pe.miniprogram.input').segments.length, 4);
+  // mini_program_saves_region_codes_not_positions: a data update that reorders the regions
+  // restores the same places, and a code the data no longer has is told.
+  const saved = rt3.storage.get('pe.miniprogram.input');
+  assert.equal(saved.person.hukou, 'JX');
+  const codes = page.data.segments.map((x) => page.regions[x.regionIndex].code);
+  assert.deepEqual(saved.segments.map((x) => x.region), codes);
+  assert.equal(codes[1], 'GD');
+  const reordered = [...page.regions].reverse();
+  const again = rt3.instantiatePage(rt3.pages[0]);
+  again.regions = reordered;
+  const back = again.restore(saved);
+  assert.equal(reordered[back.person.hukouIndex].code, 'JX');
+  assert.deepEqual(back.segments.map((x) => reordered[x.regionIndex].code), codes);
+  again.regions = page.regions.filter((r) => r.code !== 'JX');
+  again.restore(saved);
+  assert.ok(again.notices.length === 1 && again.notices[0].includes('JX'), again.notices.join());
 });
 
 await check('--br: the brotli-compressed wasm (base library >= 2.14.0) loads from its package path and agrees', async () => {

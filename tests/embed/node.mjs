@@ -147,4 +147,37 @@ await check('the README shows the tested examples as they are', () => {
   }
 });
 
+await check('never_throws_on_a_throwing_getter: an object whose getter throws gets a structured refusal', () => {
+  const { as_of, ...rest } = SCENARIOS.readme_example;
+  const hostile = Object.defineProperty({ ...rest }, 'history', { enumerable: true, get() { throw new Error('boom'); } });
+  const withAsOf = Object.defineProperty({ ...SCENARIOS.readme_example }, 'plan', { enumerable: true, get() { throw new Error('boom'); } });
+  for (const input of [hostile, withAsOf]) {
+    for (const command of ['estimate', 'gaps', 'choices', 'validate']) {
+      const r = pe[command](input);
+      assertRefusal(r, command);
+      assert.equal(r.errors[0].code, 'wrong_type');
+      assert.equal(r.errors[0].path, '$');
+    }
+  }
+});
+
+await check('parameter_data_is_whole_and_loaded_once: cut data refused; a second load_data of other data refused, of the same data ok', async () => {
+  const { default: PARAMS } = await import('../../pkg/params.js');
+  const glue = await import('../../pkg/pension_estimator.js?data-once');
+  await glue.default({ module_or_path: readFileSync(`${ROOT}pkg/pension_estimator_bg.wasm`) });
+  const cut = PARAMS.slice(0, PARAMS.lastIndexOf('\n', PARAMS.length / 2) + 1);
+  assert.equal(JSON.parse(glue.load_data(cut)).errors[0].code, 'parameter_data', 'half the file');
+  assert.equal(JSON.parse(glue.load_data(PARAMS.slice(0, -2))).ok, false, 'a cut last line');
+  assert.equal(JSON.parse(glue.load_data(PARAMS)).ok, true);
+  assert.equal(JSON.parse(glue.load_data(PARAMS)).ok, true, 'the same data again');
+  // Other data, sealed as build.rs seals it (last line: Z, line count, FNV-1a of the rest).
+  const body = PARAMS.slice(0, PARAMS.trimEnd().lastIndexOf('\n') + 1).replace('China (national parameters)', 'China (other)');
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(body)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  const other = `${body}Z\t${body.split('\n').length - 1}\t${h.toString(16).padStart(8, '0')}\n`;
+  const r = JSON.parse(glue.load_data(other));
+  assert.equal(r.ok, false, 'other data into a loaded instance');
+  assert.match(r.errors[0].en, /already holds other parameter data/);
+});
+
 done();

@@ -30,7 +30,12 @@ export function embedding(win, fragment) {
   const ancestors = win.location.ancestorOrigins;
   const framedBy = ancestors && ancestors.length ? ancestors[0] : null;
   const mismatch = declared && framedBy && framedBy !== declared ? framedBy : null;
-  const host = mismatch ? null : declared;
+  // Inside a frame the declared host is believed only when the browser itself names the framing
+  // origin and it is that one (location.ancestorOrigins; browsers without it, e.g. Firefox, get
+  // no share button in a frame). The server's frame-ancestors header (web/serve.mjs) is the
+  // other half: see docs/hostile.md, "Frame policy".
+  const verified = !framed || framedBy === declared;
+  const host = declared && verified ? declared : null;
   const channel = !host ? null : framed ? 'parent' : win.ReactNativeWebView && typeof win.ReactNativeWebView.postMessage === 'function' ? 'react-native' : null;
   return { host, declared, mismatch, channel };
 }

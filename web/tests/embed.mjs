@@ -23,7 +23,8 @@ async function check(name, fn) {
   try { await fn(); passed++; console.log(`ok   ${name}`); } catch (e) { failed++; console.log(`FAIL ${name}\n${e.stack}`); }
 }
 
-const pageServer = await serve(0);
+// The host apps below are all on http://localhost:<port>: the deployer's frame-ancestors list.
+const pageServer = await serve(0, '127.0.0.1', { frameAncestors: 'http://localhost:*' });
 const PAGE = `http://127.0.0.1:${pageServer.address().port}`;
 
 // The host app's page and an unrelated third party, each on its own origin (localhost:port).

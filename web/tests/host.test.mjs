@@ -30,6 +30,16 @@ test('the channel: the parent when framed by the declared origin, React Native\'
   assert.equal(embedding(win({ framed: false }), frag('host=https://app.example')).channel, null);
 });
 
+test('frame_policy_no_share_in_a_frame_whose_origin_the_browser_does_not_name', () => {
+  // Firefox has no location.ancestorOrigins: a framed page cannot check who frames it.
+  const unnamed = { ...win(), location: {} };
+  unnamed.parent = win().parent;
+  const ctx = embedding(unnamed, frag('host=https://app.example'));
+  assert.equal(ctx.host, null);
+  assert.equal(ctx.channel, null);
+  assert.equal(embedding(win({ ancestors: [] }), frag('host=https://app.example')).channel, null);
+});
+
 test('only a well-formed prefill from the declared origin and the parent window is read', () => {
   const w = win({ ancestors: ['https://app.example'] });
   const ctx = embedding(w, frag('host=https://app.example'));

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { load, save, cleanScenario, toFragment, fromFragment, defaultScenario } from '../src/state.js';
+import { load, save, cleanScenario, toFragment, fromFragment, defaultScenario, futureData, MAX_SAVED_CHARS } from '../src/state.js';
 import * as wasm from '../../pkg/pension_estimator.js';
 import PARAMS from '../../pkg/params.js';
 
@@ -86,4 +86,72 @@ test('a fresh device starts from the default scenario', () => {
   const r = load(new Memory());
   assert.equal(r.fresh, true);
   assert.deepEqual(r.scenario, defaultScenario());
+});
+
+// A storage with a quota, like a browser's (about 5 million characters per origin).
+class Quota extends Memory {
+  constructor(limit) { super(); this.limit = limit; }
+  setItem(k, v) {
+    const used = [...this.m].reduce((n, [key, val]) => n + (key === k ? 0 : val.length), 0);
+    if (used + String(v).length > this.limit) throw new Error('QuotaExceededError');
+    super.setItem(k, v);
+  }
+}
+
+test('saved_state_an_oversized_value_never_blocks_later_saves', () => {
+  const st = new Quota(5_000_000);
+  st.setItem('pe.state', 'x'.repeat(3_000_000));
+  const r = load(st);
+  assert.ok(r.lost.some((l) => l.includes('大得不正常')), r.lost.join());
+  assert.equal(st.getItem('pe.state'), null, 'removed');
+  assert.ok(save(cleanScenario(example), st), 'saving works again');
+  assert.ok(save(defaultScenario(), st), 'clearing (saving the default) works');
+  // Even when the quota is full of someone else's data, the state alone is written.
+  const full = new Quota(5_000_000);
+  full.setItem('other', 'y'.repeat(4_990_000 - 2 * JSON.stringify({ version: 1, scenario: defaultScenario() }).length));
+  assert.ok(save(defaultScenario(), full));
+  assert.ok(save(defaultScenario(), full), 'and again, without a backup');
+  assert.equal(save({ ...defaultScenario(), big: 'z'.repeat(MAX_SAVED_CHARS) }, new Memory()), false, 'a state over the limit is not written');
+});
+
+test('saved_state_of_a_newer_version_survives_the_first_save', () => {
+  const st = new Memory();
+  const future = { version: 2, scenario: { ...cleanScenario(example), new_field: { x: 1 } } };
+  st.setItem('pe.state', JSON.stringify(future));
+  const r = load(st);
+  assert.ok(r.lost.some((l) => l.includes('更新的版本')));
+  assert.ok(save(r.scenario, st));
+  assert.ok(save({ ...r.scenario, plan: [] }, st));
+  assert.deepEqual(futureData(st), future, 'kept aside, unchanged');
+});
+
+test('saved_state_every_drop_or_change_is_told', () => {
+  const cases = [
+    [{ ...example, person: { ...example.person, sex: 'x' } }, '性别'],
+    [{ ...example, person: { ...example.person, hukou: 5 } }, '户籍'],
+    [{ ...example, person: { ...example.person, sex: 'female', category: 'boss' } }, '身份'],
+    [{ ...example, retirement: { mode: 'soon' } }, '退休方式'],
+    [{ ...example, assumptions: { wage_growth: 'fast' } }, '假设'],
+    [{ ...example, overrides: [{ param: 'GD.avg_wage', value: 'x' }] }, '参数设置'],
+    [{ ...example, overrides: Array(60).fill({ param: 'GD.avg_wage', value: '9000' }) }, '超过50项'],
+    [{ ...example, summary: 'x' }, '对账单'],
+    [{ ...example, extra: 1 }, 'extra'],
+    [{ ...example, history: {} }, '不是一组记录'],
+  ];
+  for (const [raw, word] of cases) {
+    const lost = [];
+    cleanScenario(raw, lost);
+    assert.ok(lost.some((l) => l.includes(word)), `${word}: ${lost.join(' | ')}`);
+  }
+  const lost = [];
+  cleanScenario(example, lost);
+  assert.deepEqual(lost, []);
+});
+
+test('share_link_with_a_statement_or_overrides_says_so', () => {
+  const lost = [];
+  const sc = fromFragment('#' + toFragment({ ...example, overrides: [{ param: 'GD.avg_wage', value: '9000' }],
+    summary: { at: '2014-12', employee_months: 12, avg_index: '1' } }), lost);
+  assert.equal(sc.overrides.length, 1);
+  assert.ok(lost.some((l) => l.includes('对账单')) && lost.some((l) => l.includes('GD.avg_wage=9000')), lost.join(' | '));
 });

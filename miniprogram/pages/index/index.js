@@ -7,6 +7,9 @@ const A = require('../../lib/answer.js');
 const KINDS = [['flexible', '灵活就业'], ['employee', '单位职工'], ['resident', '城乡居民'], ['gap', '没交（断缴）']];
 const RATIOS = ['0.6', '1', '1.5', '2', '3'];
 const STORE = 'pe.miniprogram.input';
+// Saved with region codes, never picker positions: a data update that adds or reorders regions
+// would otherwise move a saved rider to another province without a word.
+const STORE_VERSION = 2;
 
 const addMonths = A.addMonths;
 const money = (x) => Number(x).toFixed(2);
@@ -28,15 +31,48 @@ Page({
       // "This month" is the core's (China's time, from the one clock it reads).
       this.asOf = pe.currentMonth();
       this.regions = pe.regions().regions;
-      const saved = wx.getStorageSync(STORE);
       const hukouIndex = Math.max(0, this.regions.findIndex((r) => r.code === 'GD'));
       this.setData({ ready: true, regionNames: this.regions.map((r) => r.name_zh), 'person.hukouIndex': hukouIndex });
-      if (saved && saved.person && Array.isArray(saved.segments)) this.setData({ person: saved.person, segments: saved.segments, planMode: saved.planMode || 'auto' });
+      const restored = this.restore(wx.getStorageSync(STORE));
+      if (restored) this.setData(restored);
       else this.setData({ segments: [this.newSegment(addMonths(this.asOf, -24))] });
       this.compute();
     }, (err) => {
       this.setData({ failed: (err.errors && err.errors[0].zh) || '计算模块没有加载成功。' });
     });
+  },
+
+  /** The form as saved: regions by code. */
+  stored() {
+    const d = this.data;
+    const code = (i) => (this.regions[i] ? this.regions[i].code : '');
+    return {
+      version: STORE_VERSION,
+      person: { birth: d.person.birth, sex: d.person.sex, hukou: code(d.person.hukouIndex) },
+      segments: d.segments.map((s) => ({ from: s.from, to: s.to, kindIndex: s.kindIndex, region: code(s.regionIndex), ratioIndex: s.ratioIndex, tier: s.tier })),
+      planMode: d.planMode,
+    };
+  },
+
+  /**
+   * The form data of a saved input (regions found by code), or null when there is none. A code
+   * the current data does not know falls back to the default region, and the page says so.
+   * Inputs saved by the first version (positions) are read as positions, as they were written.
+   */
+  restore(saved) {
+    if (!saved || !saved.person || !Array.isArray(saved.segments)) return null;
+    const fallback = Math.max(0, this.regions.findIndex((r) => r.code === 'GD'));
+    const missing = [];
+    const index = (code, legacy) => {
+      if (saved.version !== STORE_VERSION) return Number.isInteger(legacy) && this.regions[legacy] ? legacy : fallback;
+      const i = this.regions.findIndex((r) => r.code === code);
+      if (i < 0) missing.push(code);
+      return i < 0 ? fallback : i;
+    };
+    const person = { birth: saved.person.birth, sex: saved.person.sex, hukouIndex: index(saved.person.hukou, saved.person.hukouIndex) };
+    const segments = saved.segments.map((s) => ({ from: s.from, to: s.to, kindIndex: s.kindIndex, regionIndex: index(s.region, s.regionIndex), ratioIndex: s.ratioIndex, tier: s.tier }));
+    this.notices = missing.length ? [`保存的地区 ${missing.join('、')} 在当前数据里没有，已改为${this.regions[fallback].name_zh}，请核对`] : [];
+    return { person, segments, planMode: saved.planMode || 'auto' };
   },
 
   newSegment(from) {
@@ -106,9 +142,10 @@ Page({
   compute() {
     if (!this.pe) return;
     const sc = this.scenario();
-    wx.setStorageSync(STORE, { person: this.data.person, segments: this.data.segments, planMode: this.data.planMode });
+    wx.setStorageSync(STORE, this.stored());
+    const notices = this.notices || [];
     const r = this.pe.estimate(sc); // never throws
-    if (!r.ok) { this.setData({ result: null, gaps: [], allFilled: null, errors: r.errors.map((e) => e.zh) }); return; }
+    if (!r.ok) { this.setData({ result: null, gaps: [], allFilled: null, errors: notices.concat(r.errors.map((e) => e.zh)) }); return; }
     const p = r.estimate.employee.pension, res = r.estimate.resident;
     const g = this.pe.gaps(sc);
     const gaps = g.ok ? g.gaps.gaps.map((x) => {
@@ -116,7 +153,7 @@ Page({
       return { from: x.from, to: x.to, months: x.months, gain: f ? money(f.gain) : '', cost: f ? money(f.cost) : '', decides: !!(f && f.decides_eligibility) };
     }) : [];
     this.setData({
-      errors: [],
+      errors: notices,
       planOn: sc.plan.length > 0,
       answer: this.answer(sc, r.estimate),
       result: {
