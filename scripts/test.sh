@@ -63,17 +63,20 @@ cargo deny --offline check licenses bans
 
 # The fuzzing time (FUZZ_SECONDS, default 60) is split between the two targets: any text ->
 # estimate, and structured hostile scenarios -> validate, estimate, gaps, choices.
+# -s none: no AddressSanitizer. The crate forbids unsafe code (src/lib.rs), so the sanitizer finds
+# nothing a panic would not; without it the structured target runs about twice as many inputs in
+# the same time (1,344 corpus inputs replayed in 18 s against 35 s, measured 2026-12-06).
 fuzz_half=$(( (${FUZZ_SECONDS:-60} + 1) / 2 ))
 step "fuzzing scenario JSON -> estimate for ${fuzz_half} s (cargo fuzz)"
 ensure_cargo_tool cargo-fuzz cargo-fuzz
 mkdir -p fuzz/corpus/estimate fuzz/corpus/hostile
-( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run estimate corpus/estimate seeds/estimate regressions -- \
+( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none estimate corpus/estimate seeds/estimate regressions -- \
     -max_total_time="$fuzz_half" -timeout=5 -rss_limit_mb=2048 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
 
 step "fuzzing structured hostile scenarios -> validate ok => estimate, gaps, choices answer, for ${fuzz_half} s"
 # -len_control=0 -max_len=1024: the generator needs a few hundred bytes of input for a whole
 # scenario; libFuzzer would otherwise grow inputs from a few bytes (92 after 50 minutes).
-( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run hostile corpus/hostile -- \
+( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none hostile corpus/hostile -- \
     -max_total_time="$fuzz_half" -timeout=10 -rss_limit_mb=2048 -len_control=0 -max_len=1024 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
 
 step "all tests passed"
