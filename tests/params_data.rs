@@ -312,3 +312,28 @@ fn a_figure_older_than_its_update_cycle_is_reported_stale() {
     // A step parameter without an end (a contribution rate) is in force until superseded.
     assert!(stale_at("2030-01", "GD", "flex_rate", "2030-01").is_empty());
 }
+
+/// Every value `key` takes in the data, any region, any month.
+fn every_value(key: &str) -> Vec<Decimal> {
+    all_files()
+        .into_iter()
+        .filter_map(|r| r.series.get(key))
+        .flat_map(|s| s.values.iter().filter_map(|e| e.value))
+        .collect()
+}
+
+/// The cross-field checks of overrides (`validate::check_account_share`, `check_base_bounds`)
+/// compare the extremes of the data and the overrides, and are skipped when a scenario has no
+/// override: that is sound only because the data alone passes them, which this holds.
+/// 国发〔2005〕38号 三: the account is credited out of the contribution, so the share credited
+/// never exceeds what is paid; 国办发〔2019〕13号 二（二）: the floor lies below the ceiling.
+#[test]
+fn the_data_alone_passes_the_cross_field_checks_of_overrides() {
+    let max = |k: &str| every_value(k).into_iter().max().expect(k);
+    let min = |k: &str| every_value(k).into_iter().min().expect(k);
+    let account = max("individual_account_rate");
+    assert!(account <= min("flex_rate"), "account {account} > a flexible rate");
+    let employee_paid = min("employee_individual_rate") + min("employer_rate");
+    assert!(account <= employee_paid, "account {account} > {employee_paid}");
+    assert!(max("base_floor_ratio") <= min("base_ceiling_ratio"));
+}
