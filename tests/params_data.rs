@@ -292,14 +292,15 @@ fn a_figure_older_than_its_update_cycle_is_reported_stale() {
         s[0].zh(),
         "广东省 基本养老金计发基数：2025 年以后的数字还没找到，按 2025 年的数字推算"
     );
-    // Guangdong's resident top-up 97 is known until 2022-12 (the central minimum changed in
-    // 2023-01 and the later provincial total was not found): stale from 2023-01, and not
-    // extrapolated (the national default applies after it).
-    assert!(stale_at("2022-12", "GD", "resident_base_topup", "2022-12").is_empty());
-    let s = stale_at("2023-01", "GD", "resident_base_topup", "2023-01");
+    // Guangdong's latest resident top-up, 77 (provincial total 220 − central 143), is known for
+    // 2025 only (`until` 2025-12: the central minimum changed in 2026-01 and the later
+    // provincial total was not found): stale from 2026-01, and not extrapolated (the national
+    // default applies after it).
+    assert!(stale_at("2025-12", "GD", "resident_base_topup", "2025-12").is_empty());
+    let s = stale_at("2026-01", "GD", "resident_base_topup", "2026-01");
     assert_eq!(
         (s[0].param.as_str(), s[0].covered_until, s[0].extrapolated),
-        ("GD.resident_base_topup", m("2022-12"), false)
+        ("GD.resident_base_topup", m("2025-12"), false)
     );
     // Beijing's latest floor 7270 runs from 2026-07 to 2027-06 (京人社发〔2026〕7号): stale once
     // 2028-06 has passed, and named by its own year 2026.
@@ -309,8 +310,18 @@ fn a_figure_older_than_its_update_cycle_is_reported_stale() {
         s[0].zh(),
         "北京市 缴费基数下限：2026 年以后的数字还没找到，按 2026 年的数字推算"
     );
-    // A step parameter without an end (a contribution rate) is in force until superseded.
-    assert!(stale_at("2030-01", "GD", "flex_rate", "2030-01").is_empty());
+    // A step parameter without an end (a contribution rate) is in force until superseded:
+    // Beijing's flexible workers' 20 % (from 2024-08) is never stale.
+    assert!(stale_at("2030-01", "BJ", "flex_rate", "2030-01").is_empty());
+    // Guangdong's 20 % rests on 粤人社规〔2026〕14号, in force from 2026-05-01 for two years
+    // (第十五条): `until` 2028-04, stale from 2028-05, not extrapolated (the national 20 %
+    // applies after it) and named by the year it ends.
+    assert!(stale_at("2028-04", "GD", "flex_rate", "2028-04").is_empty());
+    let s = stale_at("2028-05", "GD", "flex_rate", "2028-05");
+    assert_eq!(
+        (s[0].param.as_str(), s[0].covered_until, s[0].extrapolated),
+        ("GD.flex_rate", m("2028-04"), false)
+    );
 }
 
 /// Every value `key` takes in the data, any region, any month.

@@ -579,10 +579,10 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     // Credited each January; interest 1.5 % (national default, no GD rule in the data), so each
     // year: B ← fen((B + credit) × 1.015); 2026: two months (Jan, Feb) B × 1.015 × ... see below.
     // Base pension at 2026-03: central 163 + GD top-up 0 + 3 × (16 − 15) = 166. Guangdong's
-    // provincial total 190 (top-up 97 over the central 93) is known only until 2022-12, when
-    // the central minimum changed (params/regions/GD.toml gives that entry its `until`); after
-    // it no Guangdong figure was found, so the national default 0 applies (a lower bound) and
-    // the estimate says so in the `parameter_stale` warning.
+    // latest provincial total, 220 (top-up 77 over the central 143), is known only for 2025:
+    // the central minimum changed in 2026-01 (params/regions/GD.toml gives that entry its
+    // `until` 2025-12); after it no Guangdong figure was found, so the national default 0
+    // applies (a lower bound) and the estimate says so in the `parameter_stale` warning.
     let e = ok(json!({
         "person": {"birth": "1966-03", "sex": "male", "hukou": "GD"},
         "as_of": "2026-11",
@@ -601,7 +601,7 @@ fn resident_pension_with_subsidy_and_long_service_extra() {
     assert!(
         stale.is_some_and(|w| w
             .zh
-            .contains("广东省 地方提高的城乡居民基础养老金：2022 年以后的数字还没找到")),
+            .contains("广东省 地方提高的城乡居民基础养老金：2025 年以后的数字还没找到")),
         "{:?}",
         e.warnings
     );
