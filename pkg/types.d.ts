@@ -310,7 +310,13 @@ formula_total: string,
 /**
  * `formula_total` in today's money.
  */
-formula_total_today: string, };
+formula_total_today: string, 
+/**
+ * What the person pays into this scheme over the detailed months, history and plan (yuan,
+ * nominal; a statement's months are not counted): the field of the same name in the full
+ * estimate. A card's "到退休共交" is this less the history's own.
+ */
+own_contributions: string, };
 
 /**
  * The employee pension for one start month and benefit location, with every input shown.
@@ -1236,7 +1242,13 @@ formula_total: string,
 /**
  * `formula_total` in today's money.
  */
-formula_total_today: string, };
+formula_total_today: string, 
+/**
+ * What the person pays into this scheme over the detailed months, history and plan (yuan,
+ * nominal; a statement's months are not counted): the field of the same name in the full
+ * estimate. A card's "到退休共交" is this less the history's own.
+ */
+own_contributions: string, };
 
 /**
  * A resident pension.

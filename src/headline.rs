@@ -86,6 +86,12 @@ pub struct EmployeeHeadline {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub formula_total_today: Decimal,
+    /// What the person pays into this scheme over the detailed months, history and plan (yuan,
+    /// nominal; a statement's months are not counted): the field of the same name in the full
+    /// estimate. A card's "到退休共交" is this less the history's own.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub own_contributions: Decimal,
 }
 
 /// The resident pension's headline: the fields of the same name in [`ResidentPension`]
@@ -116,6 +122,12 @@ pub struct ResidentHeadline {
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
     pub formula_total_today: Decimal,
+    /// What the person pays into this scheme over the detailed months, history and plan (yuan,
+    /// nominal; a statement's months are not counted): the field of the same name in the full
+    /// estimate. A card's "到退休共交" is this less the history's own.
+    #[ts(type = "string")]
+    #[serde(serialize_with = "ser_yuan")]
+    pub own_contributions: Decimal,
 }
 
 /// The headline of `s` with the given data: the estimate's figures only, the range when `range`.
@@ -153,6 +165,7 @@ impl EmployeeHeadline {
             total: p.total,
             formula_total: p.formula_total,
             formula_total_today: p.formula_total_today,
+            own_contributions: p.own_contributions,
         }
     }
 }
@@ -169,6 +182,7 @@ impl ResidentHeadline {
             total: r.total,
             formula_total: r.formula_total,
             formula_total_today: r.formula_total_today,
+            own_contributions: r.own_contributions,
         }
     }
 }

@@ -86,6 +86,17 @@ fn short_record_headline() {
     assert_eq!(h.employee.shortfall_months, h.employee.min_months - 60);
     assert_eq!(h.employee.total, d("0"));
     assert!(h.employee.formula_total > d("0"));
+    // Paid by the person: 20 % (flex_rate, 国发〔2005〕38号 三) of 0.6 × Guangdong's average wage
+    // of each month (params/regions/GD.toml; every base above the floor of its month):
+    //   2020-01..06  6 × 0.2 × 0.6 × 6338 =  4 563.36
+    //   2020-07..    12 × 0.2 × 0.6 × 6756 =  9 728.64
+    //   2021-07..    12 × 0.2 × 0.6 × 7647 = 11 011.68
+    //   2022-07..    12 × 0.2 × 0.6 × 8310 = 11 966.40
+    //   2023-07..    12 × 0.2 × 0.6 × 8807 = 12 682.08
+    //   2024-07..12   6 × 0.2 × 0.6 × 9167 =  6 600.24
+    // together 56 552.40; nothing in the resident scheme.
+    assert_eq!(h.employee.own_contributions, d("56552.40"));
+    assert_eq!(h.resident.own_contributions, d("0"));
     assert_eq!(h, Headline::of(&estimate(&s).unwrap(), false));
 }
 

@@ -92,23 +92,35 @@ export function rowFromChoice(c) {
  * contributions beyond those of the history alone (`baseline`, the estimate with no plan).
  */
 export function rowFromEstimate(e, baseline, costMonth, id) {
-  const p = e.employee.pension, r = e.resident;
+  return planRow(e.employee.pension, { ...e.resident, start: e.resident.claim_month }, e.range, baseline, costMonth, id);
+}
+
+/**
+ * The same row from the core's headline with its range (`estimate_headline(text, today, true)`):
+ * the figures a slider move needs, without the full estimate's reporting parts.
+ */
+export function rowFromHeadline(h, baseline, costMonth, id) {
+  return planRow(h.employee, h.resident, h.range, baseline, costMonth, id);
+}
+
+/** A plan's row from its employee and resident figures (`r.start`: the resident pension's start). */
+function planRow(p, r, range, baseline, costMonth, id) {
   const employee = positive(p.total) || !positive(r.total);
   return {
     id, kind: 'plan', scheme: employee ? (positive(p.total) ? 'employee' : 'none') : 'resident',
-    costMonth, total: ownBeyond(e, baseline),
+    costMonth, total: ownBeyond(p, r, baseline),
     today: employee ? (positive(p.total) ? p.formula_total_today : '0.00') : r.formula_total_today,
-    band: employee ? e.range.employee.pension_today : e.range.resident.pension_today,
-    nominal: employee ? p.total : r.total, start: employee ? p.start : r.claim_month,
+    band: employee ? range.employee.pension_today : range.resident.pension_today,
+    nominal: employee ? p.total : r.total, start: employee ? p.start : r.start,
     eligible: positive(p.total) || positive(r.total), payback: null, heirs: null,
     formulaToday: p.formula_total_today, shortfall: p.shortfall_months,
   };
 }
 
-/** The person's own payments in `e` beyond the history's (both schemes), as the core's decimal text. */
-function ownBeyond(e, baseline) {
+/** The person's own payments (employee `p`, resident `r`) beyond the history's (both schemes), as decimal text. */
+function ownBeyond(p, r, baseline) {
   const fen = (x) => Math.round(Number(x) * 100);
-  const d = fen(e.employee.pension.own_contributions) + fen(e.resident.own_contributions)
+  const d = fen(p.own_contributions) + fen(r.own_contributions)
     - fen(baseline.employee.pension.own_contributions) - fen(baseline.resident.own_contributions);
   return (d / 100).toFixed(2);
 }

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
+import { addMonths, monthsBetween, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -274,9 +274,11 @@ function previewRow(level, offset) {
   const choice = choiceForPlan(later.choices, plan);
   if (offset === offsetOf(scenario.retirement) && choice && plan === scenario.plan) return null;
   if (offset === 0 && choice) return rowFromChoice(choice);
-  const r = JSON.parse(core.estimate(JSON.stringify(withAsOf({ ...scenario, plan, retirement: { ...scenario.retirement, ...retirementOf(offset) } }))));
+  // The headline with its range: what the row shows, at a quarter of a full estimate's cost.
+  const text = JSON.stringify(withAsOf({ ...scenario, plan, retirement: { ...scenario.retirement, ...retirementOf(offset) } }));
+  const r = JSON.parse(core.estimate_headline(text, undefined, true));
   if (!r.ok) return { error: r.errors.some((x) => x.code === 'retirement_choice') ? '这样退休不行：提前退休要先交够最低年限。' : plain(r.errors[0].zh) };
-  return rowFromEstimate(r.estimate, later.baseline, choice ? choice.monthly_cost_now : null, 'preview');
+  return rowFromHeadline(r.headline, later.baseline, choice ? choice.monthly_cost_now : null, 'preview');
 }
 
 function sliders(e) {

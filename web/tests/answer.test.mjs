@@ -57,3 +57,30 @@ test('words and rounding', () => {
   // Rounded to 10 元: 4434.97 → 4430; 1146.04 → 1150; 794166.14 → 794170 → 79.4万.
   assert.deepEqual(['4434.97', '1146.04', '794166.14', '8.33'].map(round), ['4,430', '1,150', '79.4万', '10']);
 });
+
+// A slider's row comes from the core's headline with its range (a quarter of a full estimate's
+// cost); it must be the row the full estimate gives, at every level and claim age.
+test('slider rows: the headline gives the full estimate\'s row', async () => {
+  const { rowFromEstimate, rowFromHeadline } = await import('../src/answer.js');
+  const { load } = await import('../../embed/index.mjs');
+  const { readFileSync } = await import('node:fs');
+  const pe = await load();
+  // Valued at a fixed month, so the answer does not depend on the day the test runs.
+  const example = { ...JSON.parse(readFileSync(new URL('../../examples/rider-guangdong.json', import.meta.url))), as_of: '2026-11' };
+  const baseline = pe.estimate({ ...example, plan: [] }).estimate;
+  let compared = 0;
+  for (const ratio of ['0.6', '1', '3']) {
+    for (const [mode, months] of [['statutory', 0], ['early', 12], ['late', 36]]) {
+      const s = { ...example, plan: example.plan.map((x) => ({ ...x, base: { ratio } })), retirement: { mode, months } };
+      const full = pe.estimate(s);
+      const head = pe.headline(s, { range: true });
+      assert.equal(full.ok, head.ok, `${ratio} ${mode}`);
+      if (!full.ok) continue;
+      const a = rowFromEstimate(full.estimate, baseline, '1.00', 'preview');
+      assert.deepEqual(rowFromHeadline(head.headline, baseline, '1.00', 'preview'), a);
+      assert.ok(Number(a.total) > 0, 'the plan adds payments beyond the history');
+      compared += 1;
+    }
+  }
+  assert.ok(compared >= 6, `only ${compared} of 9 ways answered`);
+});
