@@ -189,7 +189,7 @@ fn check_segment(
             "give the contribution base: a ratio of the average wage (like 0.6) or a monthly amount",
         )),
         (Kind::Resident, None, Some(t)) => check_positive(t, 1_000_000, format_args!("{path}.tier"), errors),
-        (Kind::Resident, _, None) => errors.push(crate::resident::tier_required(&path.to_string())),
+        (Kind::Resident, _, None) => errors.push(tier_required(&path.to_string())),
         (Kind::Gap, None, None) => {}
         (kind, _, _) => errors.push(err(
             Code::FieldNotAllowed,
@@ -282,7 +282,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         ("pension_adjustment_sd", sd_ok(a.pension_adjustment_sd)),
         (
             "draws",
-            a.draws.is_none_or(|n| n <= crate::range::MAX_DRAWS),
+            a.draws.is_none_or(|n| n <= crate::scenario::MAX_DRAWS),
         ),
     ] {
         if !fine {
@@ -618,4 +618,13 @@ fn check_statement_within_working_life(
             ));
         }
     }
+}
+/// An error for a resident segment without a tier.
+pub fn tier_required(path: &str) -> FieldError {
+    FieldError::new(
+        Code::FieldNotAllowed,
+        format!("{path}.tier"),
+        "城乡居民养老保险需要填写每年缴费档次（元/年）",
+        "a resident segment needs its yearly tier amount (yuan per year)",
+    )
 }
