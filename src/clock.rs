@@ -48,7 +48,7 @@ pub fn pretend(text: &str, path: &str) -> Result<Month, FieldError> {
             path,
             format!("“{}”不是 YYYY-MM 格式的月份", text.trim()),
             // Quoted by hand, not `{:?}`: Debug formatting of strings adds kilobytes of escaping
-            // code to the WebAssembly module (README, wasm size).
+            // code to the WebAssembly module (docs/measurements.md, wasm size).
             format!("\"{}\" is not a month of the form YYYY-MM", text.trim()),
         )
     })

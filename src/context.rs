@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::error::FieldError;
 use crate::params::Params;
-use crate::scenario::Assumptions;
+use crate::scenario::{Assumptions, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::Month;
 
 /// The assumptions in force for one estimate, each with where it came from.
@@ -57,8 +57,8 @@ pub struct Resolved {
 
 impl Resolved {
     /// The caller's assumptions, the defaults of `CN.default_*` filling the gaps (the number of
-    /// draws and the seed of the range default to [`crate::range::DEFAULT_DRAWS`] and
-    /// [`crate::range::DEFAULT_SEED`]).
+    /// draws and the seed of the range default to [`crate::scenario::DEFAULT_DRAWS`] and
+    /// [`crate::scenario::DEFAULT_SEED`]).
     pub fn new(given: &Assumptions, params: &Params, as_of: Month) -> Result<Resolved, FieldError> {
         let mut set = Vec::new();
         if given.draws.is_some() {
@@ -118,8 +118,8 @@ impl Resolved {
                 "default_pension_adjustment_sd",
                 given.pension_adjustment_sd,
             )?,
-            draws: given.draws.unwrap_or(crate::range::DEFAULT_DRAWS),
-            seed: given.seed.unwrap_or(crate::range::DEFAULT_SEED),
+            draws: given.draws.unwrap_or(DEFAULT_DRAWS),
+            seed: given.seed.unwrap_or(DEFAULT_SEED),
             set_by_caller: set,
         })
     }
@@ -136,6 +136,29 @@ pub struct Warning {
     pub en: String,
 }
 
+/// Lifetime factors computed so far ([`crate::lifetable::factor`]), by q (to the bit) and
+/// months: the many estimates of one analysis ask for the same few again and again.
+#[derive(Default)]
+pub struct Factors(RefCell<Vec<([u8; 16], u32, Decimal)>>);
+
+impl Factors {
+    /// The factor for (q, months): the one already computed, else `compute`'s, kept.
+    pub fn get_or(&self, q: Decimal, months: u32, compute: impl FnOnce() -> Decimal) -> Decimal {
+        let key = q.serialize();
+        let known = self
+            .0
+            .borrow()
+            .iter()
+            .find(|(k, n, _)| *k == key && *n == months)
+            .map(|e| e.2);
+        known.unwrap_or_else(|| {
+            let f = compute();
+            self.0.borrow_mut().push((key, months, f));
+            f
+        })
+    }
+}
+
 /// The context of one estimate.
 pub struct Ctx<'d> {
     /// Parameter lookups (with overrides).
@@ -145,7 +168,7 @@ pub struct Ctx<'d> {
     /// Assumptions.
     pub assume: Resolved,
     /// Lifetime factors already computed (see [`crate::lifetable`]).
-    pub factors: crate::lifetable::Factors,
+    pub factors: Factors,
     warnings: RefCell<Vec<Warning>>,
     /// Past years read without a published crediting rate (one warning names them all).
     rate_assumed: RefCell<Vec<i32>>,

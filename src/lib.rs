@@ -20,6 +20,24 @@
 //! Money is [`rust_decimal::Decimal`] throughout; rounding happens in [`money`] only. Policy
 //! figures are data (`params/`), read through [`params::Params`]. Each rule lives in its own
 //! module with its source in the doc comment.
+//!
+//! ## Layers
+//!
+//! Results flow up: a module uses only modules of its own layer or of the layers below, never
+//! round a loop (`tests/layers.rs` reads this list and checks it against the code; intra-doc
+//! links may point anywhere; why each module sits where it does: `docs/architecture.md`).
+//!
+//! 1. ground: `error`, `money`, `month`, `sorted`, `clock`
+//! 2. parameter data: `params`
+//! 3. the scenario: `scenario`, `validate`
+//! 4. shared context: `context`
+//! 5. rules: `account`, `minimum`, `retirement`, `employee`, `resident`, `location`, `statement`
+//! 6. rules on rules, explanations: `explain`, `lifetable`, `range`, `transfer`, `prorata`,
+//!    `places`, `linkage`
+//! 7. answers: `estimate`, `headline`, `gaps`, `choices`
+//! 8. doors: `json`, `migrate`, `read`, `lib` (this file), `wasm`
+//!
+//! The CLI (src/main.rs) is a crate of its own, on top, using the library's public API.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

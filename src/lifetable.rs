@@ -8,7 +8,8 @@
 //!
 //! 1. **Expected months.** e(x) at the age the pension starts, x in years and months, by linear
 //!    interpolation between the ages the table lists (ages beyond the table take its first or
-//!    last row); months = e(x) × 12, rounded to a whole month. A period life table ignores future
+//!    last row; [`crate::params::data::interpolate`], where the table is read); months =
+//!    e(x) × 12, rounded to a whole month. A period life table ignores future
 //!    gains in longevity, so this is on the short side for someone retiring decades from now:
 //!    a modelling simplification, stated next to the figures.
 //! 2. **Lifetime total.** The monthly pension P is paid for those months and raised by the
@@ -25,37 +26,8 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::context::Factors;
 use crate::money::{add_to, fen, ser_plain, ser_yuan};
-use crate::params::LifeRow;
-
-/// e(x) at `age_months / 12` years, linear between rows; `None` for an empty table.
-///
-/// ```
-/// use pension_estimator::lifetable::interpolate;
-/// use pension_estimator::params::LifeRow;
-/// let row = |age, y: &str| LifeRow { age, years: y.parse().unwrap() };
-/// let t = [row(60, "20"), row(65, "16")];
-/// // 62 years 6 months: 20 - (20 - 16) × 30 / 60 = 18
-/// assert_eq!(interpolate(&t, 62 * 12 + 6).unwrap().to_string(), "18");
-/// ```
-pub fn interpolate(rows: &[LifeRow], age_months: i32) -> Option<Decimal> {
-    let first = rows.first()?;
-    let last = rows.last()?;
-    if age_months <= first.age * 12 {
-        return Some(first.years);
-    }
-    if age_months >= last.age * 12 {
-        return Some(last.years);
-    }
-    let w = rows
-        .windows(2)
-        .find(|w| age_months < w[1].age * 12)
-        .unwrap_or(&rows[rows.len() - 2..]);
-    let (a, b) = (&w[0], &w[1]);
-    let span = Decimal::from((b.age - a.age) * 12);
-    let into = Decimal::from(age_months - a.age * 12);
-    Some(a.years - (a.years - b.years) * into / span)
-}
 
 /// Expected months of pension for e(x) years: e(x) × 12 rounded to a whole month.
 pub fn expected_months(years: Decimal) -> u32 {
@@ -86,27 +58,9 @@ pub fn factor(q: Decimal, months: u32) -> Decimal {
     sum + Decimal::from(r) * qj
 }
 
-/// Lifetime factors computed so far, by q (to the bit) and months: the many estimates of one
-/// analysis ask for the same few again and again.
-#[derive(Default)]
-pub struct Factors(std::cell::RefCell<Vec<([u8; 16], u32, Decimal)>>);
-
-impl Factors {
-    /// [`factor`], each (q, months) computed once.
-    pub fn factor(&self, q: Decimal, months: u32) -> Decimal {
-        let key = q.serialize();
-        let known = self
-            .0
-            .borrow()
-            .iter()
-            .find(|(k, n, _)| *k == key && *n == months)
-            .map(|e| e.2);
-        known.unwrap_or_else(|| {
-            let f = factor(q, months);
-            self.0.borrow_mut().push((key, months, f));
-            f
-        })
-    }
+/// [`factor`], each (q, months) computed once per analysis (the memo lives in the context).
+fn memo_factor(factors: &Factors, q: Decimal, months: u32) -> Decimal {
+    factors.get_or(q, months, || factor(q, months))
 }
 
 /// A monthly pension over the expected months.
@@ -147,8 +101,9 @@ pub fn lifetime(
     monthly_today: Decimal,
 ) -> Lifetime {
     let months = expected_months(expected_years);
-    let nominal = factors.factor(Decimal::ONE + adjustment, months);
-    let real = factors.factor(
+    let nominal = memo_factor(factors, Decimal::ONE + adjustment, months);
+    let real = memo_factor(
+        factors,
         ((Decimal::ONE + adjustment) / (Decimal::ONE + wage_growth)).round_dp(16),
         months,
     );

@@ -33,13 +33,6 @@ use serde::Serialize;
 use crate::money::{fen, ser_yuan};
 use crate::Month;
 
-/// Draws when the scenario does not say.
-pub const DEFAULT_DRAWS: u32 = 200;
-/// Seed when the scenario does not say.
-pub const DEFAULT_SEED: u64 = 1;
-/// At most this many draws (a bound on the work one request can ask for).
-pub const MAX_DRAWS: u32 = 2000;
-
 /// SplitMix64: a 64-bit state advanced by a constant, output mixed (public-domain reference
 /// algorithm by Sebastiano Vigna, after Steele, Lea & Flood 2014).
 #[derive(Clone)]

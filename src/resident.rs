@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use crate::account::{self, AccountYear};
 use crate::context::Ctx;
-use crate::error::{Code, FieldError};
+use crate::error::FieldError;
 use crate::money::{fen, growth_factor, ser_plain, ser_yuan};
 use crate::Month;
 
@@ -286,14 +286,4 @@ pub fn account_at(
         }
     };
     account::run(statement, credits, stop, rate)
-}
-
-/// An error for a resident segment without a tier.
-pub fn tier_required(path: &str) -> FieldError {
-    FieldError::new(
-        Code::FieldNotAllowed,
-        format!("{path}.tier"),
-        "城乡居民养老保险需要填写每年缴费档次（元/年）",
-        "a resident segment needs its yearly tier amount (yuan per year)",
-    )
 }

@@ -277,6 +277,14 @@ pub struct Summary {
     pub resident_balance: Option<Decimal>,
 }
 
+impl Summary {
+    /// The first of the statement's months as implied (`at` − months + 1): the latest month the
+    /// record can have begun; `None` without employee-scheme months.
+    pub fn first_month(&self) -> Option<Month> {
+        (self.employee_months > 0).then(|| self.at.plus(1 - self.employee_months as i32))
+    }
+}
+
 /// When to retire: at the statutory age, or flexibly earlier or later (弹性退休).
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
@@ -307,6 +315,13 @@ pub enum RetirementMode {
     /// Up to 36 months later.
     Late,
 }
+
+/// Draws of the uncertainty range ([`crate::range`]) when the scenario does not say.
+pub const DEFAULT_DRAWS: u32 = 200;
+/// Seed when the scenario does not say.
+pub const DEFAULT_SEED: u64 = 1;
+/// At most this many draws (a bound on the work one request can ask for).
+pub const MAX_DRAWS: u32 = 2000;
 
 /// Assumptions about the future. Absent ones take the defaults in the parameter data
 /// (`CN.default_*`), reported in the estimate.

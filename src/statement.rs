@@ -62,17 +62,11 @@ pub struct Implied {
     pub balance: Option<(Month, Decimal)>,
 }
 
-/// The first of the statement's months as implied (`at` − months + 1): the latest month the
-/// record can have begun; `None` without employee-scheme months.
-pub fn first_month(s: &Summary) -> Option<Month> {
-    (s.employee_months > 0).then(|| s.at.plus(1 - s.employee_months as i32))
-}
-
 /// The months, bases and pooled part a statement implies (see the module documentation);
 /// `None` without employee-scheme months.
 pub fn implied(ctx: &Ctx, s: &Summary, region: &str) -> Result<Option<Implied>, FieldError> {
     let index = s.avg_index.unwrap_or_default();
-    let Some(first) = first_month(s) else {
+    let Some(first) = s.first_month() else {
         return Ok(None);
     };
     let since = Month::new(TRANSFER_BASES_FROM.0, TRANSFER_BASES_FROM.1).unwrap_or(first);

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use crate::error::{Code, FieldError};
 use crate::params::Data;
 use crate::params::Override;
-use crate::scenario::{Base, Kind, Scenario, Segment};
+use crate::scenario::{Assumptions, Base, Kind, Scenario, Segment, Summary};
 use crate::Month;
 
 /// A scenario text longer than this (bytes) is refused before it is read. A scenario at every
@@ -140,6 +140,19 @@ fn check_positive(
     }
 }
 
+/// An error for a resident segment without a tier (国发〔2014〕8号 四（一）: a resident pays one
+/// of the yearly tiers; see [`crate::resident`]).
+pub fn tier_required(path: &str) -> FieldError {
+    FieldError::new(
+        Code::FieldNotAllowed,
+        format!("{path}.tier"),
+        "城乡居民养老保险需要填写每年缴费档次（元/年）",
+        "a resident segment needs its yearly tier amount (yuan per year)",
+    )
+}
+
+/// One segment: its months in order (a history segment needs its last month), a known region
+/// (gaps have none), the base or the tier its kind needs and nothing else.
 fn check_segment(
     data: &Data,
     s: &Segment,
@@ -189,7 +202,7 @@ fn check_segment(
             "give the contribution base: a ratio of the average wage (like 0.6) or a monthly amount",
         )),
         (Kind::Resident, None, Some(t)) => check_positive(t, 1_000_000, format_args!("{path}.tier"), errors),
-        (Kind::Resident, _, None) => errors.push(crate::resident::tier_required(&path.to_string())),
+        (Kind::Resident, _, None) => errors.push(tier_required(&path.to_string())),
         (Kind::Gap, None, None) => {}
         (kind, _, _) => errors.push(err(
             Code::FieldNotAllowed,
@@ -209,9 +222,39 @@ fn check_segment(
     }
 }
 
-/// Checks `s`; returns the resolved parts or every problem found.
+/// Checks `s`; returns the resolved parts or every problem found, in the order of the steps
+/// below (a history or plan too long stops the checks there).
 pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     let mut errors = Vec::new();
+    check_schema_version(s, &mut errors);
+    check_birth(s, &mut errors);
+    let hukou = region_code(data, &s.person.hukou, "$.person.hukou", &mut errors);
+    if check_segment_counts(s, &mut errors).is_err() {
+        return Err(errors);
+    }
+    check_override_count(s, &mut errors);
+    check_overrides(data, &s.overrides, &mut errors);
+    check_assumed_rates(&s.assumptions, &mut errors);
+    check_range_settings(&s.assumptions, &mut errors);
+    check_seed(&s.assumptions, &mut errors);
+    check_as_of(s, &mut errors);
+    let segments = check_segments(data, s, &mut errors);
+    let earliest_work = s.person.birth.plus(MIN_WORK_AGE_YEARS * 12);
+    check_work_age(&segments, earliest_work, &mut errors);
+    check_overlaps(&segments, &mut errors);
+    let summary_region = s
+        .summary
+        .as_ref()
+        .and_then(|sum| check_summary(data, s.as_of, sum, &segments, earliest_work, &mut errors));
+    check_retirement_choice(s, &mut errors);
+    match (hukou, errors.is_empty()) {
+        (Some(hukou), true) => Ok(resolved(hukou, summary_region, segments)),
+        _ => Err(errors),
+    }
+}
+
+/// The format version is the one this build reads (older ones were migrated when read).
+fn check_schema_version(s: &Scenario, errors: &mut Vec<FieldError>) {
     if s.schema_version != crate::scenario::SCHEMA_VERSION {
         errors.push(err(
             Code::OutOfRange,
@@ -220,15 +263,19 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             format!("unsupported schema_version {}", s.schema_version),
         ));
     }
-    let p = &s.person;
-    if p.birth > s.as_of {
+}
+
+/// The person is born by the valuation month and at most [`MAX_AGE_YEARS`] old at it.
+fn check_birth(s: &Scenario, errors: &mut Vec<FieldError>) {
+    let birth = s.person.birth;
+    if birth > s.as_of {
         errors.push(err(
             Code::BirthAfterAsOf,
             "$.person.birth",
             "出生月份晚于计算月份",
             "birth month is after the valuation month (as_of)",
         ));
-    } else if p.birth.months_until(s.as_of) > MAX_AGE_YEARS * 12 {
+    } else if birth.months_until(s.as_of) > MAX_AGE_YEARS * 12 {
         errors.push(err(
             Code::OutOfRange,
             "$.person.birth",
@@ -236,7 +283,11 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             "older than 110: check the birth month",
         ));
     }
-    let hukou = region_code(data, &p.hukou, "$.person.hukou", &mut errors);
+}
+
+/// The history and the plan have at most [`MAX_SEGMENTS`] segments each; `Err` (the error
+/// pushed) when not, and the checks stop.
+fn check_segment_counts(s: &Scenario, errors: &mut Vec<FieldError>) -> Result<(), ()> {
     if s.history.len() > MAX_SEGMENTS || s.plan.len() > MAX_SEGMENTS {
         errors.push(err(
             Code::TooLarge,
@@ -244,8 +295,13 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             format!("记录段数超过 {MAX_SEGMENTS}"),
             format!("more than {MAX_SEGMENTS} segments"),
         ));
-        return Err(errors);
+        return Err(());
     }
+    Ok(())
+}
+
+/// At most [`MAX_OVERRIDES`] overrides.
+fn check_override_count(s: &Scenario, errors: &mut Vec<FieldError>) {
     if s.overrides.len() > MAX_OVERRIDES {
         errors.push(err(
             Code::TooLarge,
@@ -254,8 +310,11 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             format!("more than {MAX_OVERRIDES} overrides"),
         ));
     }
-    check_overrides(data, &s.overrides, &mut errors);
-    let a = &s.assumptions;
+}
+
+/// The assumed yearly rates lie within [`crate::params::bounds::GROWTH`] (-10 % … 20 %), so
+/// that a century of compounding stays far inside Decimal's range.
+fn check_assumed_rates(a: &Assumptions, errors: &mut Vec<FieldError>) {
     for (name, v) in [
         ("wage_growth", a.wage_growth),
         ("crediting_rate", a.crediting_rate),
@@ -263,7 +322,6 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         ("pension_adjustment", a.pension_adjustment),
         ("resident_base_growth", a.resident_base_growth),
     ] {
-        // Bounded so that a century of compounding stays far inside Decimal's range.
         if v.is_some_and(|v| !crate::params::bounds::GROWTH.admits(v)) {
             errors.push(err(
                 Code::OutOfRange,
@@ -273,8 +331,12 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
-    // A spread beyond 5 points a year is not a long-run average any more; the number of draws
-    // is bounded by the work one request may ask for.
+}
+
+/// The range's spreads lie within [`crate::params::bounds::SPREAD`] (beyond 5 points a year a
+/// spread is not a long-run average any more) and its draws number at most
+/// [`crate::scenario::MAX_DRAWS`] (a bound on the work one request may ask for).
+fn check_range_settings(a: &Assumptions, errors: &mut Vec<FieldError>) {
     let sd_ok = |v: Option<Decimal>| v.is_none_or(|v| crate::params::bounds::SPREAD.admits(v));
     for (name, fine) in [
         ("wage_growth_sd", sd_ok(a.wage_growth_sd)),
@@ -282,7 +344,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
         ("pension_adjustment_sd", sd_ok(a.pension_adjustment_sd)),
         (
             "draws",
-            a.draws.is_none_or(|n| n <= crate::range::MAX_DRAWS),
+            a.draws.is_none_or(|n| n <= crate::scenario::MAX_DRAWS),
         ),
     ] {
         if !fine {
@@ -294,8 +356,12 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
-    // A seed must survive JavaScript: JSON numbers there are doubles, exact only up to 2^53, so
-    // a larger seed would silently become another one in the page or the embedding API.
+}
+
+/// The seed survives JavaScript: JSON numbers there are doubles, exact only up to 2^53
+/// ([`MAX_SEED`]), so a larger seed would silently become another one in the page or the
+/// embedding API.
+fn check_seed(a: &Assumptions, errors: &mut Vec<FieldError>) {
     if a.seed.is_some_and(|n| n > MAX_SEED) {
         errors.push(err(
             Code::OutOfRange,
@@ -304,6 +370,10 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             "the seed must be at most 9007199254740992 (2^53): larger numbers change in JavaScript",
         ));
     }
+}
+
+/// The valuation month lies in [`MAX_AS_OF_YEAR`] or earlier.
+fn check_as_of(s: &Scenario, errors: &mut Vec<FieldError>) {
     if s.as_of > Month::new(MAX_AS_OF_YEAR, 12).unwrap_or(s.as_of) {
         errors.push(err(
             Code::OutOfRange,
@@ -312,40 +382,44 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             format!("the valuation month must be in {MAX_AS_OF_YEAR} or earlier"),
         ));
     }
-    let earliest_work = p.birth.plus(MIN_WORK_AGE_YEARS * 12);
+}
+
+/// Each segment of the history, then of the plan ([`check_segment`]); a history segment ends by
+/// the valuation month. A plan may have started already (saved earlier, opened now): its
+/// months up to `as_of` count as planned and are reported as unconfirmed
+/// (`Scenario::unconfirmed`).
+fn check_segments(data: &Data, s: &Scenario, errors: &mut Vec<FieldError>) -> Vec<Checked> {
     let mut segments = Vec::new();
-    for (i, seg) in s.history.iter().enumerate() {
-        let path = SegmentPath {
-            plan: false,
-            index: i,
-        };
-        let c = check_segment(data, seg, path, false, &mut errors);
-        if c.to.is_some_and(|to| to > s.as_of) {
-            errors.push(err(
-                Code::SegmentOutsidePeriod,
-                format!("{}.to", c.path),
-                format!(
-                    "已发生的记录不能晚于计算月份 {}；以后的安排请写在“计划”里",
-                    s.as_of
-                ),
-                format!(
-                    "history must end by the valuation month {}; put later months in the plan",
-                    s.as_of
-                ),
-            ));
-        }
+    for (index, seg) in s.history.iter().enumerate() {
+        let path = SegmentPath { plan: false, index };
+        let c = check_segment(data, seg, path, false, errors);
+        check_history_ends_by_as_of(&c, s.as_of, errors);
         segments.push(c);
     }
-    for (i, seg) in s.plan.iter().enumerate() {
-        let path = SegmentPath {
-            plan: true,
-            index: i,
-        };
-        // A plan may have started already (saved earlier, opened now): its months up to
-        // `as_of` count as planned and are reported as unconfirmed (`Scenario::unconfirmed`).
-        segments.push(check_segment(data, seg, path, true, &mut errors));
+    for (index, seg) in s.plan.iter().enumerate() {
+        let path = SegmentPath { plan: true, index };
+        segments.push(check_segment(data, seg, path, true, errors));
     }
-    for c in &segments {
+    segments
+}
+
+/// A history segment ends by the valuation month; later months belong in the plan.
+fn check_history_ends_by_as_of(c: &Checked, as_of: Month, errors: &mut Vec<FieldError>) {
+    if c.to.is_some_and(|to| to > as_of) {
+        errors.push(err(
+            Code::SegmentOutsidePeriod,
+            format!("{}.to", c.path),
+            format!("已发生的记录不能晚于计算月份 {as_of}；以后的安排请写在“计划”里"),
+            format!(
+                "history must end by the valuation month {as_of}; put later months in the plan"
+            ),
+        ));
+    }
+}
+
+/// No contributions before [`MIN_WORK_AGE_YEARS`] (gaps may start earlier).
+fn check_work_age(segments: &[Checked], earliest_work: Month, errors: &mut Vec<FieldError>) {
+    for c in segments {
         if c.kind != Kind::Gap && c.from < earliest_work {
             errors.push(err(
                 Code::OutOfRange,
@@ -355,10 +429,14 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             ));
         }
     }
-    // Two segments may cover the same months only when one is in the resident scheme and the
-    // other in the employee scheme: 城乡养老保险制度衔接暂行办法 (人社部发〔2014〕17号) 第七条
-    // settles such overlaps (see `linkage`). Any other overlap is refused: the employee-scheme
-    // and gap segments must not overlap each other, nor the resident and gap segments.
+}
+
+/// Two segments may cover the same months only when one is in the resident scheme and the
+/// other in the employee scheme: 城乡养老保险制度衔接暂行办法 (人社部发〔2014〕17号) 第七条
+/// settles such overlaps (see `linkage`). Any other overlap is refused: the employee-scheme
+/// and gap segments must not overlap each other, nor the resident and gap segments. One error
+/// per segment start (none where its start is already in error).
+fn check_overlaps(segments: &[Checked], errors: &mut Vec<FieldError>) {
     for scheme in [Kind::is_employee_scheme as fn(Kind) -> bool, |k| {
         k == Kind::Resident
     }] {
@@ -384,74 +462,117 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             }
         }
     }
-    let mut summary_region = None;
-    if let Some(sum) = &s.summary {
-        if sum.at > s.as_of {
-            errors.push(err(
-                Code::SegmentOutsidePeriod,
-                "$.summary.at",
-                "对账单月份晚于计算月份",
-                "the statement month is after as_of",
-            ));
-        }
-        if let Some(first) = segments
-            .iter()
-            .filter(|c| c.kind != Kind::Gap)
-            .map(|c| c.from)
-            .min()
-        {
-            if first <= sum.at {
-                errors.push(err(
-                    Code::SegmentsOverlap,
-                    "$.summary.at",
-                    format!("对账单已包含 {} 之前的记录，明细请从之后开始", sum.at),
-                    format!("the statement covers everything up to {}; detailed segments must start after it", sum.at),
-                ));
-            }
-        }
-        if sum.employee_months > 12 * 80 || sum.deemed_months > 12 * 60 || sum.resident_years > 80 {
-            errors.push(err(
-                Code::OutOfRange,
-                "$.summary",
-                "对账单的月数或年数不合理",
-                "implausible months or years in the statement",
-            ));
-        } else {
-            check_statement_within_working_life(sum, earliest_work, &mut errors);
-        }
-        match sum.avg_index {
-            Some(i) if i < Decimal::ZERO || i > Decimal::from(MAX_RATIO) => errors.push(err(
-                Code::OutOfRange,
-                "$.summary.avg_index",
-                "平均缴费指数应在 0 到 10 之间（通常 0.6–3）",
-                "the average index must be between 0 and 10 (usually 0.6–3)",
-            )),
-            None if sum.employee_months > 0 => errors.push(err(
-                Code::MissingField,
-                "$.summary.avg_index",
-                "有职工缴费月数时请填写平均缴费指数",
-                "give the average contribution index for the statement's months",
-            )),
-            _ => {}
-        }
-        for (v, path) in [
-            (sum.account_balance, "$.summary.account_balance"),
-            (sum.resident_balance, "$.summary.resident_balance"),
-        ] {
-            if v.is_some_and(|v| v < Decimal::ZERO || v > Decimal::from(100_000_000)) {
-                errors.push(err(
-                    Code::OutOfRange,
-                    path,
-                    "余额不能为负数或过大",
-                    "balance must be between 0 and 100 000 000",
-                ));
-            }
-        }
-        summary_region = sum
-            .region
-            .as_ref()
-            .and_then(|r| region_code(data, r, "$.summary.region", &mut errors));
+}
+
+/// The statement ([`check_statement_dates`], [`check_statement_counts`],
+/// [`check_statement_index`], [`check_statement_balances`]); the code of its region, if it
+/// names a known one.
+fn check_summary(
+    data: &Data,
+    as_of: Month,
+    sum: &Summary,
+    segments: &[Checked],
+    earliest_work: Month,
+    errors: &mut Vec<FieldError>,
+) -> Option<String> {
+    check_statement_dates(as_of, sum, segments, errors);
+    check_statement_counts(sum, earliest_work, errors);
+    check_statement_index(sum, errors);
+    check_statement_balances(sum, errors);
+    sum.region
+        .as_ref()
+        .and_then(|r| region_code(data, r, "$.summary.region", errors))
+}
+
+/// The statement's month lies by the valuation month, and before every detailed segment (the
+/// statement covers everything up to its month).
+fn check_statement_dates(
+    as_of: Month,
+    sum: &Summary,
+    segments: &[Checked],
+    errors: &mut Vec<FieldError>,
+) {
+    if sum.at > as_of {
+        errors.push(err(
+            Code::SegmentOutsidePeriod,
+            "$.summary.at",
+            "对账单月份晚于计算月份",
+            "the statement month is after as_of",
+        ));
     }
+    let first = segments
+        .iter()
+        .filter(|c| c.kind != Kind::Gap)
+        .map(|c| c.from)
+        .min();
+    if first.is_some_and(|first| first <= sum.at) {
+        errors.push(err(
+            Code::SegmentsOverlap,
+            "$.summary.at",
+            format!("对账单已包含 {} 之前的记录，明细请从之后开始", sum.at),
+            format!(
+                "the statement covers everything up to {}; detailed segments must start after it",
+                sum.at
+            ),
+        ));
+    }
+}
+
+/// The statement's months and years are plausible (at most 80 years of employee months, 60 of
+/// deemed months, 80 resident years) and, when they are, fit in the working life
+/// ([`check_statement_within_working_life`]).
+fn check_statement_counts(sum: &Summary, earliest_work: Month, errors: &mut Vec<FieldError>) {
+    if sum.employee_months > 12 * 80 || sum.deemed_months > 12 * 60 || sum.resident_years > 80 {
+        errors.push(err(
+            Code::OutOfRange,
+            "$.summary",
+            "对账单的月数或年数不合理",
+            "implausible months or years in the statement",
+        ));
+    } else {
+        check_statement_within_working_life(sum, earliest_work, errors);
+    }
+}
+
+/// The statement's average index lies in 0 … [`MAX_RATIO`], and is given when the statement
+/// counts employee months.
+fn check_statement_index(sum: &Summary, errors: &mut Vec<FieldError>) {
+    match sum.avg_index {
+        Some(i) if i < Decimal::ZERO || i > Decimal::from(MAX_RATIO) => errors.push(err(
+            Code::OutOfRange,
+            "$.summary.avg_index",
+            "平均缴费指数应在 0 到 10 之间（通常 0.6–3）",
+            "the average index must be between 0 and 10 (usually 0.6–3)",
+        )),
+        None if sum.employee_months > 0 => errors.push(err(
+            Code::MissingField,
+            "$.summary.avg_index",
+            "有职工缴费月数时请填写平均缴费指数",
+            "give the average contribution index for the statement's months",
+        )),
+        _ => {}
+    }
+}
+
+/// The statement's account balances lie in 0 … 100 000 000 yuan.
+fn check_statement_balances(sum: &Summary, errors: &mut Vec<FieldError>) {
+    for (v, path) in [
+        (sum.account_balance, "$.summary.account_balance"),
+        (sum.resident_balance, "$.summary.resident_balance"),
+    ] {
+        if v.is_some_and(|v| v < Decimal::ZERO || v > Decimal::from(100_000_000)) {
+            errors.push(err(
+                Code::OutOfRange,
+                path,
+                "余额不能为负数或过大",
+                "balance must be between 0 and 100 000 000",
+            ));
+        }
+    }
+}
+
+/// Flexible retirement moves the claim by at most 36 months.
+fn check_retirement_choice(s: &Scenario, errors: &mut Vec<FieldError>) {
     if s.retirement.months > 36 {
         errors.push(err(
             Code::RetirementChoice,
@@ -460,17 +581,15 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
             "flexible retirement is at most 36 months",
         ));
     }
-    match (hukou, errors.is_empty()) {
-        (Some(hukou), true) => {
-            let mut sorted = segments;
-            crate::sorted::sort_by_key(&mut sorted, |c| c.from);
-            Ok(Resolved {
-                hukou,
-                summary_region,
-                segments: sorted,
-            })
-        }
-        _ => Err(errors),
+}
+
+/// The resolved parts of a scenario without errors: its segments in time order.
+fn resolved(hukou: String, summary_region: Option<String>, mut segments: Vec<Checked>) -> Resolved {
+    crate::sorted::sort_by_key(&mut segments, |c| c.from);
+    Resolved {
+        hukou,
+        summary_region,
+        segments,
     }
 }
 
@@ -596,7 +715,7 @@ fn check_base_bounds(data: &Data, overrides: &[Override], errors: &mut Vec<Field
 /// and deemed months together, and its resident years, fit in that span (the same rule as for
 /// segments, [`MIN_WORK_AGE_YEARS`]).
 fn check_statement_within_working_life(
-    sum: &crate::scenario::Summary,
+    sum: &Summary,
     earliest_work: Month,
     errors: &mut Vec<FieldError>,
 ) {

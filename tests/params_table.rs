@@ -62,7 +62,7 @@ fn counts(r: &RegionData) -> (usize, usize, usize) {
     (of(Status::Verified), of(Status::Corroborated), all.len())
 }
 
-/// The coverage sentence, shown in the table and in the README.
+/// The coverage sentence, shown in the table and in docs/parameters.md (linked from the README).
 fn share_line() -> String {
     let data = embedded();
     let (mut v_all, mut c_all, mut n_all) = counts(&data.national);
@@ -340,9 +340,9 @@ fn marked_section_is(path: &str, open: &str, close: &str, want: &str) {
 }
 
 #[test]
-fn the_readme_states_the_current_verified_share() {
+fn the_parameters_page_states_the_current_verified_share() {
     let (open, close) = ("<!-- verified-share -->", "<!-- /verified-share -->");
-    marked_section_is("README.md", open, close, &share_line());
+    marked_section_is("docs/parameters.md", open, close, &share_line());
 }
 
 #[test]

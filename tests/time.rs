@@ -1,7 +1,7 @@
 //! Time passes: a saved scenario opened months or years later still gives an answer, and the
 //! current month comes from one injectable place (`PENSION_TODAY` in the CLI).
 //!
-//! Semantics (README, "Saved data ages"): the valuation month is the current month; plan months
+//! Semantics (docs/time.md, "Saved data ages"): the valuation month is the current month; plan months
 //! that are now in the past are valued as planned and reported as `unconfirmed` (the page asks
 //! 这几个月交了吗？ — yes moves them into the history, no makes them a gap); a plan that started
 //! in the past is valid.

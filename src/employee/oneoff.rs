@@ -197,7 +197,7 @@ fn not_allowed(months: &[PaidMonth], summary: Option<&Summary>, k: u32, e: u32) 
         .first()
         .map(|m| m.month)
         .into_iter()
-        .chain(summary.and_then(crate::statement::first_month))
+        .chain(summary.and_then(Summary::first_month))
         .min();
     if first.is_none_or(|f| f >= law) {
         return Some(refused(

@@ -135,6 +135,36 @@ pub struct LifeRow {
     pub years: Decimal,
 }
 
+/// e(x) at `age_months / 12` years, linear between rows; `None` for an empty table (step 1 of
+/// the method in [`crate::lifetable`]).
+///
+/// ```
+/// use pension_estimator::params::data::interpolate;
+/// use pension_estimator::params::LifeRow;
+/// let row = |age, y: &str| LifeRow { age, years: y.parse().unwrap() };
+/// let t = [row(60, "20"), row(65, "16")];
+/// // 62 years 6 months: 20 - (20 - 16) × 30 / 60 = 18
+/// assert_eq!(interpolate(&t, 62 * 12 + 6).unwrap().to_string(), "18");
+/// ```
+pub fn interpolate(rows: &[LifeRow], age_months: i32) -> Option<Decimal> {
+    let first = rows.first()?;
+    let last = rows.last()?;
+    if age_months <= first.age * 12 {
+        return Some(first.years);
+    }
+    if age_months >= last.age * 12 {
+        return Some(last.years);
+    }
+    let w = rows
+        .windows(2)
+        .find(|w| age_months < w[1].age * 12)
+        .unwrap_or(&rows[rows.len() - 2..]);
+    let (a, b) = (&w[0], &w[1]);
+    let span = Decimal::from((b.age - a.age) * 12);
+    let into = Decimal::from(age_months - a.age * 12);
+    Some(a.years - (a.years - b.years) * into / span)
+}
+
 /// One dated value of a parameter. It applies from `from` until the next entry (or, for
 /// yearly figures, for twelve months: see [`crate::params::Fill`]).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]

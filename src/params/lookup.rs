@@ -707,7 +707,7 @@ impl<'d> Params<'d> {
             .step_entry("CN", key, self.at_or_first(key, at))
             .ok_or_else(|| missing(path, &name(), at))?;
         let rows = e.life.as_deref().unwrap_or_default();
-        crate::lifetable::interpolate(rows, age_months).ok_or_else(|| missing(path, &name(), at))
+        super::data::interpolate(rows, age_months).ok_or_else(|| missing(path, &name(), at))
     }
 
     /// `at`, or the first month of the national series of `key` when `at` comes before it.

@@ -46,7 +46,7 @@ pub fn powi(x: Decimal, n: u32) -> Decimal {
     (0..n).fold(Decimal::ONE, |acc, _| acc * x)
 }
 
-/// Rounds to the fen, half away from zero (the README's rule).
+/// Rounds to the fen, half away from zero (the rule of docs/rules.md, *Money and rounding*).
 pub fn fen(x: Decimal) -> Decimal {
     pension_estimator::money::fen(x)
 }

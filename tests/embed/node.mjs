@@ -1,5 +1,5 @@
 // The embedding API under Node (ES modules): same answers as the native CLI, structured errors
-// for bad input, recovery from a trapped instance, and the README's Node example.
+// for bad input, recovery from a trapped instance, and the Node example of docs/embedding.md.
 // Run: node tests/embed/node.mjs (after `cargo build`; scripts/test.sh does both).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -130,7 +130,7 @@ await check('load() rejects with structured errors when the wasm is missing', as
   await assert.rejects(load({ wasm: new URL('file:///nonexistent/pension.wasm') }), (e) => e.errors[0].code === 'load_failed');
 });
 
-await check('the README\'s Node example prints the CLI\'s figures', () => {
+await check('the Node example (docs/embedding.md) prints the CLI\'s figures', () => {
   const file = `${ROOT}examples/rider-guangdong.json`;
   const out = JSON.parse(execFileSync(process.execPath, [`${ROOT}embed/examples/node.mjs`, file], { encoding: 'utf8' }));
   const native = cli('estimate', SCENARIOS.readme_example);
@@ -139,11 +139,11 @@ await check('the README\'s Node example prints the CLI\'s figures', () => {
   assert.equal(out.start, native.employee.pension.start);
 });
 
-await check('the README shows the tested examples as they are', () => {
-  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+await check('docs/embedding.md shows the tested examples as they are', () => {
+  const readme = readFileSync(`${ROOT}docs/embedding.md`, 'utf8');
   for (const f of ['embed/examples/node.mjs', 'embed/examples/browser.mjs', 'embed/examples/browser.html',
     'embed/examples/webview-host.html', 'miniprogram/app.js']) {
-    assert.ok(readme.includes(readFileSync(`${ROOT}${f}`, 'utf8').trimEnd()), `README.md does not show ${f} as it is`);
+    assert.ok(readme.includes(readFileSync(`${ROOT}${f}`, 'utf8').trimEnd()), `docs/embedding.md does not show ${f} as it is`);
   }
 });
 

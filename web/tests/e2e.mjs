@@ -562,8 +562,8 @@ await check('transfer sizes', async () => {
   // less than this zlib level 9). It was 120 until 2026-12-06, when the rules of that day (early
   // careers, statements as records, the one-off payment, provincial sheet practice, grades and
   // staleness, the headline level, bounds and integrity checks for hostile input) added about
-  // 22 kB and size work took 5 kB back (README, wasm size). The first visit, what a rider
-  // downloads, keeps its 250 kB budget above.
+  // 22 kB and size work took 5 kB back (docs/measurements.md, wasm size). The first visit, what a
+  // rider downloads, keeps its 250 kB budget above.
   assert.ok(wasmKb <= 135, `wasm ${wasmKb.toFixed(1)} KB gzipped > 135 KB budget`);
 });
 

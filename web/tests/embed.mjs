@@ -55,8 +55,8 @@ const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const PREFILL = { person: { birth: '1995-03', hukou: 'HN' },
   history: [{ from: addMonths(TODAY, -66), to: addMonths(TODAY, -2), kind: 'flexible', region: 'GD-SZ', base: { ratio: '0.6' } }] };
 
-// The repository's embed/ and pkg/ as a static site (the browser example), and the README's
-// WebView host example on another origin.
+// The repository's embed/ and pkg/ as a static site (the browser example), and the
+// WebView host example (both shown in docs/embedding.md) on another origin.
 const TYPES = { '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm' };
 const repo = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
@@ -227,7 +227,7 @@ await check('in a React Native WebView (no frame, the app\'s bridge): the button
   await ctx.close();
 });
 
-await check('the README\'s browser example (embed/ as ES modules, strict CSP) shows the CLI\'s figure', async () => {
+await check('the browser example of docs/embedding.md (embed/ as ES modules, strict CSP) shows the CLI\'s figure', async () => {
   const ctx = await pinContext(await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   const errors = [];
@@ -242,7 +242,7 @@ await check('the README\'s browser example (embed/ as ES modules, strict CSP) sh
   await ctx.close();
 });
 
-await check('the README\'s WebView host example receives the result after 分享给应用, not before', async () => {
+await check('the WebView host example of docs/embedding.md receives the result after 分享给应用, not before', async () => {
   const ctx = await pinContext(await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   await page.goto(`${EXAMPLE_HOST}/?page=${encodeURIComponent(`${PAGE}/`)}`);
