@@ -4,7 +4,7 @@ mod common;
 use common::*;
 
 use pension_estimator::employee::practice::{
-    DivisorRule, TransitionalBase, TransitionalYears, YearsRule,
+    DivisorRule, PrintRounding, TransitionalBase, TransitionalYears, YearsRule,
 };
 use pension_estimator::params::{embedded, spec, RegionData, Scope, Status};
 use rust_decimal::Decimal;
@@ -78,6 +78,7 @@ fn every_entry_is_sourced_dated_and_ordered() {
                     // The sheet-practice rules name a rule the code knows (employee::practice).
                     "divisor_rule" => e.rule.as_deref().and_then(DivisorRule::parse).is_some(),
                     "years_rule" => e.rule.as_deref().and_then(YearsRule::parse).is_some(),
+                    "print_rounding" => e.rule.as_deref().and_then(PrintRounding::parse).is_some(),
                     "transitional_base" => e
                         .rule
                         .as_deref()

@@ -981,3 +981,112 @@ fn pre_account_years_are_named_where_the_region_counts_them() {
     assert!(with_deemed("SD"));
     assert!(!with_deemed("HN"));
 }
+
+/// The transitional coefficient as the region's sheets print it (params transitional_coefficient;
+/// the sheets named in each entry, the provincial documents not found: unverified).
+#[test]
+fn transitional_coefficient_by_region_from_the_sheets() {
+    use pension_estimator::employee::benefit::transitional_on_base;
+    let c = ctx("2026-11");
+    let coef = |r: &str, at: &str| {
+        c.params
+            .value("$", r, "transitional_coefficient", m(at))
+            .unwrap()
+    };
+    // Anhui, 安徽省基本养老金计发表 2026-02 (anhui/2): 7999 × 0.8498 = 6797.5502; deemed 12.3 years
+    // (AH years_rule up1); × 1.3 % = 1086.928… → 1086.93, as printed.
+    assert_eq!(coef("AH", "2026-02"), d("0.013"));
+    assert_eq!(
+        transitional_on_base(d("6797.5502"), d("12.3"), coef("AH", "2026-02")),
+        d("1086.93")
+    );
+    // Guangxi, 桂林 2026-05 (guangxi/guilin-2026-05): 6983 × 0.8827 = 6163.8941; 11.25 years before
+    // the account; × 1.4 % = 970.813… → 970.81 (printed 970.9: Guangxi prints to 0.1 yuan).
+    assert_eq!(coef("GX", "2026-05"), d("0.014"));
+    assert_eq!(
+        transitional_on_base(d("6163.8941"), d("11.25"), coef("GX", "2026-05")),
+        d("970.81")
+    );
+    // Hunan, Henan, Fujian, Jiangxi 1.3 %; Hainan, Liaoning 1.4 % (each from its earliest sheet).
+    for (r, at, v) in [
+        ("HN", "2024-09", "0.013"),
+        ("HA", "2025-10", "0.013"),
+        ("FJ", "2024-08", "0.013"),
+        ("JX", "2024-08", "0.013"),
+        ("HI", "2025-02", "0.014"),
+        ("LN", "2024-03", "0.014"),
+        // Sichuan: 1.3 % from its 2020-08 slip (sichuan/5), no longer only from 2024-01.
+        ("SC", "2020-08", "0.013"),
+    ] {
+        assert_eq!(coef(r, at), d(v), "{r} {at}");
+    }
+    // Before a region's earliest sheet, and in a region without sheets: the national 1.2 %.
+    assert_eq!(coef("AH", "2025-06"), d("0.012"));
+    assert_eq!(coef("SC", "2020-07"), d("0.012"));
+    assert_eq!(coef("HB", "2026-02"), d("0.012"));
+}
+
+/// Henan's years by date (params HA years_rule round2 from 2026-02): the sheets of 2026-02 and
+/// later round the years to two decimals, the earlier ones multiply by the exact years.
+#[test]
+fn henan_rounds_the_years_from_2026_02() {
+    use pension_estimator::employee::benefit::{basic_pension_two_bases, transitional_on_base};
+    use pension_estimator::employee::practice::years_rule;
+    let c = ctx("2026-11");
+    let rule = |at: &str| years_rule(&c.params, "HA", m(at));
+    // 开封 2026-02 (henan/10): 44y1m = 529 months → 44.08; (6738 + 6385 × 0.70066) / 2 =
+    // 5605.857…; × 44.08 % = 2471.06 as printed (the exact 44.0833 gives 2471.25).
+    assert_eq!(rule("2026-02").years(529), d("44.08"));
+    assert_eq!(
+        basic_pension_two_bases(
+            d("6738"),
+            d("6385"),
+            d("0.70066"),
+            rule("2026-02").years(529)
+        ),
+        d("2471.06")
+    );
+    // Its transitional: 12y11m = 155 months → 12.92; 6385 × 0.6335 = 4044.8975; × 12.92 × 1.3 %
+    // = 679.377… → 679.38 as printed (the exact 12.9167 gives 679.21).
+    assert_eq!(rule("2026-02").years(155), d("12.92"));
+    assert_eq!(
+        transitional_on_base(d("4044.8975"), rule("2026-02").years(155), d("0.013")),
+        d("679.38")
+    );
+    // 洛阳 2025-12 (henan/8) and before: exact, 443 months = 36.9166…
+    assert_eq!(rule("2025-12").years(443), d("443") / d("12"));
+}
+
+/// The precision the sheet prints (employee::practice::PrintRounding; params print_rounding).
+#[test]
+fn the_sheet_prints_to_the_fen_or_to_the_jiao_by_region() {
+    use pension_estimator::employee::practice::{print_rounding, PrintRounding};
+    let c = ctx("2026-11");
+    let rounding = |r: &str, at: &str| print_rounding(&c.params, r, m(at));
+    // Guangxi 2022-12 (guangxi/liuzhou-2022): each part raised to 0.1 yuan: 67182.54 ÷ 139 =
+    // 483.327… → 483.33 → 483.4, as printed.
+    let liuzhou = rounding("GX", "2022-12");
+    assert_eq!(liuzhou, PrintRounding::PartsJiaoUp);
+    assert_eq!(
+        liuzhou.part(account_pension(d("67182.54"), d("139"))),
+        d("483.4")
+    );
+    // Guangxi 2025-02 (guangxi/nanning-2025-02): half-up: 97150.21 ÷ 195 = 498.206… → 498.21 →
+    // 498.2, as printed (raising would give 498.3).
+    let nanning = rounding("GX", "2025-02");
+    assert_eq!(nanning, PrintRounding::PartsJiaoHalfUp);
+    assert_eq!(
+        nanning.part(account_pension(d("97150.21"), d("195"))),
+        d("498.2")
+    );
+    // Shanxi 2024-02 (shanxi/2): parts to the fen, the total raised: 1726.91 + 369.54 + 197.39 =
+    // 2293.84 → 2293.9, as printed (half-up would give 2293.8).
+    let shanxi = rounding("SX", "2024-02");
+    assert_eq!(shanxi, PrintRounding::TotalJiaoUp);
+    assert_eq!(shanxi.part(d("369.54")), d("369.54"));
+    assert_eq!(shanxi.total(d("2293.84")), d("2293.9"));
+    // Elsewhere, and in Shanxi before its earliest sheet: the fen.
+    assert_eq!(rounding("BJ", "2026-02"), PrintRounding::Fen);
+    assert_eq!(rounding("SX", "2023-03"), PrintRounding::Fen);
+    assert_eq!(PrintRounding::Fen.total(d("2293.84")), d("2293.84"));
+}

@@ -22,6 +22,11 @@
 //!   transitional pension of 国发〔2005〕38号 六 on C × Ī, on (C + C × Ī) / 2 (Liaoning, Sichuan)
 //!   or on C × max(Ī, 1) (Inner Mongolia), for the deemed years or for all the years before the
 //!   personal account (建账前年限: ten provinces' sheets), as the sheets named in each entry print.
+//! - [`PrintRounding`] (`print_rounding`): the precision the sheet prints — to the fen (the
+//!   national reading), each part to 0.1 yuan half-up or raised (Guangxi), or the parts to the fen
+//!   and the total raised to 0.1 yuan (Shanxi). The sheets named in each entry show it; no
+//!   document was found. The estimate keeps the fen (the difference is under 0.1 yuan a part);
+//!   the official-sheet suite reads the sheet through it.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -242,4 +247,94 @@ pub fn transitional_years(params: &Params, region: &str, at: Month) -> Transitio
         .rule(region, "transitional_years", at)
         .and_then(|r| TransitionalYears::parse(&r))
         .unwrap_or(TransitionalYears::Deemed)
+}
+
+/// How the sheet prints its amounts (per region, `print_rounding`). The parts are computed to the
+/// fen ([`crate::employee::benefit`]); this rule is what the sheet then shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintRounding {
+    /// Parts and total to the fen.
+    Fen,
+    /// Each part rounded half-up to 0.1 yuan; the total is their sum.
+    PartsJiaoHalfUp,
+    /// Each part raised to the next 0.1 yuan; the total is their sum.
+    PartsJiaoUp,
+    /// Parts to the fen; the total raised to the next 0.1 yuan.
+    TotalJiaoUp,
+}
+
+impl PrintRounding {
+    /// The rule named in the data (`fen`, `parts_jiao_half_up`, `parts_jiao_up`,
+    /// `total_jiao_up`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<PrintRounding> {
+        match rule {
+            "fen" => Some(PrintRounding::Fen),
+            "parts_jiao_half_up" => Some(PrintRounding::PartsJiaoHalfUp),
+            "parts_jiao_up" => Some(PrintRounding::PartsJiaoUp),
+            "total_jiao_up" => Some(PrintRounding::TotalJiaoUp),
+            _ => None,
+        }
+    }
+
+    /// A part (basic, account, transitional, extra) computed to the fen, as the sheet prints it.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::PrintRounding;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Guangxi 2022-12 (liuzhou): 67182.54 ÷ 139 = 483.33 → 483.4
+    /// assert_eq!(PrintRounding::PartsJiaoUp.part(d("483.33")), d("483.4"));
+    /// // Guangxi 2025-02 (nanning): 97150.21 ÷ 195 = 498.21 → 498.2
+    /// assert_eq!(PrintRounding::PartsJiaoHalfUp.part(d("498.21")), d("498.2"));
+    /// assert_eq!(PrintRounding::PartsJiaoHalfUp.part(d("571.75")), d("571.8"));
+    /// assert_eq!(PrintRounding::TotalJiaoUp.part(d("695.02")), d("695.02"));
+    /// assert_eq!(PrintRounding::Fen.part(d("695.02")), d("695.02"));
+    /// ```
+    pub fn part(self, fen: Decimal) -> Decimal {
+        match self {
+            PrintRounding::PartsJiaoHalfUp => jiao(fen, RoundingStrategy::MidpointAwayFromZero),
+            PrintRounding::PartsJiaoUp => jiao(fen, RoundingStrategy::AwayFromZero),
+            PrintRounding::Fen | PrintRounding::TotalJiaoUp => fen,
+        }
+    }
+
+    /// The total of the printed parts, as the sheet prints it.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::PrintRounding;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Shanxi 2025-10 (shanxi/1): 2633.36 + 695.02 + 857.36 = 4185.74 → 4185.8
+    /// assert_eq!(PrintRounding::TotalJiaoUp.total(d("4185.74")), d("4185.8"));
+    /// // a total already on the jiao stays
+    /// assert_eq!(PrintRounding::TotalJiaoUp.total(d("3993.90")), d("3993.9"));
+    /// assert_eq!(PrintRounding::PartsJiaoUp.total(d("3990.1")), d("3990.1"));
+    /// ```
+    pub fn total(self, sum: Decimal) -> Decimal {
+        match self {
+            PrintRounding::TotalJiaoUp => jiao(sum, RoundingStrategy::AwayFromZero),
+            _ => sum,
+        }
+    }
+
+    /// Whether the parts are printed to 0.1 yuan (the fen is then below what the sheet shows).
+    pub fn rounds_parts(self) -> bool {
+        matches!(
+            self,
+            PrintRounding::PartsJiaoHalfUp | PrintRounding::PartsJiaoUp
+        )
+    }
+}
+
+/// `amount` to 0.1 yuan by `strategy` (amounts on a sheet are not negative).
+fn jiao(amount: Decimal, strategy: RoundingStrategy) -> Decimal {
+    amount.round_dp_with_strategy(1, strategy)
+}
+
+/// The print rounding of `region` at `at` ([`PrintRounding::Fen`] where none).
+pub fn print_rounding(params: &Params, region: &str, at: Month) -> PrintRounding {
+    params
+        .rule(region, "print_rounding", at)
+        .and_then(|r| PrintRounding::parse(&r))
+        .unwrap_or(PrintRounding::Fen)
 }

@@ -513,6 +513,14 @@ pub static SPECS: &[Spec] = &[
         "sheet practice: how the years are counted (exact, rounded or cut to 2 decimals, up to 1)"
     ),
     spec!(
+        "print_rounding",
+        "rule",
+        Regional,
+        Step,
+        "核定表：金额的打印精度（到分；各项到角，四舍五入或进位；合计进位到角）",
+        "sheet practice: the precision printed (fen; each part to 0.1 yuan half-up or up; the total up to 0.1)"
+    ),
+    spec!(
         "extra_indexed_per_year",
         "ratio",
         Regional,
