@@ -1090,3 +1090,39 @@ fn the_sheet_prints_to_the_fen_or_to_the_jiao_by_region() {
     assert_eq!(rounding("SX", "2023-03"), PrintRounding::Fen);
     assert_eq!(PrintRounding::Fen.total(d("2293.84")), d("2293.84"));
 }
+
+/// Guangdong's sheets: the first C scaled by a = min(1, Ī ÷ 0.6) below an index of 0.6
+/// (employee::practice::BasicBase; params GD basic_base), Shenzhen's not; and the flat add-ons
+/// 100 + 4 × whole years (employee::extras; params GD extra_flat, extra_per_whole_year).
+#[test]
+fn guangdong_low_index_and_flat_add_ons() {
+    use pension_estimator::employee::benefit::basic_pension_two_bases;
+    use pension_estimator::employee::extras::provincial_extras;
+    use pension_estimator::employee::practice::{basic_base, BasicBase};
+    let c = ctx("2026-11");
+    let at = m("2024-05");
+    // 江门 2024-05 (guangdong/jiangmen): C 9028, Ī 0.452, 17.75 years. a = 0.452 ÷ 0.6 =
+    // 0.75333…; (9028 × 0.75333… + 9028 × 0.452) ÷ 2 × 17.75 % = (6801.09… + 4080.656) ÷ 2 ×
+    // 0.1775 = 965.755… → 965.76 (printed 965.73: Ī printed to 3 decimals moves it ± 0.40).
+    assert_eq!(basic_base(&c.params, "GD", at), BasicBase::LowIndexScaled);
+    let first = basic_base(&c.params, "GD", at).first_term(d("9028"), d("0.452"));
+    assert_eq!(
+        basic_pension_two_bases(first, d("9028"), d("0.452"), d("17.75")),
+        d("965.76")
+    );
+    // Its transitional column: 100 + 4 × 17 = 168, as printed; no indexed extra in Guangdong.
+    let (indexed, flat) = provincial_extras(&c.params, "GD", at, d("9028"), d("0.452"), d("17.75"));
+    assert_eq!((indexed, flat), (d("0"), d("168.00")));
+    // Shenzhen (guangdong/shenzhen-man-2025, Ī 0.3803): C itself.
+    assert_eq!(
+        basic_base(&c.params, "GD-SZ", m("2025-06")),
+        BasicBase::Provincial
+    );
+    // Before the earliest Guangdong sheet, and elsewhere: C, and no add-ons.
+    assert_eq!(
+        basic_base(&c.params, "GD", m("2024-04")),
+        BasicBase::Provincial
+    );
+    let none = provincial_extras(&c.params, "ZJ", at, d("9028"), d("0.452"), d("17.75"));
+    assert_eq!(none, (d("0"), d("0")));
+}

@@ -7,7 +7,8 @@
 //! (transitional coefficient, divisor rule, years rule):
 //! - divisor 计发月数 = [`practice::divisor`] (国发〔2005〕38号 附件, read by the region's rule);
 //! - account = balance ÷ divisor ([`benefit::account_pension`]), to the fen;
-//! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension_two_bases`]), N counted by the
+//! - basic = (C + C × Ī) ÷ 2 × N × 1 % ([`benefit::basic_pension_two_bases`]; the first C as the
+//!   region's [`practice::BasicBase`] takes it: Guangdong's C × min(1, Ī ÷ 0.6)), N counted by the
 //!   region's [`practice::YearsRule`]; (C + C_local × Ī) ÷ 2 × N × 1 % where the sheet prints a
 //!   local base beside C (Henan's cities), the transitional pension then on the local base too;
 //! - transitional = base × years × coefficient ([`benefit::transitional_on_base`]): the base C × Ī
@@ -15,8 +16,10 @@
 //!   transitional index instead of Ī where the sheet prints one; the years the deemed years, or
 //!   the years before the personal account (建账前年限, as printed) where the region's
 //!   [`practice::TransitionalYears`] counts them;
-//! - extra = the provincial extra ([`pension_estimator::employee::extras`]): C × Ī × N × the
-//!   region's share (Sichuan 0.1 %), 0 where the data has none; printed 0 where the sheet has none;
+//! - extra = the provincial extras ([`pension_estimator::employee::extras`]): C × Ī × N × the
+//!   region's share (Sichuan 0.1 %) and the flat add-ons (Guangdong: 100 + 4 × whole years; in the
+//!   transitional part where the sheet prints them there), 0 where the data has none; printed 0
+//!   where the sheet has none;
 //! - total = the sum of the four;
 //! - each part and the total as the sheet prints them ([`practice::PrintRounding`]: to the fen, or
 //!   to 0.1 yuan where the region's sheets print so).
@@ -38,7 +41,7 @@ use common::*;
 use std::collections::BTreeMap;
 
 use pension_estimator::employee::practice::TransitionalYears;
-use pension_estimator::employee::{benefit, practice};
+use pension_estimator::employee::{benefit, extras, practice};
 use pension_estimator::month::YearsMonths;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -71,6 +74,8 @@ struct Sheet {
     account: String,
     transitional: String,
     extra: Option<String>,
+    /// Where the sheet prints the flat add-ons, if not as the extra ("transitional").
+    addons_in: Option<String>,
     total: String,
     fails: BTreeMap<String, String>,
 }
@@ -167,7 +172,9 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
     // Two bases where the sheet prints a local (city) one beside C (Henan): the indexed wage and
     // the transitional pension on the local base.
     let local = s.local_c.as_deref().map_or(cc, d);
-    let basic = benefit::basic_pension_two_bases(cc, local, index, n);
+    // The first term C, or C scaled where the region's sheets scale it (Guangdong's a).
+    let first = practice::basic_base(p, &s.region, start).first_term(cc, index);
+    let basic = benefit::basic_pension_two_bases(first, local, index, n);
     let basic_tol = fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
     // The transitional years as the region's sheets count them: the deemed years, or the years
     // before the personal account where the sheet prints them and the region counts them.
@@ -192,14 +199,18 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
             fen_tol + local * years * coef * half_unit(trans_index),
         )
     };
-    // The provincial extra (employee::extras): C × Ī × N × the region's share, 0 where none.
-    let (extra, extra_tol) = p.step(&s.region, "extra_indexed_per_year", start).map_or(
-        (Decimal::ZERO, fen_tol),
-        |(_, rate)| {
-            let extra = pension_estimator::employee::extras::indexed_extra(cc, index, n, rate);
-            (extra, fen_tol + cc * n * rate * wiggle)
-        },
-    );
+    // The provincial extras (employee::extras): C × Ī × N × the region's share (Sichuan), which
+    // Ī's last decimal moves, and the flat add-ons (Guangdong); 0 where none. Where the sheet
+    // prints the add-ons in its transitional column (`addons_in`), they are compared there.
+    let (indexed, flat) = extras::provincial_extras(p, &s.region, start, cc, index, n);
+    let rate = p
+        .step(&s.region, "extra_indexed_per_year", start)
+        .map_or(Decimal::ZERO, |(_, rate)| rate);
+    let extra_tol = fen_tol + cc * n * rate * wiggle;
+    let (transitional, extra) = match s.addons_in.as_deref() {
+        Some("transitional") => (transitional + flat, indexed),
+        _ => (transitional, indexed + flat),
+    };
     let printed_extra = s.extra.as_deref().map_or(Decimal::ZERO, d);
     [
         (divisor, d(&s.divisor), Decimal::ZERO),

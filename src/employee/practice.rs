@@ -22,6 +22,9 @@
 //!   transitional pension of 国发〔2005〕38号 六 on C × Ī, on (C + C × Ī) / 2 (Liaoning, Sichuan)
 //!   or on C × max(Ī, 1) (Inner Mongolia), for the deemed years or for all the years before the
 //!   personal account (建账前年限: ten provinces' sheets), as the sheets named in each entry print.
+//! - [`BasicBase`] (`basic_base`): the first term of the basic pension — C, or (Guangdong) C × a
+//!   with a = min(1, Ī ÷ 0.6), so that an index below 0.6 lowers both halves, as the Guangdong
+//!   sheets print (江门 2024-05, 中山 2025-04 and 2026-06, 惠州 2025-10; Shenzhen's sheets use C).
 //! - [`PrintRounding`] (`print_rounding`): the precision the sheet prints — to the fen (the
 //!   national reading), each part to 0.1 yuan half-up or raised (Guangxi), or the parts to the fen
 //!   and the total raised to 0.1 yuan (Shanxi). The sheets named in each entry show it; no
@@ -133,18 +136,26 @@ impl YearsRule {
 /// The divisor rule of `region` in force at `at` (the national whole-age reading where the
 /// region has none, or the data names no known rule: `tests/params_data.rs` checks they all parse).
 pub fn divisor_rule(params: &Params, region: &str, at: Month) -> DivisorRule {
-    params
-        .rule(region, "divisor_rule", at)
-        .and_then(|r| DivisorRule::parse(&r))
-        .unwrap_or(DivisorRule::WholeAge)
+    rule_at(
+        params,
+        region,
+        "divisor_rule",
+        at,
+        DivisorRule::parse,
+        DivisorRule::WholeAge,
+    )
 }
 
 /// The years rule of `region` in force at `at` (exact years where the region has none).
 pub fn years_rule(params: &Params, region: &str, at: Month) -> YearsRule {
-    params
-        .rule(region, "years_rule", at)
-        .and_then(|r| YearsRule::parse(&r))
-        .unwrap_or(YearsRule::Exact)
+    rule_at(
+        params,
+        region,
+        "years_rule",
+        at,
+        YearsRule::parse,
+        YearsRule::Exact,
+    )
 }
 
 /// The divisor (计发月数) for a pension starting in `at` at `age` in `region`: the table of
@@ -235,18 +246,26 @@ impl TransitionalYears {
 
 /// The transitional base rule of `region` at `at` ([`TransitionalBase::Indexed`] where none).
 pub fn transitional_base(params: &Params, region: &str, at: Month) -> TransitionalBase {
-    params
-        .rule(region, "transitional_base", at)
-        .and_then(|r| TransitionalBase::parse(&r))
-        .unwrap_or(TransitionalBase::Indexed)
+    rule_at(
+        params,
+        region,
+        "transitional_base",
+        at,
+        TransitionalBase::parse,
+        TransitionalBase::Indexed,
+    )
 }
 
 /// The transitional years rule of `region` at `at` ([`TransitionalYears::Deemed`] where none).
 pub fn transitional_years(params: &Params, region: &str, at: Month) -> TransitionalYears {
-    params
-        .rule(region, "transitional_years", at)
-        .and_then(|r| TransitionalYears::parse(&r))
-        .unwrap_or(TransitionalYears::Deemed)
+    rule_at(
+        params,
+        region,
+        "transitional_years",
+        at,
+        TransitionalYears::parse,
+        TransitionalYears::Deemed,
+    )
 }
 
 /// How the sheet prints its amounts (per region, `print_rounding`). The parts are computed to the
@@ -333,8 +352,84 @@ fn jiao(amount: Decimal, strategy: RoundingStrategy) -> Decimal {
 
 /// The print rounding of `region` at `at` ([`PrintRounding::Fen`] where none).
 pub fn print_rounding(params: &Params, region: &str, at: Month) -> PrintRounding {
+    rule_at(
+        params,
+        region,
+        "print_rounding",
+        at,
+        PrintRounding::parse,
+        PrintRounding::Fen,
+    )
+}
+
+/// The first term of the basic pension (per region, `basic_base`): 国发〔2005〕38号 六 reads
+/// (C + C × Ī) ÷ 2 × N × 1 %; Guangdong's sheets put C × a in the place of C, a = min(1, Ī ÷ 0.6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BasicBase {
+    /// C (国发〔2005〕38号).
+    Provincial,
+    /// C × min(1, Ī ÷ 0.6): Guangdong, where an index below 0.6 scales C down too.
+    LowIndexScaled,
+}
+
+/// The index below which Guangdong's first term is scaled (a = Ī ÷ 0.6).
+const LOW_INDEX: Decimal = Decimal::from_parts(6, 0, 0, false, 1);
+
+impl BasicBase {
+    /// The rule named in the data (`c`, `low_index_scaled`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<BasicBase> {
+        match rule {
+            "c" => Some(BasicBase::Provincial),
+            "low_index_scaled" => Some(BasicBase::LowIndexScaled),
+            _ => None,
+        }
+    }
+
+    /// The first term for C = `c` and index `index`.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::BasicBase;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // 江门 2024-05: Ī 0.452 → a = 0.452 ÷ 0.6 = 0.75333…; 9028 × a = 6801.09…
+    /// let first = BasicBase::LowIndexScaled.first_term(d("9028"), d("0.452"));
+    /// assert_eq!(first.round_dp(2), d("6801.09"));
+    /// // Ī at or above 0.6: C itself
+    /// assert_eq!(BasicBase::LowIndexScaled.first_term(d("9028"), d("0.6")), d("9028"));
+    /// assert_eq!(BasicBase::Provincial.first_term(d("9028"), d("0.452")), d("9028"));
+    /// ```
+    pub fn first_term(self, c: Decimal, index: Decimal) -> Decimal {
+        match self {
+            BasicBase::LowIndexScaled if index < LOW_INDEX => c * index / LOW_INDEX,
+            _ => c,
+        }
+    }
+}
+
+/// The basic-pension rule of `region` at `at` ([`BasicBase::Provincial`] where none).
+pub fn basic_base(params: &Params, region: &str, at: Month) -> BasicBase {
+    rule_at(
+        params,
+        region,
+        "basic_base",
+        at,
+        BasicBase::parse,
+        BasicBase::Provincial,
+    )
+}
+
+/// The rule `key` of `region` in force at `at`, read by `parse`; `default` where the region has
+/// none or the data names no known rule (`tests/params_data.rs` checks that they all parse).
+fn rule_at<T>(
+    params: &Params,
+    region: &str,
+    key: &str,
+    at: Month,
+    parse: fn(&str) -> Option<T>,
+    default: T,
+) -> T {
     params
-        .rule(region, "print_rounding", at)
-        .and_then(|r| PrintRounding::parse(&r))
-        .unwrap_or(PrintRounding::Fen)
+        .rule(region, key, at)
+        .and_then(|r| parse(&r))
+        .unwrap_or(default)
 }
