@@ -1126,3 +1126,30 @@ fn guangdong_low_index_and_flat_add_ons() {
     let none = provincial_extras(&c.params, "ZJ", at, d("9028"), d("0.452"), d("17.75"));
     assert_eq!(none, (d("0"), d("0")));
 }
+
+/// Shanghai's sheets: 1 % a whole year and 0.083 % a further month (params SH years_rule
+/// month_0083), the basic pension printed to 0.1 yuan (print_rounding basic_jiao_half_up).
+#[test]
+fn shanghai_counts_months_at_0083_and_prints_the_basic_to_the_jiao() {
+    use pension_estimator::employee::practice::{print_rounding, years_rule, YearsRule};
+    let c = ctx("2026-11");
+    let at = m("2023-04");
+    // shanghai/1 (上海市养老金核定表, 2023-04): 26y6m = 318 months → 26 + 6 × 0.083 = 26.498;
+    // (11396 + 11396 × 1.4038) ÷ 2 = 13696.8524; × 26.498 % = 3629.391… → 3629.39 → 3629.4 as
+    // printed (the exact 26.5 years give 3629.67).
+    let rule = years_rule(&c.params, "SH", at);
+    assert_eq!(rule, YearsRule::Month0083);
+    assert_eq!(rule.years(318), d("26.498"));
+    let basic = basic_pension(d("11396"), d("1.4038"), rule.years(318));
+    assert_eq!(basic, d("3629.39"));
+    assert_eq!(
+        print_rounding(&c.params, "SH", at).basic(basic),
+        d("3629.4")
+    );
+    // Its account is printed to the fen: 153165 ÷ 139 = 1101.906… → 1101.91.
+    let account = account_pension(d("153165"), d("139"));
+    assert_eq!(
+        print_rounding(&c.params, "SH", at).part(account),
+        d("1101.91")
+    );
+}

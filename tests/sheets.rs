@@ -130,8 +130,10 @@ impl Printed {
 fn printed_parts(s: &Sheet) -> [Printed; 6] {
     let rounding = practice::print_rounding(&ctx("2026-12").params, &s.region, m(&s.start));
     let [divisor, basic, account, transitional, extra] = replay(s, rounding);
-    let parts =
-        [basic, account, transitional, extra].map(|p| Printed::new(p, |x| rounding.part(x)));
+    let basic = Printed::new(basic, |x| rounding.basic(x));
+    let [account, transitional, extra] =
+        [account, transitional, extra].map(|p| Printed::new(p, |x| rounding.part(x)));
+    let parts = [basic, account, transitional, extra];
     let sum = |f: fn(&Printed) -> Decimal| rounding.total(parts.iter().map(f).sum());
     let total = Printed {
         got: sum(|p| p.got),
@@ -175,7 +177,12 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
     // The first term C, or C scaled where the region's sheets scale it (Guangdong's a).
     let first = practice::basic_base(p, &s.region, start).first_term(cc, index);
     let basic = benefit::basic_pension_two_bases(first, local, index, n);
-    let basic_tol = fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
+    let basic_fen_tol = if rounding.rounds_basic() {
+        Decimal::ZERO
+    } else {
+        fen_tol
+    };
+    let basic_tol = basic_fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
     // The transitional years as the region's sheets count them: the deemed years, or the years
     // before the personal account where the sheet prints them and the region counts them.
     let trans_months = match practice::transitional_years(p, &s.region, start) {

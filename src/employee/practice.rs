@@ -94,16 +94,24 @@ pub enum YearsRule {
     Cut2,
     /// Raised to the next tenth.
     Up1,
+    /// The whole years, and each further month as 0.083 of a year (Shanghai: 1 % a year,
+    /// 0.083 % a month).
+    Month0083,
 }
 
+/// Shanghai's share of a year for a month beyond the whole years (0.083 % against 1 %).
+const SHANGHAI_MONTH: Decimal = Decimal::from_parts(83, 0, 0, false, 3);
+
 impl YearsRule {
-    /// The rule named in the data (`exact`, `round2`, `cut2`, `up1`); `None` for another text.
+    /// The rule named in the data (`exact`, `round2`, `cut2`, `up1`, `month_0083`); `None` for
+    /// another text.
     pub fn parse(rule: &str) -> Option<YearsRule> {
         match rule {
             "exact" => Some(YearsRule::Exact),
             "round2" => Some(YearsRule::Round2),
             "cut2" => Some(YearsRule::Cut2),
             "up1" => Some(YearsRule::Up1),
+            "month_0083" => Some(YearsRule::Month0083),
             _ => None,
         }
     }
@@ -120,6 +128,8 @@ impl YearsRule {
     /// assert_eq!(YearsRule::Up1.years(13).to_string(), "1.1");
     /// // whole years stay whole
     /// assert_eq!(YearsRule::Up1.years(360).to_string(), "30");
+    /// // Shanghai: 26 years 6 months = 26 + 6 × 0.083 = 26.498
+    /// assert_eq!(YearsRule::Month0083.years(318).to_string(), "26.498");
     /// ```
     pub fn years(self, months: u32) -> Decimal {
         let exact = Decimal::from(months) / Decimal::from(12);
@@ -128,6 +138,10 @@ impl YearsRule {
             YearsRule::Round2 => (2, RoundingStrategy::MidpointAwayFromZero),
             YearsRule::Cut2 => (2, RoundingStrategy::ToZero),
             YearsRule::Up1 => (1, RoundingStrategy::AwayFromZero),
+            YearsRule::Month0083 => {
+                let (whole, rest) = (months / 12, months % 12);
+                return Decimal::from(whole) + Decimal::from(rest) * SHANGHAI_MONTH;
+            }
         };
         exact.round_dp_with_strategy(dp, strategy).normalize()
     }
@@ -280,17 +294,20 @@ pub enum PrintRounding {
     PartsJiaoUp,
     /// Parts to the fen; the total raised to the next 0.1 yuan.
     TotalJiaoUp,
+    /// The basic pension rounded half-up to 0.1 yuan, the other parts to the fen (Shanghai).
+    BasicJiaoHalfUp,
 }
 
 impl PrintRounding {
     /// The rule named in the data (`fen`, `parts_jiao_half_up`, `parts_jiao_up`,
-    /// `total_jiao_up`); `None` for another text.
+    /// `total_jiao_up`, `basic_jiao_half_up`); `None` for another text.
     pub fn parse(rule: &str) -> Option<PrintRounding> {
         match rule {
             "fen" => Some(PrintRounding::Fen),
             "parts_jiao_half_up" => Some(PrintRounding::PartsJiaoHalfUp),
             "parts_jiao_up" => Some(PrintRounding::PartsJiaoUp),
             "total_jiao_up" => Some(PrintRounding::TotalJiaoUp),
+            "basic_jiao_half_up" => Some(PrintRounding::BasicJiaoHalfUp),
             _ => None,
         }
     }
@@ -313,7 +330,25 @@ impl PrintRounding {
         match self {
             PrintRounding::PartsJiaoHalfUp => jiao(fen, RoundingStrategy::MidpointAwayFromZero),
             PrintRounding::PartsJiaoUp => jiao(fen, RoundingStrategy::AwayFromZero),
-            PrintRounding::Fen | PrintRounding::TotalJiaoUp => fen,
+            PrintRounding::Fen | PrintRounding::TotalJiaoUp | PrintRounding::BasicJiaoHalfUp => fen,
+        }
+    }
+
+    /// The basic pension computed to the fen, as the sheet prints it.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::PrintRounding;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Shanghai 2026-01 (shanghai/2): 5500.65 → 5500.7, its account 2981.00 stays
+    /// assert_eq!(PrintRounding::BasicJiaoHalfUp.basic(d("5500.65")), d("5500.7"));
+    /// assert_eq!(PrintRounding::BasicJiaoHalfUp.part(d("1101.91")), d("1101.91"));
+    /// assert_eq!(PrintRounding::PartsJiaoUp.basic(d("2410.79")), d("2410.8"));
+    /// ```
+    pub fn basic(self, fen: Decimal) -> Decimal {
+        match self {
+            PrintRounding::BasicJiaoHalfUp => jiao(fen, RoundingStrategy::MidpointAwayFromZero),
+            _ => self.part(fen),
         }
     }
 
@@ -342,6 +377,11 @@ impl PrintRounding {
             self,
             PrintRounding::PartsJiaoHalfUp | PrintRounding::PartsJiaoUp
         )
+    }
+
+    /// Whether the basic pension is printed to 0.1 yuan.
+    pub fn rounds_basic(self) -> bool {
+        self.rounds_parts() || self == PrintRounding::BasicJiaoHalfUp
     }
 }
 
