@@ -856,7 +856,10 @@ fn years_as_the_sheets_count_them() {
     let basic = basic_pension(d("7999"), d("0.8498"), rule("AH").years(509));
     assert_eq!(basic, d("3144.27"));
     // Gansu, 2024-09 sheet: 30y8m (368) as 30.66 (cut); Hebei, 2023-02 sheet: as 30.67 (rounded).
-    assert_eq!(rule("GS").years(368), d("30.66"));
+    let gansu = |at: &str| years_rule(&c.params, "GS", m(at));
+    assert_eq!(gansu("2024-09").years(368), d("30.66"));
+    // Gansu's 2026-01 sheet (gansu/5) rounds: deemed 14y5m (173) as 14.42, not 14.41.
+    assert_eq!(gansu("2026-01").years(173), d("14.42"));
     assert_eq!(rule("HE").years(368), d("30.67"));
     // No evidence (Hainan): the exact months / 12.
     assert_eq!(rule("HI").years(368), d("368") / d("12"));
