@@ -243,8 +243,13 @@ fn generated_scenarios_file_for_the_doors() {
 fn parameter_data_cut_or_changed_anywhere_is_refused() {
     use pension_estimator::params::data::{decode, EMBEDDED};
     assert!(decode(EMBEDDED).is_ok());
-    let half = &EMBEDDED[..EMBEDDED.len() / 2];
-    let half = &half[..half.rfind('\n').unwrap() + 1]; // cut at a line end, so only the trailer tells
+    // Cut at the last line end before the middle (a byte search: the middle byte may fall inside
+    // a multi-byte character), so only the trailer tells.
+    let line_end = EMBEDDED.as_bytes()[..EMBEDDED.len() / 2]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .unwrap();
+    let half = &EMBEDDED[..line_end + 1];
     assert!(decode(half).unwrap_err().contains("incomplete or changed"));
     let cut_line = &EMBEDDED[..EMBEDDED.len() - 3]; // the trailer itself cut
     assert!(decode(cut_line).is_err());
