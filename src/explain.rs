@@ -39,6 +39,8 @@ const GUOFA_2014_8: &str =
 const ACCOUNT_1997: &str = "职工基本养老保险个人账户管理暂行办法（劳办发〔1997〕116号）；人社部发〔2017〕31号（统一记账利率）";
 const SICHUAN_EXTRA: &str =
     "四川省社会保险业务办理结果通知单（企业养老退休待遇核定）所印 川劳社发〔2006〕17号（原文未见）";
+const GUANGDONG_ADDONS: &str =
+    "广东核定表（江门、中山 2024–2026）所印过渡性一栏：加发100（粤劳电〔2009〕32号）与缴费年限津贴（粤人社〔2014〕8号），文号据第三方转录，原文未见";
 const LOCATION_2009: &str =
     "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第六条";
 
@@ -91,11 +93,11 @@ pub fn all(
             id: "employee.basic",
             title_zh: "基础养老金",
             title_en: "Basic pension",
-            formula_zh: "(计发基数 C + C × 平均缴费指数 Ī) ÷ 2 × 缴费年限 N × 1%",
-            formula_en: "(C + C × Ī) / 2 × N × 1 %",
+            formula_zh: "(计发基数 C + C × 平均缴费指数 Ī) ÷ 2 × 缴费年限 N × 1%（广东核定表：Ī 低于 0.6 时第一项为 C × Ī ÷ 0.6）",
+            formula_en: "(C + C × Ī) / 2 × N × 1 % (Guangdong's sheets: the first term is C × Ī / 0.6 when Ī is below 0.6)",
             computation: format!(
                 "({} + {} × {}) ÷ 2 × {} × 1%",
-                fen(e.c),
+                fen(e.basic_first_term),
                 fen(e.c),
                 r4(e.avg_index),
                 r4(e.years_counted)
@@ -147,10 +149,27 @@ pub fn all(
             sources: vec![GUOFA_2014_8],
         },
     ];
-    if !e.provincial_extra.is_zero() {
+    if !e.extra_indexed.is_zero() {
         out.push(provincial_extra(e));
     }
+    if !e.extra_flat.is_zero() {
+        out.push(flat_extra(e));
+    }
     out
+}
+
+/// The flat add-ons' line, where they are paid (see [`crate::employee::extras`]).
+fn flat_extra(e: &EmployeePension) -> Explanation {
+    Explanation {
+        id: "employee.flat_extra",
+        title_zh: "地方固定加发（省级，不属于全国统一部分）",
+        title_en: "Provincial flat add-ons (not part of the national formula)",
+        formula_zh: "固定金额 + 每满一年缴费年限的金额 × 整年数（广东核定表：100 + 4 × 整年数）",
+        formula_en: "fixed amount + amount per whole contribution year × whole years (Guangdong's sheets: 100 + 4 × whole years)",
+        computation: format!("缴费年限 {} 年（取整年）", ratio_dp(e.years_counted, 4)),
+        result: format!("{} 元/月", e.extra_flat),
+        sources: vec![GUANGDONG_ADDONS],
+    }
 }
 
 /// The provincial extra's line, where one is paid (see [`crate::employee::extras`]).
@@ -167,7 +186,7 @@ fn provincial_extra(e: &EmployeePension) -> Explanation {
             ratio_dp(e.avg_index, 4),
             ratio_dp(e.years_counted, 4)
         ),
-        result: format!("{} 元/月", e.provincial_extra),
+        result: format!("{} 元/月", e.extra_indexed),
         sources: vec![SICHUAN_EXTRA],
     }
 }

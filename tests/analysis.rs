@@ -94,9 +94,11 @@ fn a_one_year_gap_by_hand() {
     );
     // Basic = C × (1 + Ī) / 2 × N % = 10 000 × 2 / 2 × 36 % = 3 600.00
     // Account: 432 × 8 % × 10 000 = 345 600; ÷ 117 = 2 953.846… → 2 953.85
+    // Guangdong's flat add-ons (params GD extra_flat 100 + extra_per_whole_year 4, from the
+    // 江门/中山 sheets; employee::extras): 100 + 4 × 36 = 244.00. Total 6 797.85.
     assert_eq!(
-        (p.basic, p.account, p.total),
-        (d("3600.00"), d("2953.85"), d("6553.85"))
+        (p.basic, p.account, p.provincial_extra, p.total),
+        (d("3600.00"), d("2953.85"), d("244.00"), d("6797.85"))
     );
 
     let a = pension_estimator::gaps::analyse(fixed_data(), &scenario(&v)).unwrap();
@@ -105,18 +107,20 @@ fn a_one_year_gap_by_hand() {
     // Filled as a flexible worker at 100 %: 444 months.
     // Basic = 10 000 × 37 % = 3 700.00 (+100.00: one year adds C / 100)
     // Account: 444 × 800 = 355 200; ÷ 117 = 3 035.897… → 3 035.90 (+82.05)
-    // Gain = 100.00 + 82.05 = 182.05 a month; today's money is the same (wage growth 0).
-    assert_eq!(f.pension, d("6735.90"));
-    assert_eq!((f.gain, f.gain_today), (d("182.05"), d("182.05")));
+    // Add-ons: 100 + 4 × 37 = 248.00 (+4.00: one more whole year)
+    // Pension 3 700.00 + 3 035.90 + 248.00 = 6 983.90;
+    // gain = 100.00 + 82.05 + 4.00 = 186.05 a month; today's money is the same (wage growth 0).
+    assert_eq!(f.pension, d("6983.90"));
+    assert_eq!((f.gain, f.gain_today), (d("186.05"), d("186.05")));
     // Cost: 20 % × 10 000 × 12 = 24 000.00
     assert_eq!(f.cost, d("24000.00"));
     assert!(!f.decides_eligibility);
     // Over an expected retirement: men's e(x) at 63 = e(60) − (e(60) − e(65)) × 36 / 60
     // = 19.19 − 3.87 × 0.6 = 16.868 years (WHO, China 2019) → 202.416 → 202 months;
-    // adjustment 0: 182.05 × 202 = 36 774.10.
+    // adjustment 0: 186.05 × 202 = 37 582.10.
     assert_eq!(a.expected_months, 202);
-    assert_eq!(f.gain_lifetime, d("36774.10"));
-    assert_eq!(f.gain_lifetime_today, d("36774.10"));
+    assert_eq!(f.gain_lifetime, d("37582.10"));
+    assert_eq!(f.gain_lifetime_today, d("37582.10"));
     // The range: every band contains the central gain.
     for (b, c) in [
         (&f.gain_range.pension, f.gain),
@@ -188,15 +192,17 @@ fn flexible_against_resident_with_payback_by_hand() {
     // 334 months; Σ index = 191 + 143 × 0.6 = 276.8.
     // Basic = C / 2 × (n + Σ index) / 12 % = 5 000 × 610.8 / 1 200 = 2 545.00
     // Account: 191 × 800 + 143 × 480 = 152 800 + 68 640 = 221 440; ÷ 118.3 = 1 871.85
-    // Pension 4 416.85, all of it a gain over paying nothing.
+    // Guangdong's flat add-ons (params GD extra_flat, extra_per_whole_year; employee::extras):
+    // 334 months = 27 whole years: 100 + 4 × 27 = 208.00.
+    // Pension 2 545.00 + 1 871.85 + 208.00 = 4 624.85, all of it a gain over paying nothing.
     assert_eq!(flex.scheme, "employee");
-    assert_eq!((flex.pension, flex.gain), (d("4416.85"), d("4416.85")));
-    // Payback: 171 600 / 4 416.85 = 38.851… → 38.9 months.
-    assert_eq!(flex.payback_months, Some(d("38.9")));
+    assert_eq!((flex.pension, flex.gain), (d("4624.85"), d("4624.85")));
+    // Payback: 171 600 / 4 624.85 = 37.103… → 37.1 months.
+    assert_eq!(flex.payback_months, Some(d("37.1")));
     // Expected lifetime: e at 62y10m = 19.19 − 3.87 × 34 / 60 = 16.997 years → 203.964 → 204
-    // months; adjustment 0: 4 416.85 × 204 = 901 037.40.
+    // months; adjustment 0: 4 624.85 × 204 = 943 469.40.
     assert_eq!(flex.lifetime.expected_months, 204);
-    assert_eq!(flex.lifetime.total, d("901037.40"));
+    assert_eq!(flex.lifetime.total, d("943469.40"));
 
     // Resident at GD's lowest tier, 180 a year, from 2026-12 until the claim at 60 (2036-01): 10 years, short of
     // the 15 the scheme requires, and the employee record stays short: no pension, no gain, no

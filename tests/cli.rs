@@ -163,8 +163,10 @@ fn detail_headline_answers_the_full_estimates_figures() {
         assert_eq!(h["resident"][k], r[k], "resident.{k}");
     }
     assert_eq!(h["resident"]["start"], r["claim_month"]);
-    // The README example's figures (examples/rider-guangdong.estimate.json).
-    assert_eq!(h["employee"]["total"], "12488.10");
+    // The README example's figures (examples/rider-guangdong.estimate.json): 12 488.10 before
+    // Guangdong's flat add-ons, + 100 + 4 × 36 whole years = 244.00 (params GD extra_flat,
+    // extra_per_whole_year; employee::extras).
+    assert_eq!(h["employee"]["total"], "12732.10");
     assert!(h.get("range").is_none() && h.get("timeline").is_none());
     // With --range, the full estimate's range; in a batch, one headline a line.
     let (_, hr, _) = run(

@@ -34,16 +34,17 @@ fn readme_example_headline_is_the_full_estimates() {
     assert!(h.employee.eligible);
     assert_eq!(h.range, None);
     assert_eq!(h, Headline::of(&full, false));
-    // The money as the JSON consumer reads it (the README example's figures).
+    // The money as the JSON consumer reads it (the README example's figures; the total includes
+    // Guangdong's flat add-ons 100 + 4 × 36 = 244.00, params GD extra_flat, extra_per_whole_year).
     let v = serde_json::to_value(&h).unwrap();
     assert_eq!(v["employee"]["years"], "36.5833");
-    assert_eq!(v["employee"]["total"], "12488.10");
-    assert_eq!(v["employee"]["formula_total_today"], "4416.00");
+    assert_eq!(v["employee"]["total"], "12732.10");
+    assert_eq!(v["employee"]["formula_total_today"], "4502.29");
     assert_eq!(v["resident"]["total"], "0.00");
     assert_eq!(v["resident"]["formula_total_today"], "105.68");
     assert_eq!(
         json(&full)["employee"]["pension"]["formula_total_today"],
-        "4416.00"
+        "4502.29"
     );
 }
 

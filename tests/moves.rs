@@ -372,7 +372,11 @@ fn resident_to_employee_moves_the_balance_but_not_the_years() {
     assert_eq!(t.resident_years_not_counted, 5);
     assert_eq!(t.start, p.start);
     assert_eq!(t.account, fen((p.balance + d("2650")) / p.divisor));
-    assert_eq!(t.total, p.basic + t.account + p.transitional);
+    // The provincial extras stay (Guangdong's flat add-ons, employee::extras).
+    assert_eq!(
+        t.total,
+        p.basic + t.account + p.transitional + p.provincial_extra
+    );
     assert_eq!(t.gain, t.account - p.account);
     // 5 < 15 resident years: the resident pension was not payable, nothing is given up.
     assert_eq!(t.resident_given_up, d("0"));
@@ -410,7 +414,8 @@ fn where_to_retire_compares_the_places_with_ten_years_and_the_hukou_place() {
     // years too, so it is a place the record could be settled in. The balance is the same; the
     // divisor is each place's reading at 60 years 4 months: ZJ the whole age, 139 (no sheet
     // evidence, the national reading); GD by month (params/regions/GD.toml divisor_rule from
-    // 2025-04): 139 − (139 − 132) × 4 / 12 = 136.67 → 136.7.
+    // 2025-04): 139 − (139 − 132) × 4 / 12 = 136.67 → 136.7. Guangdong adds its flat add-ons
+    // (params GD extra_flat 100, extra_per_whole_year 4; employee::extras): 100 + 4 × 20 = 180.
     let e = ok(two_places());
     let p = &e.employee.pension;
     assert_eq!(
@@ -442,28 +447,29 @@ fn where_to_retire_compares_the_places_with_ten_years_and_the_hukou_place() {
         rows,
         vec![
             ("ZJ", "hukou", d("1600.00"), d("1600.00") + a, true),
-            ("GD", "ten_years", d("2000.00"), d("2000.00") + a_gd, false),
+            ("GD", "ten_years", d("2000.00"), d("2180.00") + a_gd, false),
         ]
     );
     assert_eq!(
         e.where_to_retire[1].vs_benefit_location,
-        d("400.00") + a_gd - a
+        d("580.00") + a_gd - a
     );
 }
 
 #[test]
 fn pro_rata_pays_each_place_its_share_of_its_own_theoretical_pension() {
     // Regulation 883/2004 art. 52(1)(b), seed 001 §5.2: Σ Bᵢ × Tᵢ / ΣT.
-    // B_GD = 2000.00 + A_GD, B_ZJ = 1600.00 + A (the whole career at each place's C and divisor:
-    // balance ÷ 136.7 at GD, ÷ 139 at ZJ, see above), T = 120 each, ΣT = 240: GD pays
-    // fen((2000 + A_GD) / 2), ZJ pays fen((1600 + A) / 2); the current Chinese result is ZJ's
-    // 1600 + A, so the comparison is 200 + (A_GD − A) / 2 yuan a month higher.
+    // B_GD = 2000.00 + 180.00 + A_GD (with Guangdong's add-ons, see above), B_ZJ = 1600.00 + A
+    // (the whole career at each place's C, divisor and extras: balance ÷ 136.7 at GD, ÷ 139 at
+    // ZJ), T = 120 each, ΣT = 240: GD pays fen((2180 + A_GD) / 2), ZJ pays fen((1600 + A) / 2);
+    // the current Chinese result is ZJ's 1600 + A, so the comparison is 290 + (A_GD − A) / 2
+    // yuan a month higher.
     let e = ok(two_places());
     let a = e.employee.pension.account;
     let a_gd = fen(e.employee.pension.balance / d("136.7"));
     let pr = e.prorata.as_ref().expect("a comparison");
     assert_eq!(pr.label, "policy_comparison");
-    let gd = fen((d("2000") + a_gd) / d("2"));
+    let gd = fen((d("2180") + a_gd) / d("2"));
     let zj = fen((d("1600") + a) / d("2"));
     let shares: Vec<(&str, u32, Decimal, Decimal, Decimal)> = pr
         .shares
@@ -473,14 +479,14 @@ fn pro_rata_pays_each_place_its_share_of_its_own_theoretical_pension() {
     assert_eq!(
         shares,
         vec![
-            ("GD", 120, d("0.5"), d("2000.00") + a_gd, gd),
+            ("GD", 120, d("0.5"), d("2180.00") + a_gd, gd),
             ("ZJ", 120, d("0.5"), d("1600.00") + a, zj),
         ]
     );
     assert_eq!(pr.total, gd + zj);
     assert_eq!(pr.current, d("1600.00") + a);
     assert_eq!(pr.difference, gd + zj - d("1600.00") - a);
-    let about = d("200") + (a_gd - a) / d("2");
+    let about = d("290") + (a_gd - a) / d("2");
     assert!((pr.difference - about).abs() <= d("0.01"));
     let x = e
         .explanations

@@ -4,7 +4,7 @@ mod common;
 use common::*;
 
 use pension_estimator::employee::practice::{
-    DivisorRule, TransitionalBase, TransitionalYears, YearsRule,
+    BasicBase, DivisorRule, PrintRounding, TransitionalBase, TransitionalYears, YearsRule,
 };
 use pension_estimator::params::{embedded, spec, RegionData, Scope, Status};
 use rust_decimal::Decimal;
@@ -78,6 +78,8 @@ fn every_entry_is_sourced_dated_and_ordered() {
                     // The sheet-practice rules name a rule the code knows (employee::practice).
                     "divisor_rule" => e.rule.as_deref().and_then(DivisorRule::parse).is_some(),
                     "years_rule" => e.rule.as_deref().and_then(YearsRule::parse).is_some(),
+                    "basic_base" => e.rule.as_deref().and_then(BasicBase::parse).is_some(),
+                    "print_rounding" => e.rule.as_deref().and_then(PrintRounding::parse).is_some(),
                     "transitional_base" => e
                         .rule
                         .as_deref()
@@ -116,7 +118,9 @@ fn values_are_in_plausible_ranges() {
                 let at = format!("{}.{key} {}", r.code, e.from);
                 let Some(v) = e.value else { continue };
                 match spec(key).map(|s| s.unit) {
-                    Some("yuan/month") if key.starts_with("resident") => {
+                    Some("yuan/month" | "yuan/month/year")
+                        if key.starts_with("resident") || key.starts_with("extra") =>
+                    {
                         assert!(v >= Decimal::ZERO && v < Decimal::from(3000), "{at}: {v}")
                     }
                     Some("yuan/month") => assert!(v > lo_wage && v < hi_wage, "{at}: {v}"),

@@ -110,7 +110,11 @@ proptest! {
         // rounded/cut to 0.01, or raised to the next 0.1), the provincial extra in the total.
         let n = p.years_counted;
         prop_assert!((n - p.years).abs() < d("0.1"), "{} against {}", n, p.years);
-        prop_assert_eq!(p.basic, fen((p.c + p.c * p.avg_index) / d("2") * n / d("100")));
+        // The first term C, or (Guangdong's sheets, employee::practice::BasicBase) C × Ī / 0.6
+        // when Ī is below 0.6.
+        let scaled = p.avg_index < d("0.6") && p.basic_first_term == p.c * p.avg_index / d("0.6");
+        prop_assert!(p.basic_first_term == p.c || scaled, "{} against {}", p.basic_first_term, p.c);
+        prop_assert_eq!(p.basic, fen((p.basic_first_term + p.c * p.avg_index) / d("2") * n / d("100")));
         prop_assert_eq!(p.account, fen(p.balance / p.divisor));
         prop_assert_eq!(p.formula_total, p.basic + p.account + p.transitional + p.provincial_extra);
         prop_assert_eq!(p.total, if p.eligible { p.formula_total } else { Decimal::ZERO });
@@ -180,27 +184,34 @@ proptest! {
     /// The same months settled at a place with a higher C never give a lower basic pension
     /// (国发〔2005〕38号 六: the basic pension depends on the place through C alone). The account
     /// part may differ by place — each region reads the divisor its own way at an age with
-    /// months (`employee::practice`: by month in some provinces, by whole age elsewhere) — so the
-    /// total is compared without it: basic + transitional + provincial extra, all rising with C.
+    /// months (`employee::practice`: by month in some provinces, by whole age elsewhere) — and so
+    /// may the flat add-ons (Guangdong's 100 + 4 a year, `employee::extras`), which do not depend
+    /// on C; so the total is compared without them: basic + transitional + the indexed extra, all
+    /// rising with C. Guangdong's sheets scale the first C by min(1, Ī / 0.6)
+    /// (`employee::practice::BasicBase`): places are compared where they take the same share of C.
     #[test]
     fn the_same_months_at_a_higher_wage_location_never_give_less(c in career()) {
         let e = ok(scenario(&c));
         let ctx = ctx(AS_OF);
-        let mut at: Vec<(Decimal, Decimal, Decimal)> = ["GD", "JX", "BJ", "SH", "ZJ", "XZ", "GD-SZ"]
+        let mut at: Vec<(Decimal, Decimal, Decimal, Decimal)> = ["GD", "JX", "BJ", "SH", "ZJ", "XZ", "GD-SZ"]
             .iter()
             .map(|r| {
                 let p = pension_estimator::employee::at_location(&ctx, &e.employee.pension, r).unwrap();
-                (p.c, p.basic, p.formula_total - p.account)
+                (p.c, p.basic, p.formula_total - p.account - p.extra_flat, p.basic_first_term / p.c)
             })
             .collect();
         at.sort();
-        for w in at.windows(2) {
-            prop_assert!(w[1].1 >= w[0].1, "basic {:?} < {:?}", w[1], w[0]);
-            prop_assert!(w[1].2 >= w[0].2, "total without the account {:?} < {:?}", w[1], w[0]);
+        for (i, lo) in at.iter().enumerate() {
+            for hi in at[i + 1..].iter().filter(|hi| hi.3 == lo.3) {
+                prop_assert!(hi.1 >= lo.1, "basic {:?} < {:?}", hi, lo);
+                prop_assert!(hi.2 >= lo.2, "total without the account {:?} < {:?}", hi, lo);
+            }
         }
+        // The places compared for where to retire (all take C whole at an index of 0.6 or more).
+        let here = &e.employee.pension;
         for row in &e.where_to_retire {
-            if row.c >= e.employee.pension.c {
-                prop_assert!(row.basic >= e.employee.pension.basic);
+            if row.c >= here.c && here.avg_index >= d("0.6") {
+                prop_assert!(row.basic >= here.basic);
             }
         }
     }

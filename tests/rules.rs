@@ -856,7 +856,10 @@ fn years_as_the_sheets_count_them() {
     let basic = basic_pension(d("7999"), d("0.8498"), rule("AH").years(509));
     assert_eq!(basic, d("3144.27"));
     // Gansu, 2024-09 sheet: 30y8m (368) as 30.66 (cut); Hebei, 2023-02 sheet: as 30.67 (rounded).
-    assert_eq!(rule("GS").years(368), d("30.66"));
+    let gansu = |at: &str| years_rule(&c.params, "GS", m(at));
+    assert_eq!(gansu("2024-09").years(368), d("30.66"));
+    // Gansu's 2026-01 sheet (gansu/5) rounds: deemed 14y5m (173) as 14.42, not 14.41.
+    assert_eq!(gansu("2026-01").years(173), d("14.42"));
     assert_eq!(rule("HE").years(368), d("30.67"));
     // No evidence (Hainan): the exact months / 12.
     assert_eq!(rule("HI").years(368), d("368") / d("12"));
@@ -980,4 +983,176 @@ fn pre_account_years_are_named_where_the_region_counts_them() {
     };
     assert!(with_deemed("SD"));
     assert!(!with_deemed("HN"));
+}
+
+/// The transitional coefficient as the region's sheets print it (params transitional_coefficient;
+/// the sheets named in each entry, the provincial documents not found: unverified).
+#[test]
+fn transitional_coefficient_by_region_from_the_sheets() {
+    use pension_estimator::employee::benefit::transitional_on_base;
+    let c = ctx("2026-11");
+    let coef = |r: &str, at: &str| {
+        c.params
+            .value("$", r, "transitional_coefficient", m(at))
+            .unwrap()
+    };
+    // Anhui, 安徽省基本养老金计发表 2026-02 (anhui/2): 7999 × 0.8498 = 6797.5502; deemed 12.3 years
+    // (AH years_rule up1); × 1.3 % = 1086.928… → 1086.93, as printed.
+    assert_eq!(coef("AH", "2026-02"), d("0.013"));
+    assert_eq!(
+        transitional_on_base(d("6797.5502"), d("12.3"), coef("AH", "2026-02")),
+        d("1086.93")
+    );
+    // Guangxi, 桂林 2026-05 (guangxi/guilin-2026-05): 6983 × 0.8827 = 6163.8941; 11.25 years before
+    // the account; × 1.4 % = 970.813… → 970.81 (printed 970.9: Guangxi prints to 0.1 yuan).
+    assert_eq!(coef("GX", "2026-05"), d("0.014"));
+    assert_eq!(
+        transitional_on_base(d("6163.8941"), d("11.25"), coef("GX", "2026-05")),
+        d("970.81")
+    );
+    // Hunan, Henan, Fujian, Jiangxi 1.3 %; Hainan, Liaoning 1.4 % (each from its earliest sheet).
+    for (r, at, v) in [
+        ("HN", "2024-09", "0.013"),
+        ("HA", "2025-10", "0.013"),
+        ("FJ", "2024-08", "0.013"),
+        ("JX", "2024-08", "0.013"),
+        ("HI", "2025-02", "0.014"),
+        ("LN", "2024-03", "0.014"),
+        // Sichuan: 1.3 % from its 2020-08 slip (sichuan/5), no longer only from 2024-01.
+        ("SC", "2020-08", "0.013"),
+    ] {
+        assert_eq!(coef(r, at), d(v), "{r} {at}");
+    }
+    // Before a region's earliest sheet, and in a region without sheets: the national 1.2 %.
+    assert_eq!(coef("AH", "2025-06"), d("0.012"));
+    assert_eq!(coef("SC", "2020-07"), d("0.012"));
+    assert_eq!(coef("HB", "2026-02"), d("0.012"));
+}
+
+/// Henan's years by date (params HA years_rule round2 from 2026-02): the sheets of 2026-02 and
+/// later round the years to two decimals, the earlier ones multiply by the exact years.
+#[test]
+fn henan_rounds_the_years_from_2026_02() {
+    use pension_estimator::employee::benefit::{basic_pension_two_bases, transitional_on_base};
+    use pension_estimator::employee::practice::years_rule;
+    let c = ctx("2026-11");
+    let rule = |at: &str| years_rule(&c.params, "HA", m(at));
+    // 开封 2026-02 (henan/10): 44y1m = 529 months → 44.08; (6738 + 6385 × 0.70066) / 2 =
+    // 5605.857…; × 44.08 % = 2471.06 as printed (the exact 44.0833 gives 2471.25).
+    assert_eq!(rule("2026-02").years(529), d("44.08"));
+    assert_eq!(
+        basic_pension_two_bases(
+            d("6738"),
+            d("6385"),
+            d("0.70066"),
+            rule("2026-02").years(529)
+        ),
+        d("2471.06")
+    );
+    // Its transitional: 12y11m = 155 months → 12.92; 6385 × 0.6335 = 4044.8975; × 12.92 × 1.3 %
+    // = 679.377… → 679.38 as printed (the exact 12.9167 gives 679.21).
+    assert_eq!(rule("2026-02").years(155), d("12.92"));
+    assert_eq!(
+        transitional_on_base(d("4044.8975"), rule("2026-02").years(155), d("0.013")),
+        d("679.38")
+    );
+    // 洛阳 2025-12 (henan/8) and before: exact, 443 months = 36.9166…
+    assert_eq!(rule("2025-12").years(443), d("443") / d("12"));
+}
+
+/// The precision the sheet prints (employee::practice::PrintRounding; params print_rounding).
+#[test]
+fn the_sheet_prints_to_the_fen_or_to_the_jiao_by_region() {
+    use pension_estimator::employee::practice::{print_rounding, PrintRounding};
+    let c = ctx("2026-11");
+    let rounding = |r: &str, at: &str| print_rounding(&c.params, r, m(at));
+    // Guangxi 2022-12 (guangxi/liuzhou-2022): each part raised to 0.1 yuan: 67182.54 ÷ 139 =
+    // 483.327… → 483.33 → 483.4, as printed.
+    let liuzhou = rounding("GX", "2022-12");
+    assert_eq!(liuzhou, PrintRounding::PartsJiaoUp);
+    assert_eq!(
+        liuzhou.part(account_pension(d("67182.54"), d("139"))),
+        d("483.4")
+    );
+    // Guangxi 2025-02 (guangxi/nanning-2025-02): half-up: 97150.21 ÷ 195 = 498.206… → 498.21 →
+    // 498.2, as printed (raising would give 498.3).
+    let nanning = rounding("GX", "2025-02");
+    assert_eq!(nanning, PrintRounding::PartsJiaoHalfUp);
+    assert_eq!(
+        nanning.part(account_pension(d("97150.21"), d("195"))),
+        d("498.2")
+    );
+    // Shanxi 2024-02 (shanxi/2): parts to the fen, the total raised: 1726.91 + 369.54 + 197.39 =
+    // 2293.84 → 2293.9, as printed (half-up would give 2293.8).
+    let shanxi = rounding("SX", "2024-02");
+    assert_eq!(shanxi, PrintRounding::TotalJiaoUp);
+    assert_eq!(shanxi.part(d("369.54")), d("369.54"));
+    assert_eq!(shanxi.total(d("2293.84")), d("2293.9"));
+    // Elsewhere, and in Shanxi before its earliest sheet: the fen.
+    assert_eq!(rounding("BJ", "2026-02"), PrintRounding::Fen);
+    assert_eq!(rounding("SX", "2023-03"), PrintRounding::Fen);
+    assert_eq!(PrintRounding::Fen.total(d("2293.84")), d("2293.84"));
+}
+
+/// Guangdong's sheets: the first C scaled by a = min(1, Ī ÷ 0.6) below an index of 0.6
+/// (employee::practice::BasicBase; params GD basic_base), Shenzhen's not; and the flat add-ons
+/// 100 + 4 × whole years (employee::extras; params GD extra_flat, extra_per_whole_year).
+#[test]
+fn guangdong_low_index_and_flat_add_ons() {
+    use pension_estimator::employee::benefit::basic_pension_two_bases;
+    use pension_estimator::employee::extras::provincial_extras;
+    use pension_estimator::employee::practice::{basic_base, BasicBase};
+    let c = ctx("2026-11");
+    let at = m("2024-05");
+    // 江门 2024-05 (guangdong/jiangmen): C 9028, Ī 0.452, 17.75 years. a = 0.452 ÷ 0.6 =
+    // 0.75333…; (9028 × 0.75333… + 9028 × 0.452) ÷ 2 × 17.75 % = (6801.09… + 4080.656) ÷ 2 ×
+    // 0.1775 = 965.755… → 965.76 (printed 965.73: Ī printed to 3 decimals moves it ± 0.40).
+    assert_eq!(basic_base(&c.params, "GD", at), BasicBase::LowIndexScaled);
+    let first = basic_base(&c.params, "GD", at).first_term(d("9028"), d("0.452"));
+    assert_eq!(
+        basic_pension_two_bases(first, d("9028"), d("0.452"), d("17.75")),
+        d("965.76")
+    );
+    // Its transitional column: 100 + 4 × 17 = 168, as printed; no indexed extra in Guangdong.
+    let (indexed, flat) = provincial_extras(&c.params, "GD", at, d("9028"), d("0.452"), d("17.75"));
+    assert_eq!((indexed, flat), (d("0"), d("168.00")));
+    // Shenzhen (guangdong/shenzhen-man-2025, Ī 0.3803): C itself.
+    assert_eq!(
+        basic_base(&c.params, "GD-SZ", m("2025-06")),
+        BasicBase::Provincial
+    );
+    // Before the earliest Guangdong sheet, and elsewhere: C, and no add-ons.
+    assert_eq!(
+        basic_base(&c.params, "GD", m("2024-04")),
+        BasicBase::Provincial
+    );
+    let none = provincial_extras(&c.params, "ZJ", at, d("9028"), d("0.452"), d("17.75"));
+    assert_eq!(none, (d("0"), d("0")));
+}
+
+/// Shanghai's sheets: 1 % a whole year and 0.083 % a further month (params SH years_rule
+/// month_0083), the basic pension printed to 0.1 yuan (print_rounding basic_jiao_half_up).
+#[test]
+fn shanghai_counts_months_at_0083_and_prints_the_basic_to_the_jiao() {
+    use pension_estimator::employee::practice::{print_rounding, years_rule, YearsRule};
+    let c = ctx("2026-11");
+    let at = m("2023-04");
+    // shanghai/1 (上海市养老金核定表, 2023-04): 26y6m = 318 months → 26 + 6 × 0.083 = 26.498;
+    // (11396 + 11396 × 1.4038) ÷ 2 = 13696.8524; × 26.498 % = 3629.391… → 3629.39 → 3629.4 as
+    // printed (the exact 26.5 years give 3629.67).
+    let rule = years_rule(&c.params, "SH", at);
+    assert_eq!(rule, YearsRule::Month0083);
+    assert_eq!(rule.years(318), d("26.498"));
+    let basic = basic_pension(d("11396"), d("1.4038"), rule.years(318));
+    assert_eq!(basic, d("3629.39"));
+    assert_eq!(
+        print_rounding(&c.params, "SH", at).basic(basic),
+        d("3629.4")
+    );
+    // Its account is printed to the fen: 153165 ÷ 139 = 1101.906… → 1101.91.
+    let account = account_pension(d("153165"), d("139"));
+    assert_eq!(
+        print_rounding(&c.params, "SH", at).part(account),
+        d("1101.91")
+    );
 }

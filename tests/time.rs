@@ -94,7 +94,8 @@ fn not_paid_makes_the_months_a_gap_of_exactly_that_length() {
 #[test]
 fn the_valuation_month_does_not_change_the_nominal_pension_of_a_plan_kept() {
     // Valued as planned, the record is the same whatever the current month: the nominal
-    // pension stays 12,488.10 (the README example's figure) from 2026-11 to past the pension
+    // pension stays 12,732.10 (the README example's figure: 12,488.10 + Guangdong's flat add-ons
+    // 100 + 4 × 36 = 244.00, params GD extra_flat, extra_per_whole_year) from 2026-11 to past the pension
     // start in 2053-05; only today's money and the warnings follow the calendar.
     let base = rider();
     let mut with_gap_and_resident = base.clone();
@@ -106,7 +107,7 @@ fn the_valuation_month_does_not_change_the_nominal_pension_of_a_plan_kept() {
     );
     for k in [0, 1, 8, 50, 157, 318, 319, 320, 400] {
         let e = ok(aged(&with_gap_and_resident, k));
-        assert_eq!(e.employee.pension.total, d("12488.10"), "as_of + {k}");
+        assert_eq!(e.employee.pension.total, d("12732.10"), "as_of + {k}");
     }
 }
 

@@ -50,6 +50,19 @@ pub struct EmployeePension {
     /// basic pension is multiplied by. Shown in the explanation; not serialized (`years` is).
     #[serde(skip)]
     pub years_counted: Decimal,
+    /// The basic pension's first term as the benefit location's sheets take it (see
+    /// [`practice::BasicBase`]): C, or Guangdong's C × min(1, Ī ÷ 0.6). Shown in the
+    /// explanation; not serialized (`c` is).
+    #[serde(skip)]
+    pub basic_first_term: Decimal,
+    /// Of `provincial_extra`: the share of the indexed wage (Sichuan; see [`extras`]). Shown in
+    /// the explanation; not serialized.
+    #[serde(skip)]
+    pub extra_indexed: Decimal,
+    /// Of `provincial_extra`: the flat add-ons (Guangdong; see [`extras`]). Shown in the
+    /// explanation; not serialized.
+    #[serde(skip)]
+    pub extra_flat: Decimal,
     /// C, the benefit location's 计发基数 when the pension starts.
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -258,6 +271,9 @@ pub fn pension_with(
         avg_index,
         years,
         years_counted: Decimal::ZERO,
+        basic_first_term: Decimal::ZERO,
+        extra_indexed: Decimal::ZERO,
+        extra_flat: Decimal::ZERO,
         c: Decimal::ZERO,
         balance,
         divisor: Decimal::ZERO,
@@ -287,7 +303,10 @@ fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePen
     let c = p.value("$", region, "benefit_base", start)?;
     let years_rule = practice::years_rule(p, region, start);
     e.years_counted = years_rule.years(e.contribution_months + e.deemed_months);
-    e.basic = benefit::basic_pension(c, e.avg_index, e.years_counted);
+    // (first term + C × Ī) / 2 × N %: the first term C, or C scaled where the region's sheets
+    // scale it (practice::BasicBase; Guangdong).
+    e.basic_first_term = practice::basic_base(p, region, start).first_term(c, e.avg_index);
+    e.basic = benefit::basic_pension_two_bases(e.basic_first_term, c, e.avg_index, e.years_counted);
     e.transitional = if e.deemed_months > 0 {
         let coef = p.value(
             "$.summary.deemed_months",
@@ -300,11 +319,9 @@ fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePen
     } else {
         Decimal::ZERO
     };
-    e.provincial_extra = p
-        .step(region, "extra_indexed_per_year", start)
-        .map_or(Decimal::ZERO, |(_, rate)| {
-            extras::indexed_extra(c, e.avg_index, e.years_counted, rate)
-        });
+    (e.extra_indexed, e.extra_flat) =
+        extras::provincial_extras(p, region, start, c, e.avg_index, e.years_counted);
+    e.provincial_extra = e.extra_indexed + e.extra_flat;
     e.divisor = practice::divisor(p, "$", region, e.age, start)?;
     e.account = benefit::account_pension(e.balance, e.divisor);
     e.c = c;

@@ -22,6 +22,14 @@
 //!   transitional pension of 国发〔2005〕38号 六 on C × Ī, on (C + C × Ī) / 2 (Liaoning, Sichuan)
 //!   or on C × max(Ī, 1) (Inner Mongolia), for the deemed years or for all the years before the
 //!   personal account (建账前年限: ten provinces' sheets), as the sheets named in each entry print.
+//! - [`BasicBase`] (`basic_base`): the first term of the basic pension — C, or (Guangdong) C × a
+//!   with a = min(1, Ī ÷ 0.6), so that an index below 0.6 lowers both halves, as the Guangdong
+//!   sheets print (江门 2024-05, 中山 2025-04 and 2026-06, 惠州 2025-10; Shenzhen's sheets use C).
+//! - [`PrintRounding`] (`print_rounding`): the precision the sheet prints — to the fen (the
+//!   national reading), each part to 0.1 yuan half-up or raised (Guangxi), or the parts to the fen
+//!   and the total raised to 0.1 yuan (Shanxi). The sheets named in each entry show it; no
+//!   document was found. The estimate keeps the fen (the difference is under 0.1 yuan a part);
+//!   the official-sheet suite reads the sheet through it.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -86,16 +94,24 @@ pub enum YearsRule {
     Cut2,
     /// Raised to the next tenth.
     Up1,
+    /// The whole years, and each further month as 0.083 of a year (Shanghai: 1 % a year,
+    /// 0.083 % a month).
+    Month0083,
 }
 
+/// Shanghai's share of a year for a month beyond the whole years (0.083 % against 1 %).
+const SHANGHAI_MONTH: Decimal = Decimal::from_parts(83, 0, 0, false, 3);
+
 impl YearsRule {
-    /// The rule named in the data (`exact`, `round2`, `cut2`, `up1`); `None` for another text.
+    /// The rule named in the data (`exact`, `round2`, `cut2`, `up1`, `month_0083`); `None` for
+    /// another text.
     pub fn parse(rule: &str) -> Option<YearsRule> {
         match rule {
             "exact" => Some(YearsRule::Exact),
             "round2" => Some(YearsRule::Round2),
             "cut2" => Some(YearsRule::Cut2),
             "up1" => Some(YearsRule::Up1),
+            "month_0083" => Some(YearsRule::Month0083),
             _ => None,
         }
     }
@@ -112,6 +128,8 @@ impl YearsRule {
     /// assert_eq!(YearsRule::Up1.years(13).to_string(), "1.1");
     /// // whole years stay whole
     /// assert_eq!(YearsRule::Up1.years(360).to_string(), "30");
+    /// // Shanghai: 26 years 6 months = 26 + 6 × 0.083 = 26.498
+    /// assert_eq!(YearsRule::Month0083.years(318).to_string(), "26.498");
     /// ```
     pub fn years(self, months: u32) -> Decimal {
         let exact = Decimal::from(months) / Decimal::from(12);
@@ -120,6 +138,10 @@ impl YearsRule {
             YearsRule::Round2 => (2, RoundingStrategy::MidpointAwayFromZero),
             YearsRule::Cut2 => (2, RoundingStrategy::ToZero),
             YearsRule::Up1 => (1, RoundingStrategy::AwayFromZero),
+            YearsRule::Month0083 => {
+                let (whole, rest) = (months / 12, months % 12);
+                return Decimal::from(whole) + Decimal::from(rest) * SHANGHAI_MONTH;
+            }
         };
         exact.round_dp_with_strategy(dp, strategy).normalize()
     }
@@ -128,18 +150,26 @@ impl YearsRule {
 /// The divisor rule of `region` in force at `at` (the national whole-age reading where the
 /// region has none, or the data names no known rule: `tests/params_data.rs` checks they all parse).
 pub fn divisor_rule(params: &Params, region: &str, at: Month) -> DivisorRule {
-    params
-        .rule(region, "divisor_rule", at)
-        .and_then(|r| DivisorRule::parse(&r))
-        .unwrap_or(DivisorRule::WholeAge)
+    rule_at(
+        params,
+        region,
+        "divisor_rule",
+        at,
+        DivisorRule::parse,
+        DivisorRule::WholeAge,
+    )
 }
 
 /// The years rule of `region` in force at `at` (exact years where the region has none).
 pub fn years_rule(params: &Params, region: &str, at: Month) -> YearsRule {
-    params
-        .rule(region, "years_rule", at)
-        .and_then(|r| YearsRule::parse(&r))
-        .unwrap_or(YearsRule::Exact)
+    rule_at(
+        params,
+        region,
+        "years_rule",
+        at,
+        YearsRule::parse,
+        YearsRule::Exact,
+    )
 }
 
 /// The divisor (计发月数) for a pension starting in `at` at `age` in `region`: the table of
@@ -230,16 +260,216 @@ impl TransitionalYears {
 
 /// The transitional base rule of `region` at `at` ([`TransitionalBase::Indexed`] where none).
 pub fn transitional_base(params: &Params, region: &str, at: Month) -> TransitionalBase {
-    params
-        .rule(region, "transitional_base", at)
-        .and_then(|r| TransitionalBase::parse(&r))
-        .unwrap_or(TransitionalBase::Indexed)
+    rule_at(
+        params,
+        region,
+        "transitional_base",
+        at,
+        TransitionalBase::parse,
+        TransitionalBase::Indexed,
+    )
 }
 
 /// The transitional years rule of `region` at `at` ([`TransitionalYears::Deemed`] where none).
 pub fn transitional_years(params: &Params, region: &str, at: Month) -> TransitionalYears {
+    rule_at(
+        params,
+        region,
+        "transitional_years",
+        at,
+        TransitionalYears::parse,
+        TransitionalYears::Deemed,
+    )
+}
+
+/// How the sheet prints its amounts (per region, `print_rounding`). The parts are computed to the
+/// fen ([`crate::employee::benefit`]); this rule is what the sheet then shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintRounding {
+    /// Parts and total to the fen.
+    Fen,
+    /// Each part rounded half-up to 0.1 yuan; the total is their sum.
+    PartsJiaoHalfUp,
+    /// Each part raised to the next 0.1 yuan; the total is their sum.
+    PartsJiaoUp,
+    /// Parts to the fen; the total raised to the next 0.1 yuan.
+    TotalJiaoUp,
+    /// The basic pension rounded half-up to 0.1 yuan, the other parts to the fen (Shanghai).
+    BasicJiaoHalfUp,
+}
+
+impl PrintRounding {
+    /// The rule named in the data (`fen`, `parts_jiao_half_up`, `parts_jiao_up`,
+    /// `total_jiao_up`, `basic_jiao_half_up`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<PrintRounding> {
+        match rule {
+            "fen" => Some(PrintRounding::Fen),
+            "parts_jiao_half_up" => Some(PrintRounding::PartsJiaoHalfUp),
+            "parts_jiao_up" => Some(PrintRounding::PartsJiaoUp),
+            "total_jiao_up" => Some(PrintRounding::TotalJiaoUp),
+            "basic_jiao_half_up" => Some(PrintRounding::BasicJiaoHalfUp),
+            _ => None,
+        }
+    }
+
+    /// A part (basic, account, transitional, extra) computed to the fen, as the sheet prints it.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::PrintRounding;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Guangxi 2022-12 (liuzhou): 67182.54 ÷ 139 = 483.33 → 483.4
+    /// assert_eq!(PrintRounding::PartsJiaoUp.part(d("483.33")), d("483.4"));
+    /// // Guangxi 2025-02 (nanning): 97150.21 ÷ 195 = 498.21 → 498.2
+    /// assert_eq!(PrintRounding::PartsJiaoHalfUp.part(d("498.21")), d("498.2"));
+    /// assert_eq!(PrintRounding::PartsJiaoHalfUp.part(d("571.75")), d("571.8"));
+    /// assert_eq!(PrintRounding::TotalJiaoUp.part(d("695.02")), d("695.02"));
+    /// assert_eq!(PrintRounding::Fen.part(d("695.02")), d("695.02"));
+    /// ```
+    pub fn part(self, fen: Decimal) -> Decimal {
+        match self {
+            PrintRounding::PartsJiaoHalfUp => jiao(fen, RoundingStrategy::MidpointAwayFromZero),
+            PrintRounding::PartsJiaoUp => jiao(fen, RoundingStrategy::AwayFromZero),
+            PrintRounding::Fen | PrintRounding::TotalJiaoUp | PrintRounding::BasicJiaoHalfUp => fen,
+        }
+    }
+
+    /// The basic pension computed to the fen, as the sheet prints it.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::PrintRounding;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Shanghai 2026-01 (shanghai/2): 5500.65 → 5500.7, its account 2981.00 stays
+    /// assert_eq!(PrintRounding::BasicJiaoHalfUp.basic(d("5500.65")), d("5500.7"));
+    /// assert_eq!(PrintRounding::BasicJiaoHalfUp.part(d("1101.91")), d("1101.91"));
+    /// assert_eq!(PrintRounding::PartsJiaoUp.basic(d("2410.79")), d("2410.8"));
+    /// ```
+    pub fn basic(self, fen: Decimal) -> Decimal {
+        match self {
+            PrintRounding::BasicJiaoHalfUp => jiao(fen, RoundingStrategy::MidpointAwayFromZero),
+            _ => self.part(fen),
+        }
+    }
+
+    /// The total of the printed parts, as the sheet prints it.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::PrintRounding;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Shanxi 2025-10 (shanxi/1): 2633.36 + 695.02 + 857.36 = 4185.74 → 4185.8
+    /// assert_eq!(PrintRounding::TotalJiaoUp.total(d("4185.74")), d("4185.8"));
+    /// // a total already on the jiao stays
+    /// assert_eq!(PrintRounding::TotalJiaoUp.total(d("3993.90")), d("3993.9"));
+    /// assert_eq!(PrintRounding::PartsJiaoUp.total(d("3990.1")), d("3990.1"));
+    /// ```
+    pub fn total(self, sum: Decimal) -> Decimal {
+        match self {
+            PrintRounding::TotalJiaoUp => jiao(sum, RoundingStrategy::AwayFromZero),
+            _ => sum,
+        }
+    }
+
+    /// Whether the parts are printed to 0.1 yuan (the fen is then below what the sheet shows).
+    pub fn rounds_parts(self) -> bool {
+        matches!(
+            self,
+            PrintRounding::PartsJiaoHalfUp | PrintRounding::PartsJiaoUp
+        )
+    }
+
+    /// Whether the basic pension is printed to 0.1 yuan.
+    pub fn rounds_basic(self) -> bool {
+        self.rounds_parts() || self == PrintRounding::BasicJiaoHalfUp
+    }
+}
+
+/// `amount` to 0.1 yuan by `strategy` (amounts on a sheet are not negative).
+fn jiao(amount: Decimal, strategy: RoundingStrategy) -> Decimal {
+    amount.round_dp_with_strategy(1, strategy)
+}
+
+/// The print rounding of `region` at `at` ([`PrintRounding::Fen`] where none).
+pub fn print_rounding(params: &Params, region: &str, at: Month) -> PrintRounding {
+    rule_at(
+        params,
+        region,
+        "print_rounding",
+        at,
+        PrintRounding::parse,
+        PrintRounding::Fen,
+    )
+}
+
+/// The first term of the basic pension (per region, `basic_base`): 国发〔2005〕38号 六 reads
+/// (C + C × Ī) ÷ 2 × N × 1 %; Guangdong's sheets put C × a in the place of C, a = min(1, Ī ÷ 0.6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BasicBase {
+    /// C (国发〔2005〕38号).
+    Provincial,
+    /// C × min(1, Ī ÷ 0.6): Guangdong, where an index below 0.6 scales C down too.
+    LowIndexScaled,
+}
+
+/// The index below which Guangdong's first term is scaled (a = Ī ÷ 0.6).
+const LOW_INDEX: Decimal = Decimal::from_parts(6, 0, 0, false, 1);
+
+impl BasicBase {
+    /// The rule named in the data (`c`, `low_index_scaled`); `None` for another text.
+    pub fn parse(rule: &str) -> Option<BasicBase> {
+        match rule {
+            "c" => Some(BasicBase::Provincial),
+            "low_index_scaled" => Some(BasicBase::LowIndexScaled),
+            _ => None,
+        }
+    }
+
+    /// The first term for C = `c` and index `index`.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::BasicBase;
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // 江门 2024-05: Ī 0.452 → a = 0.452 ÷ 0.6 = 0.75333…; 9028 × a = 6801.09…
+    /// let first = BasicBase::LowIndexScaled.first_term(d("9028"), d("0.452"));
+    /// assert_eq!(first.round_dp(2), d("6801.09"));
+    /// // Ī at or above 0.6: C itself
+    /// assert_eq!(BasicBase::LowIndexScaled.first_term(d("9028"), d("0.6")), d("9028"));
+    /// assert_eq!(BasicBase::Provincial.first_term(d("9028"), d("0.452")), d("9028"));
+    /// ```
+    pub fn first_term(self, c: Decimal, index: Decimal) -> Decimal {
+        match self {
+            BasicBase::LowIndexScaled if index < LOW_INDEX => c * index / LOW_INDEX,
+            _ => c,
+        }
+    }
+}
+
+/// The basic-pension rule of `region` at `at` ([`BasicBase::Provincial`] where none).
+pub fn basic_base(params: &Params, region: &str, at: Month) -> BasicBase {
+    rule_at(
+        params,
+        region,
+        "basic_base",
+        at,
+        BasicBase::parse,
+        BasicBase::Provincial,
+    )
+}
+
+/// The rule `key` of `region` in force at `at`, read by `parse`; `default` where the region has
+/// none or the data names no known rule (`tests/params_data.rs` checks that they all parse).
+fn rule_at<T>(
+    params: &Params,
+    region: &str,
+    key: &str,
+    at: Month,
+    parse: fn(&str) -> Option<T>,
+    default: T,
+) -> T {
     params
-        .rule(region, "transitional_years", at)
-        .and_then(|r| TransitionalYears::parse(&r))
-        .unwrap_or(TransitionalYears::Deemed)
+        .rule(region, key, at)
+        .and_then(|r| parse(&r))
+        .unwrap_or(default)
 }

@@ -169,7 +169,11 @@ pub fn bounds(key: &str) -> Option<Bounds> {
         }
         "flexible_retirement_months" => WINDOW,
         "avg_wage" | "base_floor" | "base_ceiling" | "benefit_base" => WAGE,
-        "resident_central_min" | "resident_base_topup" | "resident_long_service_extra" => AMOUNT,
+        "resident_central_min"
+        | "resident_base_topup"
+        | "resident_long_service_extra"
+        | "extra_flat"
+        | "extra_per_whole_year" => AMOUNT,
         "flex_nonlocal_allowed" => FLAG,
         _ => return None,
     })

@@ -513,12 +513,44 @@ pub static SPECS: &[Spec] = &[
         "sheet practice: how the years are counted (exact, rounded or cut to 2 decimals, up to 1)"
     ),
     spec!(
+        "basic_base",
+        "rule",
+        Regional,
+        Step,
+        "核定表：基础养老金的第一项（计发基数 C；广东：指数低于0.6时 C × 指数 ÷ 0.6）",
+        "sheet practice: the basic pension's first term (C; Guangdong: C × Ī / 0.6 below an index of 0.6)"
+    ),
+    spec!(
+        "print_rounding",
+        "rule",
+        Regional,
+        Step,
+        "核定表：金额的打印精度（到分；各项到角，四舍五入或进位；合计进位到角）",
+        "sheet practice: the precision printed (fen; each part to 0.1 yuan half-up or up; the total up to 0.1)"
+    ),
+    spec!(
         "extra_indexed_per_year",
         "ratio",
         Regional,
         Step,
         "地方加发：每一缴费年限按指数化月平均缴费工资的比例",
         "provincial extra: share of the indexed wage per contribution year"
+    ),
+    spec!(
+        "extra_flat",
+        "yuan/month",
+        Regional,
+        Step,
+        "地方加发：每月固定金额",
+        "provincial add-on: a fixed monthly amount"
+    ),
+    spec!(
+        "extra_per_whole_year",
+        "yuan/month/year",
+        Regional,
+        Step,
+        "地方加发：每满一年缴费年限的固定金额（如广东缴费年限津贴）",
+        "provincial add-on: a fixed amount per whole contribution year (e.g. Guangdong's 年限津贴)"
     ),
     spec!(
         "city_rules",

@@ -36,7 +36,7 @@ await check('the headline level equals the CLI\'s --detail headline and the full
     assert.deepEqual(pe.headline(s, { range: true }).headline.range, full.range, name);
   }
   // The README example's employee pension (examples/rider-guangdong.estimate.json).
-  assert.equal(pe.headline(SCENARIOS.readme_example).headline.employee.total, '12488.10');
+  assert.equal(pe.headline(SCENARIOS.readme_example).headline.employee.total, '12732.10');
   assert.equal(pe.estimate(SCENARIOS.readme_example, { detail: 'short' }).errors[0].path, 'options.detail');
   assert.equal(pe.estimate(SCENARIOS.readme_example, { range: true }).errors[0].path, 'options.range');
   assert.equal(pe.headline(SCENARIOS.readme_example, { range: 'yes' }).errors[0].path, 'options.range');
