@@ -1156,3 +1156,121 @@ fn shanghai_counts_months_at_0083_and_prints_the_basic_to_the_jiao() {
         d("1101.91")
     );
 }
+
+/// Detailed months at `index` (no credits: the account does not matter here), each paid in the
+/// region given for its span.
+fn paid_months(
+    spans: &[(&str, &str, &str)],
+    index: Decimal,
+) -> Vec<pension_estimator::employee::contributions::PaidMonth> {
+    use pension_estimator::employee::contributions::PaidMonth;
+    spans
+        .iter()
+        .flat_map(|&(first, last, region)| {
+            let region: std::rc::Rc<str> = region.into();
+            m(first).through(m(last)).map(move |month| PaidMonth {
+                month,
+                kind: pension_estimator::scenario::Kind::Employee,
+                region: region.clone(),
+                base: index,
+                wage: Decimal::ONE,
+                index,
+                own: Decimal::ZERO,
+                pooled: Decimal::ZERO,
+                credit: Decimal::ZERO,
+            })
+        })
+        .collect()
+}
+
+/// Beijing's transitional pension for the actual contributions 1992-10 … 1998-06 and the deemed
+/// years at index 1 (京劳社养发〔2007〕21号 二, 京劳社养发〔2007〕31号 二（二）, as quoted; params BJ
+/// transitional_years actual_to_1998_06; employee::practice::TransitionalYears::ActualTo199806),
+/// as the 朝阳区 核准表 of 2026-03 (beijing/7) prints it.
+#[test]
+fn beijing_counts_the_actual_years_to_1998_06() {
+    use pension_estimator::employee::practice::{transitional_years, TransitionalYears, YearsRule};
+    use pension_estimator::employee::{at_location, pension_at};
+    let c = ctx("2026-11");
+    let start = m("2025-06");
+    assert_eq!(
+        transitional_years(&c.params, "BJ", start),
+        TransitionalYears::ActualTo199806
+    );
+    // A woman born 1975-06 paying in Beijing from 1997-04 at index 1 for 15 years (180 months,
+    // to 2012-03), pension from 2025-06 (C 12049 from 2025-01 per params). 1997-04 …
+    // 1998-06 = 15 months = 1.25 years:
+    // basic = (12049 + 12049 × 1) ÷ 2 × 15.00 % = 1807.35;
+    // transitional = 12049 × 1 × 1.25 × 1 % = 150.6125 → 150.61.
+    let months = paid_months(&[("1997-04", "2012-03", "BJ")], Decimal::ONE);
+    let e = pension_at(&c, &months, None, m("1975-06"), start, "BJ").unwrap();
+    assert_eq!(e.c, d("12049"));
+    assert_eq!((e.basic, e.transitional), (d("1807.35"), d("150.61")));
+    // The same months paid elsewhere count nothing in Beijing's window (months paid in BJ only),
+    // and no other region counts them: no deemed years, no transitional pension.
+    let elsewhere = paid_months(&[("1997-04", "2012-03", "JX")], Decimal::ONE);
+    let e = pension_at(&c, &elsewhere, None, m("1975-06"), start, "BJ").unwrap();
+    assert_eq!(e.transitional, d("0"));
+    let moved = at_location(
+        &c,
+        &pension_at(&c, &months, None, m("1975-06"), start, "BJ").unwrap(),
+        "JX",
+    )
+    .unwrap();
+    assert_eq!(moved.transitional, d("0"));
+    // The deemed years on C alone (index 1): 24 deemed months with Ī 2 give
+    // 12049 × 2 years × 1 % = 240.98 (the national reading, C × Ī, would give 481.96).
+    let rule = TransitionalYears::ActualTo199806;
+    let base = d("12049") * d("2");
+    assert_eq!(
+        rule.pension(d("12049"), base, YearsRule::Round2, (24, 0), d("0.01")),
+        d("240.98")
+    );
+    // beijing/7: 15 months at Ī 2.4328: 12049 × 2.4328 × 1.25 × 1 % = 366.410… → 366.41 printed.
+    let base = d("12049") * d("2.4328");
+    assert_eq!(
+        rule.pension(d("12049"), base, YearsRule::Round2, (0, 15), d("0.01")),
+        d("366.41")
+    );
+}
+
+/// Tibet's plateau allowance (高原补贴) by the years worked in Tibet: C × Ī × 5 % / 10 % / 15 % from
+/// 10 / 15 / 20 years (params XZ extra_local_years_tiers; employee::extras::local_years_extra), as
+/// the 拉萨 二类地区 核定表 of 2025-11 and 2025-12 print it in the total (xizang/4, xizang/1).
+#[test]
+fn tibet_pays_the_plateau_allowance_by_years_worked_there() {
+    use pension_estimator::employee::{at_location, pension_at};
+    let c = ctx("2026-11");
+    let start = m("2025-11");
+    let index = d("0.671");
+    // xizang/4: 190 months (15.83 years) in Tibet, then 130 months in Sichuan, all at index
+    // 0.671; C 11777 (2025). 15.83 years → the 15-year tier, 10 %:
+    // 11777 × 0.671 × 10 % = 790.2367 → 790.24, as the sheet's total has it.
+    let months = paid_months(
+        &[("1989-03", "2004-12", "XZ"), ("2015-01", "2025-10", "SC")],
+        index,
+    );
+    assert_eq!(months.iter().filter(|p| &*p.region == "XZ").count(), 190);
+    let e = pension_at(&c, &months, None, m("1970-11"), start, "XZ").unwrap();
+    assert_eq!((e.c, e.avg_index), (d("11777"), index));
+    assert_eq!(e.extra_local_years, d("790.24"));
+    assert_eq!(e.provincial_extra, d("790.24"));
+    // All 321 months in Tibet (26.75 years) → the 20-year tier, 15 %:
+    // 11777 × 0.671 × 15 % = 1185.35505 → 1185.36.
+    let all = paid_months(&[("1999-02", "2025-10", "XZ")], index);
+    assert_eq!(all.len(), 321);
+    let e = pension_at(&c, &all, None, m("1970-11"), start, "XZ").unwrap();
+    assert_eq!(e.extra_local_years, d("1185.36"));
+    // Under 10 years in Tibet (119 months): nothing; and no other region pays it.
+    let short = paid_months(&[("2015-12", "2025-10", "XZ")], index);
+    assert_eq!(short.len(), 119);
+    let e = pension_at(&c, &short, None, m("1970-11"), start, "XZ").unwrap();
+    assert_eq!(e.extra_local_years, d("0"));
+    let elsewhere = at_location(
+        &c,
+        &pension_at(&c, &all, None, m("1970-11"), start, "XZ").unwrap(),
+        "SC",
+    )
+    .unwrap();
+    assert_eq!(elsewhere.extra_local_years, d("0"));
+}

@@ -245,6 +245,14 @@ pub enum TransitionalYears {
     /// contributions before the account (Guizhou: to 1997-12). The sheets print them as
     /// 建账前年限; the estimate has only the deemed months and says so.
     PreAccount,
+    /// Beijing: the deemed years (to 1992-09) on C with the deemed index 1, plus the actual
+    /// contribution years 1992-10 … 1998-06 on C × Ī (京劳社养发〔2007〕21号 二 and 京劳社养发〔2007〕31号
+    /// 二（二）, Beijing Municipal Labour and Social Security Bureau: 过渡性养老金 = 按视同缴费年限计算的
+    /// 部分 + 按 1992年10月1日至1998年6月30日 实际缴费年限计算的部分, each 1 % a year, the deemed
+    /// index 1; the wording as quoted by a third-party reference list, the documents not read
+    /// here). The 朝阳区 核准表 of 2026-03 (tests/sheets: beijing/7) prints 12049 × 2.4328 × 1.25
+    /// × 1 % = 366.41 for 1997-04 … 1998-06 and no deemed years.
+    ActualTo199806,
 }
 
 impl TransitionalYears {
@@ -253,8 +261,102 @@ impl TransitionalYears {
         match rule {
             "deemed" => Some(TransitionalYears::Deemed),
             "pre_account" => Some(TransitionalYears::PreAccount),
+            "actual_to_1998_06" => Some(TransitionalYears::ActualTo199806),
             _ => None,
         }
+    }
+
+    /// The months of actual contributions that the rule counts besides the deemed ones: the
+    /// window (first, last month) of [`TransitionalYears::ActualTo199806`], none for the others.
+    pub fn actual_window(self) -> Option<(Month, Month)> {
+        match self {
+            TransitionalYears::ActualTo199806 => {
+                Some((Month::new(1992, 10)?, Month::new(1998, 6)?))
+            }
+            TransitionalYears::Deemed | TransitionalYears::PreAccount => None,
+        }
+    }
+
+    /// The transitional pension: `deemed` months (or the years before the account, as the rule
+    /// counts them) on `base` (C × Ī, or the region's [`TransitionalBase`]), and for
+    /// [`TransitionalYears::ActualTo199806`] the deemed months on C (index 1) plus `actual`
+    /// months (those in [`TransitionalYears::actual_window`]) on `base`; years as `years`
+    /// counts them, each part to the fen.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::{TransitionalYears, YearsRule};
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Beijing 2026-03: no deemed years; 15 months 1997-04 … 1998-06:
+    /// // 12049 × 2.4328 × 1.25 × 1 % = 366.410… → 366.41
+    /// let (c, base) = (d("12049"), d("12049") * d("2.4328"));
+    /// let rule = TransitionalYears::ActualTo199806;
+    /// let got = rule.pension(c, base, YearsRule::Round2, (0, 15), d("0.01"));
+    /// assert_eq!(got.to_string(), "366.41");
+    /// ```
+    pub fn pension(
+        self,
+        c: Decimal,
+        base: Decimal,
+        years: YearsRule,
+        (deemed, actual): (u32, u32),
+        coefficient: Decimal,
+    ) -> Decimal {
+        let part = |on: Decimal, months: u32| {
+            crate::employee::benefit::transitional_on_base(on, years.years(months), coefficient)
+        };
+        match self {
+            TransitionalYears::ActualTo199806 => part(c, deemed) + part(base, actual),
+            TransitionalYears::Deemed | TransitionalYears::PreAccount => part(base, deemed),
+        }
+    }
+}
+
+/// Where the detailed months of a record were paid, and the statement's region and months: what
+/// the rules that count years in one place read (Beijing's 1992-10 … 1998-06 years, Tibet's years
+/// worked in Tibet).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WherePaid {
+    /// Each detailed month and its region.
+    pub months: std::rc::Rc<[(Month, std::rc::Rc<str>)]>,
+    /// The statement's region and its months (contribution and deemed), if it names a region.
+    pub statement: Option<(String, u32)>,
+}
+
+impl WherePaid {
+    /// Where `months` were paid, and the statement's region and months (contribution and
+    /// deemed).
+    pub fn paid(
+        months: &[crate::employee::contributions::PaidMonth],
+        summary: Option<&crate::scenario::Summary>,
+    ) -> WherePaid {
+        WherePaid {
+            months: months.iter().map(|m| (m.month, m.region.clone())).collect(),
+            statement: summary.and_then(|s| {
+                let region = s.region.clone()?;
+                Some((region, s.employee_months + s.deemed_months))
+            }),
+        }
+    }
+
+    /// The detailed months paid in `region` from `first` to `last` (the statement's months have
+    /// no dates and are not counted).
+    pub fn months_between(&self, region: &str, first: Month, last: Month) -> u32 {
+        let within =
+            |(m, r): &&(Month, std::rc::Rc<str>)| &**r == region && first <= *m && *m <= last;
+        self.months.iter().filter(within).count() as u32
+    }
+
+    /// All months in `region`: the detailed months paid there, and the statement's months
+    /// (deemed included) where the statement names that region.
+    pub fn months_in(&self, region: &str) -> u32 {
+        let detailed = self.months.iter().filter(|(_, r)| &**r == region).count() as u32;
+        let statement = self
+            .statement
+            .as_ref()
+            .filter(|(r, _)| r == region)
+            .map_or(0, |(_, n)| *n);
+        detailed + statement
     }
 }
 
