@@ -40,7 +40,6 @@ use common::*;
 
 use std::collections::BTreeMap;
 
-use pension_estimator::employee::practice::TransitionalYears;
 use pension_estimator::employee::{benefit, extras, practice};
 use pension_estimator::month::YearsMonths;
 use rust_decimal::Decimal;
@@ -76,6 +75,12 @@ struct Sheet {
     /// A printed amount the project does not compute, pinned as printed and added to the total
     /// only (Tibet's area benefits, 其他待遇 by area class: the scenario has no area class).
     pinned_other: Option<String>,
+    /// The notional account total the sheet prints (Shanghai's 虚账实记总额), paid ÷ 120 in its
+    /// transitional pension; not in the scenario.
+    notional_account: Option<String>,
+    /// A second transitional line the sheet prints beside the transitional column (Shenzhen's
+    /// 调整额), compared with the column as their sum.
+    transitional_adjustment: Option<String>,
     balance: String,
     divisor: String,
     basic: String,
@@ -201,13 +206,19 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
     // before the personal account where the sheet prints them and the region counts them.
     let trans_rule = practice::transitional_years(p, &s.region, start);
     let trans_months = match trans_rule {
-        TransitionalYears::PreAccount => s.pre_account_months.unwrap_or(s.deemed_months),
-        TransitionalYears::Deemed | TransitionalYears::ActualTo199806 => s.deemed_months,
+        rule if rule.counts_pre_account() => s.pre_account_months.unwrap_or(s.deemed_months),
+        _ => s.deemed_months,
     };
     // Beijing's actual months 1992-10 … 1998-06, where the rule counts them.
     let actual = trans_rule
         .actual_window()
         .map_or(0, |_| s.actual_window_months.unwrap_or(0));
+    // The notional account ÷ 120 where the sheet prints one (Shanghai's 虚账实记: an amount the
+    // scenario does not have, pinned as printed).
+    let notional = s
+        .notional_account
+        .as_deref()
+        .map_or(Decimal::ZERO, |x| benefit::notional_account_pension(d(x)));
     let (transitional, trans_tol) = if trans_months + actual == 0 {
         (Decimal::ZERO, fen_tol)
     } else {
@@ -221,7 +232,14 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
         let base = practice::transitional_base(p, &s.region, start).base(local, d(trans_index));
         let years = rule.years(trans_months + actual);
         (
-            trans_rule.pension(local, base, rule, (trans_months, actual), coef),
+            trans_rule.pension(&practice::Transitional {
+                c: local,
+                base,
+                years: rule,
+                months: (trans_months, actual),
+                coefficient: coef,
+                add_ons: extras::per_year_add_ons(p, &s.region, start, n),
+            }) + notional,
             fen_tol + local * years * coef * half_unit(trans_index),
         )
     };
@@ -248,6 +266,10 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
         _ => (transitional, indexed + flat + local_years, Decimal::ZERO),
     };
     let printed_extra = s.extra.as_deref().map_or(Decimal::ZERO, d);
+    let printed_transitional = d(&s.transitional)
+        + s.transitional_adjustment
+            .as_deref()
+            .map_or(Decimal::ZERO, d);
     let extra_tol = extra_tol
         + if in_total.is_zero() {
             local_tol
@@ -259,7 +281,7 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
             (divisor, d(&s.divisor), Decimal::ZERO),
             (basic, d(&s.basic), basic_tol),
             (account, d(&s.account), fen_tol),
-            (transitional, d(&s.transitional), trans_tol),
+            (transitional, printed_transitional, trans_tol),
             (extra, printed_extra, extra_tol),
         ],
         (in_total, Decimal::ZERO, local_tol),

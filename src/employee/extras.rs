@@ -62,6 +62,17 @@ pub fn flat_extra(flat: Decimal, per_year: Decimal, years: Decimal) -> Decimal {
     fen(flat + per_year * years.floor())
 }
 
+/// The per-year part of the flat add-ons of `region` for a pension starting in `at`: the
+/// amount per whole year × the whole years in `years` (Guangdong, Shenzhen: 4 a year), 0 where
+/// none.
+pub fn per_year_add_ons(params: &Params, region: &str, at: Month, years: Decimal) -> Decimal {
+    params
+        .step(region, "extra_per_whole_year", at)
+        .map_or(Decimal::ZERO, |(_, per_year)| {
+            flat_extra(Decimal::ZERO, per_year, years)
+        })
+}
+
 /// The provincial extras of `region` for a pension starting in `at`: (the share of the indexed
 /// wage, the flat add-ons), each 0 where the region has none; `years` as its sheets count them.
 pub fn provincial_extras(

@@ -331,8 +331,14 @@ fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePen
             "transitional_coefficient",
             start,
         )?;
-        let base = practice::transitional_base(p, region, start).base(c, e.avg_index);
-        trans_rule.pension(c, base, years_rule, (e.deemed_months, actual), coef)
+        trans_rule.pension(&practice::Transitional {
+            c,
+            base: practice::transitional_base(p, region, start).base(c, e.avg_index),
+            years: years_rule,
+            months: (e.deemed_months, actual),
+            coefficient: coef,
+            add_ons: extras::per_year_add_ons(p, region, start, e.years_counted),
+        })
     } else {
         Decimal::ZERO
     };
