@@ -1342,3 +1342,23 @@ fn shenzhen_pays_the_new_method_less_the_per_year_add_on() {
     let e = pension_at(&c, &[], Some(&s), m("1974-12"), m("2024-12"), "GD-SZ").unwrap();
     assert_eq!((e.c, e.transitional), (d("11181"), d("345.35")));
 }
+
+/// Guangxi's years rounded to two decimals from 2025-02 (params GX years_rule round2; 南宁
+/// 核定表 2025-02), its parts printed to 0.1 yuan half-up (print_rounding parts_jiao_half_up).
+#[test]
+fn guangxi_rounds_the_years_from_2025_02() {
+    use pension_estimator::employee::practice::{print_rounding, years_rule, YearsRule};
+    let c = ctx("2026-11");
+    let at = m("2025-02");
+    // guangxi/nanning-2025-02: 29y8m = 356 months → 29.67 (printed); (6847 + 6847 × 0.7603) ÷ 2
+    // = 6026.38505; × 29.67 % = 1788.028… → 1788.03 → 1788.0 at 0.1 yuan (the printed 1788.1
+    // is within Ī's last decimal: at 0.76035, 6026.5582… × 29.67 % = 1788.08 → 1788.1).
+    assert_eq!(years_rule(&c.params, "GX", at), YearsRule::Round2);
+    assert_eq!(YearsRule::Round2.years(356), d("29.67"));
+    let basic = basic_pension(d("6847"), d("0.7603"), d("29.67"));
+    assert_eq!(basic, d("1788.03"));
+    let top = basic_pension(d("6847"), d("0.76035"), d("29.67"));
+    assert_eq!(print_rounding(&c.params, "GX", at).part(top), d("1788.1"));
+    // Before that sheet, the exact years (no earlier Guangxi sheet tells).
+    assert_eq!(years_rule(&c.params, "GX", m("2025-01")), YearsRule::Exact);
+}
