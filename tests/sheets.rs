@@ -11,16 +11,22 @@
 //!   region's [`practice::BasicBase`] takes it: Guangdong's C × min(1, Ī ÷ 0.6)), N counted by the
 //!   region's [`practice::YearsRule`]; (C + C_local × Ī) ÷ 2 × N × 1 % where the sheet prints a
 //!   local base beside C (Henan's cities), the transitional pension then on the local base too;
-//! - transitional = base × years × coefficient ([`benefit::transitional_on_base`]): the base C × Ī
-//!   or (C + C × Ī) ÷ 2 by the region's [`practice::TransitionalBase`], with the separate
-//!   transitional index instead of Ī where the sheet prints one; the years the deemed years, or
-//!   the years before the personal account (建账前年限, as printed) where the region's
-//!   [`practice::TransitionalYears`] counts them;
+//! - transitional = base × years × coefficient ([`practice::TransitionalYears::pension`]): the
+//!   base C × Ī, (C + C × Ī) ÷ 2 or C by the region's [`practice::TransitionalBase`], with the
+//!   separate transitional index instead of Ī where the sheet prints one; the years the deemed
+//!   years, or the years before the personal account (建账前年限, as printed) where the region's
+//!   [`practice::TransitionalYears`] counts them, plus Beijing's actual months 1992-10 … 1998-06
+//!   (from the transcribed dates); less the per-year add-ons for Shenzhen's 调整额 (compared with
+//!   the printed column plus the printed 调整额); plus a notional account ÷ 120 where the sheet
+//!   prints one (Shanghai's 虚账实记, [`benefit::notional_account_pension`]);
 //! - extra = the provincial extras ([`pension_estimator::employee::extras`]): C × Ī × N × the
 //!   region's share (Sichuan 0.1 %) and the flat add-ons (Guangdong: 100 + 4 × whole years; in the
 //!   transitional part where the sheet prints them there), 0 where the data has none; printed 0
 //!   where the sheet has none;
-//! - total = the sum of the four;
+//! - total = the sum of the four, plus what the sheet puts in its total only: the extra by years
+//!   worked in the region (Tibet's plateau allowance, [`extras::local_years_extra`], with the
+//!   years worked there as transcribed) and amounts the project does not compute, pinned as
+//!   printed (`pinned_other`: Tibet's area benefits, Shenzhen's 地方补助);
 //! - each part and the total as the sheet prints them ([`practice::PrintRounding`]: to the fen, or
 //!   to 0.1 yuan where the region's sheets print so).
 //!
