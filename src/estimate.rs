@@ -261,22 +261,32 @@ fn warn_city_rules(ctx: &Ctx, region: &str, at: Month) {
     }
 }
 
-/// Where the region's sheets count the transitional years from the years before the personal
-/// account (deemed plus actual contributions before it; employee::practice::TransitionalYears)
-/// and the person has deemed months: the estimate counts only the months given as deemed.
+/// Where the region's sheets compute the transitional pension from what the estimate does not
+/// have, and the person has deemed months (employee::practice::TransitionalYears): the years
+/// before the personal account (deemed plus actual contributions before it: the estimate counts
+/// only the months given as deemed), or Shanghai's 虚账实记 total ÷ 120 (left out).
 fn warn_pre_account_years(
     ctx: &Ctx,
     summary: Option<&crate::scenario::Summary>,
     region: &str,
     at: Month,
 ) {
+    use crate::employee::practice::TransitionalYears;
     let deemed = summary.map_or(0, |s| s.deemed_months);
     let rule = crate::employee::practice::transitional_years(&ctx.params, region, at);
-    if deemed > 0 && rule == crate::employee::practice::TransitionalYears::PreAccount {
+    let name = region_name(ctx, region);
+    if deemed > 0 && rule.counts_pre_account() {
         ctx.warn(
             "transitional_pre_account_years",
-            format!("{}的过渡性养老金按建账前年限（视同缴费年限加建立个人账户前的实际缴费年限）计算；本测算只计你填写的视同缴费月数，可把建账前的实际缴费月数一并填入", region_name(ctx, region)),
+            format!("{name}的过渡性养老金按建账前年限（视同缴费年限加建立个人账户前的实际缴费年限）计算；本测算只计你填写的视同缴费月数，可把建账前的实际缴费月数一并填入"),
             format!("{region} counts the transitional pension on the years before the personal account (deemed plus actual contributions before it); this estimate counts the deemed months given: add the actual months before the account to them"),
+        );
+    }
+    if deemed > 0 && rule == TransitionalYears::DeemedRound2 {
+        ctx.warn(
+            "transitional_notional_account",
+            format!("{name}的过渡性养老金另含“虚账实记”总额 ÷ 120，本测算没有这一金额，未计入（见你的养老金核定表）"),
+            format!("{region}'s transitional pension also pays the notional-account (虚账实记) total ÷ 120; this estimate has no such amount and leaves it out"),
         );
     }
 }

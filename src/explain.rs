@@ -41,6 +41,8 @@ const SICHUAN_EXTRA: &str =
     "四川省社会保险业务办理结果通知单（企业养老退休待遇核定）所印 川劳社发〔2006〕17号（原文未见）";
 const GUANGDONG_ADDONS: &str =
     "广东核定表（江门、中山 2024–2026）所印过渡性一栏：加发100（粤劳电〔2009〕32号）与缴费年限津贴（粤人社〔2014〕8号），文号据第三方转录，原文未见";
+const TIBET_PLATEAU: &str =
+    "西藏核定表（拉萨二类地区 2025-11、2025-12）所印高原补贴：藏政发〔2006〕37号、藏劳社办〔2007〕6号，文号据第三方转录，原文未见";
 const LOCATION_2009: &str =
     "城镇企业职工基本养老保险关系转移接续暂行办法（国办发〔2009〕66号）第六条";
 
@@ -122,8 +124,8 @@ pub fn all(
             id: "employee.transitional",
             title_zh: "过渡性养老金",
             title_en: "Transitional pension",
-            formula_zh: "C × Ī × 视同缴费年限 × 地方计发系数（没有视同缴费年限时为0；基数和年限按地方核定办法，如辽宁、四川以 (C + C × Ī) ÷ 2 为基数）",
-            formula_en: "C × Ī × deemed years × regional coefficient (0 without deemed years; base and years as the region's sheets count them, e.g. (C + C × Ī) / 2 in Liaoning and Sichuan)",
+            formula_zh: "C × Ī × 视同缴费年限 × 地方计发系数（没有视同缴费年限时为0；基数和年限按地方核定办法，如辽宁、四川以 (C + C × Ī) ÷ 2 为基数；北京视同部分指数为1，另计1992年10月至1998年6月的实际缴费年限；上海以 C 为基数；深圳为新办法减年限津贴的调整额）",
+            formula_en: "C × Ī × deemed years × regional coefficient (0 without deemed years; base and years as the region's sheets count them, e.g. (C + C × Ī) / 2 in Liaoning and Sichuan; Beijing: the deemed years at index 1, plus the actual years 1992-10 … 1998-06; Shanghai: on C; Shenzhen: the new method less the per-year add-on)",
             computation: format!("视同缴费 {} 个月", e.deemed_months),
             result: format!("{} 元/月", e.transitional),
             sources: vec![GUOFA_2005_38],
@@ -155,7 +157,30 @@ pub fn all(
     if !e.extra_flat.is_zero() {
         out.push(flat_extra(e));
     }
+    if !e.extra_local_years.is_zero() {
+        out.push(local_years_extra(e));
+    }
     out
+}
+
+/// The extra by years worked in the region, where it is paid (Tibet's plateau allowance; see
+/// [`crate::employee::extras`]).
+fn local_years_extra(e: &EmployeePension) -> Explanation {
+    Explanation {
+        id: "employee.local_years_extra",
+        title_zh: "地方加发：按在本地工作年限分档（省级，不属于全国统一部分）",
+        title_en: "Provincial extra by years worked in the region (not part of the national formula)",
+        formula_zh: "C × Ī × 分档比例（西藏高原补贴：在藏工作满10年 5%、满15年 10%、满20年 15%）",
+        formula_en: "C × Ī × tier share (Tibet's plateau allowance: 5 % from 10 years worked in Tibet, 10 % from 15, 15 % from 20)",
+        computation: format!(
+            "{} × {} × 分档比例（在本地缴费月数 {}）",
+            fen(e.c),
+            ratio_dp(e.avg_index, 4),
+            e.where_paid.months_in(&e.benefit_region)
+        ),
+        result: format!("{} 元/月", e.extra_local_years),
+        sources: vec![TIBET_PLATEAU],
+    }
 }
 
 /// The flat add-ons' line, where they are paid (see [`crate::employee::extras`]).

@@ -3,6 +3,7 @@
 mod common;
 use common::*;
 
+use pension_estimator::employee::extras;
 use pension_estimator::employee::practice::{
     BasicBase, DivisorRule, PrintRounding, TransitionalBase, TransitionalYears, YearsRule,
 };
@@ -90,6 +91,9 @@ fn every_entry_is_sourced_dated_and_ordered() {
                         .as_deref()
                         .and_then(TransitionalYears::parse)
                         .is_some(),
+                    "extra_local_years_tiers" => {
+                        e.rule.as_deref().and_then(extras::parse_tiers).is_some()
+                    }
                     "resident_interest" => {
                         e.value.is_some() || e.rule.as_deref() == Some("crediting_rate")
                     }
@@ -347,8 +351,14 @@ fn the_data_alone_passes_the_cross_field_checks_of_overrides() {
     let max = |k: &str| every_value(k).into_iter().max().expect(k);
     let min = |k: &str| every_value(k).into_iter().min().expect(k);
     let account = max("individual_account_rate");
-    assert!(account <= min("flex_rate"), "account {account} > a flexible rate");
+    assert!(
+        account <= min("flex_rate"),
+        "account {account} > a flexible rate"
+    );
     let employee_paid = min("employee_individual_rate") + min("employer_rate");
-    assert!(account <= employee_paid, "account {account} > {employee_paid}");
+    assert!(
+        account <= employee_paid,
+        "account {account} > {employee_paid}"
+    );
     assert!(max("base_floor_ratio") <= min("base_ceiling_ratio"));
 }

@@ -186,25 +186,32 @@ proptest! {
     /// part may differ by place — each region reads the divisor its own way at an age with
     /// months (`employee::practice`: by month in some provinces, by whole age elsewhere) — and so
     /// may the flat add-ons (Guangdong's 100 + 4 a year, `employee::extras`), which do not depend
-    /// on C; so the total is compared without them: basic + transitional + the indexed extra, all
-    /// rising with C. Guangdong's sheets scale the first C by min(1, Ī / 0.6)
-    /// (`employee::practice::BasicBase`): places are compared where they take the same share of C.
+    /// on C, and Tibet's plateau allowance, which depends on the years worked there; so the total
+    /// is compared without them: basic + transitional + the indexed extra, all rising with C.
+    /// Guangdong's sheets scale the first C by min(1, Ī / 0.6) (`employee::practice::BasicBase`):
+    /// places are compared where they take the same share of C; and the totals where they count
+    /// the same transitional years (`employee::practice::TransitionalYears`: Beijing's adds the
+    /// months paid in Beijing 1992-10 … 1998-06 and takes the deemed years at index 1).
     #[test]
     fn the_same_months_at_a_higher_wage_location_never_give_less(c in career()) {
         let e = ok(scenario(&c));
         let ctx = ctx(AS_OF);
-        let mut at: Vec<(Decimal, Decimal, Decimal, Decimal)> = ["GD", "JX", "BJ", "SH", "ZJ", "XZ", "GD-SZ"]
+        let rule = |r: &str| pension_estimator::employee::practice::transitional_years(&ctx.params, r, e.employee.pension.start);
+        let mut at: Vec<_> = ["GD", "JX", "BJ", "SH", "ZJ", "XZ", "GD-SZ"]
             .iter()
             .map(|r| {
                 let p = pension_estimator::employee::at_location(&ctx, &e.employee.pension, r).unwrap();
-                (p.c, p.basic, p.formula_total - p.account - p.extra_flat, p.basic_first_term / p.c)
+                let without = p.formula_total - p.account - p.extra_flat - p.extra_local_years;
+                (p.c, p.basic, without, p.basic_first_term / p.c, format!("{:?}", rule(r)))
             })
             .collect();
         at.sort();
         for (i, lo) in at.iter().enumerate() {
             for hi in at[i + 1..].iter().filter(|hi| hi.3 == lo.3) {
                 prop_assert!(hi.1 >= lo.1, "basic {:?} < {:?}", hi, lo);
-                prop_assert!(hi.2 >= lo.2, "total without the account {:?} < {:?}", hi, lo);
+                if hi.4 == lo.4 {
+                    prop_assert!(hi.2 >= lo.2, "total without the account {:?} < {:?}", hi, lo);
+                }
             }
         }
         // The places compared for where to retire (all take C whole at an index of 0.6 or more).

@@ -971,18 +971,20 @@ fn transitional_base_and_years_by_region() {
 /// estimate says it counts only the months given as deemed.
 #[test]
 fn pre_account_years_are_named_where_the_region_counts_them() {
-    let with_deemed = |region: &str| {
-        let e = ok(json!({
-            "person": {"birth": "1966-01", "sex": "male", "hukou": region},
-            "as_of": "2026-01",
-            "summary": {"at": "2025-12", "region": region, "employee_months": 300, "deemed_months": 60, "avg_index": "0.8", "account_balance": "80000"}
-        }));
-        e.warnings
-            .iter()
-            .any(|w| w.code == "transitional_pre_account_years")
-    };
-    assert!(with_deemed("SD"));
-    assert!(!with_deemed("HN"));
+    let code = "transitional_pre_account_years";
+    assert!(warns_with_deemed("SD", code));
+    assert!(!warns_with_deemed("HN", code));
+}
+
+/// Whether the estimate of a man born 1966-01 with a statement of `region` (300 months and 60
+/// deemed months at Ī 0.8) warns `code`.
+fn warns_with_deemed(region: &str, code: &str) -> bool {
+    let e = ok(json!({
+        "person": {"birth": "1966-01", "sex": "male", "hukou": region},
+        "as_of": "2026-01",
+        "summary": {"at": "2025-12", "region": region, "employee_months": 300, "deemed_months": 60, "avg_index": "0.8", "account_balance": "80000"}
+    }));
+    e.warnings.iter().any(|w| w.code == code)
 }
 
 /// The transitional coefficient as the region's sheets print it (params transitional_coefficient;
@@ -1155,4 +1157,208 @@ fn shanghai_counts_months_at_0083_and_prints_the_basic_to_the_jiao() {
         print_rounding(&c.params, "SH", at).part(account),
         d("1101.91")
     );
+}
+
+/// Detailed months at `index` (no credits: the account does not matter here), each paid in the
+/// region given for its span.
+fn paid_months(
+    spans: &[(&str, &str, &str)],
+    index: Decimal,
+) -> Vec<pension_estimator::employee::contributions::PaidMonth> {
+    use pension_estimator::employee::contributions::PaidMonth;
+    spans
+        .iter()
+        .flat_map(|&(first, last, region)| {
+            let region: std::rc::Rc<str> = region.into();
+            m(first).through(m(last)).map(move |month| PaidMonth {
+                month,
+                kind: pension_estimator::scenario::Kind::Employee,
+                region: region.clone(),
+                base: index,
+                wage: Decimal::ONE,
+                index,
+                own: Decimal::ZERO,
+                pooled: Decimal::ZERO,
+                credit: Decimal::ZERO,
+            })
+        })
+        .collect()
+}
+
+/// Beijing's transitional pension for the actual contributions 1992-10 … 1998-06 and the deemed
+/// years at index 1 (京劳社养发〔2007〕21号 二, 京劳社养发〔2007〕31号 二（二）, as quoted; params BJ
+/// transitional_years actual_to_1998_06; employee::practice::TransitionalYears::ActualTo199806),
+/// as the 朝阳区 核准表 of 2026-03 (beijing/7) prints it.
+#[test]
+fn beijing_counts_the_actual_years_to_1998_06() {
+    use pension_estimator::employee::practice::{
+        transitional_years, Transitional, TransitionalYears, YearsRule,
+    };
+    use pension_estimator::employee::{at_location, pension_at};
+    let c = ctx("2026-11");
+    let start = m("2025-06");
+    assert_eq!(
+        transitional_years(&c.params, "BJ", start),
+        TransitionalYears::ActualTo199806
+    );
+    // A woman born 1975-06 paying in Beijing from 1997-04 at index 1 for 15 years (180 months,
+    // to 2012-03), pension from 2025-06 (C 12049 from 2025-01 per params). 1997-04 …
+    // 1998-06 = 15 months = 1.25 years:
+    // basic = (12049 + 12049 × 1) ÷ 2 × 15.00 % = 1807.35;
+    // transitional = 12049 × 1 × 1.25 × 1 % = 150.6125 → 150.61.
+    let months = paid_months(&[("1997-04", "2012-03", "BJ")], Decimal::ONE);
+    let e = pension_at(&c, &months, None, m("1975-06"), start, "BJ").unwrap();
+    assert_eq!(e.c, d("12049"));
+    assert_eq!((e.basic, e.transitional), (d("1807.35"), d("150.61")));
+    // The same months paid elsewhere count nothing in Beijing's window (months paid in BJ only),
+    // and no other region counts them: no deemed years, no transitional pension.
+    let elsewhere = paid_months(&[("1997-04", "2012-03", "JX")], Decimal::ONE);
+    let e = pension_at(&c, &elsewhere, None, m("1975-06"), start, "BJ").unwrap();
+    assert_eq!(e.transitional, d("0"));
+    let moved = at_location(
+        &c,
+        &pension_at(&c, &months, None, m("1975-06"), start, "BJ").unwrap(),
+        "JX",
+    )
+    .unwrap();
+    assert_eq!(moved.transitional, d("0"));
+    // The deemed years on C alone (index 1): 24 deemed months with Ī 2 give
+    // 12049 × 2 years × 1 % = 240.98 (the national reading, C × Ī, would give 481.96).
+    let beijing = |index: &str, months| {
+        TransitionalYears::ActualTo199806.pension(&Transitional {
+            c: d("12049"),
+            base: d("12049") * d(index),
+            years: YearsRule::Round2,
+            months,
+            coefficient: d("0.01"),
+            add_ons: Decimal::ZERO,
+        })
+    };
+    assert_eq!(beijing("2", (24, 0)), d("240.98"));
+    // beijing/7: 15 months at Ī 2.4328: 12049 × 2.4328 × 1.25 × 1 % = 366.410… → 366.41 printed.
+    assert_eq!(beijing("2.4328", (0, 15)), d("366.41"));
+}
+
+/// Tibet's plateau allowance (高原补贴) by the years worked in Tibet: C × Ī × 5 % / 10 % / 15 % from
+/// 10 / 15 / 20 years (params XZ extra_local_years_tiers; employee::extras::local_years_extra), as
+/// the 拉萨 二类地区 核定表 of 2025-11 and 2025-12 print it in the total (xizang/4, xizang/1).
+#[test]
+fn tibet_pays_the_plateau_allowance_by_years_worked_there() {
+    use pension_estimator::employee::{at_location, pension_at};
+    let c = ctx("2026-11");
+    let start = m("2025-11");
+    let index = d("0.671");
+    // xizang/4: 190 months (15.83 years) in Tibet, then 130 months in Sichuan, all at index
+    // 0.671; C 11777 (2025). 15.83 years → the 15-year tier, 10 %:
+    // 11777 × 0.671 × 10 % = 790.2367 → 790.24, as the sheet's total has it.
+    let months = paid_months(
+        &[("1989-03", "2004-12", "XZ"), ("2015-01", "2025-10", "SC")],
+        index,
+    );
+    assert_eq!(months.iter().filter(|p| &*p.region == "XZ").count(), 190);
+    let e = pension_at(&c, &months, None, m("1970-11"), start, "XZ").unwrap();
+    assert_eq!((e.c, e.avg_index), (d("11777"), index));
+    assert_eq!(e.extra_local_years, d("790.24"));
+    assert_eq!(e.provincial_extra, d("790.24"));
+    // All 321 months in Tibet (26.75 years) → the 20-year tier, 15 %:
+    // 11777 × 0.671 × 15 % = 1185.35505 → 1185.36.
+    let all = paid_months(&[("1999-02", "2025-10", "XZ")], index);
+    assert_eq!(all.len(), 321);
+    let e = pension_at(&c, &all, None, m("1970-11"), start, "XZ").unwrap();
+    assert_eq!(e.extra_local_years, d("1185.36"));
+    // Under 10 years in Tibet (119 months): nothing; and no other region pays it.
+    let short = paid_months(&[("2015-12", "2025-10", "XZ")], index);
+    assert_eq!(short.len(), 119);
+    let e = pension_at(&c, &short, None, m("1970-11"), start, "XZ").unwrap();
+    assert_eq!(e.extra_local_years, d("0"));
+    let elsewhere = at_location(
+        &c,
+        &pension_at(&c, &all, None, m("1970-11"), start, "XZ").unwrap(),
+        "SC",
+    )
+    .unwrap();
+    assert_eq!(elsewhere.extra_local_years, d("0"));
+}
+
+/// A statement of `region` at the end of `at`: contribution and deemed months, Ī, balance.
+fn statement(
+    (region, at): (&str, &str),
+    months: u32,
+    deemed: u32,
+    index: &str,
+) -> pension_estimator::scenario::Summary {
+    serde_json::from_value(json!({
+        "at": at, "region": region, "employee_months": months,
+        "deemed_months": deemed, "avg_index": index, "account_balance": "100000"
+    }))
+    .unwrap()
+}
+
+/// Shanghai's transitional pension for the years to 1992-12: C × 1 × the deemed years rounded
+/// to two decimals × 1.2 % (params SH transitional_base c, transitional_years deemed_round2;
+/// 上海市养老金核定表 2023-04 and 2026-01), the 虚账实记 ÷ 120 left out with a warning.
+#[test]
+fn shanghai_counts_the_years_to_1992_on_c_alone() {
+    use pension_estimator::employee::benefit::notional_account_pension;
+    use pension_estimator::employee::pension_at;
+    let c = ctx("2026-11");
+    // shanghai/2: 4y5m deemed (53 months) → 4.42 years; C 12434, Ī 1.8776
+    // not used: 12434 × 1 × 4.42 × 1.2 % = 659.49936 → 659.50 (the national reading, C × Ī ×
+    // 53/12 × 1.2 %, would give 1237.34).
+    let s = statement(("SH", "2025-11"), 316, 53, "1.8776");
+    // Pension from 2025-12 (C 12434 from 2025-01 in params; the sheet of 2026-01 printed it too).
+    let e = pension_at(&c, &[], Some(&s), m("1965-12"), m("2025-12"), "SH").unwrap();
+    assert_eq!((e.c, e.transitional), (d("12434"), d("659.50")));
+    // The sheet adds 虚账实记 33716 ÷ 120 = 280.966… → 280.97: 659.50 + 280.97 = 940.47 printed.
+    assert_eq!(notional_account_pension(d("33716")), d("280.97"));
+    // The estimate says it has no 虚账实记 amount, where there are deemed months.
+    assert!(warns_with_deemed("SH", "transitional_notional_account"));
+    assert!(!warns_with_deemed("ZJ", "transitional_notional_account"));
+}
+
+/// Shenzhen after the phase-in: the transitional pension is the 调整额, the new method less the
+/// per-year add-on, not below 0 (params GD-SZ transitional_years pre_account_less_add_ons;
+/// 深圳社保局核定表 2025-06 and 2025-10), the add-ons 100 + 4 × whole years their own line.
+#[test]
+fn shenzhen_pays_the_new_method_less_the_per_year_add_on() {
+    use pension_estimator::employee::pension_at;
+    let c = ctx("2026-11");
+    // 30 years (317 + 43 deemed months), Ī 0.7183, C 11293 (2025): new = 11293 × 0.7183 ×
+    // 43/12 × 1.2 % = 348.8058 → 348.81; − 4 × 30 = 228.81; add-ons 100 + 4 × 30 = 220.
+    let s = statement(("GD-SZ", "2025-09"), 317, 43, "0.7183");
+    let e = pension_at(&c, &[], Some(&s), m("1975-10"), m("2025-10"), "GD-SZ").unwrap();
+    assert_eq!(e.c, d("11293"));
+    assert_eq!((e.transitional, e.extra_flat), (d("228.81"), d("220.00")));
+    // shenzhen-woman (2025-10) on her sheet's transitional index 0.3528 and 3.5833 years before
+    // the account: 11293 × 0.3528 × 43/12 × 1.2 % = 171.3193 → 171.32; − 120 = 51.32, the
+    // printed 调整额. With 12 deemed months: 8111.7619 × 1 × 1.2 % = 97.34 < 120: 0.
+    let s = statement(("GD-SZ", "2025-09"), 348, 12, "0.7183");
+    let e = pension_at(&c, &[], Some(&s), m("1975-10"), m("2025-10"), "GD-SZ").unwrap();
+    assert_eq!(e.transitional, d("0"));
+    // Before the earliest sheet at 100 % (2025-06), the national reading C × Ī × deemed years ×
+    // 1.2 %; in 2024-12 on C 11181 (2024): 11181 × 0.7183 = 8031.3123; × 43/12 × 1.2 % =
+    // 345.346… → 345.35.
+    let s = statement(("GD-SZ", "2024-11"), 317, 43, "0.7183");
+    let e = pension_at(&c, &[], Some(&s), m("1974-12"), m("2024-12"), "GD-SZ").unwrap();
+    assert_eq!((e.c, e.transitional), (d("11181"), d("345.35")));
+}
+
+/// Guangxi's years rounded to two decimals from 2025-02 (params GX years_rule round2; 南宁
+/// 核定表 2025-02), its parts printed to 0.1 yuan half-up (print_rounding parts_jiao_half_up).
+#[test]
+fn guangxi_rounds_the_years_from_2025_02() {
+    use pension_estimator::employee::practice::{print_rounding, years_rule, YearsRule};
+    let c = ctx("2026-11");
+    let at = m("2025-02");
+    // guangxi/nanning-2025-02: 29y8m = 356 months → 29.67 (printed); (6847 + 6847 × 0.7603) ÷ 2
+    // = 6026.38505; × 29.67 % = 1788.028… → 1788.03 → 1788.0 at 0.1 yuan (the printed 1788.1
+    // is within Ī's last decimal: at 0.76035, 6026.5582… × 29.67 % = 1788.08 → 1788.1).
+    assert_eq!(years_rule(&c.params, "GX", at), YearsRule::Round2);
+    assert_eq!(YearsRule::Round2.years(356), d("29.67"));
+    let basic = basic_pension(d("6847"), d("0.7603"), d("29.67"));
+    assert_eq!(basic, d("1788.03"));
+    let top = basic_pension(d("6847"), d("0.76035"), d("29.67"));
+    assert_eq!(print_rounding(&c.params, "GX", at).part(top), d("1788.1"));
+    // Before that sheet, the exact years (no earlier Guangxi sheet tells).
+    assert_eq!(years_rule(&c.params, "GX", m("2025-01")), YearsRule::Exact);
 }

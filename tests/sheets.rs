@@ -11,16 +11,22 @@
 //!   region's [`practice::BasicBase`] takes it: Guangdong's C × min(1, Ī ÷ 0.6)), N counted by the
 //!   region's [`practice::YearsRule`]; (C + C_local × Ī) ÷ 2 × N × 1 % where the sheet prints a
 //!   local base beside C (Henan's cities), the transitional pension then on the local base too;
-//! - transitional = base × years × coefficient ([`benefit::transitional_on_base`]): the base C × Ī
-//!   or (C + C × Ī) ÷ 2 by the region's [`practice::TransitionalBase`], with the separate
-//!   transitional index instead of Ī where the sheet prints one; the years the deemed years, or
-//!   the years before the personal account (建账前年限, as printed) where the region's
-//!   [`practice::TransitionalYears`] counts them;
+//! - transitional = base × years × coefficient ([`practice::TransitionalYears::pension`]): the
+//!   base C × Ī, (C + C × Ī) ÷ 2 or C by the region's [`practice::TransitionalBase`], with the
+//!   separate transitional index instead of Ī where the sheet prints one; the years the deemed
+//!   years, or the years before the personal account (建账前年限, as printed) where the region's
+//!   [`practice::TransitionalYears`] counts them, plus Beijing's actual months 1992-10 … 1998-06
+//!   (from the transcribed dates); less the per-year add-ons for Shenzhen's 调整额 (compared with
+//!   the printed column plus the printed 调整额); plus a notional account ÷ 120 where the sheet
+//!   prints one (Shanghai's 虚账实记, [`benefit::notional_account_pension`]);
 //! - extra = the provincial extras ([`pension_estimator::employee::extras`]): C × Ī × N × the
 //!   region's share (Sichuan 0.1 %) and the flat add-ons (Guangdong: 100 + 4 × whole years; in the
 //!   transitional part where the sheet prints them there), 0 where the data has none; printed 0
 //!   where the sheet has none;
-//! - total = the sum of the four;
+//! - total = the sum of the four, plus what the sheet puts in its total only: the extra by years
+//!   worked in the region (Tibet's plateau allowance, [`extras::local_years_extra`], with the
+//!   years worked there as transcribed) and amounts the project does not compute, pinned as
+//!   printed (`pinned_other`: Tibet's area benefits, Shenzhen's 地方补助);
 //! - each part and the total as the sheet prints them ([`practice::PrintRounding`]: to the fen, or
 //!   to 0.1 yuan where the region's sheets print so).
 //!
@@ -40,7 +46,6 @@ use common::*;
 
 use std::collections::BTreeMap;
 
-use pension_estimator::employee::practice::TransitionalYears;
 use pension_estimator::employee::{benefit, extras, practice};
 use pension_estimator::month::YearsMonths;
 use rust_decimal::Decimal;
@@ -68,6 +73,20 @@ struct Sheet {
     pre_account_months: Option<u32>,
     trans_index: Option<String>,
     local_c: Option<String>,
+    /// Actual contribution months in the window the region's transitional rule counts besides
+    /// the deemed ones (Beijing's 1992-10 … 1998-06), as the sheet's dates give them.
+    actual_window_months: Option<u32>,
+    /// Months worked in the region, as the sheet records them (Tibet's 在藏工作年限).
+    local_months: Option<u32>,
+    /// A printed amount the project does not compute, pinned as printed and added to the total
+    /// only (Tibet's area benefits, 其他待遇 by area class: the scenario has no area class).
+    pinned_other: Option<String>,
+    /// The notional account total the sheet prints (Shanghai's 虚账实记总额), paid ÷ 120 in its
+    /// transitional pension; not in the scenario.
+    notional_account: Option<String>,
+    /// A second transitional line the sheet prints beside the transitional column (Shenzhen's
+    /// 调整额), compared with the column as their sum.
+    transitional_adjustment: Option<String>,
     balance: String,
     divisor: String,
     basic: String,
@@ -129,17 +148,23 @@ impl Printed {
 /// parts' ends.
 fn printed_parts(s: &Sheet) -> [Printed; 6] {
     let rounding = practice::print_rounding(&ctx("2026-12").params, &s.region, m(&s.start));
-    let [divisor, basic, account, transitional, extra] = replay(s, rounding);
+    let ([divisor, basic, account, transitional, extra], (in_total, _, in_total_tol)) =
+        replay(s, rounding);
     let basic = Printed::new(basic, |x| rounding.basic(x));
     let [account, transitional, extra] =
         [account, transitional, extra].map(|p| Printed::new(p, |x| rounding.part(x)));
     let parts = [basic, account, transitional, extra];
-    let sum = |f: fn(&Printed) -> Decimal| rounding.total(parts.iter().map(f).sum());
+    // What the sheet adds in its total only: an extra it prints there (Tibet's plateau
+    // allowance) and a pinned amount the project does not compute (Tibet's area benefits).
+    let other = in_total + s.pinned_other.as_deref().map_or(Decimal::ZERO, d);
+    let sum = |f: fn(&Printed) -> Decimal, other: Decimal| {
+        rounding.total(parts.iter().map(f).sum::<Decimal>() + other)
+    };
     let total = Printed {
-        got: sum(|p| p.got),
+        got: sum(|p| p.got, other),
         printed: d(&s.total),
-        low: sum(|p| p.low),
-        high: sum(|p| p.high),
+        low: sum(|p| p.low, other - in_total_tol),
+        high: sum(|p| p.high, other + in_total_tol),
     };
     let [basic, account, transitional, extra] = parts;
     [
@@ -155,7 +180,7 @@ fn printed_parts(s: &Sheet) -> [Printed; 6] {
 /// The divisor and the four amounts of `s` as the project computes them (to the fen), beside the
 /// printed ones; the fen's own 0.01 left out of the tolerances where `rounding` prints the parts
 /// to 0.1 yuan.
-fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
+fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
     let c = ctx("2026-12");
     let p = &c.params;
     let start = m(&s.start);
@@ -185,11 +210,22 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
     let basic_tol = basic_fen_tol + cc * n / Decimal::ONE_HUNDRED / Decimal::TWO * wiggle;
     // The transitional years as the region's sheets count them: the deemed years, or the years
     // before the personal account where the sheet prints them and the region counts them.
-    let trans_months = match practice::transitional_years(p, &s.region, start) {
-        TransitionalYears::PreAccount => s.pre_account_months.unwrap_or(s.deemed_months),
-        TransitionalYears::Deemed => s.deemed_months,
+    let trans_rule = practice::transitional_years(p, &s.region, start);
+    let trans_months = match trans_rule {
+        rule if rule.counts_pre_account() => s.pre_account_months.unwrap_or(s.deemed_months),
+        _ => s.deemed_months,
     };
-    let (transitional, trans_tol) = if trans_months == 0 {
+    // Beijing's actual months 1992-10 … 1998-06, where the rule counts them.
+    let actual = trans_rule
+        .actual_window()
+        .map_or(0, |_| s.actual_window_months.unwrap_or(0));
+    // The notional account ÷ 120 where the sheet prints one (Shanghai's 虚账实记: an amount the
+    // scenario does not have, pinned as printed).
+    let notional = s
+        .notional_account
+        .as_deref()
+        .map_or(Decimal::ZERO, |x| benefit::notional_account_pension(d(x)));
+    let (transitional, trans_tol) = if trans_months + actual == 0 {
         (Decimal::ZERO, fen_tol)
     } else {
         let coef = p
@@ -200,9 +236,16 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
         // with C: Liaoning, Sichuan).
         let trans_index = s.trans_index.as_deref().unwrap_or(&s.avg_index);
         let base = practice::transitional_base(p, &s.region, start).base(local, d(trans_index));
-        let years = rule.years(trans_months);
+        let years = rule.years(trans_months + actual);
         (
-            benefit::transitional_on_base(base, years, coef),
+            trans_rule.pension(&practice::Transitional {
+                c: local,
+                base,
+                years: rule,
+                months: (trans_months, actual),
+                coefficient: coef,
+                add_ons: extras::per_year_add_ons(p, &s.region, start, n),
+            }) + notional,
             fen_tol + local * years * coef * half_unit(trans_index),
         )
     };
@@ -214,18 +257,41 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> [Part; 5] {
         .step(&s.region, "extra_indexed_per_year", start)
         .map_or(Decimal::ZERO, |(_, rate)| rate);
     let extra_tol = fen_tol + cc * n * rate * wiggle;
-    let (transitional, extra) = match s.addons_in.as_deref() {
-        Some("transitional") => (transitional + flat, indexed),
-        _ => (transitional, indexed + flat),
+    // The extra by the years worked in the region (Tibet's plateau allowance), which the sheets
+    // print in the total only (`addons_in = "total"`).
+    let local_years = s.local_months.map_or(Decimal::ZERO, |months| {
+        extras::local_years_extra(p, &s.region, start, (cc, index), months)
+    });
+    let local_share = s.local_months.map_or(Decimal::ZERO, |months| {
+        extras::local_years_share(p, &s.region, start, months)
+    });
+    let local_tol = fen_tol + cc * local_share * wiggle;
+    let (transitional, extra, in_total) = match s.addons_in.as_deref() {
+        Some("transitional") => (transitional + flat, indexed + local_years, Decimal::ZERO),
+        Some("total") => (transitional, indexed + flat, local_years),
+        _ => (transitional, indexed + flat + local_years, Decimal::ZERO),
     };
     let printed_extra = s.extra.as_deref().map_or(Decimal::ZERO, d);
-    [
-        (divisor, d(&s.divisor), Decimal::ZERO),
-        (basic, d(&s.basic), basic_tol),
-        (account, d(&s.account), fen_tol),
-        (transitional, d(&s.transitional), trans_tol),
-        (extra, printed_extra, extra_tol),
-    ]
+    let printed_transitional = d(&s.transitional)
+        + s.transitional_adjustment
+            .as_deref()
+            .map_or(Decimal::ZERO, d);
+    let extra_tol = extra_tol
+        + if in_total.is_zero() {
+            local_tol
+        } else {
+            Decimal::ZERO
+        };
+    (
+        [
+            (divisor, d(&s.divisor), Decimal::ZERO),
+            (basic, d(&s.basic), basic_tol),
+            (account, d(&s.account), fen_tol),
+            (transitional, printed_transitional, trans_tol),
+            (extra, printed_extra, extra_tol),
+        ],
+        (in_total, Decimal::ZERO, local_tol),
+    )
 }
 
 fn cases() -> Vec<Sheet> {

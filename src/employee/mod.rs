@@ -63,6 +63,15 @@ pub struct EmployeePension {
     /// explanation; not serialized.
     #[serde(skip)]
     pub extra_flat: Decimal,
+    /// Of `provincial_extra`: the share of the indexed wage by the years worked in the region
+    /// (Tibet's plateau allowance; see [`extras`]). Shown in the explanation; not serialized.
+    #[serde(skip)]
+    pub extra_local_years: Decimal,
+    /// Where the months were paid (the rules counting years in one place read it; see
+    /// [`practice::WherePaid`]). Not serialized.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub where_paid: practice::WherePaid,
     /// C, the benefit location's 计发基数 when the pension starts.
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -274,6 +283,8 @@ pub fn pension_with(
         basic_first_term: Decimal::ZERO,
         extra_indexed: Decimal::ZERO,
         extra_flat: Decimal::ZERO,
+        extra_local_years: Decimal::ZERO,
+        where_paid: practice::WherePaid::paid(months, summary),
         c: Decimal::ZERO,
         balance,
         divisor: Decimal::ZERO,
@@ -307,21 +318,36 @@ fn placed(ctx: &Ctx, mut e: EmployeePension, region: &str) -> Result<EmployeePen
     // scale it (practice::BasicBase; Guangdong).
     e.basic_first_term = practice::basic_base(p, region, start).first_term(c, e.avg_index);
     e.basic = benefit::basic_pension_two_bases(e.basic_first_term, c, e.avg_index, e.years_counted);
-    e.transitional = if e.deemed_months > 0 {
+    // The deemed months, and the actual months the region's rule also counts (Beijing's
+    // 1992-10 … 1998-06: practice::TransitionalYears).
+    let trans_rule = practice::transitional_years(p, region, start);
+    let actual = trans_rule.actual_window().map_or(0, |(first, last)| {
+        e.where_paid.months_between(region, first, last)
+    });
+    e.transitional = if e.deemed_months + actual > 0 {
         let coef = p.value(
             "$.summary.deemed_months",
             region,
             "transitional_coefficient",
             start,
         )?;
-        let base = practice::transitional_base(p, region, start).base(c, e.avg_index);
-        benefit::transitional_on_base(base, years_rule.years(e.deemed_months), coef)
+        trans_rule.pension(&practice::Transitional {
+            c,
+            base: practice::transitional_base(p, region, start).base(c, e.avg_index),
+            years: years_rule,
+            months: (e.deemed_months, actual),
+            coefficient: coef,
+            add_ons: extras::per_year_add_ons(p, region, start, e.years_counted),
+        })
     } else {
         Decimal::ZERO
     };
     (e.extra_indexed, e.extra_flat) =
         extras::provincial_extras(p, region, start, c, e.avg_index, e.years_counted);
-    e.provincial_extra = e.extra_indexed + e.extra_flat;
+    let local_months = e.where_paid.months_in(region);
+    e.extra_local_years =
+        extras::local_years_extra(p, region, start, (c, e.avg_index), local_months);
+    e.provincial_extra = e.extra_indexed + e.extra_flat + e.extra_local_years;
     e.divisor = practice::divisor(p, "$", region, e.age, start)?;
     e.account = benefit::account_pension(e.balance, e.divisor);
     e.c = c;

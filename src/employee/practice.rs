@@ -201,6 +201,8 @@ pub enum TransitionalBase {
     Average,
     /// C × max(Ī, 1): Inner Mongolia's sheet floors the index at 1.
     IndexedFloorOne,
+    /// C alone (the index taken as 1): Shanghai's sheets for the 连续工龄 to 1992-12.
+    C,
 }
 
 impl TransitionalBase {
@@ -211,6 +213,7 @@ impl TransitionalBase {
             "indexed" => Some(TransitionalBase::Indexed),
             "average" => Some(TransitionalBase::Average),
             "indexed_floor_one" => Some(TransitionalBase::IndexedFloorOne),
+            "c" => Some(TransitionalBase::C),
             _ => None,
         }
     }
@@ -226,12 +229,14 @@ impl TransitionalBase {
     /// assert_eq!(TransitionalBase::Average.base(d("8000"), d("0.6")), d("6400"));
     /// // max(0.6, 1) = 1: 8000
     /// assert_eq!(TransitionalBase::IndexedFloorOne.base(d("8000"), d("0.6")), d("8000"));
+    /// assert_eq!(TransitionalBase::C.base(d("8000"), d("1.4")), d("8000"));
     /// ```
     pub fn base(self, c: Decimal, index: Decimal) -> Decimal {
         match self {
             TransitionalBase::Indexed => c * index,
             TransitionalBase::Average => (c + c * index) / Decimal::TWO,
             TransitionalBase::IndexedFloorOne => c * index.max(Decimal::ONE),
+            TransitionalBase::C => c,
         }
     }
 }
@@ -245,6 +250,29 @@ pub enum TransitionalYears {
     /// contributions before the account (Guizhou: to 1997-12). The sheets print them as
     /// 建账前年限; the estimate has only the deemed months and says so.
     PreAccount,
+    /// Beijing: the deemed years (to 1992-09) on C with the deemed index 1, plus the actual
+    /// contribution years 1992-10 … 1998-06 on C × Ī (京劳社养发〔2007〕21号 二 and 京劳社养发〔2007〕31号
+    /// 二（二）, Beijing Municipal Labour and Social Security Bureau: 过渡性养老金 = 按视同缴费年限计算的
+    /// 部分 + 按 1992年10月1日至1998年6月30日 实际缴费年限计算的部分, each 1 % a year, the deemed
+    /// index 1; the wording as quoted by a third-party reference list, the documents not read
+    /// here). The 朝阳区 核准表 of 2026-03 (tests/sheets: beijing/7) prints 12049 × 2.4328 × 1.25
+    /// × 1 % = 366.41 for 1997-04 … 1998-06 and no deemed years.
+    ActualTo199806,
+    /// Shanghai: the deemed years (连续工龄 to 1992-12) rounded half-up to two decimals, whatever
+    /// the basic pension's years rule (the 上海市养老金核定表 of 2023-04 and 2026-01 print 1.42 for
+    /// 1y5m and 4.42 for 4y5m and multiply C × 1 × those years × 1.2 %: 11396 × 1.42 × 1.2 % =
+    /// 194.19). The sheets add the 虚账实记 total ÷ 120 (60173 ÷ 120 = 501.44), an amount the
+    /// scenario does not have; the estimate leaves it out and says so. The transcriber's engine
+    /// cites 沪人社规〔2021〕32号 (not read).
+    DeemedRound2,
+    /// Shenzhen after the 2021–2025 phase-in: the transitional pension of the new method (C ×
+    /// index × the years before the account × coefficient) less what the per-year add-on already
+    /// pays (4 a whole year: 调整额 = new − (old core + 4 × whole years), the old core an amount the
+    /// scenario does not have, taken as 0), not below 0; the sheet prints it as 调整额 beside the
+    /// transitional column (core + 100 + 4 × whole years). Shenzhen's sheet of 2025-10: 11293 ×
+    /// 0.3528 × 3.5833 × 1.2 % = 171.32; − 4 × 30 = 51.32 as printed. Cited by the transcriber as
+    /// 粤府函〔2021〕294号 (not read).
+    PreAccountLessAddOns,
 }
 
 impl TransitionalYears {
@@ -253,8 +281,140 @@ impl TransitionalYears {
         match rule {
             "deemed" => Some(TransitionalYears::Deemed),
             "pre_account" => Some(TransitionalYears::PreAccount),
+            "actual_to_1998_06" => Some(TransitionalYears::ActualTo199806),
+            "deemed_round2" => Some(TransitionalYears::DeemedRound2),
+            "pre_account_less_add_ons" => Some(TransitionalYears::PreAccountLessAddOns),
             _ => None,
         }
+    }
+
+    /// The months of actual contributions that the rule counts besides the deemed ones: the
+    /// window (first, last month) of [`TransitionalYears::ActualTo199806`], none for the others.
+    pub fn actual_window(self) -> Option<(Month, Month)> {
+        match self {
+            TransitionalYears::ActualTo199806 => {
+                Some((Month::new(1992, 10)?, Month::new(1998, 6)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the rule counts the years before the personal account (the sheets' 建账前年限),
+    /// of which the estimate has only the deemed months.
+    pub fn counts_pre_account(self) -> bool {
+        matches!(
+            self,
+            TransitionalYears::PreAccount | TransitionalYears::PreAccountLessAddOns
+        )
+    }
+
+    /// The transitional pension of `t` ([`Transitional`]): the deemed months (or the years before
+    /// the account, as the rule counts them) on the base, years as `t.years` counts them, each
+    /// part to the fen. Beijing's rule ([`TransitionalYears::ActualTo199806`]): the deemed months
+    /// on C (the index taken as one) plus the actual months in its window on the base.
+    /// Shanghai's ([`TransitionalYears::DeemedRound2`]): the years rounded to two decimals.
+    /// Shenzhen's ([`TransitionalYears::PreAccountLessAddOns`]): less the per-year add-ons, not
+    /// below 0.
+    ///
+    /// ```
+    /// use pension_estimator::employee::practice::{Transitional, TransitionalYears, YearsRule};
+    /// use rust_decimal::Decimal;
+    /// let d = |s: &str| s.parse::<Decimal>().unwrap();
+    /// // Beijing 2026-03: no deemed years; 15 months 1997-04 … 1998-06:
+    /// // 12049 × 2.4328 × 1.25 × 1 % = 366.410… → 366.41
+    /// let t = Transitional {
+    ///     c: d("12049"),
+    ///     base: d("12049") * d("2.4328"),
+    ///     years: YearsRule::Round2,
+    ///     months: (0, 15),
+    ///     coefficient: d("0.01"),
+    ///     add_ons: Decimal::ZERO,
+    /// };
+    /// assert_eq!(TransitionalYears::ActualTo199806.pension(&t).to_string(), "366.41");
+    /// ```
+    pub fn pension(self, t: &Transitional) -> Decimal {
+        let part = |on: Decimal, rule: YearsRule, months: u32| {
+            crate::employee::benefit::transitional_on_base(on, rule.years(months), t.coefficient)
+        };
+        let (deemed, actual) = t.months;
+        match self {
+            TransitionalYears::ActualTo199806 => {
+                part(t.c, t.years, deemed) + part(t.base, t.years, actual)
+            }
+            TransitionalYears::DeemedRound2 => part(t.base, YearsRule::Round2, deemed),
+            TransitionalYears::PreAccountLessAddOns => {
+                (part(t.base, t.years, deemed) - t.add_ons).max(Decimal::ZERO)
+            }
+            TransitionalYears::Deemed | TransitionalYears::PreAccount => {
+                part(t.base, t.years, deemed)
+            }
+        }
+    }
+}
+
+/// What a transitional pension is computed from ([`TransitionalYears::pension`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Transitional {
+    /// C.
+    pub c: Decimal,
+    /// The base by the region's [`TransitionalBase`] (C × Ī, …).
+    pub base: Decimal,
+    /// How the region counts years.
+    pub years: YearsRule,
+    /// (deemed months — or the years before the account —, actual months in the rule's window).
+    pub months: (u32, u32),
+    /// The region's transitional coefficient.
+    pub coefficient: Decimal,
+    /// The per-year add-ons already paid (100 + 4 × whole years less the 100: Shenzhen), which
+    /// [`TransitionalYears::PreAccountLessAddOns`] subtracts.
+    pub add_ons: Decimal,
+}
+
+/// Where the detailed months of a record were paid, and the statement's region and months: what
+/// the rules that count years in one place read (Beijing's 1992-10 … 1998-06 years, Tibet's years
+/// worked in Tibet).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WherePaid {
+    /// Each detailed month and its region.
+    pub months: std::rc::Rc<[(Month, std::rc::Rc<str>)]>,
+    /// The statement's region and its months (contribution and deemed), if it names a region.
+    pub statement: Option<(String, u32)>,
+}
+
+impl WherePaid {
+    /// Where `months` were paid, and the statement's region and months (contribution and
+    /// deemed).
+    pub fn paid(
+        months: &[crate::employee::contributions::PaidMonth],
+        summary: Option<&crate::scenario::Summary>,
+    ) -> WherePaid {
+        WherePaid {
+            months: months.iter().map(|m| (m.month, m.region.clone())).collect(),
+            statement: summary.and_then(|s| {
+                let region = s.region.clone()?;
+                Some((region, s.employee_months + s.deemed_months))
+            }),
+        }
+    }
+
+    /// The detailed months paid in `region` from `first` to `last` (the statement's months have
+    /// no dates and are not counted).
+    pub fn months_between(&self, region: &str, first: Month, last: Month) -> u32 {
+        let within =
+            |(m, r): &&(Month, std::rc::Rc<str>)| &**r == region && first <= *m && *m <= last;
+        self.months.iter().filter(within).count() as u32
+    }
+
+    /// All months in `region`: the detailed months paid there, and the statement's months
+    /// (deemed included) where the statement names that region.
+    pub fn months_in(&self, region: &str) -> u32 {
+        let detailed = self.months.iter().filter(|(_, r)| &**r == region).count() as u32;
+        let statement = self
+            .statement
+            .as_ref()
+            .filter(|(r, _)| r == region)
+            .map_or(0, |(_, n)| *n);
+        detailed + statement
     }
 }
 

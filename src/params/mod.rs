@@ -553,6 +553,14 @@ pub static SPECS: &[Spec] = &[
         "provincial add-on: a fixed amount per whole contribution year (e.g. Guangdong's 年限津贴)"
     ),
     spec!(
+        "extra_local_years_tiers",
+        "rule",
+        Regional,
+        Step,
+        "地方加发：按在本地工作年限分档的指数化月平均缴费工资比例（如西藏高原补贴）",
+        "provincial extra: a share of the indexed wage by tiers of years worked in the region (e.g. Tibet's plateau allowance)"
+    ),
+    spec!(
         "city_rules",
         "rule",
         Regional,
