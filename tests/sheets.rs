@@ -17,16 +17,16 @@
 //!   years, or the years before the personal account (建账前年限, as printed) where the region's
 //!   [`practice::TransitionalYears`] counts them, plus Beijing's actual months 1992-10 … 1998-06
 //!   (from the transcribed dates); less the per-year add-ons for Shenzhen's 调整额 (compared with
-//!   the printed column plus the printed 调整额); plus a notional account ÷ 120 where the sheet
-//!   prints one (Shanghai's 虚账实记, [`benefit::notional_account_pension`]);
+//!   the printed column plus the printed 调整额);
 //! - extra = the provincial extras ([`pension_estimator::employee::extras`]): C × Ī × N × the
 //!   region's share (Sichuan 0.1 %) and the flat add-ons (Guangdong: 100 + 4 × whole years; in the
 //!   transitional part where the sheet prints them there), 0 where the data has none; printed 0
 //!   where the sheet has none;
 //! - total = the sum of the four, plus what the sheet puts in its total only: the extra by years
 //!   worked in the region (Tibet's plateau allowance, [`extras::local_years_extra`], with the
-//!   years worked there as transcribed) and amounts the project does not compute, pinned as
-//!   printed (`pinned_other`: Tibet's area benefits, Shenzhen's 地方补助);
+//!   years worked there as transcribed). Amounts the project does not compute (Tibet's area
+//!   benefits, Shenzhen's 地方补助, Shanghai's 虚账实记 ÷ 120) are not pinned: the part that holds
+//!   them fails, with the reason;
 //! - each part and the total as the sheet prints them ([`practice::PrintRounding`]: to the fen, or
 //!   to 0.1 yuan where the region's sheets print so).
 //!
@@ -78,12 +78,6 @@ struct Sheet {
     actual_window_months: Option<u32>,
     /// Months worked in the region, as the sheet records them (Tibet's 在藏工作年限).
     local_months: Option<u32>,
-    /// A printed amount the project does not compute, pinned as printed and added to the total
-    /// only (Tibet's area benefits, 其他待遇 by area class: the scenario has no area class).
-    pinned_other: Option<String>,
-    /// The notional account total the sheet prints (Shanghai's 虚账实记总额), paid ÷ 120 in its
-    /// transitional pension; not in the scenario.
-    notional_account: Option<String>,
     /// A second transitional line the sheet prints beside the transitional column (Shenzhen's
     /// 调整额), compared with the column as their sum.
     transitional_adjustment: Option<String>,
@@ -155,8 +149,9 @@ fn printed_parts(s: &Sheet) -> [Printed; 6] {
         [account, transitional, extra].map(|p| Printed::new(p, |x| rounding.part(x)));
     let parts = [basic, account, transitional, extra];
     // What the sheet adds in its total only: an extra it prints there (Tibet's plateau
-    // allowance) and a pinned amount the project does not compute (Tibet's area benefits).
-    let other = in_total + s.pinned_other.as_deref().map_or(Decimal::ZERO, d);
+    // allowance). An amount the project does not compute (Tibet's area benefits, Shenzhen's
+    // 地方补助, Shanghai's 虚账实记 ÷ 120) is never pinned: the part that holds it fails, with why.
+    let other = in_total;
     let sum = |f: fn(&Printed) -> Decimal, other: Decimal| {
         rounding.total(parts.iter().map(f).sum::<Decimal>() + other)
     };
@@ -219,12 +214,6 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
     let actual = trans_rule
         .actual_window()
         .map_or(0, |_| s.actual_window_months.unwrap_or(0));
-    // The notional account ÷ 120 where the sheet prints one (Shanghai's 虚账实记: an amount the
-    // scenario does not have, pinned as printed).
-    let notional = s
-        .notional_account
-        .as_deref()
-        .map_or(Decimal::ZERO, |x| benefit::notional_account_pension(d(x)));
     let (transitional, trans_tol) = if trans_months + actual == 0 {
         (Decimal::ZERO, fen_tol)
     } else {
@@ -245,7 +234,7 @@ fn replay(s: &Sheet, rounding: practice::PrintRounding) -> ([Part; 5], Part) {
                 months: (trans_months, actual),
                 coefficient: coef,
                 add_ons: extras::per_year_add_ons(p, &s.region, start, n),
-            }) + notional,
+            }),
             fen_tol + local * years * coef * half_unit(trans_index),
         )
     };

@@ -102,18 +102,3 @@ pub fn transitional_pension(
 pub fn transitional_on_base(base: Decimal, years: Decimal, coefficient: Decimal) -> Decimal {
     fen(base * years * coefficient)
 }
-
-/// The transitional pension's part from a notional account = the notional total ÷ 120, to the
-/// fen: Shanghai's 虚账实记 (上海市养老金核定表 2023-04: 60173 ÷ 120 = 501.44, beside 11396 × 1.42 ×
-/// 1.2 % = 194.19 for the years to 1992-12; the transcriber's engine: 虚账实记总额 ÷ 120, citing
-/// 沪人社规〔2021〕32号, not read). The scenario has no such amount: the official-sheet suite pins it.
-///
-/// ```
-/// use pension_estimator::employee::benefit::notional_account_pension;
-/// use rust_decimal::Decimal;
-/// // 60173 ÷ 120 = 501.441… → 501.44
-/// assert_eq!(notional_account_pension(Decimal::from(60173)).to_string(), "501.44");
-/// ```
-pub fn notional_account_pension(total: Decimal) -> Decimal {
-    fen(total / Decimal::from(120))
-}
