@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_at, rates, Clamp, PaidMonth, RatesMemo};
+use crate::employee::contributions::{paid_at, rates, rates_until, Clamp, PaidMonth, RatesMemo};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -282,7 +282,8 @@ fn warn_pre_account_years(
 }
 
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
-/// had to be clamped. The rates through `memo`, if given.
+/// had to be clamped. The rates (through `memo`, if given) are looked up once per run of
+/// months they hold for ([`rates_until`]): every month of a run is paid the same.
 fn segment_months(
     ctx: &Ctx,
     c: &Checked,
@@ -295,16 +296,25 @@ fn segment_months(
     let mut clamped = Clamp::None;
     let path = c.path.to_string();
     let region: std::rc::Rc<str> = region.into();
-    for m in c.from.through(last) {
-        let r = match memo {
+    let mut m = c.from;
+    while m <= last {
+        let (r, until) = match memo {
             Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
-            None => rates(ctx, &path, c.kind, &region, m)?,
+            None => (
+                rates(ctx, &path, c.kind, &region, m)?,
+                rates_until(ctx, &region, m),
+            ),
         };
         let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
         if cl != Clamp::None {
             clamped = cl;
         }
-        out.push(pm);
+        let end = until.map_or(last, |u| u.min(last));
+        out.extend(m.through(end).map(|month| PaidMonth {
+            month,
+            ..pm.clone()
+        }));
+        m = end.plus(1);
     }
     Ok(clamped)
 }

@@ -136,6 +136,33 @@ pub fn rates(
     })
 }
 
+/// The keys [`rates`] reads, with the region each is read for (a superset for any kind: the
+/// base bounds and their ratios both, the flexible and the employee rates both).
+const RATE_KEYS: [(bool, &str); 9] = [
+    (true, "avg_wage"),
+    (true, "base_floor"),
+    (true, "base_ceiling"),
+    (false, "base_floor_ratio"),
+    (false, "base_ceiling_ratio"),
+    (true, "individual_account_rate"),
+    (true, "flex_rate"),
+    (true, "employee_individual_rate"),
+    (true, "employer_rate"),
+];
+
+/// The last month through which [`rates`] in `region` gives what it gives for `month` (no
+/// parameter it reads changes before: [`crate::params::Params::same_until`]), `None` if never.
+/// Rates are yearly or change at dated months; the boundaries are the data's, not January's.
+pub fn rates_until(ctx: &Ctx, region: &str, month: Month) -> Option<Month> {
+    RATE_KEYS
+        .iter()
+        .filter_map(|&(regional, key)| {
+            let at = if regional { region } else { "CN" };
+            ctx.params.same_until(at, key, month)
+        })
+        .min()
+}
+
 /// A rule missing for a month before the national file sets it (for the account and
 /// contribution rates: before 国发〔1997〕26号, 1997-07): the region's own early rules are not in
 /// the data. Said plainly, with what the person can do (`early_rules_unknown`); any other
@@ -169,16 +196,19 @@ fn early_rules_unknown(
     }
 }
 
-/// [`rates`] kept per region, side (flexible or employee) and month: the records of one
-/// analysis pay the same months at different bases.
+/// [`rates`] and [`rates_until`] kept per region, side (flexible or employee) and month: the
+/// records of one analysis pay the same months at different bases.
 #[derive(Default)]
 pub struct RatesMemo(std::cell::RefCell<Vec<RatesYear>>);
 
+/// The rates of a month and the last month they hold ([`rates_until`]).
+pub type RatesRun = (Rates, Option<Month>);
+
 /// One region's rates for the months of one year, for one side.
-type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<Rates>; 12]);
+type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<RatesRun>; 12]);
 
 impl RatesMemo {
-    /// [`rates`], each (region, side, month) looked up once.
+    /// [`rates`] and [`rates_until`], each (region, side, month) looked up once.
     pub fn rates(
         &self,
         ctx: &Ctx,
@@ -186,7 +216,7 @@ impl RatesMemo {
         kind: Kind,
         region: &std::rc::Rc<str>,
         month: Month,
-    ) -> Result<Rates, FieldError> {
+    ) -> Result<RatesRun, FieldError> {
         let flexible = kind == Kind::Flexible;
         let (year, i) = (month.year(), month.month() as usize - 1);
         let same = |e: &RatesYear| e.2 == year && e.1 == flexible && *e.0 == **region;
@@ -200,7 +230,10 @@ impl RatesMemo {
         if let Some(r) = known {
             return Ok(r);
         }
-        let r = rates(ctx, path, kind, region, month)?;
+        let r = (
+            rates(ctx, path, kind, region, month)?,
+            rates_until(ctx, region, month),
+        );
         let mut memo = self.0.borrow_mut();
         match memo.iter_mut().rev().find(|e| same(e)) {
             Some(e) => {
