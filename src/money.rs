@@ -248,19 +248,18 @@ mod tests {
         let mut acc = Decimal::ZERO;
         add_times(&mut acc, d("1.2500"), 3);
         assert_eq!(acc.to_string(), "3.7500");
-        // 2/3 to 28 digits: 0.6666…67; each addition to 1.33…, 2.00… drops a digit (28
-        // significant digits at most), so the product would differ: the additions are made.
+        // 2/3 to 28 digits, 0.6666…67 (scale 28): twenty of them pass 7.92…, the most a
+        // 96-bit mantissa holds at scale 28, so the additions drop digits: no single step,
+        // the additions are made, with their result.
         let third = d("2") / d("3");
+        assert_eq!(third.scale(), 28);
+        assert_eq!(exact_times(Decimal::ZERO, third, 20), None);
         let mut acc = Decimal::ZERO;
-        add_times(&mut acc, third, 7);
+        add_times(&mut acc, third, 20);
         let mut by_one = Decimal::ZERO;
-        (0..7).for_each(|_| add_to(&mut by_one, third));
+        (0..20).for_each(|_| add_to(&mut by_one, third));
         assert_eq!(acc.serialize(), by_one.serialize());
-        assert_ne!(
-            (third * Decimal::from(7)).serialize(),
-            by_one.serialize(),
-            "the case must be one where the product differs"
-        );
+        assert_eq!(acc.round_dp(20).to_string(), "13.33333333333333333333");
     }
 
     #[test]
