@@ -302,7 +302,7 @@ fn segment_months(
             Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
             None => (
                 rates(ctx, &path, c.kind, &region, m)?,
-                rates_until(ctx, &region, m),
+                rates_until(ctx, c.kind, &region, m),
             ),
         };
         let (pm, cl) = paid_at(&r, c.kind, &region, base, m);

@@ -43,7 +43,7 @@ fn rates_hold_through_their_run() {
             let mut at = m("1995-01");
             while at <= m("2060-12") {
                 let first = rates(&c, "$", kind, region, at);
-                let until = rates_until(&c, region, at);
+                let until = rates_until(&c, kind, region, at);
                 let end = until.map_or(m("2060-12"), |u| u.min(m("2060-12")));
                 assert!(end >= at, "{region} {at}: a run ends before it starts");
                 for month in at.through(end) {

@@ -136,30 +136,41 @@ pub fn rates(
     })
 }
 
-/// The keys [`rates`] reads, with the region each is read for (a superset for any kind: the
-/// base bounds and their ratios both, the flexible and the employee rates both).
-const RATE_KEYS: [(bool, &str); 9] = [
-    (true, "avg_wage"),
-    (true, "base_floor"),
-    (true, "base_ceiling"),
-    (false, "base_floor_ratio"),
-    (false, "base_ceiling_ratio"),
-    (true, "individual_account_rate"),
-    (true, "flex_rate"),
-    (true, "employee_individual_rate"),
-    (true, "employer_rate"),
-];
+/// The keys [`rates`] reads for `kind` in `region`, each with the region it is read for: the
+/// average wage, the region's own base bounds or else the national ratios ([`base_range`]),
+/// the account rate and the rates of the side.
+fn rate_keys<'a>(ctx: &Ctx, kind: Kind, region: &'a str) -> Vec<(&'a str, &'static str)> {
+    let bound = |key: &'static str, ratio_key: &'static str| {
+        if ctx.params.has_regional(region, key) {
+            (region, key)
+        } else {
+            ("CN", ratio_key)
+        }
+    };
+    let mut keys = vec![
+        (region, "avg_wage"),
+        bound("base_floor", "base_floor_ratio"),
+        bound("base_ceiling", "base_ceiling_ratio"),
+        (region, "individual_account_rate"),
+    ];
+    match kind {
+        Kind::Flexible => keys.push((region, "flex_rate")),
+        _ => keys.extend([
+            (region, "employee_individual_rate"),
+            (region, "employer_rate"),
+        ]),
+    }
+    keys
+}
 
-/// The last month through which [`rates`] in `region` gives what it gives for `month` (no
-/// parameter it reads changes before: [`crate::params::Params::same_until`]), `None` if never.
-/// Rates are yearly or change at dated months; the boundaries are the data's, not January's.
-pub fn rates_until(ctx: &Ctx, region: &str, month: Month) -> Option<Month> {
-    RATE_KEYS
-        .iter()
-        .filter_map(|&(regional, key)| {
-            let at = if regional { region } else { "CN" };
-            ctx.params.same_until(at, key, month)
-        })
+/// The last month through which [`rates`] for `kind` in `region` gives what it gives for
+/// `month` (no parameter it reads changes before: [`crate::params::Params::same_until`]),
+/// `None` if never. Rates are yearly or change at dated months; the boundaries are the data's
+/// (some regions' wages change in May or July), not January's.
+pub fn rates_until(ctx: &Ctx, kind: Kind, region: &str, month: Month) -> Option<Month> {
+    rate_keys(ctx, kind, region)
+        .into_iter()
+        .filter_map(|(at, key)| ctx.params.same_until(at, key, month))
         .min()
 }
 
@@ -232,7 +243,7 @@ impl RatesMemo {
         }
         let r = (
             rates(ctx, path, kind, region, month)?,
-            rates_until(ctx, region, month),
+            rates_until(ctx, kind, region, month),
         );
         let mut memo = self.0.borrow_mut();
         match memo.iter_mut().rev().find(|e| same(e)) {
