@@ -81,13 +81,15 @@ pub fn add_times(acc: &mut Decimal, x: Decimal, k: u32) {
 
 /// `acc + k × x` when it is exact: non-negative terms, the product at `x`'s scale and the sum
 /// at the larger of the two scales (rust_decimal drops digits only to fit, which lowers the
-/// scale); `None` otherwise.
+/// scale); `None` otherwise. The plain `*` and `+`, not the checked ones (which would bring
+/// their own copies of the arithmetic into the wasm): the product and the sum are no larger
+/// than the last of the `k` additions, so they overflow only where those would.
 fn exact_times(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
     if acc.is_sign_negative() || x.is_sign_negative() {
         return None;
     }
-    let times = x.checked_mul(Decimal::from(k))?;
-    let sum = acc.checked_add(times)?;
+    let times = x * Decimal::from(k);
+    let sum = acc + times;
     (times.scale() == x.scale() && sum.scale() == acc.scale().max(x.scale())).then_some(sum)
 }
 

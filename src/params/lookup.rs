@@ -205,11 +205,6 @@ pub struct Params<'d> {
     // bisection is as quick there, and hashbrown's table code (~5 kB) stays out of the wasm.
     seen: RefCell<crate::sorted::SortedMap<(usize, usize, Month), ()>>,
     wage_memo: RefCell<crate::sorted::SortedMap<(usize, i32), Decimal>>,
-    /// Per wage entry (by address), its value grown 0, 1, 2… yearly steps, unrounded: each
-    /// step one multiplication on the last ([`Params::grown`]).
-    grown: RefCell<Vec<(usize, Vec<Decimal>)>>,
-    /// [`growth_factor`] of the backcast rate over some months, by (rate, months).
-    backcast: RefCell<Vec<(Decimal, i32, Decimal)>>,
     quiet: bool,
 }
 
@@ -267,8 +262,6 @@ impl<'d> Params<'d> {
             used: RefCell::new(Vec::new()),
             seen: RefCell::new(Default::default()),
             wage_memo: RefCell::new(Default::default()),
-            grown: RefCell::new(Vec::new()),
-            backcast: RefCell::new(Vec::new()),
             quiet: false,
         })
     }
@@ -277,7 +270,6 @@ impl<'d> Params<'d> {
     pub fn set_wage_growth(&mut self, g: Decimal) {
         self.wage_growth = g;
         self.wage_memo.get_mut().clear();
-        self.grown.get_mut().clear();
     }
 
     /// The data set behind these lookups.
@@ -604,10 +596,13 @@ impl<'d> Params<'d> {
         let value = match cached {
             Some(v) => v,
             None => {
-                let mut value = self.grown(base, v0, periods);
+                // A fold, not `*=`: rust_decimal's `MulAssign` carries its own copy of the
+                // multiplication into the wasm (docs/size.md).
+                let mut value =
+                    (0..periods.max(0)).fold(v0, |v, _| v * (Decimal::ONE + self.wage_growth));
                 if periods < 0 {
                     let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
-                    value /= self.backcast_factor(backcast, -periods * 12);
+                    value /= growth_factor(backcast, -periods * 12);
                 }
                 let value = value.round_dp(6);
                 self.wage_memo.borrow_mut().insert(memo_key, value);
@@ -658,45 +653,6 @@ impl<'d> Params<'d> {
             .filter_map(|(_, s)| next_change(s, sp.fill, at))
             .min()
             .map(|m| m.plus(-1))
-    }
-
-    /// [`growth_factor`]`(rate, months)`, each (rate, months) computed once.
-    fn backcast_factor(&self, rate: Decimal, months: i32) -> Decimal {
-        let same =
-            |e: &&(Decimal, i32, Decimal)| e.1 == months && e.0.serialize() == rate.serialize();
-        if let Some(e) = self.backcast.borrow().iter().find(same) {
-            return e.2;
-        }
-        let factor = growth_factor(rate, months);
-        self.backcast.borrow_mut().push((rate, months, factor));
-        factor
-    }
-
-    /// `v0` (the value of `base`) grown by the assumed wage growth over `periods` yearly steps
-    /// (none if `periods` ≤ 0), unrounded: v0 × (1 + g) × (1 + g)…, one multiplication a step,
-    /// in that order. The steps of each entry are kept, so a later year goes on from the
-    /// furthest one reached (the same multiplications: the same value to the last digit).
-    fn grown(&self, base: &Entry, v0: Decimal, periods: i32) -> Decimal {
-        let want = usize::try_from(periods).unwrap_or(0);
-        let id = base as *const Entry as usize;
-        let mut memo = self.grown.borrow_mut();
-        let at = match memo.iter().position(|(e, _)| *e == id) {
-            Some(at) => at,
-            None => {
-                memo.push((id, vec![v0]));
-                memo.len() - 1
-            }
-        };
-        let Some((_, steps)) = memo.get_mut(at) else {
-            return v0;
-        };
-        while steps.len() <= want {
-            let last = steps.last().copied().unwrap_or(v0);
-            // Not `*=`: rust_decimal's `MulAssign` carries its own copy of the multiplication
-            // into the wasm (docs/size.md).
-            steps.push(last * (Decimal::ONE + self.wage_growth));
-        }
-        steps.get(want).copied().unwrap_or(v0)
     }
 
     /// The resident tier table in force at `at` in `region`.
