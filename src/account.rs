@@ -151,11 +151,18 @@ pub fn run_from(
             );
         }
         let mut paid = Decimal::ZERO;
+        // c × r of the last credit: a run of equal credits multiplies once.
+        let mut last: Option<([u8; 16], Decimal)> = None;
         while let Some(&(m, c)) = credits.get(next).filter(|(m, _)| m.year() == year) {
             add_to(&mut paid, c);
+            let cr = match last {
+                Some((bits, cr)) if bits == c.serialize() => cr,
+                _ => c * r,
+            };
+            last = Some((c.serialize(), cr));
             add_to(
                 &mut interest,
-                c * r * Decimal::from((k - m.month() as i64 + 1).max(0)) / twelve,
+                cr * Decimal::from((k - m.month() as i64 + 1).max(0)) / twelve,
             );
             next += 1;
         }

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_at, rates, Clamp, PaidMonth, RatesMemo};
+use crate::employee::contributions::{paid_at, rates, rates_until, Clamp, PaidMonth, RatesMemo};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -189,8 +189,8 @@ fn employee_months(
         };
         let last = last(c);
         let clamped = match shared {
-            Some(sh) => sh.segment(ctx, c, region, base, last, &mut out)?,
-            None => segment_months(ctx, c, region, base, last, None, &mut out)?,
+            Some(sh) if !sh.single => sh.segment(ctx, c, region, base, last, &mut out)?,
+            _ => segment_months(ctx, c, region, base, last, None, &mut out)?,
         };
         match clamped {
             Clamp::Floor => ctx.warn(
@@ -292,7 +292,8 @@ fn warn_pre_account_years(
 }
 
 /// The months of one employee-scheme segment up to `last`, appended to `out`; whether a base
-/// had to be clamped. The rates through `memo`, if given.
+/// had to be clamped. The rates (through `memo`, if given) are looked up once per run of
+/// months they hold for ([`rates_until`]): every month of a run is paid the same.
 fn segment_months(
     ctx: &Ctx,
     c: &Checked,
@@ -305,16 +306,25 @@ fn segment_months(
     let mut clamped = Clamp::None;
     let path = c.path.to_string();
     let region: std::rc::Rc<str> = region.into();
-    for m in c.from.through(last) {
-        let r = match memo {
+    let mut m = c.from;
+    while m <= last {
+        let (r, until) = match memo {
             Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
-            None => rates(ctx, &path, c.kind, &region, m)?,
+            None => (
+                rates(ctx, &path, c.kind, &region, m)?,
+                rates_until(ctx, c.kind, &region, m),
+            ),
         };
         let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
         if cl != Clamp::None {
             clamped = cl;
         }
-        out.push(pm);
+        let end = until.map_or(last, |u| u.min(last));
+        out.extend(m.through(end).map(|month| PaidMonth {
+            month,
+            ..pm.clone()
+        }));
+        m = end.plus(1);
     }
     Ok(clamped)
 }
@@ -423,6 +433,8 @@ pub struct Shared<'d> {
     rates: RatesMemo,
     /// The sums of the first record, for the records that share its first months.
     prefix: std::cell::RefCell<employee::Prefix>,
+    /// For one estimate only ([`Shared::single`]): nothing kept for later variants.
+    single: bool,
 }
 
 /// Each distinct segment (kind, base, region, first and last month) with its months; a list
@@ -431,6 +443,20 @@ pub struct Shared<'d> {
 type PaidMemo = Vec<((Kind, Base, String, Month, Month), Vec<PaidMonth>, Clamp)>;
 
 impl<'d> Shared<'d> {
+    /// The quiet context of [`Shared`] for one estimate alone (a headline): no segment's months,
+    /// rates or record sums kept for variants that will not come.
+    pub fn single() -> Shared<'d> {
+        Shared {
+            single: true,
+            ..Shared::default()
+        }
+    }
+
+    /// The kept record sums, for an analysis of many variants.
+    fn prefix(&self) -> Option<&std::cell::RefCell<employee::Prefix>> {
+        (!self.single).then_some(&self.prefix)
+    }
+
     /// The context of the analysis: that of `s` (any variant: they share it), made the first
     /// time.
     pub fn context(&self, data: &'d Data, s: &Scenario) -> Result<&Ctx<'d>, Invalid> {
@@ -510,100 +536,248 @@ fn run<'d>(
             &own
         }
     };
+    let rec = employee_record(ctx, s, &checked, shared).map_err(one)?;
+    ctx.set_minimum_at(rec.date.statutory_month);
+    warn_benefit_region(
+        ctx,
+        s.summary.as_ref(),
+        &rec.location.region,
+        rec.date.month,
+    );
+    let pension = employee_pension(ctx, s, &rec, shared).map_err(one)?;
+    let res = resident_side(ctx, s, &checked, &rec.months).map_err(one)?;
+    // What the statement implies for the transfers and the pooled part (only reported).
+    let implied = match s.summary.as_ref().filter(|_| report) {
+        Some(x) => {
+            let at = checked.summary_region.as_deref().unwrap_or(&checked.hukou);
+            crate::statement::implied(ctx, x, at).map_err(one)?
+        }
+        None => None,
+    };
+    let options = if pension.eligible || !report {
+        None
+    } else {
+        Some(short_options(ctx, s, &checked, &rec, &pension, &res, implied.as_ref()).map_err(one)?)
+    };
+    let (lifetime, kernels, range) =
+        lifetimes_and_range(ctx, s, with_range, &rec, &pension, &res.pension).map_err(one)?;
+    // What only the reported estimate shows (an analysis's inner estimates skip it).
+    let linkage = linkage_of(
+        ctx,
+        &pension,
+        res.overlaps,
+        &res.pension,
+        &res.payments,
+        res.statement,
+    )
+    .map_err(one)?;
+    let unconfirmed = if report {
+        s.unconfirmed(rec.date.month.plus(-1))
+    } else {
+        Vec::new()
+    };
+    warn_unconfirmed(ctx, &unconfirmed);
+    let reported = if report {
+        let parts = Parts {
+            rec: &rec,
+            pension: &pension,
+            res: &res.pension,
+            payments: &res.payments,
+            implied: implied.as_ref(),
+            lifetime: &lifetime,
+            range: &range,
+            linkage: &linkage,
+        };
+        reported(ctx, s, &checked.hukou, &parts).map_err(one)?
+    } else {
+        Reported::default()
+    };
+    Ok(Estimate {
+        schema_version: SCHEMA_VERSION,
+        as_of: s.as_of,
+        age_now: YearsMonths::from_months(s.person.birth.months_until(s.as_of)),
+        hukou: checked.hukou.clone(),
+        retirement: rec.date,
+        benefit_location: rec.location,
+        employee: EmployeeResult { pension, options },
+        resident: res.pension,
+        timeline: reported.timeline,
+        explanations: reported.explanations,
+        assumptions: ctx.assume.clone(),
+        parameters_used: reported.used,
+        warnings: ctx.warnings(),
+        unconfirmed,
+        transfers: reported.transfers,
+        linkage,
+        where_to_retire: reported.where_to_retire,
+        prorata: reported.prorata,
+        lifetime,
+        range,
+        kernels,
+    })
+}
+
+/// The employee-scheme record of a scenario: the retirement month, the months paid before it,
+/// the benefit location and the stays it was read from, and the statement's block (its region
+/// and months) when it has employee months.
+struct Record<'s> {
+    date: RetirementDate,
+    months: Vec<PaidMonth>,
+    location: BenefitLocation,
+    stays: Vec<crate::location::Stay>,
+    summary_block: Option<(&'s str, u32)>,
+}
+
+/// The retirement month and the record before it. They depend on each other only through the
+/// rule for flexible-employed women, which is regional: start from the hukou place, settle once.
+fn employee_record<'s>(
+    ctx: &Ctx,
+    s: &'s Scenario,
+    checked: &'s validate::Resolved,
+    shared: Option<&Shared>,
+) -> Result<Record<'s>, FieldError> {
     let p = &s.person;
     let hukou = checked.hukou.as_str();
-    let summary = s.summary.as_ref();
-    let summary_block = summary.filter(|x| x.employee_months > 0).map(|x| {
-        (
-            checked.summary_region.as_deref().unwrap_or(hukou),
-            x.employee_months,
-        )
-    });
-
+    let summary_block = s
+        .summary
+        .as_ref()
+        .filter(|x| x.employee_months > 0)
+        .map(|x| {
+            (
+                checked.summary_region.as_deref().unwrap_or(hukou),
+                x.employee_months,
+            )
+        });
     let category = retirement::category_or_flexible(p, &checked.segments, summary_block.is_some());
-    if p.category.is_none() && category.is_some() && report {
+    if p.category.is_none() && category.is_some() && shared.is_none() {
         ctx.warn(
             "woman_category_assumed",
             "没有选岗位类别：你没有在单位交过职工养老，职工养老的退休时间按灵活就业人员算（多数地方原来是55岁）；城乡居民养老60岁起领，不受影响",
             "no category given: with no months as an employee, the employee-scheme retirement age is that of flexibly employed women (55 in most regions); the resident pension starts at 60 regardless",
         );
     }
-    // Retirement month and benefit location depend on each other only through the rule for
-    // flexible-employed women, which is regional: start from the hukou place, settle once.
     let date_for = |region: &str| -> Result<RetirementDate, FieldError> {
         let age = retirement::original_age(&ctx.params, p.sex, category, region)?;
         let statutory = retirement::statutory(&ctx.params, p.birth, age)?;
         retirement::choose(p.birth, statutory, &s.retirement)
     };
-    let mut date = date_for(hukou).map_err(one)?;
-    let mut months = employee_months(ctx, &checked.segments, date.month, shared).map_err(one)?;
-    let (mut location, mut stays) =
-        location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
-    if location.region != hukou {
-        let d2 = date_for(&location.region).map_err(one)?;
-        if d2.month != date.month {
-            date = d2;
-            months = employee_months(ctx, &checked.segments, date.month, shared).map_err(one)?;
-            (location, stays) =
-                location_of(ctx, &months, summary_block, p, hukou, date.month).map_err(one)?;
+    let at = |date: RetirementDate| -> Result<Record<'s>, FieldError> {
+        let months = employee_months(ctx, &checked.segments, date.month, shared)?;
+        let (location, stays) = location_of(ctx, &months, summary_block, p, hukou, date.month)?;
+        Ok(Record {
+            date,
+            months,
+            location,
+            stays,
+            summary_block,
+        })
+    };
+    let rec = at(date_for(hukou)?)?;
+    if rec.location.region != hukou {
+        let d2 = date_for(&rec.location.region)?;
+        if d2.month != rec.date.month {
+            return at(d2);
         }
     }
-    ctx.set_minimum_at(date.statutory_month);
-    let region = location.region.clone();
-    warn_city_rules(ctx, &region, date.month);
-    warn_pre_account_years(ctx, summary, &region, date.month);
-    if let Some(rule) = ctx.params.rule(&region, "employee_extras", date.month) {
-        // The extra as a share of the indexed wage is in the pension as its own line
-        // (employee::extras); what else the region pays is not.
-        let some = ctx
-            .params
-            .step(&region, "extra_indexed_per_year", date.month)
-            .is_some();
-        let (zh, en) = if some {
-            (
-                format!("{region} 对职工养老金另有地方加发，按年限比例的加发已单列计入，其余未计入：{rule}"),
-                format!("{region} pays extras to the employee pension: the per-year share is included as its own line, the rest is not: {rule}"),
-            )
-        } else {
-            (
-                format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
-                format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
-            )
-        };
-        ctx.warn("regional_extras_not_included", zh, en);
-    }
+    Ok(rec)
+}
+
+/// What the person should know about the benefit location's rules at the pension start: city
+/// rules, the years before the personal account, the regional extras.
+fn warn_benefit_region(
+    ctx: &Ctx,
+    summary: Option<&crate::scenario::Summary>,
+    region: &str,
+    at: Month,
+) {
+    warn_city_rules(ctx, region, at);
+    warn_pre_account_years(ctx, summary, region, at);
+    warn_regional_extras(ctx, region, at);
+}
+
+/// The region pays extras to the employee pension (`employee_extras`): which are included.
+fn warn_regional_extras(ctx: &Ctx, region: &str, at: Month) {
+    let Some(rule) = ctx.params.rule(region, "employee_extras", at) else {
+        return;
+    };
+    // The extra as a share of the indexed wage is in the pension as its own line
+    // (employee::extras); what else the region pays is not.
+    let some = ctx
+        .params
+        .step(region, "extra_indexed_per_year", at)
+        .is_some();
+    let (zh, en) = if some {
+        (
+            format!("{region} 对职工养老金另有地方加发，按年限比例的加发已单列计入，其余未计入：{rule}"),
+            format!("{region} pays extras to the employee pension: the per-year share is included as its own line, the rest is not: {rule}"),
+        )
+    } else {
+        (
+            format!("{region} 对职工养老金另有地方加发，本测算未计入：{rule}"),
+            format!("{region} pays extras to the employee pension that this estimate does not include: {rule}"),
+        )
+    };
+    ctx.warn("regional_extras_not_included", zh, en);
+}
+
+/// The employee pension of the record at its benefit location; early retirement refused
+/// without the minimum.
+fn employee_pension(
+    ctx: &Ctx,
+    s: &Scenario,
+    rec: &Record,
+    shared: Option<&Shared>,
+) -> Result<EmployeePension, FieldError> {
     let pension = employee::pension_with(
         ctx,
-        &months,
-        summary,
-        p.birth,
-        date.month,
-        &region,
-        shared.map(|sh| &sh.prefix),
-    )
-    .map_err(one)?;
-    if date.mode == RetirementMode::Early && !pension.eligible {
-        return Err(one(FieldError::new(
+        &rec.months,
+        s.summary.as_ref(),
+        s.person.birth,
+        rec.date.month,
+        &rec.location.region,
+        shared.and_then(Shared::prefix),
+    )?;
+    if rec.date.mode == RetirementMode::Early && !pension.eligible {
+        let have = pension.contribution_months + pension.deemed_months;
+        return Err(FieldError::new(
             Code::RetirementChoice,
             "$.retirement.mode",
             format!(
-                "提前退休要求已满最低缴费年限（{} 个月），目前只有 {} 个月",
-                pension.min_months,
-                pension.contribution_months + pension.deemed_months
+                "提前退休要求已满最低缴费年限（{} 个月），目前只有 {have} 个月",
+                pension.min_months
             ),
             format!(
-                "early retirement needs the minimum contribution months ({}); the record has {}",
-                pension.min_months,
-                pension.contribution_months + pension.deemed_months
+                "early retirement needs the minimum contribution months ({}); the record has {have}",
+                pension.min_months
             ),
-        )));
+        ));
     }
+    Ok(pension)
+}
 
+/// The resident side: the payments (those of months also paid into the employee scheme
+/// settled: [`crate::linkage::settle_overlaps`]), the statement's resident part, the pension.
+struct ResidentSide {
+    payments: Vec<Payment>,
+    overlaps: Vec<crate::linkage::Overlap>,
+    statement: Option<(Month, u32, Decimal)>,
+    pension: ResidentPension,
+}
+
+fn resident_side(
+    ctx: &Ctx,
+    s: &Scenario,
+    checked: &validate::Resolved,
+    months: &[PaidMonth],
+) -> Result<ResidentSide, FieldError> {
+    let p = &s.person;
     let claim_stop = p.birth.plus(12 * 200);
-    let payments = resident_payments(ctx, &checked.segments, claim_stop).map_err(one)?;
+    let payments = resident_payments(ctx, &checked.segments, claim_stop)?;
     let (payments, overlaps) =
-        crate::linkage::settle_overlaps(&checked.segments, &months, payments, claim_stop);
-    let statement = summary
+        crate::linkage::settle_overlaps(&checked.segments, months, payments, claim_stop);
+    let statement = s
+        .summary
+        .as_ref()
         .filter(|x| x.resident_years > 0 || x.resident_balance.is_some())
         .map(|x| {
             (
@@ -612,86 +786,137 @@ fn run<'d>(
                 x.resident_balance.unwrap_or_default(),
             )
         });
-    let res = resident::pension(
+    let pension = resident::pension(
         ctx,
-        hukou,
+        &checked.hukou,
         p.birth,
         &payments,
         statement,
         CarriedIn::default(),
-    )
-    .map_err(one)?;
+    )?;
+    Ok(ResidentSide {
+        payments,
+        overlaps,
+        statement,
+        pension,
+    })
+}
 
-    // What the statement implies for the transfers and the pooled part (only reported).
-    let implied = match summary.filter(|_| report) {
-        Some(x) => {
-            let at = checked.summary_region.as_deref().unwrap_or(hukou);
-            crate::statement::implied(ctx, x, at).map_err(one)?
-        }
-        None => None,
-    };
-    let options = if pension.eligible || !report {
-        None
-    } else {
-        let base = s
-            .retirement
-            .extension_base
-            .or_else(|| {
-                checked
-                    .segments
-                    .iter()
-                    .rev()
-                    .find(|c| c.kind.is_employee_scheme())
-                    .and_then(|c| c.base)
-            })
-            .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
-        let short = employee::Short {
-            months: &months,
-            summary,
-            birth: p.birth,
-            start: date.month,
-            region: &region,
-            base,
-        };
-        let extension = employee::extension(ctx, &short).map_err(one)?;
-        let one_off = employee::oneoff::one_off(ctx, &short).map_err(one)?;
-        let carried = CarriedIn {
-            balance: pension.balance,
-            at: Some(date.month),
-            years: pension.contribution_months / 12,
-        };
-        let moved =
-            resident::pension(ctx, hukou, p.birth, &payments, statement, carried).map_err(one)?;
-        let statement_pooled =
-            crate::money::fen(implied.as_ref().map_or(Decimal::ZERO, |i| i.pooled));
-        Some(ShortOptions {
-            extension,
-            one_off,
-            to_resident: ToResident {
-                moved_at: date.month,
-                start: moved.claim_month,
-                cost: Decimal::ZERO,
-                balance_moved: pension.balance,
-                years_counted: carried.years,
-                pooled_lost: pension.pooled_contributions + statement_pooled,
-                statement_pooled,
-                pension: moved,
-            },
+/// What someone short of the minimum can do: pay on, pay at once, or move to the resident
+/// scheme ([`ShortOptions`]).
+fn short_options(
+    ctx: &Ctx,
+    s: &Scenario,
+    checked: &validate::Resolved,
+    rec: &Record,
+    pension: &EmployeePension,
+    res: &ResidentSide,
+    implied: Option<&crate::statement::Implied>,
+) -> Result<ShortOptions, FieldError> {
+    let base = s
+        .retirement
+        .extension_base
+        .or_else(|| {
+            checked
+                .segments
+                .iter()
+                .rev()
+                .find(|c| c.kind.is_employee_scheme())
+                .and_then(|c| c.base)
         })
+        .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
+    let short = employee::Short {
+        months: &rec.months,
+        summary: s.summary.as_ref(),
+        birth: s.person.birth,
+        start: rec.date.month,
+        region: &rec.location.region,
+        base,
     };
+    let extension = employee::extension(ctx, &short)?;
+    let one_off = employee::oneoff::one_off(ctx, &short)?;
+    Ok(ShortOptions {
+        extension,
+        one_off,
+        to_resident: to_resident(
+            ctx,
+            s,
+            &checked.hukou,
+            rec.date.month,
+            pension,
+            res,
+            implied,
+        )?,
+    })
+}
 
-    let lifetime =
-        crate::lifetable::for_pensions(ctx, p.sex, p.birth, &pension, &res).map_err(one)?;
-    let credits: Vec<(Month, Decimal)> = months.iter().map(|m| (m.month, m.credit)).collect();
+/// Moving the employee record to the resident scheme at `moved_at` ([`ToResident`]).
+fn to_resident(
+    ctx: &Ctx,
+    s: &Scenario,
+    hukou: &str,
+    moved_at: Month,
+    pension: &EmployeePension,
+    res: &ResidentSide,
+    implied: Option<&crate::statement::Implied>,
+) -> Result<ToResident, FieldError> {
+    let carried = CarriedIn {
+        balance: pension.balance,
+        at: Some(moved_at),
+        years: pension.contribution_months / 12,
+    };
+    let moved = resident::pension(
+        ctx,
+        hukou,
+        s.person.birth,
+        &res.payments,
+        res.statement,
+        carried,
+    )?;
+    let statement_pooled = crate::money::fen(implied.map_or(Decimal::ZERO, |i| i.pooled));
+    Ok(ToResident {
+        moved_at,
+        start: moved.claim_month,
+        cost: Decimal::ZERO,
+        balance_moved: pension.balance,
+        years_counted: carried.years,
+        pooled_lost: pension.pooled_contributions + statement_pooled,
+        statement_pooled,
+        pension: moved,
+    })
+}
+
+/// Both pensions over the expected retirement, the kernels the range re-runs and the range
+/// (every band the central figure without `with_range`).
+fn lifetimes_and_range(
+    ctx: &Ctx,
+    s: &Scenario,
+    with_range: bool,
+    rec: &Record,
+    pension: &EmployeePension,
+    res: &ResidentPension,
+) -> Result<
+    (
+        crate::lifetable::Lifetimes,
+        crate::range::Kernels,
+        crate::range::Ranges,
+    ),
+    FieldError,
+> {
+    let p = &s.person;
+    let lifetime = crate::lifetable::for_pensions(ctx, p.sex, p.birth, pension, res)?;
+    let credits: Vec<(Month, Decimal)> = rec.months.iter().map(|m| (m.month, m.credit)).collect();
     let kernels = crate::range::Kernels {
         employee: crate::range::Kernel::new(
             ctx,
-            &pension,
+            pension,
             &credits,
-            summary.and_then(|x| x.account_balance.map(|b| (x.at, b))),
+            s.summary
+                .as_ref()
+                .and_then(|x| x.account_balance.map(|b| (x.at, b))),
             lifetime.employee.expected_months,
         ),
-        resident: crate::range::ResidentKernel::new(ctx, &res, lifetime.resident.expected_months),
+        resident: crate::range::ResidentKernel::new(ctx, res, lifetime.resident.expected_months),
     };
     let mut assume = ctx.assume.clone();
     if !with_range {
@@ -713,110 +938,133 @@ fn run<'d>(
             lifetime.resident.total_today,
         ],
     );
-    // What only the reported estimate shows (an analysis's inner estimates skip it).
-    let linkage = crate::linkage::Linkage::new(
-        overlaps,
-        crate::linkage::to_employee(
-            ctx,
-            &pension,
-            &res,
-            &payments,
-            statement.map(|(at, _, b)| (at, b)),
-        )
-        .map_err(one)?,
-    );
-    let unconfirmed = if report {
-        s.unconfirmed(date.month.plus(-1))
-    } else {
-        Vec::new()
-    };
-    warn_unconfirmed(ctx, &unconfirmed);
-    let (transfers, timeline, explanations, used, where_to_retire, prorata) = if report {
-        let has_record = pension.contribution_months > 0;
-        let where_to_retire = if has_record {
-            let relation = stays
-                .iter()
-                .rev()
-                .find(|s| !s.temporary)
-                .map(|s| s.region.as_str())
-                .or(summary_block.map(|b| b.0));
-            let temp_from =
-                crate::location::temp_account_from(ctx, p.birth, p.sex, s.as_of.plus(1));
-            let min = crate::location::min_months(ctx, date.month).map_err(one)?;
-            crate::places::where_to_retire(
-                ctx, &pension, &location, hukou, relation, temp_from, min,
-            )
-            .map_err(one)?
-        } else {
-            Vec::new()
-        };
-        let prorata = {
-            let mut by_region = crate::sorted::SortedMap::<String, u32>::new();
-            if let Some((r, n)) = summary_block {
-                *by_region.entry_or_default(r.to_owned()) += n;
-            }
-            for m in &months {
-                *by_region.entry_or_default(m.region.to_string()) += 1;
-            }
-            crate::prorata::compare(ctx, &pension, &by_region).map_err(one)?
-        };
-        let transfers =
-            crate::transfer::transfers(ctx, &months, &stays, implied.as_ref(), &region, date.month)
-                .map_err(one)?;
-        let timeline = timeline(&months, &pension, &payments, &res);
-        let mut explanations = explain::all(&date, &location, &pension, &res);
-        explanations.extend(linkage.explanations());
-        if !where_to_retire.is_empty() {
-            explanations.push(crate::places::explanation(&where_to_retire));
-        }
-        explanations.extend(crate::transfer::explanation(&transfers));
-        if let Some(pr) = &prorata {
-            explanations.push(crate::prorata::explanation(pr));
-        }
-        explanations.push(crate::lifetable::explain(
-            &lifetime,
-            pension.total,
-            ctx.assume.pension_adjustment,
-        ));
-        explanations.push(crate::range::explain(&range, &ctx.assume));
-        let used = ctx.params.used();
-        for w in parameter_warnings(ctx, &used) {
-            ctx.warn(w.code, w.zh, w.en);
-        }
-        (
-            transfers,
-            timeline,
-            explanations,
-            used,
-            where_to_retire,
-            prorata,
-        )
-    } else {
-        Default::default()
-    };
-    Ok(Estimate {
-        schema_version: SCHEMA_VERSION,
-        as_of: s.as_of,
-        age_now: YearsMonths::from_months(p.birth.months_until(s.as_of)),
-        hukou: hukou.to_owned(),
-        retirement: date,
-        benefit_location: location,
-        employee: EmployeeResult { pension, options },
-        resident: res,
+    Ok((lifetime, kernels, range))
+}
+
+/// The two schemes meeting: the overlapping months and moving the resident account over.
+fn linkage_of(
+    ctx: &Ctx,
+    pension: &EmployeePension,
+    overlaps: Vec<crate::linkage::Overlap>,
+    res: &ResidentPension,
+    payments: &[Payment],
+    statement: Option<(Month, u32, Decimal)>,
+) -> Result<crate::linkage::Linkage, FieldError> {
+    let to_employee = crate::linkage::to_employee(
+        ctx,
+        pension,
+        res,
+        payments,
+        statement.map(|(at, _, b)| (at, b)),
+    )?;
+    Ok(crate::linkage::Linkage::new(overlaps, to_employee))
+}
+
+/// What the reported parts are computed from.
+struct Parts<'a> {
+    rec: &'a Record<'a>,
+    pension: &'a EmployeePension,
+    res: &'a ResidentPension,
+    payments: &'a [Payment],
+    implied: Option<&'a crate::statement::Implied>,
+    lifetime: &'a crate::lifetable::Lifetimes,
+    range: &'a crate::range::Ranges,
+    linkage: &'a crate::linkage::Linkage,
+}
+
+/// What only the reported estimate shows.
+#[derive(Default)]
+struct Reported {
+    transfers: Vec<crate::transfer::Transfer>,
+    timeline: Vec<TimelineYear>,
+    explanations: Vec<Explanation>,
+    used: Vec<Used>,
+    where_to_retire: Vec<crate::places::Place>,
+    prorata: Option<crate::prorata::ProRata>,
+}
+
+/// The reported parts: where to retire, the pro-rata comparison, the transfers, the timeline,
+/// the explanations and the parameters used (with the warnings about them, last).
+fn reported(ctx: &Ctx, s: &Scenario, hukou: &str, x: &Parts) -> Result<Reported, FieldError> {
+    let rec = x.rec;
+    let where_to_retire = where_to_retire(ctx, s, hukou, rec, x.pension)?;
+    let prorata = prorata_of(ctx, rec, x.pension)?;
+    let transfers = crate::transfer::transfers(
+        ctx,
+        &rec.months,
+        &rec.stays,
+        x.implied,
+        &rec.location.region,
+        rec.date.month,
+    )?;
+    let timeline = timeline(&rec.months, x.pension, x.payments, x.res);
+    let mut explanations = explain::all(&rec.date, &rec.location, x.pension, x.res);
+    explanations.extend(x.linkage.explanations());
+    if !where_to_retire.is_empty() {
+        explanations.push(crate::places::explanation(&where_to_retire));
+    }
+    explanations.extend(crate::transfer::explanation(&transfers));
+    if let Some(pr) = &prorata {
+        explanations.push(crate::prorata::explanation(pr));
+    }
+    explanations.push(crate::lifetable::explain(
+        x.lifetime,
+        x.pension.total,
+        ctx.assume.pension_adjustment,
+    ));
+    explanations.push(crate::range::explain(x.range, &ctx.assume));
+    let used = ctx.params.used();
+    for w in parameter_warnings(ctx, &used) {
+        ctx.warn(w.code, w.zh, w.en);
+    }
+    Ok(Reported {
+        transfers,
         timeline,
         explanations,
-        assumptions: ctx.assume.clone(),
-        parameters_used: used,
-        warnings: ctx.warnings(),
-        unconfirmed,
-        transfers,
-        linkage,
+        used,
         where_to_retire,
         prorata,
-        lifetime,
-        range,
-        kernels,
     })
+}
+
+/// "Where should I retire?" ([`crate::places`]); empty without an employee record.
+fn where_to_retire(
+    ctx: &Ctx,
+    s: &Scenario,
+    hukou: &str,
+    rec: &Record,
+    pension: &EmployeePension,
+) -> Result<Vec<crate::places::Place>, FieldError> {
+    if pension.contribution_months == 0 {
+        return Ok(Vec::new());
+    }
+    let p = &s.person;
+    let relation = rec
+        .stays
+        .iter()
+        .rev()
+        .find(|s| !s.temporary)
+        .map(|s| s.region.as_str())
+        .or(rec.summary_block.map(|b| b.0));
+    let temp_from = crate::location::temp_account_from(ctx, p.birth, p.sex, s.as_of.plus(1));
+    let min = crate::location::min_months(ctx, rec.date.month)?;
+    crate::places::where_to_retire(ctx, pension, &rec.location, hukou, relation, temp_from, min)
+}
+
+/// The career under the EU pro-rata rule ([`crate::prorata`]), months counted by region.
+fn prorata_of(
+    ctx: &Ctx,
+    rec: &Record,
+    pension: &EmployeePension,
+) -> Result<Option<crate::prorata::ProRata>, FieldError> {
+    let mut by_region = crate::sorted::SortedMap::<String, u32>::new();
+    if let Some((r, n)) = rec.summary_block {
+        *by_region.entry_or_default(r.to_owned()) += n;
+    }
+    for m in &rec.months {
+        *by_region.entry_or_default(m.region.to_string()) += 1;
+    }
+    crate::prorata::compare(ctx, pension, &by_region)
 }
 
 /// Tells the person that plan months now in the past were valued as planned.

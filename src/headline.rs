@@ -132,7 +132,7 @@ pub struct ResidentHeadline {
 
 /// The headline of `s` with the given data: the estimate's figures only, the range when `range`.
 pub fn headline_with(data: &Data, s: &Scenario, range: bool) -> Result<Headline, Invalid> {
-    let shared = estimate::Shared::default();
+    let shared = estimate::Shared::single();
     let e = estimate::figures_opts(data, s, range, &shared)?;
     Ok(Headline::of(&e, range))
 }

@@ -156,5 +156,5 @@ pub fn validate(s: &Scenario) -> Result<(), Invalid> {
 /// `hostile`).
 pub fn validate_with(data: &params::Data, s: &Scenario) -> Result<(), Invalid> {
     validate::check(s, data).map_err(Invalid::new)?;
-    estimate::estimate_figures(data, s, &estimate::Shared::default()).map(|_| ())
+    estimate::estimate_figures(data, s, &estimate::Shared::single()).map(|_| ())
 }

@@ -68,6 +68,31 @@ pub fn add_to(acc: &mut Decimal, x: Decimal) {
     *acc = *acc + x;
 }
 
+/// Adds `x` to `acc` `k` times, with the result `k` calls of [`add_to`] give, to the last
+/// digit and the same scale: one multiplication and one addition when none of the `k`
+/// additions would round (both non-negative, so every partial sum is at most the last: the
+/// last fits at the larger scale, so did each before it, each exact), else the `k` additions.
+pub fn add_times(acc: &mut Decimal, x: Decimal, k: u32) {
+    match exact_times(*acc, x, k) {
+        Some(sum) => *acc = sum,
+        None => (0..k).for_each(|_| add_to(acc, x)),
+    }
+}
+
+/// `acc + k × x` when it is exact: non-negative terms, the product at `x`'s scale and the sum
+/// at the larger of the two scales (rust_decimal drops digits only to fit, which lowers the
+/// scale); `None` otherwise. The plain `*` and `+`, not the checked ones (which would bring
+/// their own copies of the arithmetic into the wasm): the product and the sum are no larger
+/// than the last of the `k` additions, so they overflow only where those would.
+fn exact_times(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
+    if acc.is_sign_negative() || x.is_sign_negative() {
+        return None;
+    }
+    let times = x * Decimal::from(k);
+    let sum = acc + times;
+    (times.scale() == x.scale() && sum.scale() == acc.scale().max(x.scale())).then_some(sum)
+}
+
 /// The sum of `items` (see [`add_to`] for why not `Iterator::sum`).
 pub fn sum(items: impl IntoIterator<Item = Decimal>) -> Decimal {
     items.into_iter().fold(Decimal::ZERO, |a, b| a + b)
@@ -205,6 +230,38 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    /// `k` additions, for comparing [`add_times`] with.
+    fn added(acc: &str, x: &str, k: u32) -> Decimal {
+        let (mut acc, x) = (d(acc), d(x));
+        (0..k).for_each(|_| add_to(&mut acc, x));
+        acc
+    }
+
+    #[test]
+    fn add_times_is_the_additions_to_the_digit() {
+        // Exact: 100.5 + 12 × 0.6 = 100.5 + 7.2 = 107.7, at the larger scale (1 decimal).
+        let mut acc = d("100.5");
+        add_times(&mut acc, d("0.6"), 12);
+        assert_eq!(acc.to_string(), "107.7");
+        assert_eq!(acc.serialize(), added("100.5", "0.6", 12).serialize());
+        // Scales kept: 0 + 3 × 1.2500 = 3.7500 (four decimals, as three additions leave it).
+        let mut acc = Decimal::ZERO;
+        add_times(&mut acc, d("1.2500"), 3);
+        assert_eq!(acc.to_string(), "3.7500");
+        // 2/3 to 28 digits, 0.6666…67 (scale 28): twenty of them pass 7.92…, the most a
+        // 96-bit mantissa holds at scale 28, so the additions drop digits: no single step,
+        // the additions are made, with their result.
+        let third = d("2") / d("3");
+        assert_eq!(third.scale(), 28);
+        assert_eq!(exact_times(Decimal::ZERO, third, 20), None);
+        let mut acc = Decimal::ZERO;
+        add_times(&mut acc, third, 20);
+        let mut by_one = Decimal::ZERO;
+        (0..20).for_each(|_| add_to(&mut by_one, third));
+        assert_eq!(acc.serialize(), by_one.serialize());
+        assert_eq!(acc.round_dp(20).to_string(), "13.33333333333333333333");
     }
 
     #[test]

@@ -136,6 +136,44 @@ pub fn rates(
     })
 }
 
+/// The keys [`rates`] reads for `kind` in `region`, each with the region it is read for: the
+/// average wage, the region's own base bounds or else the national ratios ([`base_range`]),
+/// the account rate and the rates of the side.
+fn rate_keys<'a>(ctx: &Ctx, kind: Kind, region: &'a str) -> Vec<(&'a str, &'static str)> {
+    let bound = |key: &'static str, ratio_key: &'static str| {
+        if ctx.params.has_regional(region, key) {
+            (region, key)
+        } else {
+            ("CN", ratio_key)
+        }
+    };
+    let mut keys = vec![
+        (region, "avg_wage"),
+        bound("base_floor", "base_floor_ratio"),
+        bound("base_ceiling", "base_ceiling_ratio"),
+        (region, "individual_account_rate"),
+    ];
+    match kind {
+        Kind::Flexible => keys.push((region, "flex_rate")),
+        _ => keys.extend([
+            (region, "employee_individual_rate"),
+            (region, "employer_rate"),
+        ]),
+    }
+    keys
+}
+
+/// The last month through which [`rates`] for `kind` in `region` gives what it gives for
+/// `month` (no parameter it reads changes before: [`crate::params::Params::same_until`]),
+/// `None` if never. Rates are yearly or change at dated months; the boundaries are the data's
+/// (some regions' wages change in May or July), not January's.
+pub fn rates_until(ctx: &Ctx, kind: Kind, region: &str, month: Month) -> Option<Month> {
+    rate_keys(ctx, kind, region)
+        .into_iter()
+        .filter_map(|(at, key)| ctx.params.same_until(at, key, month))
+        .min()
+}
+
 /// A rule missing for a month before the national file sets it (for the account and
 /// contribution rates: before 国发〔1997〕26号, 1997-07): the region's own early rules are not in
 /// the data. Said plainly, with what the person can do (`early_rules_unknown`); any other
@@ -169,16 +207,19 @@ fn early_rules_unknown(
     }
 }
 
-/// [`rates`] kept per region, side (flexible or employee) and month: the records of one
-/// analysis pay the same months at different bases.
+/// [`rates`] and [`rates_until`] kept per region, side (flexible or employee) and month: the
+/// records of one analysis pay the same months at different bases.
 #[derive(Default)]
 pub struct RatesMemo(std::cell::RefCell<Vec<RatesYear>>);
 
+/// The rates of a month and the last month they hold ([`rates_until`]).
+pub type RatesRun = (Rates, Option<Month>);
+
 /// One region's rates for the months of one year, for one side.
-type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<Rates>; 12]);
+type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<RatesRun>; 12]);
 
 impl RatesMemo {
-    /// [`rates`], each (region, side, month) looked up once.
+    /// [`rates`] and [`rates_until`], each (region, side, month) looked up once.
     pub fn rates(
         &self,
         ctx: &Ctx,
@@ -186,7 +227,7 @@ impl RatesMemo {
         kind: Kind,
         region: &std::rc::Rc<str>,
         month: Month,
-    ) -> Result<Rates, FieldError> {
+    ) -> Result<RatesRun, FieldError> {
         let flexible = kind == Kind::Flexible;
         let (year, i) = (month.year(), month.month() as usize - 1);
         let same = |e: &RatesYear| e.2 == year && e.1 == flexible && *e.0 == **region;
@@ -200,7 +241,10 @@ impl RatesMemo {
         if let Some(r) = known {
             return Ok(r);
         }
-        let r = rates(ctx, path, kind, region, month)?;
+        let r = (
+            rates(ctx, path, kind, region, month)?,
+            rates_until(ctx, kind, region, month),
+        );
         let mut memo = self.0.borrow_mut();
         match memo.iter_mut().rev().find(|e| same(e)) {
             Some(e) => {

@@ -228,12 +228,15 @@ pub fn pension_with(
         running.reserve(months.len() + 1);
         running.push(sums);
     }
-    for m in &months[shared..] {
-        add_to(&mut sums[0], m.index);
-        add_to(&mut sums[1], m.own);
-        add_to(&mut sums[2], m.pooled);
-        if keep {
+    let rest = months.get(shared..).unwrap_or_default();
+    if keep {
+        for m in rest {
+            add_month(&mut sums, m, 1);
             running.push(sums);
+        }
+    } else {
+        for (m, k) in runs(rest) {
+            add_month(&mut sums, m, k);
         }
     }
     let [index_sum, own_contributions, pooled_contributions] = sums;
@@ -301,6 +304,29 @@ pub fn pension_with(
         account_years,
     };
     placed(ctx, record, region)
+}
+
+/// Adds `k` months paid like `m` to the running sums (Σ index, Σ own, Σ pooled): what `k`
+/// month-by-month additions give ([`crate::money::add_times`]).
+fn add_month(sums: &mut [Decimal; 3], m: &PaidMonth, k: u32) {
+    let [index, own, pooled] = sums;
+    crate::money::add_times(index, m.index, k);
+    crate::money::add_times(own, m.own, k);
+    crate::money::add_times(pooled, m.pooled, k);
+}
+
+/// The record as runs of consecutive months paid the same (index, own and pooled amounts
+/// equal to the digit): each run's first month and its length.
+fn runs(months: &[PaidMonth]) -> impl Iterator<Item = (&PaidMonth, u32)> {
+    let amounts = |m: &PaidMonth| [m.index, m.own, m.pooled].map(|d| d.serialize());
+    let mut rest = months;
+    std::iter::from_fn(move || {
+        let first = rest.first()?;
+        let same = amounts(first);
+        let k = rest.iter().take_while(|m| amounts(m) == same).count();
+        rest = rest.get(k..).unwrap_or_default();
+        Some((first, k as u32))
+    })
 }
 
 /// `e`'s record (months, Ī, N, age, account balance) paid at `region`: that region's C,

@@ -640,6 +640,21 @@ impl<'d> Params<'d> {
         Ok(value)
     }
 
+    /// The last month through which every lookup of `key` for `region` gives what it gives at
+    /// `at` (the same entry, or the same filled period of a wage series), `None` if it never
+    /// changes. Conservative: the month before the first change of any series the lookup can
+    /// read (an entry beginning or ending in any link of the chain, or the next yearly step of
+    /// a [`Fill::Wage`] fill, forward from an entry's end or back from the first entry). Lets a
+    /// caller look a run of months up once ([`crate::employee::contributions::rates_until`]).
+    /// Records nothing.
+    pub fn same_until(&self, region: &str, key: &str, at: Month) -> Option<Month> {
+        let (i, sp) = self.spec(key)?;
+        self.chain(region, i, sp)
+            .filter_map(|(_, s)| next_change(s, sp.fill, at))
+            .min()
+            .map(|m| m.plus(-1))
+    }
+
     /// The resident tier table in force at `at` in `region`.
     pub fn tiers(&self, path: &str, region: &str, at: Month) -> Result<&[Tier], FieldError> {
         self.step_entry(region, "resident_tiers", at)
@@ -812,6 +827,31 @@ fn in_force(s: &Series, at: Month) -> Option<&Entry> {
         .rev()
         .find(|e| e.from <= at)
         .filter(|e| e.until.is_none_or(|u| at <= u))
+}
+
+/// The first month after `at` at which a lookup reading `s` by the rule `fill` may change: an
+/// entry begins or ends, or (wage fills) the filled yearly period moves on.
+fn next_change(s: &Series, fill: Fill, at: Month) -> Option<Month> {
+    let edges = s
+        .values
+        .iter()
+        .flat_map(|e| [e.from, last_month(e).plus(1)])
+        .filter(|m| *m > at)
+        .min();
+    let fill_step = match (fill, s.values.iter().rev().find(|e| e.from <= at)) {
+        (Fill::Wage, Some(e)) if at > last_month(e) => {
+            // Periods of 12 months from the entry's end (see `Params::wage`).
+            let periods = (last_month(e).months_until(at) - 1) / 12 + 1;
+            Some(last_month(e).plus(1 + 12 * periods))
+        }
+        (Fill::Wage, None) => s.values.first().map(|first| {
+            // Periods of 12 months back from the first entry (see `Params::wage`).
+            let back = (at.months_until(first.from) + 11) / 12;
+            first.from.plus(-12 * (back - 1))
+        }),
+        _ => None,
+    };
+    [edges, fill_step].into_iter().flatten().min()
 }
 
 /// For a step key read through `chain`: the last month the data's rule in force at `from`
