@@ -103,7 +103,7 @@ pub fn parse_tiers(rule: &str) -> Option<Vec<(u32, Decimal)>> {
     rule.split_whitespace()
         .map(|tier| {
             let (years, share) = tier.split_once(':')?;
-            Some((years.parse().ok()?, share.parse().ok()?))
+            Some((years.parse().ok()?, crate::money::parse_decimal(share)?))
         })
         .collect()
 }
