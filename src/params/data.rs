@@ -238,6 +238,64 @@ pub struct RegionData {
     /// Parameters by key.
     #[serde(flatten)]
     pub series: SortedMap<String, Series>,
+    /// Where the series of each key of [`super::SPECS`] sits in `series`: see
+    /// [`RegionData::series_at`]. Derived, not data.
+    #[serde(skip)]
+    keyed: KeyIndex,
+}
+
+/// For each key of [`super::SPECS`] (by position), the position of its series in a region's
+/// `series`, with the number of series when it was made; made on the first lookup and kept.
+///
+/// Not part of the data: never written or read, equal in any two regions, and a copy starts
+/// empty (a copied region may then be changed: its index is made anew).
+#[derive(Default)]
+struct KeyIndex(OnceLock<(usize, Vec<Option<usize>>)>);
+
+impl Clone for KeyIndex {
+    fn clone(&self) -> Self {
+        KeyIndex::default()
+    }
+}
+
+impl PartialEq for KeyIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for KeyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyIndex")
+    }
+}
+
+impl RegionData {
+    /// The series of `key`, the key at position `at` of [`super::SPECS`]: found by its position
+    /// (made once per region, by name), not by comparing `key` with the names of the series on
+    /// every call. A `key` other than the registry's own text at `at`, or a region whose series
+    /// were added to or removed since the positions were made, is searched by name.
+    pub(crate) fn series_at(&self, at: usize, key: &str) -> Option<&Series> {
+        let (count, positions) = self.keyed.0.get_or_init(|| {
+            let positions = super::SPECS
+                .iter()
+                .map(|sp| self.series.position(sp.key))
+                .collect();
+            (self.series.len(), positions)
+        });
+        if *count != self.series.len()
+            || super::SPECS
+                .get(at)
+                .is_none_or(|sp| !std::ptr::eq(sp.key, key))
+        {
+            return self.series.get(key);
+        }
+        positions
+            .get(at)
+            .copied()
+            .flatten()
+            .and_then(|i| self.series.value_at(i))
+    }
 }
 
 /// The whole data set.
@@ -372,6 +430,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                         parent: opt(4),
                         sources: SortedMap::new(),
                         series: SortedMap::new(),
+                        keyed: KeyIndex::default(),
                     },
                 ));
                 series = None;

@@ -188,14 +188,51 @@ enum Src<'d> {
 /// (see [`Params::chain`]): at most the region, its parent and the national file.
 type Links<'d> = [Option<(&'d RegionData, Src<'d>)>; 3];
 
+/// A region a lookup named, with its record and its parent's record, found once per
+/// calculation (see [`Params::region`]).
+///
+/// A name of up to seven bytes (`GD`, `GD-SZ`, `CN`: every code of the data) is also kept
+/// packed into one number, bytes and length, so finding it again is one comparison of numbers
+/// rather than a call to compare texts; a longer name (`广东省`) is compared as text.
+struct Asked<'d> {
+    packed: Option<u64>,
+    name: String,
+    own: Option<&'d RegionData>,
+    parent: Option<&'d RegionData>,
+}
+
+impl Asked<'_> {
+    /// The bytes of `region` and its length in one number, if it is at most seven bytes long:
+    /// two texts give the same number only if they are the same text.
+    fn packed(region: &str) -> Option<u64> {
+        let bytes = region.as_bytes();
+        (bytes.len() < 8).then(|| {
+            bytes
+                .iter()
+                .enumerate()
+                .fold(bytes.len() as u64, |v, (i, &b)| {
+                    v | u64::from(b) << (8 * (i + 1))
+                })
+        })
+    }
+
+    /// Whether this is `region` (whose [`Asked::packed`] is `packed`).
+    fn is(&self, packed: Option<u64>, region: &str) -> bool {
+        self.packed == packed && (packed.is_some() || self.name == region)
+    }
+}
+
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
     data: &'d Data,
     overrides: crate::sorted::SortedMap<(&'d str, &'static str), Series>,
-    /// Per key (its position in [`SPECS`]), the links of each region asked for so far: the
-    /// region maps and series maps are searched once per key and region, not per lookup.
-    links: RefCell<Vec<Vec<(String, Links<'d>)>>>,
+    /// The regions named by lookups so far, each with its record and its parent's.
+    regions: RefCell<Vec<Asked<'d>>>,
+    /// Per key (its position in [`SPECS`]), the links of each region asked for so far (by its
+    /// position in `regions`): the region maps and series maps are searched once per key and
+    /// region, not per lookup.
+    links: RefCell<Vec<Vec<(usize, Links<'d>)>>>,
     /// Which entry of [`SPECS`] a key is, by the address of the text (see [`Params::spec`]).
     spec_slots: [std::cell::Cell<u8>; 64],
     as_of: Month,
@@ -255,6 +292,7 @@ impl<'d> Params<'d> {
         Ok(Params {
             data,
             overrides: merged,
+            regions: RefCell::new(Vec::new()),
             links: RefCell::new(Vec::new()),
             spec_slots: std::array::from_fn(|_| std::cell::Cell::new(0)),
             as_of,
@@ -356,25 +394,51 @@ impl<'d> Params<'d> {
         Some((i, sp))
     }
 
+    /// The position of `region` among the regions asked for so far (added if new), its record
+    /// and its parent's record (`None` for a name the data does not know).
+    fn region(&self, region: &str) -> (usize, Option<&'d RegionData>, Option<&'d RegionData>) {
+        let packed = Asked::packed(region);
+        let known = self
+            .regions
+            .borrow()
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.is(packed, region))
+            .map(|(i, a)| (i, a.own, a.parent));
+        if let Some(known) = known {
+            return known;
+        }
+        let own = self.data.region(region);
+        let parent = own
+            .and_then(|r| r.parent.as_deref())
+            .and_then(|p| self.data.region(p));
+        let mut regions = self.regions.borrow_mut();
+        regions.push(Asked {
+            packed,
+            name: region.to_owned(),
+            own,
+            parent,
+        });
+        (regions.len() - 1, own, parent)
+    }
+
     /// The links of the key at position `at` of [`SPECS`] as seen from `region`: found the
     /// first time, then kept.
     fn links(&self, region: &str, at: usize, sp: &'static Spec) -> Links<'d> {
+        let (asked, own, parent) = self.region(region);
         let known = self
             .links
             .borrow()
             .get(at)
-            .and_then(|l| l.iter().find(|(r, _)| r == region).map(|(_, l)| *l));
+            .and_then(|l| l.iter().find(|(r, _)| *r == asked).map(|(_, l)| *l));
         if let Some(links) = known {
             return links;
         }
-        let own = if sp.scope != Scope::National {
-            self.data.region(region)
+        let (own, parent) = if sp.scope != Scope::National {
+            (own, parent)
         } else {
-            None
+            (None, None)
         };
-        let parent = own
-            .and_then(|r| r.parent.as_deref())
-            .and_then(|p| self.data.region(p));
         let mut links: Links<'d> = [None; 3];
         let found = [own, parent, Some(&self.data.national)]
             .into_iter()
@@ -382,8 +446,7 @@ impl<'d> Params<'d> {
             .filter_map(|r| match self.overrides.get(&(r.code.as_str(), sp.key)) {
                 Some(s) => (!s.values.is_empty()).then_some((r, Src::Override)),
                 None => r
-                    .series
-                    .get(sp.key)
+                    .series_at(at, sp.key)
                     .filter(|s| !s.values.is_empty())
                     .map(|s| (r, Src::Data(s))),
             });
@@ -395,7 +458,7 @@ impl<'d> Params<'d> {
             cache.resize_with(SPECS.len(), Vec::new);
         }
         if let Some(l) = cache.get_mut(at) {
-            l.push((region.to_owned(), links));
+            l.push((asked, links));
         }
         links
     }
