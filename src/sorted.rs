@@ -51,7 +51,7 @@ impl<K: Ord, V> SortedMap<K, V> {
     }
 
     /// The position of `key` among the entries (in key order), if present: see
-    /// [`SortedMap::value_at`].
+    /// [`SortedMap::entry_at`].
     pub fn position<Q: Ord + ?Sized>(&self, key: &Q) -> Option<usize>
     where
         K: Borrow<Q>,
@@ -124,9 +124,9 @@ impl<K: Ord, V> SortedMap<K, V> {
 }
 
 impl<K, V> SortedMap<K, V> {
-    /// The value at position `i` in key order (see [`SortedMap::position`]).
-    pub fn value_at(&self, i: usize) -> Option<&V> {
-        self.entries.get(i).map(|(_, v)| v)
+    /// The key and value at position `i` in key order (see [`SortedMap::position`]).
+    pub fn entry_at(&self, i: usize) -> Option<(&K, &V)> {
+        self.entries.get(i).map(|(k, v)| (k, v))
     }
 
     /// The number of entries.

@@ -245,12 +245,12 @@ pub struct RegionData {
 }
 
 /// For each key of [`super::SPECS`] (by position), the position of its series in a region's
-/// `series`, with the number of series when it was made; made on the first lookup and kept.
+/// `series`; made on the first lookup and kept.
 ///
 /// Not part of the data: never written or read, equal in any two regions, and a copy starts
-/// empty (a copied region may then be changed: its index is made anew).
+/// empty. A position is trusted only while the series there still has the key's name.
 #[derive(Default)]
-struct KeyIndex(OnceLock<(usize, Vec<Option<usize>>)>);
+struct KeyIndex(OnceLock<Vec<Option<usize>>>);
 
 impl Clone for KeyIndex {
     fn clone(&self) -> Self {
@@ -272,29 +272,30 @@ impl std::fmt::Debug for KeyIndex {
 
 impl RegionData {
     /// The series of `key`, the key at position `at` of [`super::SPECS`]: found by its position
-    /// (made once per region, by name), not by comparing `key` with the names of the series on
-    /// every call. A `key` other than the registry's own text at `at`, or a region whose series
-    /// were added to or removed since the positions were made, is searched by name.
+    /// (made once per region, by name) and one check of its name, not by a search comparing
+    /// `key` with the names of the series. A `key` other than the registry's own text at `at`,
+    /// or a position no longer holding `key` (the series were changed after the positions were
+    /// made), is searched by name.
     pub(crate) fn series_at(&self, at: usize, key: &str) -> Option<&Series> {
-        let (count, positions) = self.keyed.0.get_or_init(|| {
-            let positions = super::SPECS
+        let registry_key = super::SPECS
+            .get(at)
+            .is_some_and(|sp| std::ptr::eq(sp.key, key));
+        let positions = self.keyed.0.get_or_init(|| {
+            super::SPECS
                 .iter()
                 .map(|sp| self.series.position(sp.key))
-                .collect();
-            (self.series.len(), positions)
+                .collect()
         });
-        if *count != self.series.len()
-            || super::SPECS
-                .get(at)
-                .is_none_or(|sp| !std::ptr::eq(sp.key, key))
-        {
-            return self.series.get(key);
-        }
-        positions
+        let kept = positions
             .get(at)
             .copied()
             .flatten()
-            .and_then(|i| self.series.value_at(i))
+            .and_then(|i| self.series.entry_at(i))
+            .filter(|(k, _)| registry_key && k.as_str() == key);
+        match kept {
+            Some((_, s)) => Some(s),
+            None => self.series.get(key),
+        }
     }
 }
 
@@ -641,5 +642,45 @@ mod tests {
         assert!(decode(&sealed("Q")).unwrap_err().contains("unknown record"));
         assert!(decode(&sealed("")).unwrap_err().contains("no national"));
         assert!(decode("").unwrap_err().contains("incomplete"));
+    }
+
+    #[test]
+    fn a_series_found_by_its_key_position_is_the_one_found_by_name() {
+        let data = decode(EMBEDDED).unwrap();
+        for r in std::iter::once(&data.national).chain(data.regions.values()) {
+            for (at, sp) in super::super::SPECS.iter().enumerate() {
+                let by_name = r.series.get(sp.key).map(|s| s as *const Series);
+                let by_position = r.series_at(at, sp.key).map(|s| s as *const Series);
+                assert_eq!(by_position, by_name, "{}.{}", r.code, sp.key);
+            }
+        }
+    }
+
+    #[test]
+    fn positions_made_before_a_change_are_not_trusted_after_it() {
+        let specs = super::super::SPECS;
+        let at = specs.iter().position(|sp| sp.key == "avg_wage").unwrap();
+        let mut data = decode(EMBEDDED).unwrap();
+        let gd = data.regions.get_mut("GD").unwrap();
+        let wage = gd.series.remove("avg_wage").unwrap();
+        // The positions are made without GD's wage series: none is found.
+        assert!(gd.series_at(at, specs[at].key).is_none());
+        // Put back: not at its kept position (it had none), so searched by name and found.
+        gd.series.insert("avg_wage".to_owned(), wage.clone());
+        assert_eq!(gd.series_at(at, specs[at].key), Some(&wage));
+        // Every key after it in name order moved up one place: each is still found, by name.
+        let later = specs
+            .iter()
+            .enumerate()
+            .filter(|(_, sp)| sp.key > "avg_wage");
+        for (i, sp) in later {
+            let by_name = gd.series.get(sp.key).map(|s| s as *const Series);
+            assert_eq!(gd.series_at(i, sp.key).map(|s| s as *const Series), by_name);
+        }
+        // A copy makes its positions anew; a key text other than the registry's is searched by
+        // name.
+        let copy = gd.clone();
+        assert_eq!(copy.series_at(at, specs[at].key), Some(&wage));
+        assert_eq!(copy.series_at(at, &String::from("avg_wage")), Some(&wage));
     }
 }
