@@ -242,6 +242,8 @@ pub struct Params<'d> {
     // bisection is as quick there, and hashbrown's table code (~5 kB) stays out of the wasm.
     seen: RefCell<crate::sorted::SortedMap<(usize, usize, Month), ()>>,
     wage_memo: RefCell<crate::sorted::SortedMap<(usize, i32), Decimal>>,
+    /// [`Params::backcast_factor`] by number of yearly steps.
+    backcast_memo: RefCell<crate::sorted::SortedMap<i32, Decimal>>,
     quiet: bool,
 }
 
@@ -300,6 +302,7 @@ impl<'d> Params<'d> {
             used: RefCell::new(Vec::new()),
             seen: RefCell::new(Default::default()),
             wage_memo: RefCell::new(Default::default()),
+            backcast_memo: RefCell::new(Default::default()),
             quiet: false,
         })
     }
@@ -664,8 +667,7 @@ impl<'d> Params<'d> {
                 let mut value =
                     (0..periods.max(0)).fold(v0, |v, _| v * (Decimal::ONE + self.wage_growth));
                 if periods < 0 {
-                    let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
-                    value /= growth_factor(backcast, -periods * 12);
+                    value /= self.backcast_factor(path, -periods)?;
                 }
                 let value = value.round_dp(6);
                 self.wage_memo.borrow_mut().insert(memo_key, value);
@@ -701,6 +703,20 @@ impl<'d> Params<'d> {
             },
         });
         Ok(value)
+    }
+
+    /// The factor a wage figure is divided by to back-cast it `years` yearly steps: the national
+    /// back-cast growth over `years` × 12 months ([`growth_factor`]). The same for every region
+    /// of a calculation: computed once per number of steps.
+    fn backcast_factor(&self, path: &str, years: i32) -> Result<Decimal, FieldError> {
+        let kept = self.backcast_memo.borrow().get(&years).copied();
+        if let Some(f) = kept {
+            return Ok(f);
+        }
+        let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
+        let f = growth_factor(backcast, years * 12);
+        self.backcast_memo.borrow_mut().insert(years, f);
+        Ok(f)
     }
 
     /// The last month through which every lookup of `key` for `region` gives what it gives at
