@@ -245,16 +245,23 @@ pub struct RegionData {
 }
 
 /// For each key of [`super::SPECS`] (by position), the position of its series in a region's
-/// `series`; made on the first lookup and kept.
+/// `series`, made by [`decode`] once the region is read (a region read otherwise, by serde, has
+/// none: its series are searched by name).
 ///
-/// Not part of the data: never written or read, equal in any two regions, and a copy starts
-/// empty. A position is trusted only while the series there still has the key's name.
-#[derive(Default)]
-struct KeyIndex(OnceLock<Vec<Option<usize>>>);
+/// Not part of the data: never written or read, and equal in any two regions. A position is
+/// trusted only while the series there still has the key's name, so a region changed after
+/// reading stays correct.
+#[derive(Clone, Default)]
+struct KeyIndex(Vec<Option<usize>>);
 
-impl Clone for KeyIndex {
-    fn clone(&self) -> Self {
-        KeyIndex::default()
+impl KeyIndex {
+    fn of(series: &SortedMap<String, Series>) -> KeyIndex {
+        KeyIndex(
+            super::SPECS
+                .iter()
+                .map(|sp| series.position(sp.key))
+                .collect(),
+        )
     }
 }
 
@@ -272,26 +279,18 @@ impl std::fmt::Debug for KeyIndex {
 
 impl RegionData {
     /// The series of `key`, the key at position `at` of [`super::SPECS`]: found by its position
-    /// (made once per region, by name) and one check of its name, not by a search comparing
-    /// `key` with the names of the series. A `key` other than the registry's own text at `at`,
-    /// or a position no longer holding `key` (the series were changed after the positions were
-    /// made), is searched by name.
+    /// (see [`KeyIndex`]) and one check of its name, not by a search comparing `key` with the
+    /// names of the series. A position not holding `key` (another key's position, or series
+    /// changed after the positions were made) is not trusted: `key` is then searched by name.
     pub(crate) fn series_at(&self, at: usize, key: &str) -> Option<&Series> {
-        let registry_key = super::SPECS
-            .get(at)
-            .is_some_and(|sp| std::ptr::eq(sp.key, key));
-        let positions = self.keyed.0.get_or_init(|| {
-            super::SPECS
-                .iter()
-                .map(|sp| self.series.position(sp.key))
-                .collect()
-        });
-        let kept = positions
+        let kept = self
+            .keyed
+            .0
             .get(at)
             .copied()
             .flatten()
             .and_then(|i| self.series.entry_at(i))
-            .filter(|(k, _)| registry_key && k.as_str() == key);
+            .filter(|(k, _)| k.as_str() == key);
         match kept {
             Some((_, s)) => Some(s),
             None => self.series.get(key),
@@ -401,6 +400,10 @@ pub fn decode(text: &str) -> Result<Data, String> {
     let finish = |cur: Option<(bool, RegionData)>,
                   national: &mut Option<RegionData>,
                   regions: &mut SortedMap<String, RegionData>| {
+        let cur = cur.map(|(n, r)| {
+            let keyed = KeyIndex::of(&r.series);
+            (n, RegionData { keyed, ..r })
+        });
         match cur {
             Some((true, r)) => *national = Some(r),
             Some((false, r)) => {
@@ -663,22 +666,21 @@ mod tests {
         let mut data = decode(EMBEDDED).unwrap();
         let gd = data.regions.get_mut("GD").unwrap();
         let wage = gd.series.remove("avg_wage").unwrap();
-        // The positions are made without GD's wage series: none is found.
+        // The position kept for GD's wage series now holds the next series: not trusted.
         assert!(gd.series_at(at, specs[at].key).is_none());
-        // Put back: not at its kept position (it had none), so searched by name and found.
+        // Put back: found at its position again.
         gd.series.insert("avg_wage".to_owned(), wage.clone());
         assert_eq!(gd.series_at(at, specs[at].key), Some(&wage));
-        // Every key after it in name order moved up one place: each is still found, by name.
-        let later = specs
-            .iter()
-            .enumerate()
-            .filter(|(_, sp)| sp.key > "avg_wage");
-        for (i, sp) in later {
+        gd.series.remove("avg_wage");
+        gd.series.insert("aaa".to_owned(), wage.clone());
+        gd.series.insert("avg_wage".to_owned(), wage.clone());
+        // Every key after `aaa` in name order moved down one place: each is still found (by
+        // name), as is every other.
+        for (i, sp) in specs.iter().enumerate() {
             let by_name = gd.series.get(sp.key).map(|s| s as *const Series);
             assert_eq!(gd.series_at(i, sp.key).map(|s| s as *const Series), by_name);
         }
-        // A copy makes its positions anew; a key text other than the registry's is searched by
-        // name.
+        // A copy keeps the positions; a key's own copy of the text is found the same.
         let copy = gd.clone();
         assert_eq!(copy.series_at(at, specs[at].key), Some(&wage));
         assert_eq!(copy.series_at(at, &String::from("avg_wage")), Some(&wage));

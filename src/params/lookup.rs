@@ -190,36 +190,10 @@ type Links<'d> = [Option<(&'d RegionData, Src<'d>)>; 3];
 
 /// A region a lookup named, with its record and its parent's record, found once per
 /// calculation (see [`Params::region`]).
-///
-/// A name of up to seven bytes (`GD`, `GD-SZ`, `CN`: every code of the data) is also kept
-/// packed into one number, bytes and length, so finding it again is one comparison of numbers
-/// rather than a call to compare texts; a longer name (`广东省`) is compared as text.
 struct Asked<'d> {
-    packed: Option<u64>,
     name: String,
     own: Option<&'d RegionData>,
     parent: Option<&'d RegionData>,
-}
-
-impl Asked<'_> {
-    /// The bytes of `region` and its length in one number, if it is at most seven bytes long:
-    /// two texts give the same number only if they are the same text.
-    fn packed(region: &str) -> Option<u64> {
-        let bytes = region.as_bytes();
-        (bytes.len() < 8).then(|| {
-            bytes
-                .iter()
-                .enumerate()
-                .fold(bytes.len() as u64, |v, (i, &b)| {
-                    v | u64::from(b) << (8 * (i + 1))
-                })
-        })
-    }
-
-    /// Whether this is `region` (whose [`Asked::packed`] is `packed`).
-    fn is(&self, packed: Option<u64>, region: &str) -> bool {
-        self.packed == packed && (packed.is_some() || self.name == region)
-    }
 }
 
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
@@ -242,8 +216,6 @@ pub struct Params<'d> {
     // bisection is as quick there, and hashbrown's table code (~5 kB) stays out of the wasm.
     seen: RefCell<crate::sorted::SortedMap<(usize, usize, Month), ()>>,
     wage_memo: RefCell<crate::sorted::SortedMap<(usize, i32), Decimal>>,
-    /// [`Params::backcast_factor`] by number of yearly steps.
-    backcast_memo: RefCell<crate::sorted::SortedMap<i32, Decimal>>,
     quiet: bool,
 }
 
@@ -302,7 +274,6 @@ impl<'d> Params<'d> {
             used: RefCell::new(Vec::new()),
             seen: RefCell::new(Default::default()),
             wage_memo: RefCell::new(Default::default()),
-            backcast_memo: RefCell::new(Default::default()),
             quiet: false,
         })
     }
@@ -400,13 +371,12 @@ impl<'d> Params<'d> {
     /// The position of `region` among the regions asked for so far (added if new), its record
     /// and its parent's record (`None` for a name the data does not know).
     fn region(&self, region: &str) -> (usize, Option<&'d RegionData>, Option<&'d RegionData>) {
-        let packed = Asked::packed(region);
         let known = self
             .regions
             .borrow()
             .iter()
             .enumerate()
-            .find(|(_, a)| a.is(packed, region))
+            .find(|(_, a)| a.name == region)
             .map(|(i, a)| (i, a.own, a.parent));
         if let Some(known) = known {
             return known;
@@ -417,7 +387,6 @@ impl<'d> Params<'d> {
             .and_then(|p| self.data.region(p));
         let mut regions = self.regions.borrow_mut();
         regions.push(Asked {
-            packed,
             name: region.to_owned(),
             own,
             parent,
@@ -707,15 +676,18 @@ impl<'d> Params<'d> {
 
     /// The factor a wage figure is divided by to back-cast it `years` yearly steps: the national
     /// back-cast growth over `years` × 12 months ([`growth_factor`]). The same for every region
-    /// of a calculation: computed once per number of steps.
+    /// of a calculation: computed once per number of steps, and kept with the wage figures
+    /// ([`Params::wage`]'s memo, whose keys are entries' addresses, never 0).
     fn backcast_factor(&self, path: &str, years: i32) -> Result<Decimal, FieldError> {
-        let kept = self.backcast_memo.borrow().get(&years).copied();
+        // Kept among the wage figures, under the address of no entry (0).
+        let memo_key = (0, -years);
+        let kept = self.wage_memo.borrow().get(&memo_key).copied();
         if let Some(f) = kept {
             return Ok(f);
         }
         let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
         let f = growth_factor(backcast, years * 12);
-        self.backcast_memo.borrow_mut().insert(years, f);
+        self.wage_memo.borrow_mut().insert(memo_key, f);
         Ok(f)
     }
 
