@@ -50,6 +50,15 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key))
     }
 
+    /// The position of `key` among the entries (in key order), if present: see
+    /// [`SortedMap::entry_at`].
+    pub fn position<Q: Ord + ?Sized>(&self, key: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok()
+    }
+
     /// The value of `key`, if present.
     pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
@@ -115,6 +124,11 @@ impl<K: Ord, V> SortedMap<K, V> {
 }
 
 impl<K, V> SortedMap<K, V> {
+    /// The key and value at position `i` in key order (see [`SortedMap::position`]).
+    pub fn entry_at(&self, i: usize) -> Option<(&K, &V)> {
+        self.entries.get(i).map(|(k, v)| (k, v))
+    }
+
     /// The number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()

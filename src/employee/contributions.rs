@@ -138,8 +138,9 @@ pub fn rates(
 
 /// The keys [`rates`] reads for `kind` in `region`, each with the region it is read for: the
 /// average wage, the region's own base bounds or else the national ratios ([`base_range`]),
-/// the account rate and the rates of the side.
-fn rate_keys<'a>(ctx: &Ctx, kind: Kind, region: &'a str) -> Vec<(&'a str, &'static str)> {
+/// the account rate and the rates of the side (a fixed array: asked at the start of every run
+/// of months, it allocates nothing).
+fn rate_keys<'a>(ctx: &Ctx, kind: Kind, region: &'a str) -> [Option<(&'a str, &'static str)>; 6] {
     let bound = |key: &'static str, ratio_key: &'static str| {
         if ctx.params.has_regional(region, key) {
             (region, key)
@@ -147,20 +148,22 @@ fn rate_keys<'a>(ctx: &Ctx, kind: Kind, region: &'a str) -> Vec<(&'a str, &'stat
             ("CN", ratio_key)
         }
     };
-    let mut keys = vec![
-        (region, "avg_wage"),
-        bound("base_floor", "base_floor_ratio"),
-        bound("base_ceiling", "base_ceiling_ratio"),
-        (region, "individual_account_rate"),
-    ];
-    match kind {
-        Kind::Flexible => keys.push((region, "flex_rate")),
-        _ => keys.extend([
-            (region, "employee_individual_rate"),
-            (region, "employer_rate"),
-        ]),
-    }
-    keys
+    let side = match kind {
+        Kind::Flexible => [Some((region, "flex_rate")), None],
+        _ => [
+            Some((region, "employee_individual_rate")),
+            Some((region, "employer_rate")),
+        ],
+    };
+    let [first, second] = side;
+    [
+        Some((region, "avg_wage")),
+        Some(bound("base_floor", "base_floor_ratio")),
+        Some(bound("base_ceiling", "base_ceiling_ratio")),
+        Some((region, "individual_account_rate")),
+        first,
+        second,
+    ]
 }
 
 /// The last month through which [`rates`] for `kind` in `region` gives what it gives for
@@ -170,6 +173,7 @@ fn rate_keys<'a>(ctx: &Ctx, kind: Kind, region: &'a str) -> Vec<(&'a str, &'stat
 pub fn rates_until(ctx: &Ctx, kind: Kind, region: &str, month: Month) -> Option<Month> {
     rate_keys(ctx, kind, region)
         .into_iter()
+        .flatten()
         .filter_map(|(at, key)| ctx.params.same_until(at, key, month))
         .min()
 }
@@ -230,7 +234,13 @@ impl RatesMemo {
     ) -> Result<RatesRun, FieldError> {
         let flexible = kind == Kind::Flexible;
         let (year, i) = (month.year(), month.month() as usize - 1);
-        let same = |e: &RatesYear| e.2 == year && e.1 == flexible && *e.0 == **region;
+        // The records of one estimate share their segments' `Rc`s: the same pointer is the same
+        // region without comparing texts.
+        let same = |e: &RatesYear| {
+            e.2 == year
+                && e.1 == flexible
+                && (std::rc::Rc::ptr_eq(&e.0, region) || *e.0 == **region)
+        };
         let known = self
             .0
             .borrow()

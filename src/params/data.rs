@@ -238,6 +238,64 @@ pub struct RegionData {
     /// Parameters by key.
     #[serde(flatten)]
     pub series: SortedMap<String, Series>,
+    /// Where the series of each key of [`super::SPECS`] sits in `series`: see
+    /// [`RegionData::series_at`]. Derived, not data.
+    #[serde(skip)]
+    keyed: KeyIndex,
+}
+
+/// For each key of [`super::SPECS`] (by position), the position of its series in a region's
+/// `series`, made by [`decode`] once the region is read (a region read otherwise, by serde, has
+/// none: its series are searched by name).
+///
+/// Not part of the data: never written or read, and equal in any two regions. A position is
+/// trusted only while the series there still has the key's name, so a region changed after
+/// reading stays correct.
+#[derive(Clone, Default)]
+struct KeyIndex(Vec<Option<usize>>);
+
+impl KeyIndex {
+    fn of(series: &SortedMap<String, Series>) -> KeyIndex {
+        KeyIndex(
+            super::SPECS
+                .iter()
+                .map(|sp| series.position(sp.key))
+                .collect(),
+        )
+    }
+}
+
+impl PartialEq for KeyIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for KeyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyIndex")
+    }
+}
+
+impl RegionData {
+    /// The series of `key`, the key at position `at` of [`super::SPECS`]: found by its position
+    /// (see [`KeyIndex`]) and one check of its name, not by a search comparing `key` with the
+    /// names of the series. A position not holding `key` (another key's position, or series
+    /// changed after the positions were made) is not trusted: `key` is then searched by name.
+    pub(crate) fn series_at(&self, at: usize, key: &str) -> Option<&Series> {
+        let kept = self
+            .keyed
+            .0
+            .get(at)
+            .copied()
+            .flatten()
+            .and_then(|i| self.series.entry_at(i))
+            .filter(|(k, _)| k.as_str() == key);
+        match kept {
+            Some((_, s)) => Some(s),
+            None => self.series.get(key),
+        }
+    }
 }
 
 /// The whole data set.
@@ -342,6 +400,10 @@ pub fn decode(text: &str) -> Result<Data, String> {
     let finish = |cur: Option<(bool, RegionData)>,
                   national: &mut Option<RegionData>,
                   regions: &mut SortedMap<String, RegionData>| {
+        let cur = cur.map(|(n, r)| {
+            let keyed = KeyIndex::of(&r.series);
+            (n, RegionData { keyed, ..r })
+        });
         match cur {
             Some((true, r)) => *national = Some(r),
             Some((false, r)) => {
@@ -372,6 +434,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                         parent: opt(4),
                         sources: SortedMap::new(),
                         series: SortedMap::new(),
+                        keyed: KeyIndex::default(),
                     },
                 ));
                 series = None;
@@ -582,5 +645,44 @@ mod tests {
         assert!(decode(&sealed("Q")).unwrap_err().contains("unknown record"));
         assert!(decode(&sealed("")).unwrap_err().contains("no national"));
         assert!(decode("").unwrap_err().contains("incomplete"));
+    }
+
+    #[test]
+    fn a_series_found_by_its_key_position_is_the_one_found_by_name() {
+        let data = decode(EMBEDDED).unwrap();
+        for r in std::iter::once(&data.national).chain(data.regions.values()) {
+            for (at, sp) in super::super::SPECS.iter().enumerate() {
+                let by_name = r.series.get(sp.key).map(|s| s as *const Series);
+                let by_position = r.series_at(at, sp.key).map(|s| s as *const Series);
+                assert_eq!(by_position, by_name, "{}.{}", r.code, sp.key);
+            }
+        }
+    }
+
+    #[test]
+    fn positions_made_before_a_change_are_not_trusted_after_it() {
+        let specs = super::super::SPECS;
+        let at = specs.iter().position(|sp| sp.key == "avg_wage").unwrap();
+        let mut data = decode(EMBEDDED).unwrap();
+        let gd = data.regions.get_mut("GD").unwrap();
+        let wage = gd.series.remove("avg_wage").unwrap();
+        // The position kept for GD's wage series now holds the next series: not trusted.
+        assert!(gd.series_at(at, specs[at].key).is_none());
+        // Put back: found at its position again.
+        gd.series.insert("avg_wage".to_owned(), wage.clone());
+        assert_eq!(gd.series_at(at, specs[at].key), Some(&wage));
+        gd.series.remove("avg_wage");
+        gd.series.insert("aaa".to_owned(), wage.clone());
+        gd.series.insert("avg_wage".to_owned(), wage.clone());
+        // Every key after `aaa` in name order moved down one place: each is still found (by
+        // name), as is every other.
+        for (i, sp) in specs.iter().enumerate() {
+            let by_name = gd.series.get(sp.key).map(|s| s as *const Series);
+            assert_eq!(gd.series_at(i, sp.key).map(|s| s as *const Series), by_name);
+        }
+        // A copy keeps the positions; a key's own copy of the text is found the same.
+        let copy = gd.clone();
+        assert_eq!(copy.series_at(at, specs[at].key), Some(&wage));
+        assert_eq!(copy.series_at(at, &String::from("avg_wage")), Some(&wage));
     }
 }

@@ -188,14 +188,25 @@ enum Src<'d> {
 /// (see [`Params::chain`]): at most the region, its parent and the national file.
 type Links<'d> = [Option<(&'d RegionData, Src<'d>)>; 3];
 
+/// A region a lookup named, with its record and its parent's record, found once per
+/// calculation (see [`Params::region`]).
+struct Asked<'d> {
+    name: String,
+    own: Option<&'d RegionData>,
+    parent: Option<&'d RegionData>,
+}
+
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
 /// to fill missing years. Records every value it hands out (see [`Params::used`]).
 pub struct Params<'d> {
     data: &'d Data,
     overrides: crate::sorted::SortedMap<(&'d str, &'static str), Series>,
-    /// Per key (its position in [`SPECS`]), the links of each region asked for so far: the
-    /// region maps and series maps are searched once per key and region, not per lookup.
-    links: RefCell<Vec<Vec<(String, Links<'d>)>>>,
+    /// The regions named by lookups so far, each with its record and its parent's.
+    regions: RefCell<Vec<Asked<'d>>>,
+    /// Per key (its position in [`SPECS`]), the links of each region asked for so far (by its
+    /// position in `regions`): the region maps and series maps are searched once per key and
+    /// region, not per lookup.
+    links: RefCell<Vec<Vec<(usize, Links<'d>)>>>,
     /// Which entry of [`SPECS`] a key is, by the address of the text (see [`Params::spec`]).
     spec_slots: [std::cell::Cell<u8>; 64],
     as_of: Month,
@@ -255,6 +266,7 @@ impl<'d> Params<'d> {
         Ok(Params {
             data,
             overrides: merged,
+            regions: RefCell::new(Vec::new()),
             links: RefCell::new(Vec::new()),
             spec_slots: std::array::from_fn(|_| std::cell::Cell::new(0)),
             as_of,
@@ -356,25 +368,49 @@ impl<'d> Params<'d> {
         Some((i, sp))
     }
 
+    /// The position of `region` among the regions asked for so far (added if new), its record
+    /// and its parent's record (`None` for a name the data does not know).
+    fn region(&self, region: &str) -> (usize, Option<&'d RegionData>, Option<&'d RegionData>) {
+        let known = self
+            .regions
+            .borrow()
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.name == region)
+            .map(|(i, a)| (i, a.own, a.parent));
+        if let Some(known) = known {
+            return known;
+        }
+        let own = self.data.region(region);
+        let parent = own
+            .and_then(|r| r.parent.as_deref())
+            .and_then(|p| self.data.region(p));
+        let mut regions = self.regions.borrow_mut();
+        regions.push(Asked {
+            name: region.to_owned(),
+            own,
+            parent,
+        });
+        (regions.len() - 1, own, parent)
+    }
+
     /// The links of the key at position `at` of [`SPECS`] as seen from `region`: found the
     /// first time, then kept.
     fn links(&self, region: &str, at: usize, sp: &'static Spec) -> Links<'d> {
+        let (asked, own, parent) = self.region(region);
         let known = self
             .links
             .borrow()
             .get(at)
-            .and_then(|l| l.iter().find(|(r, _)| r == region).map(|(_, l)| *l));
+            .and_then(|l| l.iter().find(|(r, _)| *r == asked).map(|(_, l)| *l));
         if let Some(links) = known {
             return links;
         }
-        let own = if sp.scope != Scope::National {
-            self.data.region(region)
+        let (own, parent) = if sp.scope != Scope::National {
+            (own, parent)
         } else {
-            None
+            (None, None)
         };
-        let parent = own
-            .and_then(|r| r.parent.as_deref())
-            .and_then(|p| self.data.region(p));
         let mut links: Links<'d> = [None; 3];
         let found = [own, parent, Some(&self.data.national)]
             .into_iter()
@@ -382,8 +418,7 @@ impl<'d> Params<'d> {
             .filter_map(|r| match self.overrides.get(&(r.code.as_str(), sp.key)) {
                 Some(s) => (!s.values.is_empty()).then_some((r, Src::Override)),
                 None => r
-                    .series
-                    .get(sp.key)
+                    .series_at(at, sp.key)
                     .filter(|s| !s.values.is_empty())
                     .map(|s| (r, Src::Data(s))),
             });
@@ -395,7 +430,7 @@ impl<'d> Params<'d> {
             cache.resize_with(SPECS.len(), Vec::new);
         }
         if let Some(l) = cache.get_mut(at) {
-            l.push((region.to_owned(), links));
+            l.push((asked, links));
         }
         links
     }
@@ -601,8 +636,7 @@ impl<'d> Params<'d> {
                 let mut value =
                     (0..periods.max(0)).fold(v0, |v, _| v * (Decimal::ONE + self.wage_growth));
                 if periods < 0 {
-                    let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
-                    value /= growth_factor(backcast, -periods * 12);
+                    value /= self.backcast_factor(path, -periods)?;
                 }
                 let value = value.round_dp(6);
                 self.wage_memo.borrow_mut().insert(memo_key, value);
@@ -638,6 +672,23 @@ impl<'d> Params<'d> {
             },
         });
         Ok(value)
+    }
+
+    /// The factor a wage figure is divided by to back-cast it `years` yearly steps: the national
+    /// back-cast growth over `years` × 12 months ([`growth_factor`]). The same for every region
+    /// of a calculation: computed once per number of steps, and kept with the wage figures
+    /// ([`Params::wage`]'s memo, whose keys are entries' addresses, never 0).
+    fn backcast_factor(&self, path: &str, years: i32) -> Result<Decimal, FieldError> {
+        // Kept among the wage figures, under the address of no entry (0).
+        let memo_key = (0, -years);
+        let kept = self.wage_memo.borrow().get(&memo_key).copied();
+        if let Some(f) = kept {
+            return Ok(f);
+        }
+        let backcast = self.value(path, "CN", "backcast_wage_growth", self.as_of)?;
+        let f = growth_factor(backcast, years * 12);
+        self.wage_memo.borrow_mut().insert(memo_key, f);
+        Ok(f)
     }
 
     /// The last month through which every lookup of `key` for `region` gives what it gives at
