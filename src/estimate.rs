@@ -510,7 +510,7 @@ pub fn estimate_figures<'d>(
 }
 
 /// [`estimate_figures`], with the uncertainty range when `with_range` (a headline that asks for
-/// it: [`crate::headline`]).
+/// it: [`crate::headline()`]).
 pub fn figures_opts<'d>(
     data: &'d Data,
     s: &Scenario,
@@ -1155,8 +1155,8 @@ fn parameter_warnings(ctx: &Ctx, used: &[Used]) -> Vec<Warning> {
         };
         out.push(Warning {
             code: "regional_default_used",
-            zh: format!("这些地方规定没有找到本地数据，按全国的基本规定计算（实际可能更高）：{}", names(true)),
-            en: format!("no regional figure found for these rules; the national baseline was used (the real value may be higher): {}", names(false)),
+            zh: format!("这些地方规定没有找到本地数据，按全国的基本规定计算（当地实际规定可能不同）：{}", names(true)),
+            en: format!("no regional figure found for these rules; the national baseline was used (the local rule may differ): {}", names(false)),
         });
     }
     let stale = ctx.params.stale();

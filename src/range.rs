@@ -236,8 +236,11 @@ pub struct Kernel {
     as_of_to_start: i32,
     start_steps: i32,
     eligible: bool,
-    /// Basic + transitional: proportional to C.
+    /// Basic + transitional + the extras that are shares of C: proportional to C.
     wage_linked: f64,
+    /// Extras fixed in yuan (Guangdong's 100 + 4 a whole year, `extra_flat`): the same in
+    /// every draw, as in the central estimate, whatever wages do.
+    flat: f64,
     account: f64,
     /// The kernel's own balance at the central rates (the account part scales by the ratio).
     central_balance: f64,
@@ -321,7 +324,8 @@ impl Kernel {
             as_of_to_start: as_of.months_until(start),
             start_steps: steps(as_of, start),
             eligible: p.eligible,
-            wage_linked: f(p.basic + p.transitional + p.provincial_extra),
+            wage_linked: f(p.basic + p.transitional + p.provincial_extra - p.extra_flat),
+            flat: f(p.extra_flat),
             account: f(p.account),
             central_balance: 0.0,
             years,
@@ -356,7 +360,7 @@ impl Kernel {
         } else {
             self.account
         };
-        let formula = self.wage_linked * q.powi(self.start_steps) + account;
+        let formula = self.wage_linked * q.powi(self.start_steps) + self.flat + account;
         let today = formula / deflator(d.wage_growth, self.as_of_to_start);
         let pension = if self.eligible { formula } else { 0.0 };
         let today_payable = if self.eligible { today } else { 0.0 };
@@ -548,6 +552,29 @@ pub fn explain(r: &Ranges, a: &crate::context::Resolved) -> crate::explain::Expl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flat_extras_stay_put_while_wages_move_the_rest() {
+        // Guangdong's add-ons are yuan amounts (100 + 4 × 36 whole years = 244 in the README
+        // example), not shares of C: a draw with faster wages scales the wage-linked part only.
+        // g0 = 0, a draw's wage growth 10 %: q = 1.1 per step, 2 steps to the start, so
+        // 1000 × 1.1² + 244 = 1454 (no account: its balance is 0).
+        let k = Kernel {
+            start_steps: 2,
+            eligible: true,
+            wage_linked: 1000.0,
+            flat: 244.0,
+            ..Kernel::default()
+        };
+        let draw = |g| Draw {
+            wage_growth: g,
+            crediting_rate: 0.0,
+            pension_adjustment: 0.0,
+        };
+        assert!((k.outcome(&draw(0.1)).pension - 1454.0).abs() < 1e-9);
+        // The central draw (q = 1) gives the central figure: 1000 + 244.
+        assert!((k.outcome(&draw(0.0)).pension - 1244.0).abs() < 1e-9);
+    }
 
     #[test]
     fn kth_smallest_is_what_a_sort_puts_there() {
