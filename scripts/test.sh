@@ -22,6 +22,9 @@ step "cargo test (unit, integration, property, doc)"
 cargo test --all-targets
 cargo test --doc
 
+step "cargo doc (intra-doc links resolve, warnings are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -q
+
 step "benchmarks compile"
 cargo bench --no-run -q
 

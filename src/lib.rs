@@ -88,7 +88,7 @@ pub fn estimate(s: &Scenario) -> Result<Estimate, Invalid> {
 }
 
 /// The headline figures of an estimate (both pensions, their start, years, eligibility and
-/// today's money; the range when `range`), without the reporting parts ([`headline`]).
+/// today's money; the range when `range`), without the reporting parts ([`headline()`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn headline(s: &Scenario, range: bool) -> Result<headline::Headline, Invalid> {
     headline::headline_with(params::embedded(), s, range)

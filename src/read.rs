@@ -1,7 +1,7 @@
 //! Reading a [`Scenario`] from the JSON tree of [`crate::json`], with the JSON path of any
 //! problem.
 //!
-//! One function per type, built from a few non-generic helpers ([`fields`] for objects, one
+//! One function per type, built from a few non-generic helpers (`fields` for objects, one
 //! reader per kind of leaf), so that each type costs little code. The path is carried down as a
 //! linked list on the stack and only written out for an error.
 //!

@@ -1,6 +1,6 @@
 //! Which parameters a caller may override, and the values an override may take.
 //!
-//! One table for the reader of the scenario ([`crate::validate`]) and the lookups
+//! One table for the reader of the scenario ([`crate::validate()`]) and the lookups
 //! ([`super::Params`]): whatever `validate` accepts, the calculation accepts. The bounds are those
 //! of the quantity, not of today's figures — a person may model other rules — but they keep every
 //! figure meaningful and every formula defined:
@@ -20,7 +20,7 @@
 //! - a flag is 0 or 1.
 //!
 //! Cross-field rules (the share credited to the account never exceeds what is paid, the base
-//! floor never exceeds the ceiling) are checked in [`crate::validate`], which sees all overrides.
+//! floor never exceeds the ceiling) are checked in [`crate::validate()`], which sees all overrides.
 
 use rust_decimal::Decimal;
 
