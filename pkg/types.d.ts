@@ -1475,8 +1475,9 @@ history?: Array<Segment>,
 summary?: Summary | null, 
 /**
  * What the person intends to pay. Months not covered are months without contributions.
- * Plan months up to `as_of` (a saved plan opened later) count as planned and are reported
- * as [`Unconfirmed`].
+ * Plan months before `as_of` (a saved plan opened later) count as planned and are reported
+ * as [`Unconfirmed`]; the month `as_of` itself is still open (its contribution is not due
+ * yet), in the plan or in the history.
  */
 plan?: Array<Segment>, 
 /**
@@ -1879,10 +1880,11 @@ export type TransferKind = "move" | "gathered" | "temporary";
  * Plan months that are now in the past: planned, not confirmed.
  *
  * A scenario saved with a plan and opened months later has a valuation month (`as_of`, the
- * current month) past the start of its plan. Those months are still valued as planned — the
- * person said they would pay them, and a saved plan must keep giving an answer — but they are
- * reported, so the page can ask once, plainly, 这几个月交了吗？: yes moves them into the history,
- * no makes them a gap (the plan then starts next month).
+ * current month) past the start of its plan. The plan months before `as_of` are still valued
+ * as planned — the person said they would pay them, and a saved plan must keep giving an
+ * answer — but they are reported, so the page can ask once, plainly, 这几个月交了吗？: yes moves
+ * them into the history, no makes them a gap; the plan then goes on from this month, which is
+ * still open (see [`Scenario::first_open_month`]).
  */
 export type Unconfirmed = { 
 /**
@@ -1894,7 +1896,7 @@ plan_index: number,
  */
 from: Month, 
 /**
- * Last month now in the past (`as_of` or the segment's end).
+ * Last month now in the past (the month before `as_of`, or the segment's end).
  */
 to: Month, 
 /**

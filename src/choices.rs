@@ -2,7 +2,8 @@
 //! flexible worker at several bases, the resident scheme at each tier of the hukou region, or
 //! nothing), and when to stop or retire.
 //!
-//! Method (one place): each choice replaces the scenario's plan from the month after `as_of`
+//! Method (one place): each choice replaces the scenario's plan from the first open month
+//! (`Scenario::first_open_month`: this month when nothing covers it yet, else the next one)
 //! until retirement and is estimated in full with the same assumptions. The pension a person
 //! would draw under a choice is the larger payable one of the two schemes (one cannot draw both;
 //! 城乡养老保险制度衔接暂行办法 moves the other record over, which changes little and is not
@@ -239,9 +240,9 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         .and_then(|g| g.region.clone())
         .map(|r| data.region(&r).map_or(r, |x| x.code.clone()))
         .unwrap_or_else(|| hukou.clone());
-    // Paying from the month after as_of, or from the 16th birthday for someone younger (no
+    // Paying from the first open month, or from the 16th birthday for someone younger (no
     // contributions before 16: see `validate::MIN_WORK_AGE_YEARS`).
-    let first = s.as_of.plus(1).max(
+    let first = s.first_open_month().max(
         s.person
             .birth
             .plus(crate::validate::MIN_WORK_AGE_YEARS * 12),

@@ -35,8 +35,9 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Summary>,
     /// What the person intends to pay. Months not covered are months without contributions.
-    /// Plan months up to `as_of` (a saved plan opened later) count as planned and are reported
-    /// as [`Unconfirmed`].
+    /// Plan months before `as_of` (a saved plan opened later) count as planned and are reported
+    /// as [`Unconfirmed`]; the month `as_of` itself is still open (its contribution is not due
+    /// yet), in the plan or in the history.
     #[ts(as = "Option<_>", optional)]
     #[serde(default)]
     pub plan: Vec<Segment>,
@@ -61,17 +62,18 @@ fn schema_version() -> u32 {
 /// Plan months that are now in the past: planned, not confirmed.
 ///
 /// A scenario saved with a plan and opened months later has a valuation month (`as_of`, the
-/// current month) past the start of its plan. Those months are still valued as planned — the
-/// person said they would pay them, and a saved plan must keep giving an answer — but they are
-/// reported, so the page can ask once, plainly, 这几个月交了吗？: yes moves them into the history,
-/// no makes them a gap (the plan then starts next month).
+/// current month) past the start of its plan. The plan months before `as_of` are still valued
+/// as planned — the person said they would pay them, and a saved plan must keep giving an
+/// answer — but they are reported, so the page can ask once, plainly, 这几个月交了吗？: yes moves
+/// them into the history, no makes them a gap; the plan then goes on from this month, which is
+/// still open (see [`Scenario::first_open_month`]).
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Unconfirmed {
     /// Position of the plan segment (`$.plan[i]`).
     pub plan_index: usize,
     /// First month now in the past.
     pub from: Month,
-    /// Last month now in the past (`as_of` or the segment's end).
+    /// Last month now in the past (the month before `as_of`, or the segment's end).
     pub to: Month,
     /// How many months.
     pub months: u32,
@@ -80,23 +82,52 @@ pub struct Unconfirmed {
 }
 
 impl Scenario {
-    /// The plan's months up to `as_of`: each plan segment clipped to end by `as_of` (segments
-    /// wholly after it left out). What stays of the plan when a choice replaces the rest.
+    /// The plan's months before `as_of`: each plan segment clipped to end by the month before
+    /// (segments wholly later left out). What stays of the plan when a choice replaces the rest
+    /// from the first open month.
     pub fn plan_so_far(&self) -> Vec<Segment> {
+        let last = self.as_of.plus(-1);
         self.plan
             .iter()
-            .filter(|g| g.from <= self.as_of)
+            .filter(|g| g.from <= last)
             .map(|g| Segment {
-                to: Some(g.to.map_or(self.as_of, |t| t.min(self.as_of))),
+                to: Some(g.to.map_or(last, |t| t.min(last))),
                 ..g.clone()
             })
             .collect()
     }
 
-    /// The plan months now in the past that were planned as paid (see [`Unconfirmed`]), up to
-    /// `last` at most (the month before the pension starts: later months are not contributions).
+    /// The first month a decision about paying can still change: the valuation month itself
+    /// unless the history covers it (this month's contribution is not due yet: a record entered
+    /// up to last month leaves it open, not missed; a plan covering it is still a plan), else the
+    /// month after. What the choices pay from and what the page's "carry on" plan starts at.
+    ///
+    /// ```
+    /// let rider = |to: &str| {
+    ///     let text = format!(r#"{{"person": {{"birth": "1990-05", "sex": "male", "hukou": "JX"}},
+    ///         "as_of": "2026-12", "history": [{{"from": "2015-03", "to": "{to}",
+    ///         "kind": "flexible", "region": "GD", "base": {{"ratio": "0.6"}}}}]}}"#);
+    ///     pension_estimator::parse_scenario(&text).unwrap()
+    /// };
+    /// // Entered up to last month: December is still open (not missed).
+    /// assert_eq!(rider("2026-11").first_open_month().to_string(), "2026-12");
+    /// // Entered up to this month: the next decision is about January.
+    /// assert_eq!(rider("2026-12").first_open_month().to_string(), "2027-01");
+    /// ```
+    pub fn first_open_month(&self) -> Month {
+        let covers = |g: &Segment| g.from <= self.as_of && g.to.is_none_or(|t| t >= self.as_of);
+        if self.history.iter().any(covers) {
+            self.as_of.plus(1)
+        } else {
+            self.as_of
+        }
+    }
+
+    /// The plan months now in the past that were planned as paid (see [`Unconfirmed`]): before
+    /// `as_of`, and up to `last` at most (the month before the pension starts: later months are
+    /// not contributions).
     pub fn unconfirmed(&self, last: Month) -> Vec<Unconfirmed> {
-        let last = last.min(self.as_of);
+        let last = last.min(self.as_of.plus(-1));
         self.plan
             .iter()
             .enumerate()

@@ -109,3 +109,45 @@ fn stopping_continuing_and_retiring_earlier_or_later() {
     assert!(v("retire_late_36m").pension > v("as_planned").pension);
     assert!(v("retire_early_36m").pension < v("as_planned").pension);
 }
+
+#[test]
+fn a_record_entered_up_to_last_month_leaves_this_month_open_not_missed() {
+    // A rider who entered their record up to November opens the page in December: December's
+    // contribution is not due yet, so "keep paying" pays it and no month is lost.
+    let rider = |plan: &str| {
+        parse_scenario(&format!(
+            r#"{{"person": {{"birth": "1990-05", "sex": "male", "hukou": "JX"}}, "as_of": "2026-12",
+            "history": [{{"from": "2015-03", "to": "2026-11", "kind": "flexible", "region": "GD",
+                          "base": {{"ratio": "0.6"}}}}], "plan": [{plan}]}}"#
+        ))
+        .unwrap()
+    };
+    let open = rider("");
+    assert_eq!(open.first_open_month().to_string(), "2026-12");
+    let keep = compare(embedded(), &open).unwrap();
+    let keep = keep
+        .choices
+        .iter()
+        .find(|c| c.id == "flexible_0.6")
+        .unwrap();
+    // The same as planning from December: born 1990-05, a man retires at 63 → 2053-05; months
+    // 2015-03..2026-11 = 141, 2026-12..2053-04 = 317: 458 in all, none missing.
+    let planned = rider(
+        r#"{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}"#,
+    );
+    let e = pension_estimator::estimate(&planned).unwrap();
+    assert_eq!(e.employee.pension.start.to_string(), "2053-05");
+    assert_eq!(e.employee.pension.contribution_months, 141 + 317);
+    assert_eq!(keep.employee_pension, e.employee.pension.total);
+    assert_eq!(keep.start.to_string(), "2053-05");
+    // And carrying on from December leaves no gap to fill.
+    let g = pension_estimator::gaps(&planned).unwrap();
+    assert!(
+        g.gaps.is_empty(),
+        "{:?}",
+        g.gaps
+            .iter()
+            .map(|x| x.from.to_string())
+            .collect::<Vec<_>>()
+    );
+}

@@ -54,10 +54,11 @@ fn figures(v: &Value) -> Value {
 fn a_plan_opened_eight_months_later_is_valued_as_planned_and_reported_unconfirmed() {
     let later = aged(&rider(), 8); // as_of 2027-07
     let e = json(&ok(later.clone()));
-    // 2026-12 … 2027-07: 8 planned months now in the past.
+    // 2026-12 … 2027-06: 7 planned months now in the past; 2027-07, this month, is still open
+    // (its contribution is not due yet), so it stays a plain plan month.
     assert_eq!(
         e["unconfirmed"],
-        json!([{"plan_index": 0, "from": "2026-12", "to": "2027-07", "months": 8, "kind": "flexible"}])
+        json!([{"plan_index": 0, "from": "2026-12", "to": "2027-06", "months": 7, "kind": "flexible"}])
     );
     let w: Vec<&str> = e["warnings"]
         .as_array()
@@ -70,25 +71,26 @@ fn a_plan_opened_eight_months_later_is_valued_as_planned_and_reported_unconfirme
     // fen; only the question goes away.
     let mut confirmed = later.clone();
     confirmed["history"].as_array_mut().unwrap().push(
-        json!({"from": "2026-12", "to": "2027-07", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}),
+        json!({"from": "2026-12", "to": "2027-06", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}),
     );
     confirmed["plan"] =
-        json!([{"from": "2027-08", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
+        json!([{"from": "2027-07", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
     assert_eq!(figures(&later), figures(&confirmed));
     assert!(json(&ok(confirmed))["unconfirmed"].is_null());
 }
 
 #[test]
 fn not_paid_makes_the_months_a_gap_of_exactly_that_length() {
-    // "没交": the plan starts next month; the 8 months are a gap, and the employee record has
-    // exactly 8 contribution months fewer than when they are valued as planned.
+    // "没交": the plan goes on from this month (2027-07); the 7 months before it are a gap, and
+    // the employee record has exactly 7 contribution months fewer than when they are valued as
+    // planned.
     let later = aged(&rider(), 8);
     let mut gap = later.clone();
     gap["plan"] =
-        json!([{"from": "2027-08", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
+        json!([{"from": "2027-07", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
     let planned = ok(later).employee.pension.contribution_months;
     let not_paid = ok(gap).employee.pension.contribution_months;
-    assert_eq!(planned - not_paid, 8);
+    assert_eq!(planned - not_paid, 7);
 }
 
 #[test]
@@ -123,8 +125,9 @@ fn months_after_the_pension_start_are_never_unconfirmed_contributions() {
 
 #[test]
 fn choices_keep_the_planned_months_already_past_and_change_only_the_future() {
-    // Opened a year later: "stop now" stops from 2027-12, after the 12 unconfirmed months,
-    // so it has 12 contribution months more than stopping at the original valuation month.
+    // Opened a year later (2027-11): "stop now" stops from this month, which is still open,
+    // after the 11 unconfirmed months 2026-12 … 2027-10, so it has 11 contribution months more
+    // than stopping at the original valuation month (whose plan had not begun).
     let later = aged(&rider(), 12);
     let now = parse_scenario(&rider().to_string()).unwrap();
     let then = parse_scenario(&later.to_string()).unwrap();
@@ -137,7 +140,7 @@ fn choices_keep_the_planned_months_already_past_and_change_only_the_future() {
     };
     assert_eq!(
         stop(&choices(&then).unwrap()) - stop(&choices(&now).unwrap()),
-        12
+        11
     );
 }
 
@@ -157,9 +160,10 @@ proptest! {
         let expected = if v["plan"].is_null() {
             0
         } else {
-            // Plan from as_of + 1; months k at most, and none from the pension start on.
+            // Plan from as_of + 1; the months before this month (k − 1 at most: this month is
+            // still open), and none from the pension start on.
             let start = m(v["as_of"].as_str().unwrap()).plus(1);
-            let last = s.as_of.min(e.retirement.month.plus(-1));
+            let last = s.as_of.plus(-1).min(e.retirement.month.plus(-1));
             (start.months_until(last) + 1).max(0) as u32
         };
         prop_assert_eq!(e.unconfirmed.iter().map(|u| u.months).sum::<u32>(), expected);

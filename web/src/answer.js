@@ -1,6 +1,6 @@
-// The rider's answer, without the DOM: the default plan ("carry on as now"), the plan months that
-// are now in the past, and the three rows of the answer card (keep paying · go home to the
-// resident scheme · stop) from the core's own results. Shared by the web page and the
+// The rider's answer, without the DOM: the default plan ("carry on as now", from the first open
+// month), the plan months that are now in the past, and the three rows of the answer card (keep
+// paying · go home to the resident scheme · stop) from the core's own results. Shared by the web page and the
 // mini-program (embed/build-miniprogram.mjs inlines this file), so both show the same card.
 // No figure is computed here: every amount is a field of the core's estimate or choices; the
 // only arithmetic is on months (YYYY-MM) and the rounding for display.
@@ -32,11 +32,21 @@ export function payingNow(history, asOf) {
   return !!last && last.to >= addMonths(asOf, -1) && last.to === latest;
 }
 
-/** The plan "go on as the last paid segment" from next month until retirement (same scheme, place, level). */
+/**
+ * The first month a plan can start: this month when no history segment covers it yet (its
+ * contribution is not due: a record entered up to last month leaves this month open, not
+ * missed), else next month. The core's `Scenario::first_open_month`, which the choices use.
+ */
+export function firstOpenMonth(history, asOf) {
+  const covers = (s) => s.from <= asOf && (!s.to || s.to >= asOf);
+  return history.some(covers) ? addMonths(asOf, 1) : asOf;
+}
+
+/** The plan "go on as the last paid segment" from the first open month until retirement (same scheme, place, level). */
 export function carryOnPlan(history, asOf) {
   const last = lastPaid(history);
   if (!last) return [];
-  const seg = { from: addMonths(asOf, 1), kind: last.kind, region: last.region };
+  const seg = { from: firstOpenMonth(history, asOf), kind: last.kind, region: last.region };
   if (last.base) seg.base = { ...last.base };
   if (last.tier !== undefined) seg.tier = last.tier;
   return [seg];
@@ -53,24 +63,28 @@ export function planFor(mode, history, plan, asOf) {
   return payingNow(history, asOf) ? carryOnPlan(history, asOf) : [];
 }
 
-/** The plan months up to `asOf` (planned when saved, not confirmed since): {from, to} or null. */
+/**
+ * The plan months before this month (planned when saved, not confirmed since): {from, to} or
+ * null. This month is still open, as in the core (`unconfirmed` stops at the month before).
+ */
 export function pastPlan(plan, asOf) {
-  const first = plan.filter((s) => s.from <= asOf).map((s) => s.from).sort()[0];
-  return first ? { from: first, to: asOf } : null;
+  const last = addMonths(asOf, -1);
+  const first = plan.filter((s) => s.from <= last).map((s) => s.from).sort()[0];
+  return first ? { from: first, to: last } : null;
 }
 
 /**
- * The answer to 这几个月交了吗: `paid` moves the plan months up to `asOf` into the history (each
- * plan segment split at `asOf`); otherwise they become a gap in the history. Either way the plan
- * starts next month. Returns a new {history, plan}.
+ * The answer to 这几个月交了吗: `paid` moves the plan months before this month into the history
+ * (each plan segment split at this month); otherwise they become a gap in the history. Either
+ * way the plan goes on from this month. Returns a new {history, plan}.
  */
 export function settlePastPlan(history, plan, asOf, paid) {
-  const next = addMonths(asOf, 1);
   const past = pastPlan(plan, asOf);
   if (!past) return { history, plan };
-  const moved = plan.filter((s) => s.from <= asOf).map((s) => ({ ...s, to: s.to && s.to < asOf ? s.to : asOf }));
-  const added = paid ? moved : [{ from: past.from, to: asOf, kind: 'gap' }];
-  const future = plan.filter((s) => !s.to || s.to >= next).map((s) => (s.from <= asOf ? { ...s, from: next } : s));
+  const last = past.to;
+  const moved = plan.filter((s) => s.from <= last).map((s) => ({ ...s, to: s.to && s.to < last ? s.to : last }));
+  const added = paid ? moved : [{ from: past.from, to: last, kind: 'gap' }];
+  const future = plan.filter((s) => !s.to || s.to >= asOf).map((s) => (s.from < asOf ? { ...s, from: asOf } : s));
   const newHistory = [...history, ...added].sort((a, b) => a.from.localeCompare(b.from));
   return { history: newHistory, plan: future };
 }

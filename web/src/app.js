@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -161,14 +161,14 @@ function analyse() {
   const home = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'resident');
   later.home = null;
   if (home) {
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: addMonths(asOf, 1), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
     later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
   }
   // Short of the minimum and not paying: what paying to retirement would leave missing.
   if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
     const last = scenario.history.filter((x) => x.kind === 'flexible' || x.kind === 'employee').pop();
     const region = last ? last.region : scenario.person.hukou;
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: addMonths(asOf, 1), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
     later.payToEnd = r.ok ? r.estimate : null;
   }
 }
@@ -566,7 +566,7 @@ function costNow(d) {
 function nextFrom(list) {
   const xs = scenario[list];
   const last = xs[xs.length - 1];
-  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : addMonths(asOf, 1);
+  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : firstOpenMonth(scenario.history, asOf);
   return last?.to ? addMonths(last.to, 1) : '';
 }
 

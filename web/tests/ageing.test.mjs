@@ -19,14 +19,14 @@ function rng(seed) {
 
 const SAVED_AT = '2026-11';
 
-/** A scenario as the page saves it: a history up to last month and a plan from next month. */
+/** A scenario as the page saves it: a history up to last month and a plan from this month (the first open month). */
 function saved(r) {
   const birthYear = 1966 + Math.floor(r() * 34);
   const region = ['GD', 'JX', 'SC', 'HA'][Math.floor(r() * 4)];
   const plans = [
-    [{ from: '2026-12', kind: 'flexible', region, base: { ratio: ['0.6', '1', '3'][Math.floor(r() * 3)] } }],
-    [{ from: '2026-12', kind: 'resident', region, tier: '200' }],
-    [{ from: '2026-12', to: addMonths('2026-12', Math.floor(r() * 60)), kind: 'flexible', region, base: { ratio: '0.6' } }],
+    [{ from: SAVED_AT, kind: 'flexible', region, base: { ratio: ['0.6', '1', '3'][Math.floor(r() * 3)] } }],
+    [{ from: SAVED_AT, kind: 'resident', region, tier: '200' }],
+    [{ from: SAVED_AT, to: addMonths(SAVED_AT, Math.floor(r() * 60)), kind: 'flexible', region, base: { ratio: '0.6' } }],
   ];
   return {
     person: { birth: `${birthYear}-0${1 + Math.floor(r() * 9)}`, sex: r() < 0.5 ? 'male' : 'female', category: 'flexible', hukou: region },
@@ -46,7 +46,7 @@ test('a saved plan opened 1 … 240 months later: an answer, then either reply t
     const e = estimate(sc, asOf);
     assert.equal(e.ok, true, `${k}: ${JSON.stringify(e.errors)}`);
     const past = pastPlan(sc.plan, asOf);
-    assert.ok(past, 'the plan started 2026-12, so some of it is now past');
+    assert.ok(past, 'the plan started 2026-11, so some of it is now past');
     // The core flags the same months unless they all fall on or after the pension start.
     const start = e.estimate.retirement.month;
     if (sc.plan[0].kind !== 'gap' && sc.plan[0].from < start) assert.ok(e.estimate.unconfirmed?.length, `${k}: flagged`);

@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, answerRows, yearsText, round, rowLabel } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, answerRows, yearsText, round, rowLabel } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -10,32 +10,49 @@ test('default plan: carry on as the last paid segment while paying, else nothing
   const paying = [flex('2019-01', '2026-12')];
   assert.equal(payingNow(paying, '2026-12'), true);
   assert.deepEqual(planFor('auto', paying, [], '2026-12'), [{ from: '2027-01', kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }]);
+  // Entered up to last month: this month is still open, so carrying on starts with it (no gap).
+  const upToLastMonth = [flex('2019-01', '2026-11')];
+  assert.equal(payingNow(upToLastMonth, '2026-12'), true);
+  assert.deepEqual(planFor('auto', upToLastMonth, [], '2026-12'), [{ from: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }]);
   // Last paid month two months ago (2026-10 < 2026-11): not paying now.
   assert.deepEqual(planFor('auto', [flex('2019-01', '2026-10')], [], '2026-12'), []);
   // A gap after the last paid segment: not paying now; `pay` resumes the last paid segment.
   const stopped = [flex('2019-01', '2026-06'), { from: '2026-07', to: '2026-12', kind: 'gap' }];
   assert.deepEqual(planFor('auto', stopped, [], '2026-12'), []);
   assert.equal(planFor('pay', stopped, [], '2026-12')[0].from, '2027-01');
+  // Resuming after a gap that ends before this month: from this month.
+  assert.equal(planFor('pay', [flex('2019-01', '2026-06')], [], '2026-12')[0].from, '2026-12');
   assert.deepEqual(planFor('stop', paying, [], '2026-12'), []);
   const mine = [flex('2027-03', undefined, 'GD', '1')];
   assert.equal(planFor('custom', paying, mine, '2026-12'), mine);
 });
 
 test('plan months now past: 交了 splits the plan at this month, 没交 makes them a gap', () => {
+  // Planned from 2026-10, opened in 2026-12: October and November are past and unconfirmed;
+  // December is this month, still open (the core's `unconfirmed` stops at the month before too).
   const history = [flex('2019-01', '2026-09')];
   const plan = [flex('2026-10', undefined, 'GD', '1')];
-  assert.deepEqual(pastPlan(plan, '2026-12'), { from: '2026-10', to: '2026-12' });
+  assert.deepEqual(pastPlan(plan, '2026-12'), { from: '2026-10', to: '2026-11' });
+  assert.equal(pastPlan(plan, '2026-10'), null, 'a plan from this month has nothing past');
   assert.equal(pastPlan(plan, '2026-09'), null);
   const paid = settlePastPlan(history, plan, '2026-12', true);
-  assert.deepEqual(paid.history[1], { from: '2026-10', to: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '1' } });
-  assert.deepEqual(paid.plan, [{ from: '2027-01', kind: 'flexible', region: 'GD', base: { ratio: '1' } }]);
+  assert.deepEqual(paid.history[1], { from: '2026-10', to: '2026-11', kind: 'flexible', region: 'GD', base: { ratio: '1' } });
+  assert.deepEqual(paid.plan, [{ from: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '1' } }]);
   const unpaid = settlePastPlan(history, plan, '2026-12', false);
-  assert.deepEqual(unpaid.history[1], { from: '2026-10', to: '2026-12', kind: 'gap' });
-  assert.equal(unpaid.plan[0].from, '2027-01');
+  assert.deepEqual(unpaid.history[1], { from: '2026-10', to: '2026-11', kind: 'gap' });
+  assert.equal(unpaid.plan[0].from, '2026-12');
   // A plan segment that ended in the past moves whole (2026-10..2026-11) and leaves the plan.
   const ended = settlePastPlan(history, [flex('2026-10', '2026-11')], '2026-12', true);
   assert.deepEqual(ended.history[1].to, '2026-11');
   assert.deepEqual(ended.plan, []);
+});
+
+test('the first open month: this month unless the history covers it', () => {
+  assert.equal(firstOpenMonth([flex('2019-01', '2026-11')], '2026-12'), '2026-12');
+  assert.equal(firstOpenMonth([flex('2019-01', '2026-12')], '2026-12'), '2027-01');
+  // A gap the person entered for this month covers it too: the plan starts next month.
+  assert.equal(firstOpenMonth([flex('2019-01', '2026-06'), { from: '2026-07', to: '2026-12', kind: 'gap' }], '2026-12'), '2027-01');
+  assert.equal(firstOpenMonth([], '2026-12'), '2026-12');
 });
 
 test('rows: keep paying at the plan\'s level, the lowest resident tier, stop; the plan\'s row is current', () => {

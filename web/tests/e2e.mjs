@@ -198,9 +198,10 @@ for (const viewport of VIEWPORTS) {
     assert.match(await page.locator('#headline').textContent(), new RegExp(`年限还差 ${Math.floor(est.employee.pension.shortfall_months / 12)}年`));
     await assertFirstScreen(page, viewport);
     await assertRowsEqualCli(page, cli('choices', sc));
-    // Pay at 60 % to retirement, then extend: the core's extension for that plan.
+    // Pay at 60 % from this month (the first open month) to retirement, then extend: the core's
+    // extension for that plan.
     const last = sc.history[sc.history.length - 1];
-    const pay = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'flexible', region: last.region, base: { ratio: '0.6' } }] });
+    const pay = cli('estimate', { ...sc, plan: [{ from: TODAY, kind: 'flexible', region: last.region, base: { ratio: '0.6' } }] });
     const ext = pay.employee.options.extension;
     assert.equal(await attr(page, '#way-extend [data-ext-today]', 'data-ext-today'), ext.pension.formula_total_today);
     assert.match(await page.locator('#short').textContent(), /去世时账户里剩下的钱可以继承/);
@@ -312,17 +313,36 @@ await check('plan months now past are asked about once: 交了 moves them into t
   assert.match(await page.locator('#past-plan').textContent(), /这几个月交了吗？/);
   await page.click('button[name=past-paid]');
   const sc = await page.evaluate(() => window.__scenario());
-  assert.deepEqual(sc.history[1], { from: addMonths(TODAY, -2), to: TODAY, kind: 'flexible', region: 'GD', base: { ratio: '1' } });
-  assert.equal(sc.plan[0].from, addMonths(TODAY, 1));
+  // The two months before this one move into the history; this month is still open, in the plan.
+  assert.deepEqual(sc.history[1], { from: addMonths(TODAY, -2), to: addMonths(TODAY, -1), kind: 'flexible', region: 'GD', base: { ratio: '1' } });
+  assert.equal(sc.plan[0].from, TODAY);
   assert.equal(await page.locator('#past-plan').count(), 0);
-  // 没交: the months become a gap and the plan starts next month.
+  // 没交: the months become a gap and the plan goes on from this month.
   await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), saved);
   await page.reload();
   await ready(page);
   await page.click('button[name=past-unpaid]');
   const sc2 = await page.evaluate(() => window.__scenario());
-  assert.deepEqual(sc2.history[1], { from: addMonths(TODAY, -2), to: TODAY, kind: 'gap' });
-  assert.equal(sc2.plan[0].from, addMonths(TODAY, 1));
+  assert.deepEqual(sc2.history[1], { from: addMonths(TODAY, -2), to: addMonths(TODAY, -1), kind: 'gap' });
+  assert.equal(sc2.plan[0].from, TODAY);
+  await ctx.close();
+});
+
+await check('a record entered up to last month: this month is open, not a gap, and carrying on starts with it', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
+    person: { birth: '1990-05', sex: 'male', hukou: 'JX' },
+    history: [{ from: addMonths(TODAY, -141), to: addMonths(TODAY, -1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] });
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('[data-row]') !== null);
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.equal(sc.plan[0].from, TODAY, 'the default plan pays this month');
+  assert.equal(await page.locator(`#gaps li[data-gap="${TODAY}"]`).count(), 0, 'this month is not listed as missed');
+  const [y, mm] = TODAY.split('-');
+  assert.doesNotMatch(await page.locator('body').innerText(), new RegExp(`${y}年${Number(mm)}月 – ${y}年${Number(mm)}月：1个月没交`));
+  assert.deepEqual(errors, []);
   await ctx.close();
 });
 
