@@ -1046,9 +1046,20 @@ fn where_to_retire(
         .find(|s| !s.temporary)
         .map(|s| s.region.as_str())
         .or(rec.summary_block.map(|b| b.0));
-    let temp_from = crate::location::temp_account_from(ctx, p.birth, p.sex, s.as_of.plus(1));
+    // The months still open to pay: from this month unless the history covers it.
+    let first_free = s.first_open_month();
+    let temp_from = crate::location::temp_account_from(ctx, p.birth, p.sex, first_free);
     let min = crate::location::min_months(ctx, rec.date.month)?;
-    crate::places::where_to_retire(ctx, pension, &rec.location, hukou, relation, temp_from, min)
+    crate::places::where_to_retire(
+        ctx,
+        pension,
+        &rec.location,
+        hukou,
+        relation,
+        temp_from,
+        min,
+        first_free,
+    )
 }
 
 /// The career under the EU pro-rata rule ([`crate::prorata`]), months counted by region.

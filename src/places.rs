@@ -72,8 +72,8 @@ pub fn where_to_retire(
     relation: Option<&str>,
     temp_from_now: Option<Month>,
     min_months: u32,
+    first_free: Month,
 ) -> Result<Vec<Place>, FieldError> {
-    let first_free = ctx.as_of.plus(1);
     let remaining = first_free.months_until(e.start).max(0) as u32;
     let past_temp_age = temp_from_now.is_some_and(|t| first_free >= t);
     // (region, why, months, missing), one row per region (a plain Vec keeps the wasm small).

@@ -621,3 +621,39 @@ fn a_statements_months_before_1998_add_nothing_to_the_12_percent() {
     assert_eq!(moved24, moved12);
     assert!(moved12 > Decimal::ZERO);
 }
+
+#[test]
+fn a_place_that_ten_years_can_still_reach_counts_this_month_when_it_is_open() {
+    // 国办发〔2009〕66号 第六条, `places`: a place of the record that could still reach ten years
+    // if every month from now to the pension start were paid there. "From now" is the first
+    // open month: valued in 2026-12 with nothing recorded for December, December is still open.
+    // So with n months in Guangdong and r = 2026-12 … the month before the start, a place with
+    // n + r = 120 is a candidate, missing exactly r months (counted from 2027-01 it was not).
+    // The Guangdong years end in 2016, before he turned 50 (第五条（二）: a man moving to a place
+    // that is not his hukou at 50 or later gets a temporary account there), so the record is
+    // still in Guangdong and new months there would count.
+    let rider = |gd_months: i32| {
+        let gd_from = m("2016-12").plus(1 - gd_months);
+        json!({
+            "person": {"birth": "1968-05", "sex": "male", "hukou": "ZJ"},
+            "as_of": "2026-12",
+            "history": [
+                {"from": "1998-01", "to": gd_from.plus(-1).to_string(), "kind": "employee", "region": "ZJ", "base": {"amount": "8000"}},
+                {"from": gd_from.to_string(), "to": "2016-12", "kind": "employee", "region": "GD", "base": {"amount": "8000"}}
+            ]
+        })
+    };
+    let start = ok(rider(12)).employee.pension.start;
+    let r = m("2026-12").months_until(start);
+    assert!(
+        r > 0 && r < 120,
+        "the pension starts within ten years: {start}"
+    );
+    let e = ok(rider(120 - r));
+    let gd = e.where_to_retire.iter().find(|p| p.region == "GD");
+    let gd = gd.unwrap_or_else(|| panic!("GD with {} + {r} months is a candidate", 120 - r));
+    assert_eq!((gd.why, gd.months_missing), ("could_reach", r as u32));
+    // One month fewer in Guangdong and it cannot reach ten years any more.
+    let short = ok(rider(120 - r - 1));
+    assert!(!short.where_to_retire.iter().any(|p| p.region == "GD"));
+}
