@@ -146,6 +146,10 @@ await check('the example project: a rider enters a short history and sees the CL
   const want = nativeGaps.find((x) => x.from === '2018-07').at_neighbour;
   assert.equal(g.gain, Number(want.gain).toFixed(2));
   assert.equal(g.cost, Number(want.cost).toFixed(2));
+  // Its effect in words, in today's money, as on the web page (answer.js gapEffect): rounded to 10 元.
+  const yuan = (x) => String(Math.round(Number(x) / 10) * 10).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  assert.ok(Number(want.gain_today) >= 0, 'filling this gap raises the pension');
+  assert.equal(g.effect, `补上要交约 ${yuan(want.cost)} 元，每月多领约 ${yuan(want.gain_today)} 元（按今天的钱）`);
   // The answer card, as on the web page (web/src/answer.js built into lib/answer.js): the plan is
   // "carry on as now" from this month (the history ends before it, so this month is still open),
   // and the three rows hold the CLI's choices rounded to 10 元.

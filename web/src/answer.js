@@ -165,6 +165,22 @@ export function answerRows(choices, plan) {
   return { rows: [flex, res, none].filter(Boolean).map(rowFromChoice), current: current ? current.id : null };
 }
 
+/**
+ * What filling a gap does, in words: what it costs and how the monthly pension changes (today's
+ * money). Filling can lower it — with a statement's deemed months the transitional part uses the
+ * whole-career index, and filling can move the benefit location — so a negative change is said
+ * as 少领, with why, never shown as "多领 −250".
+ */
+export function gapEffect(cost, gainToday) {
+  const g = Number(gainToday);
+  if (g >= 0) return { text: `补上要交约 ${round(cost)} 元，每月多领约 ${round(g)} 元（按今天的钱）`, lower: false };
+  return {
+    text: `补上要交约 ${round(cost)} 元，每月反而少领约 ${round(-g)} 元（按今天的钱）`,
+    lower: true,
+    why: '为什么会少领：按规则算，补上的月份会拉低有视同缴费年限那部分用的平均缴费指数，或者让领养老金的地方变成另一个。',
+  };
+}
+
 /** Rounded to 10 元 for display (the core's figures are exact to the fen). */
 export function tens(x) {
   return Math.round(Number(x) / 10) * 10;

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, firstOpenMonth, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -385,12 +385,18 @@ function gapsCard(e) {
     h('h2', { class: 'card-title' }, '断缴的月份'),
     h('ul', { class: 'gap-list' }, [...past].sort((a, b) => perYuan(b) - perYuan(a)).map((g) => h('li', { 'data-gap': g.from, 'data-cost': g.at_neighbour.cost, 'data-gain-today': g.at_neighbour.gain_today },
       h('div', { class: 'seg-title' }, `${ym(g.from)} – ${ym(g.to)}：${yearsText(g.months)}没交`),
-      h('div', {}, `补上要交约 ${round(g.at_neighbour.cost)} 元，每月多领约 ${round(g.at_neighbour.gain_today)} 元（按今天的钱）`),
+      ...gapLines(g.at_neighbour),
       g.at_neighbour.decides_eligibility && h('div', { class: 'ok' }, '补上它，缴费年限就够了：能不能每月领，就看这一段。'),
       h('div', { class: 'muted' }, '能补吗：过去自己交（灵活就业）的月份，一般不能再补交；在单位上班时单位欠交的，可以找单位和社保补。以当地社保的答复为准。')))),
     h('p', { class: 'muted' }, '“多领”：补上以后每月能领的，减去不补每月能领的，按今天的钱。',
       eligible ? '' : '你现在年限还不够，这里的“多领”是交够年限、能每月领以后才有的。'),
     h('p', { class: 'muted' }, '来源：“一般不能补交”是各地社保的普遍做法，本工具没有核实到一份全国统一的官方文件（', h('span', { class: 'grade' }, '参考资料'), '）。'));
+}
+
+/** The effect of filling one gap: a line, and why when filling would lower the pension. */
+function gapLines(f) {
+  const x = gapEffect(f.cost, f.gain_today);
+  return [h('div', { 'data-lower': String(x.lower) }, x.text), x.lower && h('div', { class: 'muted' }, x.why)];
 }
 
 // ---------- 怎么补够年限 --------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, answerRows, yearsText, round, rowLabel } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -100,4 +100,15 @@ test('slider rows: the headline gives the full estimate\'s row', async () => {
     }
   }
   assert.ok(compared >= 6, `only ${compared} of 9 ways answered`);
+});
+
+test('a gap\'s effect in words: 多领 when filling raises the pension, 反而少领 with why when it lowers it', () => {
+  // Rounded to 10 元 for display: 31,428.55 → 31,430; 297.3 → 300.
+  assert.deepEqual(gapEffect('31428.55', '297.30'), { text: '补上要交约 31,430 元，每月多领约 300 元（按今天的钱）', lower: false });
+  // The case issue 16 found (a statement's deemed months): gain_today −254.92 → 少领约 250, never "多领约 -250".
+  const lower = gapEffect('9000.00', '-254.92');
+  assert.equal(lower.text, '补上要交约 9,000 元，每月反而少领约 250 元（按今天的钱）');
+  assert.equal(lower.lower, true);
+  assert.match(lower.why, /视同缴费/);
+  assert.equal(gapEffect('100', '0.00').text, '补上要交约 100 元，每月多领约 0 元（按今天的钱）');
 });

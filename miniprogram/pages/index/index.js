@@ -150,7 +150,9 @@ Page({
     const g = this.pe.gaps(sc);
     const gaps = g.ok ? g.gaps.gaps.map((x) => {
       const f = x.at_neighbour || x.at_floor;
-      return { from: x.from, to: x.to, months: x.months, gain: f ? money(f.gain) : '', cost: f ? money(f.cost) : '', decides: !!(f && f.decides_eligibility) };
+      const effect = f ? A.gapEffect(f.cost, f.gain_today) : { text: '' };
+      return { from: x.from, to: x.to, months: x.months, gain: f ? money(f.gain) : '', cost: f ? money(f.cost) : '',
+        effect: effect.text, why: effect.why || '', decides: !!(f && f.decides_eligibility) };
     }) : [];
     this.setData({
       errors: notices,
