@@ -69,12 +69,18 @@ fn pkg_is_built_from_the_current_sources() {
 }
 
 /// An ES module whose default export is `text` (a file of the line format), with a header
-/// saying what it is (`what`, comment lines).
+/// saying what it is (`what`, comment lines). The text is a template literal, its tabs and line
+/// ends as they are: JSON's `\t` and `\n` escapes cost 450 bytes gzipped on the values file alone
+/// (measured 2026-12-06). A carriage return is escaped: a template literal would read it as `\n`.
 fn text_module(text: &str, what: &str) -> String {
-    let text = serde_json::to_string(text).unwrap();
+    let text = text
+        .replace('\\', "\\\\")
+        .replace('`', "\\`")
+        .replace("${", "\\${")
+        .replace('\r', "\\r");
     format!(
         "// Generated from params/ by tests/pkg_fresh.rs (scripts/build-wasm.sh). Do not edit.\n\
-         {what}export default {text};\n"
+         {what}export default `{text}`;\n"
     )
 }
 
