@@ -20,8 +20,9 @@ files.set('weui.min.css', Buffer.from(pruneCss(
   usedWeuiClasses([...files.values()].map(String).join('\n')))));
 for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm', 'params.js', 'sources.js']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
 // The JavaScript goes out without its comments (web/src/ and pkg/ keep them): 8.3 kB gzipped of
-// the first visit, measured 2026-12-06 (docs/lazysrc.md). TypeScript's own parser and printer
-// (already here for the type checks), so no string or regular expression is ever cut.
+// the first visit, measured 2026-12-06 (docs/web.md, "The parameter sources, loaded when
+// needed"). TypeScript's own parser and printer (already here for the type checks), so no string
+// or regular expression is ever cut.
 for (const [f, data] of files) if (f.endsWith('.js')) files.set(f, Buffer.from(withoutComments(data.toString())));
 // Fetched only when the page shows what it holds (the descriptions of the parameters' sources:
 // web/src/core.js loadSources), not on the first visit; cached by the service worker once fetched.

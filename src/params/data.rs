@@ -791,12 +791,8 @@ mod tests {
         assert!(read_sources(cut, stamp).unwrap_err().contains("incomplete"));
         // Whole, but made for other data (another release: its values file had another hash).
         let lines: Vec<&str> = SOURCES_FOR_WEB.lines().collect();
-        let body = lines[1..lines.len() - 1].join("\n") + "\n";
-        let other = sealed(
-            &format!("F\t1\t00000000\n{body}")
-                .trim_end_matches('\n')
-                .to_owned(),
-        );
+        let body = lines[1..lines.len() - 1].join("\n");
+        let other = sealed(&format!("F\t1\t00000000\n{body}"));
         assert!(read_sources(&other, stamp)
             .unwrap_err()
             .contains("not for the data loaded"));

@@ -677,7 +677,8 @@ function chart(e) {
 // ---------- sources: fetched when something that shows one is opened ------------------------------
 // The descriptions of the parameters' sources (pkg/sources.js) are not part of the first visit:
 // they are fetched the first time the professional panel is opened or a result is shared, then
-// kept by the service worker (docs/lazysrc.md). Until then a used value's source is its id alone.
+// kept by the service worker (docs/web.md, "The parameter sources, loaded when needed"). Until
+// then a used value's source is its id alone.
 let sourcesState = 'none'; // 'none' | 'loading' | 'loaded' | 'failed'
 
 /** Asks for the source descriptions (once), and redraws with them when they arrive. */
