@@ -45,7 +45,8 @@ fn main() {
     let doc = serde_json::json!({ "national": national, "regions": regions });
     // For the browser the notes are left out and so are sources no entry cites: they are for
     // reviewers (params/*.toml, params/TABLE.md), and they would double the download. The wasm
-    // module does not embed the data; `params-web.tsv` becomes pkg/params.js (tests/pkg_fresh.rs).
+    // module does not embed the data; `params-web.tsv` becomes pkg/params.js and
+    // `sources-web.tsv` pkg/sources.js (tests/pkg_fresh.rs).
     let mut web = doc.clone();
     slim(&mut web["national"]);
     for r in web["regions"]
@@ -58,7 +59,32 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     fs::write(out.join("params.json"), doc.to_string()).expect("OUT_DIR is writable");
     fs::write(out.join("params.tsv"), encode(&doc)).expect("OUT_DIR is writable");
-    fs::write(out.join("params-web.tsv"), encode(&web)).expect("OUT_DIR is writable");
+    let (data, sources) = split_sources(&encode(&web));
+    fs::write(out.join("params-web.tsv"), data).expect("OUT_DIR is writable");
+    fs::write(out.join("sources-web.tsv"), sources).expect("OUT_DIR is writable");
+}
+
+/// The web data cut in two files of the same line format, each with its integrity line: the
+/// values (every record but `S`), which a first visit needs, and the source descriptions (the
+/// `N`/`R` lines, to say whose sources follow, and the `S` lines), which only a page showing a
+/// source needs (pkg/sources.js, loaded later: `load_sources` in src/wasm.rs). The sources file
+/// begins with `F` and the integrity figures of the values file it belongs to: the reader refuses
+/// it with any other data.
+fn split_sources(web: &str) -> (String, String) {
+    let body = web.trim_end_matches('\n');
+    let body = &body[..body.rfind('\n').map_or(0, |i| i + 1)];
+    let keep = |wanted: &dyn Fn(&str) -> bool| -> String {
+        body.split_terminator('\n')
+            .filter(|l| wanted(l))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    let values = keep(&|l| !l.starts_with("S\t"));
+    let stamp = trailer(&values);
+    let sources = format!("F{}", &stamp[1..])
+        + &keep(&|l| ["N\t", "R\t", "S\t"].iter().any(|t| l.starts_with(t)));
+    let (values_end, sources_end) = (stamp, trailer(&sources));
+    (values + &values_end, sources + &sources_end)
 }
 
 /// The line format (one record per line, fields separated by tabs; `\\`, `\t`, `\n` escaped
@@ -72,6 +98,8 @@ fn main() {
 /// T    amount subsidy                        a resident tier of the entry above
 /// D    age months                            a divisor-table row of the entry above
 /// L    age years                             a life-table row of the entry above
+/// F    lines hash                            (sources file only, first) the values file it is for
+/// Z    lines hash                            (last) the integrity line: see checksum.rs
 /// ```
 fn encode(doc: &serde_json::Value) -> String {
     let mut out = String::new();

@@ -12,17 +12,24 @@ export function refusal(error, code, path, zh, en) {
 
 /**
  * Hands the parameter data (the text of pkg/params.js, or newer data in the same format) to a
- * fresh raw instance — the module does not embed it — and answers the instance. Throws an Error
- * with `.errors` when the core cannot read the data.
+ * fresh raw instance — the module does not embed it — and then, when given, the descriptions of
+ * its sources (the text of pkg/sources.js, made for that data: the core refuses any other), and
+ * answers the instance. Throws an Error with `.errors` when the core refuses either.
  */
-export function withData(glue, data) {
-  var r = JSON.parse(glue.load_data(data));
+export function withData(glue, data, sources) {
+  loaded(glue.load_data(data), 'the parameter data was refused');
+  // The sources' descriptions go through the same door, after the data (src/wasm.rs load_data).
+  if (typeof sources === 'string') loaded(glue.load_data(sources), 'the source descriptions were refused');
+  return glue;
+}
+
+function loaded(answer, otherwise) {
+  var r = JSON.parse(answer);
   if (!r.ok) {
-    var e = new Error('pension-estimator: ' + (r.errors && r.errors[0] ? r.errors[0].en : 'the parameter data was refused'));
+    var e = new Error('pension-estimator: ' + (r.errors && r.errors[0] ? r.errors[0].en : otherwise));
     e.errors = r.errors;
     throw e;
   }
-  return glue;
 }
 
 /**

@@ -21,6 +21,12 @@ export interface LoadOptions {
   wasm?: URL | string | BufferSource | WebAssembly.Module;
   /** The policy parameter data (line format) — newer figures than the package's. Default: pkg/params.js. */
   data?: string;
+  /**
+   * The descriptions of the sources of `data` (line format, made for that data: any other is
+   * refused). Default: pkg/sources.js with the package's data; none with other `data` (then a used
+   * value's source is `{ id }` alone unless that data describes its sources itself).
+   */
+  sources?: string;
   /** The valuation month for scenarios without `as_of` (`YYYY-MM`), or a function answering it. Default: this month in China (UTC+8). */
   asOf?: string | (() => string);
 }

@@ -4,6 +4,7 @@
 // after a trap. The compiled WebAssembly.Module is kept, so a reload does not compile again.
 import { createApi, refusal, withData } from './api.mjs';
 import PARAMS from '../pkg/params.js';
+import SOURCES from '../pkg/sources.js';
 
 const GLUE = new URL('../pkg/pension_estimator.js', import.meta.url).href;
 const WASM = new URL('../pkg/pension_estimator_bg.wasm', import.meta.url);
@@ -29,7 +30,9 @@ async function compile(src) {
 /**
  * Loads the core. Options: `wasm` (URL, path, bytes or a compiled WebAssembly.Module; default
  * the committed pkg/ file next to this package), `data` (the parameter data as text, for newer
- * figures than the package's; default pkg/params.js), `asOf` (`YYYY-MM`, or a function answering it:
+ * figures than the package's; default pkg/params.js), `sources` (the descriptions of that data's
+ * sources as text; default pkg/sources.js with the package's data, none with other data —
+ * which may describe its sources itself, in the one-file form), `asOf` (`YYYY-MM`, or a function answering it:
  * the month a scenario without `as_of` is valued at; default the core's clock, this month in China). Rejects (an Error with `.errors`) only if the module cannot be
  * loaded at all; every call on the answer then answers an object and never throws.
  */
@@ -41,7 +44,9 @@ export async function load(options = {}) {
     const spawn = async () => {
       const glue = await import(generation++ === 0 ? GLUE : `${GLUE}?instance=${generation}`);
       await glue.default({ module_or_path: module });
-      return withData(glue, options.data === undefined ? PARAMS : options.data);
+      // Both files at once: answers as the CLI writes them, every source described.
+      const data = options.data === undefined ? PARAMS : options.data;
+      return withData(glue, data, options.sources !== undefined ? options.sources : data === PARAMS ? SOURCES : undefined);
     };
     return createApi(spawn, await spawn(), options);
   } catch (err) {

@@ -6,21 +6,23 @@
 
 var DEFAULT_WASM_PATH = __WASM_PATH__;
 
-function spawnIn(wx, path, data) {
+function spawnIn(wx, path, data, sources) {
   var TE = typeof TextEncoder === 'function' ? TextEncoder : Utf8Encoder;
   var TD = typeof TextDecoder === 'function' ? TextDecoder : Utf8Decoder;
   var glue = createGlue(TE, TD, wx);
   // The imports are the glue's own (whatever this wasm-bindgen version needs).
   return Promise.resolve(wx.instantiate(path, glue.__wbg_get_imports())).then(function (r) {
     glue.__wbg_finalize_init(r.instance || r, r.module);
-    return withData(glue, data);
+    return withData(glue, data, sources);
   });
 }
 
 /**
  * Loads the core in a mini-program: `require('../../lib/pension-estimator.js').load()`.
  * Options: `wasmPath` (the .wasm inside the package, default set at build time), `data` (the
- * parameter data as text; default the package's, built into this file), `asOf`,
+ * parameter data as text; default the package's, built into this file), `sources` (the
+ * descriptions of that data's sources; default the package's with the package's data, none with
+ * other data), `asOf`,
  * `WXWebAssembly` (default the global one). Resolves to the same API as embed/index.mjs.
  */
 function load(options) {
@@ -33,7 +35,8 @@ function load(options) {
     return Promise.reject(e0);
   }
   var data = typeof opts.data === 'string' ? opts.data : PARAMS_DATA;
-  function spawn() { return spawnIn(wx, path, data); }
+  var sources = typeof opts.sources === 'string' ? opts.sources : data === PARAMS_DATA ? SOURCES_DATA : undefined;
+  function spawn() { return spawnIn(wx, path, data, sources); }
   return spawn().then(function (first) { return createApi(spawn, first, opts); }, function (err) {
     var e = new Error('pension-estimator: the wasm core could not be loaded from ' + path + ' (' + (err && err.message || err) + ')');
     e.errors = err && err.errors ? err.errors : refusal('internal', 'load_failed', '$', '计算模块没有加载成功。', e.message).errors;

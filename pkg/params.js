@@ -1,4 +1,2059 @@
 // Generated from params/ by tests/pkg_fresh.rs (scripts/build-wasm.sh). Do not edit.
-// The policy parameter data, in the line format of src/params/data.rs. The wasm module
-// does not embed it: hand it over once per instance with load_data(text).
-export default "N\tCN\t中华人民共和国（全国）\tChina (national parameters)\t\nS\tchinadaily_rates\tChina Daily\tChanges in Interest Rate (deposit and lending benchmark rates 2010-2012)\t\t2011-06-22\thttps://global.chinadaily.com.cn/bizchina/monetarymoves/2011-06/22/content_12751847.htm\nS\tgh_calcs\tGitHub public repositories (various independent authors)\tPension-calculator source files listing the national 记账利率 series and the 计发月数表 (find_string ids 55610373912, 53069599215, 69654938550, 70141104937, 56847253932, 53806967082, 53293172794, 71366713962, 24092186001, 57112497999)\t\t2025-2026\t\nS\tgov_guobanfa_2009_66\t国务院办公厅（转发人力资源社会保障部、财政部）\t城镇企业职工基本养老保险关系转移接续暂行办法\t国办发〔2009〕66号\t2009-12-28\t\nS\tgov_guobanfa_2019_13\t国务院办公厅\t国务院办公厅关于印发降低社会保险费率综合方案的通知\t国办发〔2019〕13号\t2019-04-01\thttps://www.gov.cn/zhengce/content/2019-04/04/content_5379629.htm\nS\tgov_guofa_1978_104\t国务院\t国务院关于工人退休、退职的暂行办法 / 国务院关于安置老弱病残干部的暂行办法\t国发〔1978〕104号\t1978-06-02\t\nS\tgov_guofa_1997_26\t国务院\t国务院关于建立统一的企业职工基本养老保险制度的决定\t国发〔1997〕26号\t1997-07-16\thttps://www.nmg.gov.cn/zwgk/zfgb/1997n_5293/199709/199707/t19970716_309391.html\nS\tgov_guofa_2005_38\t国务院\t国务院关于完善企业职工基本养老保险制度的决定（附件：个人账户养老金计发月数表）\t国发〔2005〕38号\t2005-12-03\thttps://www.gov.cn/zhengce/zhengceku/2008-03/28/content_7376.htm\nS\tgov_guofa_2009_32\t国务院\t国务院关于开展新型农村社会养老保险试点的指导意见\t国发〔2009〕32号\t2009-09-01\t\nS\tgov_guofa_2014_8\t国务院\t国务院关于建立统一的城乡居民基本养老保险制度的意见 (English text on lexiscn.com)\t国发〔2014〕8号\t2014-02-21\thttps://www.lexiscn.com/law/law-english-1-2332946-T.html?eng=0\nS\tlaw_social_insurance_16\t全国人民代表大会常务委员会\t中华人民共和国社会保险法 第十六条\t主席令第35号\t2010-10-28\t\nS\tmohrss_order_13\t人力资源和社会保障部\t实施《中华人民共和国社会保险法》若干规定（第二条：延长缴费、一次性缴费）\t人力资源和社会保障部令第13号\t2011-06-29\t\nS\tnbs_wage_series\t国家统计局\t城镇非私营单位就业人员年平均工资（历年统计公报）\t\t\t\nS\tnews_12333si_2015\t12333si.com (reprint of the MOHRSS/MOF notice text)\t关于提高全国城乡居民基本养老保险基础养老金最低标准的通知（自2014年7月1日起提高至每人每月70元）\t\t2015-01-29\thttp://www.12333si.com/dongtai/201501291314.html\nS\tnews_163_2026\t网易 (citing 央视新闻)\t2026年政府工作报告：城乡居民基础养老金月最低标准再提高20元，由143元提升至163元\t\t2026-03-05\thttps://m.163.com/dy/article/KNB3EMB70517U8MV.html\nS\tnews_aietools_2016rate\taietools.com (translated Chinese press report)\tPension insurance bookkeeping interest rate soared to 8.31% (2016 individual-account rate)\t\t2017\thttp://www.aietools.com/p-5272.html\nS\tnews_cgtn_2017\tCGTN (mirror on londonchinese.com)\tChina raises pension amid pressure (about 5.5% in 2017; 6.5% in 2016)\t\t2017-04-18\thttps://londonchinese.com/portal.php?aid=21324&mod=view\nS\tnews_chinadaily_2019\tChina Daily (mirror m.syxj.com.cn)\tGovt raises basic pension of seniors (5%, effective Jan 1, 2019)\t\t2019-03-20\thttp://m.syxj.com.cn/a/201903/20/WS5c91d266a3104842260b1989.html\nS\tnews_chinadaily_2025_12\tChina Daily (mirror on syxj.com.cn)\tPension increases seen boosting consumption (minimum 55 -> 143 yuan after seven adjustments)\t\t2025-12-26\thttp://www.syxj.com.cn/a/202512/26/WS694df701a310d6866eb309e0.html\nS\tnews_cri_2014\tCRI via hxen.net\tUnification of Urban and Rural Pension System (rural basic pension 55 yuan/month)\t\t2014-03-13\thttp://hxen.net/englishlistening/CRI/2014-03-13/335500.html\nS\tnews_dragonplus_2025\tdragonplusinsight.com\tRural and Urban Residents' Basic Pension increased by 20 yuan (123 -> 143 yuan)\t\t2025-03\thttps://dragonplusinsight.com/rural-and-urban-residents-basic-pension-in-mainland-china-increased-by-20-yuan-heartbreaking/\nS\tnews_globaltimes_2025\tGlobal Times\tChina raises monthly pensions for retirees by 2%, effective Jan 1, 2025\t\t2025-07-10\thttps://www.globaltimes.cn/page/202507/1338064.shtml\nS\tnews_indiatips_2024\tindiatips.in (reprint)\tChina raises national old-age pension by 3% (MOHRSS & MOF notice, Monday 2024-06-17)\t\t2024-06-18\thttps://indiatips.in/2024/06/18/china-raises-national-old-age-pension-by-3/\nS\tnews_newsflash_2024\tnewsflash.city\t2024 government work report: resident basic pension minimum raised from 103 to 123 yuan\t\t2024-03\thttps://newsflash.city/2403/4f956a0dd55bd34f.html\nS\tnews_people_2022\tPeople's Daily Online (Xinhua)\tChina continues to raise basic pension payments for retirees (4% in 2022; 4.5% in 2021)\t\t2022-05-26\thttp://en.people.cn/n3/2022/0526/c90000-10102012.html\nS\tnews_people_2023\tPeople's Daily Online (Xinhua)\tChina continues to raise basic pension payments for retirees (3.8% in 2023)\t\t2023-05-22\thttp://en.people.cn/n3/2023/0522/c90000-20022116.html\nS\tnews_pm4x_2021\tpm4x.cn (bilingual Xinhua item)\t人社部通知：从2021年1月1日起总体调整水平为2020年月人均基本养老金的4.5%；2020年上调5%\t\t2021-04\thttp://pm4x.cn/show-500-501402-1.html\nS\tnews_workercn_2018\t工人日报—中工网\t全国城乡居民基础养老金最低标准提至每月88元（《关于2018年提高全国城乡居民基本养老保险基础养老金最低标准的通知》）\t\t2018-05-12\thttps://workercn.cn/32850/201805/12/180512090649054.shtml\nS\tnews_xinhua_2018\tXinhua (via hxen.net)\tChina raises basic pension payments by 5 pct (2018, from the beginning of the year)\t\t2018-03-23\thttp://hxen.net/englishnews/nation/2018-03-24/492913.html\nS\tnews_xinhua_2021\tXinhua via UrduPoint\tChina to raise basic pension payments by 4.5 pct (2021; 5% in 2020)\t\t2021-04-16\thttps://www.urdupoint.com/en/miscellaneous/china-to-raise-basic-pension-payments-by-45-1225922.html\nS\tnpc_2024_decision\t全国人民代表大会常务委员会 / 国务院\t全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定（附：国务院关于渐进式延迟法定退休年龄的办法）\t\t2024-09-13\thttps://www.gov.cn/yaowen/liebiao/202409/content_6974294.htm\nS\tpage_divisor139\twodefinance.com / isslerlaw.com / flzsz.com\tResident individual-account pension = account balance / 139\t\t\thttps://wodefinance.com/TianTianFund/pkeglhrfby.html\nS\tpage_isslerlaw_2023rate\tisslerlaw.com (Q&A page)\tBookkeeping interest rate of pension personal account: 2023 = 3.97%\t\t\thttp://isslerlaw.com/socialsecurityinquiry/eimiqgbvrm.html\nS\tpage_wodefinance_2022rate\twodefinance.com (Q&A page)\t2022 individual account accounting interest rate of urban employees' basic pension insurance is 6.12%\t\t\thttps://wodefinance.com/TianTianFund/ubmyzxhiqa.html\nS\tpbc_recalled\t中国人民银行\t金融机构人民币存款基准利率调整表（一年期整存整取）- values recalled, document NOT seen\t\t\t\nS\tproject_assumption\t本项目 / this project\tModelling assumption documented in docs/parameters.md (Assumptions)\t\t2026-11\t\nS\treprint_guofa_1997_26\tm.vobao.com; m.tftnews.com; qiaolutong.com (reprint of 人民网) — third-party reprints\t国发〔1997〕26号 三、四 as reprinted: 个人缴费1997年不得低于本人缴费工资的4%，1998年起每两年提高1个百分点，最终达到8%；按本人缴费工资11%的数额为职工建立基本养老保险个人帐户\t国发〔1997〕26号\t1997-07-16\thttps://m.vobao.com/news/845218806243529320.shtml\nS\treprint_guofa_2009_32\tlaweer.com; xiangrikui.com (2013-03-11); pfflw.com — third-party reprints\t国务院关于开展新型农村社会养老保险试点的指导意见 七、养老金待遇领取条件（年满60周岁；累计缴费不少于15年）\t国发〔2009〕32号\t2009-09-01\thttp://xiangrikui.com/yanglao/maibaoxian/20130311/300877_1.html\nS\treprint_taiyuan_1998_104\t太原市人民政府 (reprint on shcontractlaw.com)\t太原市统一城镇企业职工基本养老保险制度实施办法：低于全市职工平均工资60%的按60%、超过300%的部分不计入缴费工资基数；个人缴费目前5%\t并政发〔1998〕104号\t1998-12-25\thttp://www.shcontractlaw.com/index.php?c=show&id=25719\nS\ttables_deposit_rates\tkkannews.com; shouye-wang.com; wddqxz.cn — three third-party copies (likely of one PBOC table) of the benchmark deposit rate changes (歷次調整表)\t金融机构人民币存款基准利率历次调整（一年期整存整取：1993-07-11 10.98; 1996-05-01 9.18; 1996-08-23 7.47; 1997-10-23 5.67; 1998-03-25 5.22; 1998-07-01 4.77; 1998-12-07 3.78; 1999-06-10 2.25; 2002-02-21 1.98; 2004-10-29 2.25; 2006-08-19 2.52; 2007-12-21 4.14）\t\t\thttps://kkannews.com/468566624.html\nS\ttowerswatson_2019\tWillis Towers Watson\tChina: Social security contributions reduced (employer max 20% -> 16% from 1 May 2019)\t\t2019-05\thttps://www.towerswatson.com/en/Insights/Newsletters/Global/global-news-briefs/2019/05/china-social-security-contributions-maternity-benefits\nS\twho_gho_lifetable_cn_2019\tWorld Health Organization, Global Health Observatory\tLife tables: China, 2019 (ex - expectation of life at age x, by age group and sex; indicator LIFE_0000000035)\t\t2020-12-06\thttps://apps.who.int/gho/data/node.imr.LIFE_0000000035?lang=en\nP\tbackcast_wage_growth\tratio\nE\t1998-01\t\t0.08\tnbs_wage_series\tassumption\t\t\nP\tbase_ceiling_ratio\tratio\nE\t1997-07\t\t3\treprint_taiyuan_1998_104\tunverified\t\t\nE\t2019-05\t\t3\tgov_guobanfa_2019_13\tverified\t\t\nP\tbase_floor_ratio\tratio\nE\t1997-07\t\t0.6\treprint_taiyuan_1998_104\tunverified\t\t\nE\t2019-05\t\t0.6\tgov_guobanfa_2019_13\tverified\t\t\nP\tbasic_base\trule\nE\t2006-01\t\t\tgov_guofa_2005_38\tunverified\tc\t\nP\tcrediting_rate\tratio\nE\t1996-01\t\t0.1098\ttables_deposit_rates\tunverified\t\t\nE\t1997-01\t\t0.0747\ttables_deposit_rates\tunverified\t\t\nE\t1998-01\t\t0.0567\ttables_deposit_rates\tunverified\t\t\nE\t1999-01\t\t0.0378\ttables_deposit_rates\tunverified\t\t\nE\t2000-01\t\t0.0225\ttables_deposit_rates\tunverified\t\t\nE\t2001-01\t\t0.0225\ttables_deposit_rates\tunverified\t\t\nE\t2002-01\t\t0.0225\ttables_deposit_rates\tunverified\t\t\nE\t2003-01\t\t0.0198\ttables_deposit_rates\tunverified\t\t\nE\t2004-01\t\t0.0198\ttables_deposit_rates\tunverified\t\t\nE\t2005-01\t\t0.0225\ttables_deposit_rates\tunverified\t\t\nE\t2006-01\t\t0.0225\ttables_deposit_rates\tunverified\t\t\nE\t2007-01\t\t0.0252\ttables_deposit_rates\tunverified\t\t\nE\t2008-01\t\t0.0414\ttables_deposit_rates\tunverified\t\t\nE\t2009-01\t\t0.0225\tpbc_recalled\tunverified\t\t\nE\t2010-01\t\t0.0225\tpbc_recalled\tunverified\t\t\nE\t2011-01\t\t0.0275\tchinadaily_rates\tunverified\t\t\nE\t2012-01\t\t0.0350\tchinadaily_rates\tunverified\t\t\nE\t2013-01\t\t0.0300\tchinadaily_rates\tunverified\t\t\nE\t2014-01\t\t0.0300\tpbc_recalled\tunverified\t\t\nE\t2015-01\t\t0.0275\tpbc_recalled\tunverified\t\t\nE\t2016-01\t\t0.0831\tnews_aietools_2016rate\tcorroborated\t\t\nE\t2017-01\t\t0.0712\tgh_calcs\tcorroborated\t\t\nE\t2018-01\t\t0.0829\tgh_calcs\tcorroborated\t\t\nE\t2019-01\t\t0.0761\tgh_calcs\tcorroborated\t\t\nE\t2020-01\t\t0.0604\tgh_calcs\tcorroborated\t\t\nE\t2021-01\t\t0.0669\tgh_calcs\tunverified\t\t\nE\t2022-01\t\t0.0612\tpage_wodefinance_2022rate\tcorroborated\t\t\nE\t2023-01\t\t0.0397\tpage_isslerlaw_2023rate\tcorroborated\t\t\nE\t2024-01\t\t0.0262\tgh_calcs\tcorroborated\t\t\nE\t2025-01\t\t0.0150\tgh_calcs\tunverified\t\t\nP\tdefault_crediting_rate\tratio\nE\t2025-01\t\t0.025\tproject_assumption\tassumption\t\t\nP\tdefault_crediting_rate_sd\tratio\nE\t2025-01\t\t0.01\tproject_assumption\tassumption\t\t\nP\tdefault_pension_adjustment\tratio\nE\t2025-01\t\t0.02\tproject_assumption\tassumption\t\t\nP\tdefault_pension_adjustment_sd\tratio\nE\t2025-01\t\t0.01\tproject_assumption\tassumption\t\t\nP\tdefault_resident_base_growth\tratio\nE\t2025-01\t\t0.02\tproject_assumption\tassumption\t\t\nP\tdefault_resident_interest\tratio\nE\t2025-01\t\t0.015\tproject_assumption\tassumption\t\t\nP\tdefault_wage_growth\tratio\nE\t2025-01\t\t0.04\tproject_assumption\tassumption\t\t\nP\tdefault_wage_growth_sd\tratio\nE\t2025-01\t\t0.015\tproject_assumption\tassumption\t\t\nP\tdivisor_rule\trule\nE\t2006-01\t\t\tgov_guofa_2005_38\tunverified\twhole_age\t\nP\tdivisor_table\tmonths\nE\t2006-01\t\t\tgov_guofa_2005_38\tunverified\t\t\nD\t40\t233\nD\t41\t230\nD\t42\t226\nD\t43\t223\nD\t44\t220\nD\t45\t216\nD\t46\t212\nD\t47\t208\nD\t48\t204\nD\t49\t199\nD\t50\t195\nD\t51\t190\nD\t52\t185\nD\t53\t180\nD\t54\t175\nD\t55\t170\nD\t56\t164\nD\t57\t158\nD\t58\t152\nD\t59\t145\nD\t60\t139\nD\t61\t132\nD\t62\t125\nD\t63\t117\nD\t64\t109\nD\t65\t101\nD\t66\t93\nD\t67\t84\nD\t68\t75\nD\t69\t65\nD\t70\t56\nP\temployee_individual_rate\tratio\nE\t1997-07\t\t0.04\treprint_guofa_1997_26\tunverified\t\t\nE\t1998-01\t\t0.05\tgov_guofa_1997_26\tunverified\t\t\nE\t2000-01\t\t0.06\tgov_guofa_1997_26\tunverified\t\t\nE\t2002-01\t\t0.07\tgov_guofa_1997_26\tunverified\t\t\nE\t2004-01\t\t0.08\tgov_guofa_1997_26\tunverified\t\t\nE\t2006-01\t\t0.08\tgov_guofa_2005_38\tunverified\t\t\nP\temployer_rate\tratio\nE\t1997-07\t\t0.20\ttowerswatson_2019\tunverified\t\t\nE\t2019-05\t\t0.16\tgov_guobanfa_2019_13\tverified\t\t\nP\tflex_rate\tratio\nE\t1998-01\t\t0.20\tgov_guofa_1997_26\tunverified\t\t\nE\t2006-01\t\t0.20\tgov_guofa_2005_38\tunverified\t\t\nP\tflex_women_retirement_age\tyears\nE\t1978-06\t\t55\tproject_assumption\tunverified\t\t\nP\tflexible_retirement_months\tmonths\nE\t2025-01\t\t36\tnpc_2024_decision\tverified\t\t\nP\tindividual_account_rate\tratio\nE\t1997-07\t\t0.11\treprint_guofa_1997_26\tunverified\t\t\nE\t2006-01\t\t0.08\tgov_guofa_2005_38\tunverified\t\t\nP\tlife_expectancy_man\tyears\nE\t2019-01\t\t\twho_gho_lifetable_cn_2019\tverified\t\t\nL\t50\t27.64\nL\t55\t23.31\nL\t60\t19.19\nL\t65\t15.32\nL\t70\t11.73\nL\t75\t8.65\nL\t80\t5.94\nP\tlife_expectancy_woman\tyears\nE\t2019-01\t\t\twho_gho_lifetable_cn_2019\tverified\t\t\nL\t50\t32.18\nL\t55\t27.56\nL\t60\t23.08\nL\t65\t18.8\nL\t70\t14.79\nL\t75\t11.22\nL\t80\t8.08\nP\tlocation_min_months\tmonths\nE\t2010-01\t\t120\tgov_guobanfa_2009_66\tverified\t\t\nP\tmin_contribution_months\tmonths\nE\t1998-01\t\t180\tlaw_social_insurance_16\tverified\t\t\nE\t2030-01\t\t186\tnpc_2024_decision\tverified\t\t\nE\t2031-01\t\t192\tnpc_2024_decision\tverified\t\t\nE\t2032-01\t\t198\tnpc_2024_decision\tverified\t\t\nE\t2033-01\t\t204\tnpc_2024_decision\tverified\t\t\nE\t2034-01\t\t210\tnpc_2024_decision\tverified\t\t\nE\t2035-01\t\t216\tnpc_2024_decision\tverified\t\t\nE\t2036-01\t\t222\tnpc_2024_decision\tverified\t\t\nE\t2037-01\t\t228\tnpc_2024_decision\tverified\t\t\nE\t2038-01\t\t234\tnpc_2024_decision\tverified\t\t\nE\t2039-01\t\t240\tnpc_2024_decision\tverified\t\t\nP\toneoff_after_extension_months\tmonths\nE\t2011-07\t\t60\tmohrss_order_13\tunverified\t\t\nP\tpension_adjustment\tratio\nE\t2016-01\t\t0.065\tnews_cgtn_2017\tunverified\t\t\nE\t2017-01\t\t0.055\tnews_cgtn_2017\tcorroborated\t\t\nE\t2018-01\t\t0.05\tnews_xinhua_2018\tcorroborated\t\t\nE\t2019-01\t\t0.05\tnews_chinadaily_2019\tcorroborated\t\t\nE\t2020-01\t\t0.05\tnews_xinhua_2021\tcorroborated\t\t\nE\t2021-01\t\t0.045\tnews_pm4x_2021\tcorroborated\t\t\nE\t2022-01\t\t0.04\tnews_people_2022\tcorroborated\t\t\nE\t2023-01\t\t0.038\tnews_people_2023\tcorroborated\t\t\nE\t2024-01\t\t0.03\tnews_indiatips_2024\tcorroborated\t\t\nE\t2025-01\t\t0.02\tnews_globaltimes_2025\tcorroborated\t\t\nP\tprint_rounding\trule\nE\t2006-01\t\t\tproject_assumption\tassumption\tfen\t\nP\tresident_account_divisor\tmonths\nE\t2014-02\t\t139\tpage_divisor139\tunverified\t\t\nP\tresident_base_topup\tyuan/month\nE\t2009-09\t\t0\tproject_assumption\tassumption\t\t\nP\tresident_central_min\tyuan/month\nE\t2009-09\t\t55\tnews_cri_2014\tunverified\t\t\nE\t2014-07\t\t70\tnews_12333si_2015\tverified\t\t\nE\t2018-01\t\t88\tnews_workercn_2018\tcorroborated\t\t\nE\t2020-07\t\t93\tnews_chinadaily_2025_12\tunverified\t\t\nE\t2022-01\t\t98\tnews_chinadaily_2025_12\tunverified\t\t\nE\t2023-01\t\t103\tnews_newsflash_2024\tunverified\t\t\nE\t2024-01\t\t123\tnews_newsflash_2024\tcorroborated\t\t\nE\t2025-01\t\t143\tnews_dragonplus_2025\tcorroborated\t\t\nE\t2026-01\t\t163\tnews_163_2026\tunverified\t\t\nP\tresident_claim_age\tyears\nE\t2009-09\t\t60\treprint_guofa_2009_32\tunverified\t\t\nE\t2014-02\t\t60\tgov_guofa_2014_8\tverified\t\t\nP\tresident_interest\tratio\nE\t2009-09\t\t0.015\tproject_assumption\tassumption\t\t\nP\tresident_long_service_extra\tyuan/month/year\nE\t2009-09\t\t0\tproject_assumption\tassumption\t\t\nP\tresident_min_years\tyears\nE\t2009-09\t\t15\treprint_guofa_2009_32\tunverified\t\t\nE\t2014-02\t\t15\tgov_guofa_2014_8\tverified\t\t\nP\tresident_tiers\tyuan/year\nE\t2009-09\t\t\tgov_guofa_2009_32\tunverified\t\t\nT\t100\t30\nT\t200\t30\nT\t300\t30\nT\t400\t30\nT\t500\t30\nE\t2014-02\t\t\tgov_guofa_2014_8\tunverified\t\t\nT\t100\t30\nT\t200\t30\nT\t300\t30\nT\t400\t30\nT\t500\t60\nT\t600\t60\nT\t700\t60\nT\t800\t60\nT\t900\t60\nT\t1000\t60\nT\t1500\t60\nT\t2000\t60\nP\tretirement_age_man\tyears\nE\t1978-06\t\t60\tgov_guofa_1978_104\tverified\t\t\nP\tretirement_age_woman_cadre\tyears\nE\t1978-06\t\t55\tgov_guofa_1978_104\tverified\t\t\nP\tretirement_age_woman_worker\tyears\nE\t1978-06\t\t50\tgov_guofa_1978_104\tverified\t\t\nP\tretirement_delay_cap_50\tmonths\nE\t2025-01\t\t60\tnpc_2024_decision\tverified\t\t\nP\tretirement_delay_cap_55_60\tmonths\nE\t2025-01\t\t36\tnpc_2024_decision\tverified\t\t\nP\tretirement_delay_step_50\tmonths\nE\t2025-01\t\t2\tnpc_2024_decision\tverified\t\t\nP\tretirement_delay_step_55_60\tmonths\nE\t2025-01\t\t4\tnpc_2024_decision\tverified\t\t\nP\ttemp_account_age_man\tyears\nE\t2010-01\t\t50\tgov_guobanfa_2009_66\tverified\t\t\nP\ttemp_account_age_woman\tyears\nE\t2010-01\t\t40\tgov_guobanfa_2009_66\tverified\t\t\nP\ttransfer_pooled_share\tratio\nE\t2010-01\t\t0.12\tgov_guobanfa_2009_66\tverified\t\t\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.012\tgov_guofa_2005_38\tunverified\t\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tgov_guofa_2005_38\tunverified\texact\t\nR\tAH\t安徽省\tAnhui\t\nS\taq_2021_flex\t安庆新闻网（经 azure-sky.cn 安庆生活网转载），信息来自安庆市人社局\t灵活就业人员参保取消户籍限制 四类人员可以个体身份申请参加\t\t2021-10-14\thttp://azure-sky.cn/news/202110/1416639.html\nS\tgh_idx_56713980740\tGitHub 代码索引文件 id 56713980740（第三方批量更新脚本，疑属 liubigfatty/pension-calculator，非官方）\t2024年官方计发基数数据：anhui 7842（标注“皖人社秘〔2024〕271号”）\t皖人社秘〔2024〕271号（转引）\t2026-06\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省/市养老金计发基数表（更新于2026-09-13）：安徽 全省 7999，注“皖人社秘〔2025〕153号”\t皖人社秘〔2025〕153号（转引）\t2026-09-13\t\nS\tgh_idx_69669612486\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方，非官方）\t各省2025年度 [月平均工资, 下限, 上限, 文号] 表：anhui [7185, 4311, 21556, 皖人社秘〔2025〕154号]\t皖人社秘〔2025〕154号（转引）\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts 与 data.md：安徽 下限4227 / 上限21133（data.md 标注“合肥市人社局”，未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_weante_wan\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-yuexiangwanmingan-2026.md 四、安徽：2026年度统一基数4354~21772（自然年2026-01-01起）\t皖人社秘〔2026〕113号（转引）\t2026-09\thttps://github.com/weante/city-salary/blob/main/docs/policy-yuexiangwanmingan-2026.md\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: anhui/1; anhui/2\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t7044\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t7185\tgh_idx_69669612486\tcorroborated\t\t\nE\t2026-01\t\t7257\tgh_weante_wan\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t21133\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t21556\tgh_idx_69669612486\tcorroborated\t\t\nE\t2026-01\t\t21772\tgh_weante_wan\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4227\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4311\tgh_idx_69669612486\tcorroborated\t\t\nE\t2026-01\t\t4354\tgh_weante_wan\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t7842\tgh_idx_56713980740\tunverified\t\t\nE\t2025-01\t\t7999\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2026-02\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nE\t2021-10\t\t\taq_2021_flex\tcorroborated\tallowed\t\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2025-07\t\t0.013\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tup1\t\nR\tBJ\t北京市\tBeijing\t\nS\tbj_gov_flex_rates_2025\t首都之窗（北京市人民政府门户网站）\t灵活就业人员参保缴费服务指南（缴费比例20%）\t\t2025-07-09\thttps://www.beijing.gov.cn/fuwu/bmfw/bmzt/lhjyry/202507/t20250709_4145250.html\nS\tbj_ls_2007_21\t北京市劳动和社会保障局\t关于贯彻实施《北京市基本养老保险规定》有关问题的具体办法\t京劳社养发〔2007〕21号\t2007\thttps://www.beijing.gov.cn/zhengce/zhengcefagui/qtwj/200804/t20080414_567066.html\nS\tbj_ls_2007_31\t北京市劳动和社会保障局\t（机关事业单位调入企业等人员基本养老保险有关问题的通知，标题未逐字核实）\t京劳社养发〔2007〕31号\t2007\thttps://rsj.beijing.gov.cn/xxgk/2024zcwj/202406/t20240617_3717464.html\nS\tbj_rs_2024_16_jishu\t北京市人力资源和社会保障局等\t2024年本市参保人员养老保险待遇计发基数通告（标题未逐字核实）\t京人社发〔2024〕16号\t2024-12-24\thttps://rsj.beijing.gov.cn/xxgk/2024zcwj/202412/t20241224_3972825.html\nS\tbj_rs_2025_11_bases\t北京市人力资源和社会保障局、北京市医疗保障局、国家税务总局北京市税务局\t关于2025年度各项社会保险缴费工资基数上下限的通告\t京人社发〔2025〕11号\t2025-09-18\thttps://rsj.beijing.gov.cn/xxgk/2024zcwj/202509/t20250918_4204880.html\nS\tbj_rs_2025_13_jishu\t北京市人力资源和社会保障局、北京市财政局、国家税务总局北京市税务局\t关于2025年本市参保人员社会保险待遇有关问题的通告\t京人社发〔2025〕13号\t2025-11-07\thttps://www.beijing.gov.cn/zhengce/zhengcefagui/202511/t20251107_4265441.html\nS\tbj_rs_2026_07_bases\t北京市人力资源和社会保障局、北京市医疗保障局、国家税务总局北京市税务局\t关于2026年度各项社会保险缴费工资基数上下限的通告\t京人社发〔2026〕7号\t2026-08-21\thttps://rsj.beijing.gov.cn/xxgk/2024zcwj/202608/t20260821_4831461.html\nS\tgh_linianhui_insurances\tGitHub: linianhui/blog\tsrc/tool/tax/insurances.js、src/tool/salary-calculator/insurances.js（北京历年社保基数）\t\t\thttps://github.com/linianhui/blog\nS\tgh_qch1976_policydata\tGitHub: qch1976/pension\tconstants/policyData.js 与 constants/policyRefs.js（北京企业职工养老金测算参数）\t\t2026-09-21\thttps://github.com/qch1976/pension/blob/main/constants/policyData.js\nS\tgh_region_params_resident\tGitHub（仓库名未识别，养老金地区参数文件）\t各省城乡居民基础养老金与缴费补贴表（YEAR=2025）\t\t\t\nS\tmazars_2016_06\tForvis Mazars China（AOS newsletter 2016 June，第三方）\tUpdate on mandatory social insurance in Beijing: calculation basis of 2016 RMB 7,086 (2015 average salary), cap 3 times = RMB 21,258\t\t2016-06\thttps://forvismazars.com/cn/en/insights/our-publications/accounting-outsourcing-newsletters/update-on-mandatory-social-insurance-in-beijing\nS\tmemory\tresearcher recollection (no document seen in this session)\tremembered value, to be checked against rsj.beijing.gov.cn\t\t\t\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: beijing/7\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tzhihu_bj_base_2025\t知乎问答（Project-Gutenberg/Pincong-data 镜像）\t为什么北京社保基数今年难产这么长时间？\t\t2025-09-19\thttps://github.com/Project-Gutenberg/Pincong-data/blob/master/site/content/post/da7a63651b4dcb4acaaaf7b14cd734a4.md\nP\tavg_wage\tyuan/month\nE\t2015-04\t\t6463\tmemory\tunverified\t\t\nE\t2016-04\t\t7086\tgh_qch1976_policydata\tcorroborated\t\t\nE\t2017-04\t\t7706\tgh_qch1976_policydata\tunverified\t\t\nE\t2018-04\t\t8467\tgh_qch1976_policydata\tunverified\t\t\nE\t2019-05\t\t7855\tgh_qch1976_policydata\tunverified\t\t\nE\t2021-07\t\t9407\tgh_qch1976_policydata\tcorroborated\t\t\nE\t2022-07\t\t10628\tgh_qch1976_policydata\tunverified\t\t\nE\t2023-07\t\t11297\tgh_qch1976_policydata\tunverified\t\t\nE\t2024-07\t\t11761\tgh_qch1976_policydata\tunverified\t\t\nE\t2025-07\t\t11937\tbj_rs_2025_11_bases\tverified\t\t\nE\t2026-07\t\t12116\tbj_rs_2026_07_bases\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2015-04\t\t19389\tmemory\tunverified\t\t\nE\t2016-04\t\t21258\tmazars_2016_06\tunverified\t\t\nE\t2017-04\t\t23118\tmemory\tunverified\t\t\nE\t2018-04\t\t25401\tmemory\tunverified\t\t\nE\t2021-07\t\t28221\tgh_linianhui_insurances\tunverified\t\t\nE\t2022-07\t\t31884\tgh_linianhui_insurances\tunverified\t\t\nE\t2023-07\t\t33891\tmemory\tunverified\t\t\nE\t2024-07\t\t35283\tgh_linianhui_insurances\tcorroborated\t\t\nE\t2025-07\t\t35811\tbj_rs_2025_11_bases\tverified\t\t\nE\t2026-07\t\t36348\tbj_rs_2026_07_bases\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2015-04\t\t2585\tmemory\tunverified\t\t\nE\t2016-04\t\t2834\tmemory\tunverified\t\t\nE\t2017-04\t\t3082\tmemory\tunverified\t\t\nE\t2018-04\t\t3387\tmemory\tunverified\t\t\nE\t2019-05\t\t3613\tzhihu_bj_base_2025\tunverified\t\t\nE\t2021-07\t\t5360\tgh_linianhui_insurances\tunverified\t\t\nE\t2022-07\t\t5869\tgh_linianhui_insurances\tcorroborated\t\t\nE\t2023-07\t\t6326\tzhihu_bj_base_2025\tcorroborated\t\t\nE\t2024-07\t\t6821\tgh_linianhui_insurances\tcorroborated\t\t\nE\t2025-07\t\t7162\tbj_rs_2025_11_bases\tverified\t\t\nE\t2026-07\t\t7270\tbj_rs_2026_07_bases\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2015-01\t\t6463\tbj_ls_2007_21\tunverified\t\t\nE\t2016-01\t\t7086\tbj_ls_2007_21\tunverified\t\t\nE\t2017-01\t\t7706\tbj_ls_2007_21\tunverified\t\t\nE\t2018-01\t\t8467\tbj_ls_2007_21\tunverified\t\t\nE\t2020-01\t\t9910\tgh_qch1976_policydata\tcorroborated\t\t\nE\t2021-01\t\t10534\tgh_qch1976_policydata\tcorroborated\t\t\nE\t2022-01\t\t11082\tgh_qch1976_policydata\tcorroborated\t\t\nE\t2023-01\t\t11525\tgh_qch1976_policydata\tunverified\t\t\nE\t2024-01\t\t11883\tbj_rs_2024_16_jishu\tverified\t\t\nE\t2025-01\t\t12049\tbj_rs_2025_13_jishu\tverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2007-01\t\t\tbj_ls_2007_31\tunverified\tAccount subsidy (个人账户补贴额, Z补贴) only for people moved from government/public institutions or the army into enterprise insurance on or after 1998-01: a notional account amount for 1992-10 to the month before enterprise insurance started, built from the yearly city average wage times the historic account scale (2% 1992-10..1993-12, 5% 1994-01..1998-06, 11% 1998-07..2005-12, 8% from 2006-01) times the person's actual index; added to the account balance only for the account-pension division, never paid out or inherited. No general extra for ordinary workers found.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nE\t2015-01\t\t\tmemory\tunverified\thukou_only\t\nP\tflex_rate\tratio\nE\t2015-01\t\t0.20\tmemory\tunverified\t\t\nE\t2024-08\t\t0.20\tbj_gov_flex_rates_2025\tverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2025-01\t\t\tgh_region_params_resident\tunverified\t\t\nT\t1000\t60\nT\t2000\t90\nT\t4000\t120\nT\t6000\t150\nT\t9000\t150\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2007-01\t\t0.01\tbj_ls_2007_21\tverified\t\t\nP\ttransitional_years\trule\nE\t2007-01\t\t\tbj_ls_2007_21\tunverified\tactual_to_1998_06\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tCQ\t重庆市\tChongqing\t\nS\tcq_rs_2025_bases\t重庆市人力资源和社会保障局、市财政局、市医保局、国家税务总局重庆市税务局（原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/chongqing.md）\t关于做好2025年度社会保险缴费基数上下限核定有关工作的通知\t\t2025-09-17\thttps://rlsbj.cq.gov.cn/zwgk_182/zfxxgkml/zcwj_145360/jfxzgfxwj/202509/t20250919_15024385.html\nS\tcqw_2022_resident\t重庆网 cqw.cc（经 delishii.com 转载，新闻稿）\t重庆城乡居民基本养老保险个人缴费档次：经市政府批准，从2022年1月1日起调整，13档200元至4000元及对应政府补贴\t\t2022-01-14\thttp://delishii.com/news/2022/0114/5556.html\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省计发基数表：重庆 全市 base 8240（2025年度值，2026年度未公布）\t\t2026-09-13\t\nS\tgh_idx_68838114376\tGitHub 代码索引文件 id 68838114376（仓库名未显示，重庆养老金测算产品 policy.ts，第三方，非官方）\tcurrentPensionCalculationBase 8240；pensionCalculationBaseByYear 2015: 4737.67（称“仅收录有官方个案明示的历史示例”）；引 渝人社发〔2010〕275号\t渝人社发〔2010〕275号（被引，计发办法）\t2026-09-13\thttps://rlsbj.cq.gov.cn/zwgk_182/zfxxgkml/zcwj_145360/jfxzgfxwj/202004/t20200421_7099428.html\nS\tgh_idx_cqjs\tGitHub 代码索引文件 id 56708394871（仓库名未显示；养老金计算器 provinces/chongqing.js，自注“数据来源：搜索结果（待官方文件确认）”，第三方，非官方）\t重庆 PROV_BASE（2023 7988 / 2024 8160 / 2025 8240）与 AVG_SALARY_HISTORY（2022 6862.33 / 2023 7264.08 / 2024 7339）\t\t2026-06-10\t\nS\tgh_weante_cq\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-jsxcq-2026.md 第三节 重庆：2026年度五险统一缴费基数 22765 / 4553（2025年全口径年平91059元，2026-08-26起执行）\t\t2026-09\thttps://github.com/weante/city-salary\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t6862\tgh_idx_cqjs\tunverified\t\t\nE\t2024-01\t\t7264\tgh_idx_cqjs\tunverified\t\t\nE\t2025-01\t\t7339\tcq_rs_2025_bases\tverified\t\t\nE\t2026-01\t\t7588\tgh_weante_cq\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2025-01\t\t22017\tcq_rs_2025_bases\tverified\t\t\nE\t2026-01\t\t22765\tgh_weante_cq\tunverified\t\t\nP\tbase_floor\tyuan/month\nE\t2025-01\t\t4404\tcq_rs_2025_bases\tverified\t\t\nE\t2026-01\t\t4553\tgh_weante_cq\tunverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2015-01\t2015-12\t4737.67\tgh_idx_68838114376\tunverified\t\t\nE\t2023-01\t\t7988\tgh_idx_cqjs\tunverified\t\t\nE\t2024-01\t\t8160\tgh_idx_cqjs\tunverified\t\t\nE\t2025-01\t\t8240\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2022-01\t\t\tcqw_2022_resident\tunverified\t\t\nT\t200\t40\nT\t300\t50\nT\t400\t60\nT\t500\t70\nT\t600\t80\nT\t700\t90\nT\t800\t100\nT\t900\t110\nT\t1000\t120\nT\t1500\t130\nT\t2000\t140\nT\t3000\t160\nT\t4000\t175\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tFJ\t福建省\tFujian\t\nS\tgh_idx_56713980740\tGitHub 代码索引文件 id 56713980740（第三方批量更新脚本，疑属 liubigfatty/pension-calculator，非官方）\t2024年官方计发基数数据：fujian 7776（标注“闽人社文〔2024〕139号”）\t闽人社文〔2024〕139号（转引）\t2026-06\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省/市养老金计发基数表（更新于2026-09-13）：福建 全省 7932，注“闽人社文〔2025〕45号”\t闽人社文〔2025〕45号（转引）\t2026-09-13\t\nS\tgh_idx_69669612486\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方，非官方）\t各省2025年度 [月平均工资, 下限, 上限, 文号] 表：fujian [7535, 4521, 22607, 闽人社文〔2025〕45号]\t闽人社文〔2025〕45号（转引）\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts：福建 minBase 4043 / maxBase 22164（未标年度；同库 data.md 写上限20215，互相矛盾）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_weante_wan\tGitHub weante/city-salary（第三方调研文档与测试，非官方）\tdocs/policy-yuexiangwanmingan-2026.md 五、福建：养老/机关事业基数4043~22607（2025年度）；失业基数4043~22164；2026年度养老基数未找到\t闽人社文〔2025〕45号（转引）\t2026-09\thttps://github.com/weante/city-salary/blob/main/docs/policy-yuexiangwanmingan-2026.md\nS\tjournal_fj_2004_account\t《就业与保障》2004年第9期 p.47（福建省劳动和社会保障厅通知的摘要，第三方期刊库）\t关于规范企业参保职工基本养老保险个人账户记账办法的通知（摘要）：1995年底前参加工作、由机关事业单位或部队转入企业的职工，社保机构应从1996年1月起，以本省（不含厦门）上一年度职工月平均工资的11%为其补建个人账户\t\t2004-09\thttp://218.28.6.71:81/Qikan/Article/Detail?id=3000589437\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t7388\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t7535\tgh_idx_69669612486\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t22164\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t22607\tgh_weante_wan\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4043\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4043\tgh_weante_wan\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t7776\tgh_idx_56713980740\tunverified\t\t\nE\t2025-01\t\t7932\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\tindividual_account_rate\tratio\nE\t1996-01\t1997-06\t0.11\tjournal_fj_2004_account\tunverified\t\t\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2024-08\t\t0.013\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nE\t2024-08\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nR\tGD\t广东省\tGuangdong\t\nS\tcns_2018_resident\t中国新闻网（经 anaishagupta.com 转载）\t广东城乡居民基础养老金最低标准从120元提高到148元\t\t2018-10-18\thttp://anaishagupta.com/yaowen/20181018/1018936.html\nS\tgd_gov_2019_resident\t广东省政府网站政策解读（页面镜像，经 m.hqtbz.com 转载，路径 zwgk/zcjd/snzcsd/content/post_2465790）\t全省城乡居保基础养老金最低标准从148元提高到170元\t\t2019\thttps://m.hqtbz.com/zwgk/zcjd/snzcsd/content/post_2465790.html\nS\tgd_gov_2022_resident\t广东省政府系统网站公告（页面镜像，经 lotussunrise.com 转载，路径 zwgk/zdlyxxgkzl/mzxx/content/post_3997478）\t广东省城乡居民基本养老保险全省基础养老金最低标准提高至每人每月190元\t\t2022 (year inferred)\thttp://lotussunrise.com/zwgk/zdlyxxgkzl/mzxx/content/post_3997478.html\nS\tgd_gov_transitional\t广东省人民政府（《广东省人民政府公报》摘要，见于期刊库 218.28.6.71；另有 hjpbs.com 转载全文公式）\t关于完善我省企业职工基本养老保险过渡性养老金计发办法等事项的通知\t\t2020/2021\thttp://218.28.6.71:81/Qikan/Article/Detail?id=7106343552\nS\tgd_hrss_2025_32\t广东省人力资源和社会保障厅 广东省财政厅 国家税务总局广东省税务局\t2025 年职工基本养老保险缴费基数上下限与计发基数（广州市、省直下限 5510，其他地区 4775；深圳计发基数另行公布）; text quoted in GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/guangdong.md @ e0b1457f2a3acc370119e6021eb22c948e664585\t粤人社发〔2025〕32号\t2025\thttps://hrss.gd.gov.cn/gkmlpt/content/4/4789/post_4789618.html\nS\tgd_rs_2020_avg\t广东省人力资源和社会保障厅、省财政厅、省税务局、省统计局（全文经 quanlv66.com 与 gxscse.com 两处转载）\t关于公布2019年全省从业人员月平均工资和职工基本养老保险缴费基数上下限有关问题的通知\t\t2020-09\thttps://quanlv66.com/info.php?cid=321&id=8124\nS\tgd_rs_2022_33\t广东省人力资源和社会保障厅、省财政厅、省税务局、省统计局（全文经 chinaacc.com 转载）\t关于公布2021年全省全口径城镇单位就业人员月平均工资和2022年职工基本养老保险缴费基数上下限、基本养老金计发基数有关问题的通知\t粤人社发〔2022〕33号\t2022-10-03\thttps://m.chinaacc.com/shuishou/gddt/qi20221027115011.shtml\nS\tgd_rs_2023_22\t广东省人力资源和社会保障厅、省财政厅、国家税务总局广东省税务局、省统计局（刊于国家税务总局广东省税务局网站）\t关于公布2022年全省全口径城镇单位就业人员月平均工资和2023年职工基本养老保险缴费基数上下限有关问题的通知\t粤人社发〔2023〕22号\t2023-07-06\thttp://guangdong.chinatax.gov.cn/gdsw/mmsw_sbfblzn/2023-07/06/content_abfae86f2f3543de9886887311b52b5e.shtml\nS\tgd_rs_2024_33\t广东省人力资源和社会保障厅、省财政厅、国家税务总局广东省税务局、省统计局（全文见于检索结果，未附网址）\t关于公布2023年全省全口径城镇单位就业人员月平均工资和2024年职工基本养老保险缴费基数上下限有关问题的通知\t粤人社发〔2024〕33号\t2024-12-03\t\nS\tgd_rs_2025_32\t广东省人力资源和社会保障厅、广东省财政厅、国家税务总局广东省税务局（原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/guangdong.md，commit e0b1457f2a3acc370119e6021eb22c948e664585）\t2025年职工基本养老保险缴费基数上下限与基本养老金计发基数（一、二）\t粤人社发〔2025〕32号\t2025\thttps://hrss.gd.gov.cn/gkmlpt/content/4/4789/post_4789618.html\nS\tgd_rs_2026_14\t广东省人力资源和社会保障厅、广东省财政厅、国家税务总局广东省税务局（原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/guangdong.md，commit e0b1457f2a3acc370119e6021eb22c948e664585）\t广东省灵活就业人员参加企业职工基本养老保险办法\t粤人社规〔2026〕14号\t2026-04-29\thttps://hrss.gd.gov.cn/gkmlpt/content/4/4891/mpost_4891739.html\nS\tgh_idx_59215717864\tGitHub 代码索引文件 id 59215717864（仓库名未显示；第三方微信小程序参数文件 YEAR = 2025，非官方）\tPROVINCES gd basicPension 220（“同年省级最低/代表性标准，县市可能更高”）\t\t\t\nS\tgh_idx_gdjs\tGitHub 代码索引文件 id 69816202795（仓库名未显示，第三方养老金计算器 guangdong.js，非官方）\t广东 PROV_BASE / AVG_SALARY_HISTORY / SHENZHEN_BASE / TRANS_COEF 数据表\t\t\t\nS\tgzrb_2017_resident\t广州日报（经 m.78911.com.cn 转载）\t省城乡居保基础养老金最低标增至每人每月120元\t\t2017\thttps://m.78911.com.cn/XinZhengCe/700388-3.html\nS\tjm_2019_ceiling\t江门市社会保险基金管理局（页面镜像，经 rajayuj.com 转载）\t关于企业养老保险缴费基数上限调整的说明（引《广东省城镇职工基本养老保险单位缴费比例过渡方案》）\t粤人社规〔2019〕11号（被引）\t2019\thttps://rajayuj.com/bmpd/jmsshbxjjglj/zwgk/sbdt/content/post_1471177.html\nS\tjunbo_2018_jishu\t骏伯人力集团解读（第三方，经 m.bearcreekpharmacy.com 转载）\t关于公布2018社会保险年度企业职工基本养老保险缴费基数通知 解读\t粤人社函〔2018〕107号（转引）\t2018\thttp://m.bearcreekpharmacy.com/html/zb-gd21ds2018ndylbxjfjsgb-_2461.html\nS\tnfapp_2016_jishu\t南方+（南方日报客户端），报道广东省人社厅、省财政厅、省地税局联合通知\t关于公布2016社会保险年度企业职工基本养老保险缴费工资上限和下限的通知（报道）\t\t2016-10-10\thttp://static.nfapp.southcn.com/content/201610/10/c143337.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: guangdong/shenzhen-man-2025; guangdong/zhongshan\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\txinhua_2020_resident\t新华社（经 jxjgzhdj.cn 转载，文字有机器改写痕迹）\t广东实施城乡居民基本养老保险新办法（2020年1月1日起）\t\t2020-01-02\thttp://jxjgzhdj.cn/jlxw/7940.html\nS\txinhua_2021_flex\t新华社（刊于泛珠三角合作信息网 pprd.org.cn）\t港澳台籍灵活就业人员在粤可凭居住证参加养老保险（解读《广东省灵活就业人员参加企业职工基本养老保险办法》）\t\t2021-05-10\thttp://pprd.org.cn/hongkong/hzly/content/post_877100.html\nS\tycwb_2015_resident\t羊城晚报（经 m.78911.com.cn 转载）\t广东城乡居民养老保险提高政府补贴标准（新修订《广东省城乡居民基本养老保险实施办法》）\t\t2014/2015\thttp://m.78911.com.cn/YangLaoBaoXian/102711.html\nP\tavg_wage\tyuan/month\nE\t2016-07\t\t5525\tnfapp_2016_jishu\tunverified\t\t\nE\t2018-07\t\t6668\tjunbo_2018_jishu\tcorroborated\t\t\nE\t2019-05\t\t5782\tjm_2019_ceiling\tunverified\t\t\nE\t2019-07\t\t6338\tgh_idx_gdjs\tunverified\t\t\nE\t2020-07\t\t6756\tgd_rs_2020_avg\tverified\t\t\nE\t2021-07\t\t7647\tgh_idx_gdjs\tunverified\t\t\nE\t2022-07\t\t8310\tgd_rs_2022_33\tverified\t\t\nE\t2023-07\t\t8807\tgd_rs_2023_22\tverified\t\t\nE\t2024-07\t\t9167\tgd_rs_2024_33\tcorroborated\t\t\nE\t2025-07\t\t9183\tgh_idx_gdjs\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2016-07\t\t16575\tnfapp_2016_jishu\tunverified\t\t\nE\t2018-07\t\t20004\tjunbo_2018_jishu\tcorroborated\t\t\nE\t2019-05\t\t17346\tjm_2019_ceiling\tunverified\t\t\nE\t2019-07\t\t19014\tgh_idx_gdjs\tunverified\t\t\nE\t2020-07\t\t20268\tgd_rs_2020_avg\tunverified\t\t\nE\t2021-07\t\t22941\tgh_idx_gdjs\tunverified\t\t\nE\t2022-07\t\t24930\tgd_rs_2022_33\tunverified\t\t\nE\t2023-07\t\t26421\tgd_rs_2023_22\tverified\t\t\nE\t2024-07\t\t27501\tgd_rs_2024_33\tcorroborated\t\t\nE\t2025-07\t\t27549\tgd_rs_2025_32\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2016-07\t\t2906\tnfapp_2016_jishu\tunverified\t\t\nE\t2018-07\t\t2692\tjunbo_2018_jishu\tunverified\t\t\nE\t2019-07\t2021-06\t2924\txinhua_2021_flex\tunverified\t\t\nE\t2024-07\t\t4492\tgd_rs_2024_33\tunverified\t\t\nE\t2025-07\t\t4775\tgd_rs_2025_32\tverified\t\t\nP\tbasic_base\trule\nE\t2024-05\t\t\tsheets_transcribed\tunverified\tlow_index_scaled\t\nP\tbenefit_base\tyuan/month\nE\t2022-01\t\t8682\tgd_rs_2022_33\tverified\t\t\nE\t2023-01\t\t9028\tgh_idx_gdjs\tunverified\t\t\nE\t2024-01\t\t9307\tgh_idx_gdjs\tunverified\t\t\nE\t2025-01\t\t9493\tgd_rs_2025_32\tverified\t\t\nP\tcity_rules\trule\nE\t2025-07\t\t\tgd_hrss_2025_32\tunverified\t缴费基数下限：广州市、省直 5510 元，其他地区 4775 元（粤人社发〔2025〕32号）；本测算用省的数据。深圳、广州另有数据，可以在地区里选市\t\nP\tdivisor_rule\trule\nE\t2025-04\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nE\t2024-05\t\t100\tsheets_transcribed\tunverified\t\t\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nE\t2024-05\t\t4\tsheets_transcribed\tunverified\t\t\nP\tflex_nonlocal_allowed\tflag\nE\t2021-05\t\t\txinhua_2021_flex\tunverified\tallowed\t\nP\tflex_rate\tratio\nE\t2021-05\t\t0.20\txinhua_2021_flex\tcorroborated\t\t\nE\t2026-05\t2028-04\t0.20\tgd_rs_2026_14\tverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2017-01\t\t50\tgzrb_2017_resident\tunverified\t\t\nE\t2018-01\t\t60\tcns_2018_resident\tcorroborated\t\t\nE\t2019-01\t\t82\tgd_gov_2019_resident\tverified\t\t\nE\t2020-01\t\t87\tgd_gov_2022_resident\tunverified\t\t\nE\t2022-07\t2022-12\t97\tgd_gov_2022_resident\tunverified\t\t\nE\t2025-01\t2025-12\t77\tgh_idx_59215717864\tcorroborated\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nE\t2020-01\t\t3\txinhua_2020_resident\tunverified\t\t\nP\tresident_tiers\tyuan/year\nE\t2015-01\t\t\tycwb_2015_resident\tunverified\t\t\nT\t120\t30\nT\t240\t30\nT\t360\t30\nT\t480\t60\nT\t600\t60\nT\t960\t60\nT\t1200\t60\nT\t1800\t60\nT\t2400\t60\nT\t3600\t60\nE\t2020-01\t\t\txinhua_2020_resident\tunverified\t\t\nT\t180\t30\nT\t240\t30\nT\t360\t30\nT\t600\t60\nT\t900\t60\nT\t1200\t60\nT\t1800\t60\nT\t3600\t60\nT\t4800\t60\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2021-01\t\t0.012\tgd_gov_transitional\tverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tGD-GZ\t广州市\tGuangzhou\tGD\nS\tgd_rs_2023_22\t广东省人力资源和社会保障厅、省财政厅、国家税务总局广东省税务局、省统计局（刊于国家税务总局广东省税务局网站；据 GD.toml）\t关于公布2022年全省全口径城镇单位就业人员月平均工资和2023年职工基本养老保险缴费基数上下限有关问题的通知（2022 全口径 8807）\t粤人社发〔2023〕22号\t2023\t\nS\tgd_rs_2024_33\t广东省人力资源和社会保障厅等四部门（全文见于 GD 研究会话的检索结果，未附网址；据 GD.toml）\t关于公布2023年全省全口径城镇单位就业人员月平均工资和2024年职工基本养老保险缴费基数上下限有关问题的通知（下限：广州市/省直 5500）\t粤人社发〔2024〕33号\t2024-12-03\t\nS\tgd_rs_2025_32\t广东省人力资源和社会保障厅、广东省财政厅、国家税务总局广东省税务局（原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/guangdong.md，commit e0b1457f2a3acc370119e6021eb22c948e664585）\t2025年职工基本养老保险缴费基数上下限与基本养老金计发基数（一、二）\t粤人社发〔2025〕32号\t2025\thttps://hrss.gd.gov.cn/gkmlpt/content/4/4789/post_4789618.html\nS\tmazars_2024_12\tForvis Mazars China（payroll newsletter，第三方）\tChina payroll newsletter, December 2024: social-insurance base limits by city (Guangzhou floor 5284 from 2023-07, Shenzhen 3523)\t\t2024-12\t\nP\tavg_wage\tyuan/month\nE\t2023-07\t\t8807\tgd_rs_2023_22\tverified\t\t\nE\t2024-07\t\t9167\tgd_rs_2024_33\tcorroborated\t\t\nE\t2025-07\t\t9183\tgd_rs_2025_32\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nP\tbase_floor\tyuan/month\nE\t2023-07\t\t5284\tmazars_2024_12\tunverified\t\t\nE\t2024-07\t\t5500\tgd_rs_2024_33\tcorroborated\t\t\nE\t2025-07\t\t5510\tgd_rs_2025_32\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2025-01\t\t9493\tgd_rs_2025_32\tverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tGD-SZ\t深圳市\tShenzhen\tGD\nS\tgd_rs_2022_33\t广东省人力资源和社会保障厅等四部门（全文经 chinaacc.com 转载；据 GD.toml）\t关于公布2021年全省全口径城镇单位就业人员月平均工资和2022年职工基本养老保险缴费基数上下限、基本养老金计发基数有关问题的通知（2021 全口径 8310；注明深圳市计发基数另行公布）\t粤人社发〔2022〕33号\t2022-10-03\thttps://m.chinaacc.com/shuishou/gddt/qi20221027115011.shtml\nS\tgd_rs_2023_22\t广东省人力资源和社会保障厅、省财政厅、国家税务总局广东省税务局、省统计局（刊于国家税务总局广东省税务局网站；据 GD.toml）\t关于公布2022年全省全口径城镇单位就业人员月平均工资和2023年职工基本养老保险缴费基数上下限有关问题的通知（深圳与广州同列一类）\t粤人社发〔2023〕22号\t2023-07-06\thttp://guangdong.chinatax.gov.cn/gdsw/mmsw_sbfblzn/2023-07/06/content_abfae86f2f3543de9886887311b52b5e.shtml\nS\tgd_rs_2024_33\t广东省人力资源和社会保障厅等四部门（全文见于 GD 研究会话的检索结果，未附网址；据 GD.toml）\t关于公布2023年全省全口径城镇单位就业人员月平均工资和2024年职工基本养老保险缴费基数上下限有关问题的通知（下限：广州市/省直 5500，珠海/佛山/东莞/中山 4767，其他地区 4492；上限 27501）\t粤人社发〔2024〕33号\t2024-12-03\t\nS\tgh_jifa_list\tGitHub 代码索引文件 id 68747576956（TypeScript 各省/市计发基数表，仓库名未显示，第三方，非官方；与 liubigfatty 计算器不是同一项目）\t广东：全省（不含深圳）9493（粤人社发〔2025〕32号）；深圳 11293（“深圳市人社局答复，适用期2025-01-01至2025-12-31”），2026 年度未公布按此预发\t粤人社发〔2025〕32号（转引）\t2026-09-13\t\nS\tgh_lbf_gdjs\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方；打包文件索引 id 69816202795，源文件 cloudfunctions/calculate/provinces/guangdong.js）\tSHENZHEN_BASE 深圳单列企业职工计发基数 2020-2025；SHENZHEN_AVG_SALARY 深圳社保年度社平 1990-2020\t深人社发〔2021〕48号、深人社发〔2022〕4号、深人社发〔2022〕51号、深人社发〔2024〕57号（均为转引，未见原文）\t2026-07/08\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_sz_payroll\tGitHub 代码索引文件 id 55125138294 / 55056264932（深圳薪资社保计算应用，仓库名未显示，第三方，非官方；同一项目另有 Java 版 id 55182047412）\tSHENZHEN_POLICY：养老 4775~27549，单位16%/个人8%，有效期 2025-07 至 2026-06；深户另计“地方补充养老”，单位 1%、个人 0\t\t2026\t\nS\tgh_sz_taxcalc\tGitHub 代码索引文件 id 18059458560（深圳个税计算器 data.ts，仓库名未显示，第三方，非官方）\tSALARY_STATS = { min: 2200, gdAvg: 7647, szAvg: 11620 }；养老保险基数 [min, gdAvg × 3]\t\t2021/2023（版本年份不明）\t\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tsouthmoney_2023\t社保网 shebao.southmoney.com（第三方汇总；本会话未能再次调取，内容据 GD-notes.md 记录）\t2022-2023年全国各省市养老金计发基数一览表（深圳 2022 年 10795）\t\t2023-11-20\thttps://m.shebao.southmoney.com/yanglao/yanglaojin/202311/480047.html\nS\tweante_yjh\tGitHub weante/city-salary（第三方社保计算器的政策调研文档，非官方）\tdocs/policy-yuejinghu-2026.md：深圳 五险基数 4775~27549（广东 21 市同为 4775~27549，广州 5510~27549）\t\t2026-09-30\thttps://github.com/weante/city-salary/blob/main/docs/policy-yuejinghu-2026.md\nP\tavg_wage\tyuan/month\nE\t2015-07\t\t6054\tgh_lbf_gdjs\tunverified\t\t\nE\t2016-07\t\t6753\tgh_lbf_gdjs\tunverified\t\t\nE\t2017-07\t\t7480\tgh_lbf_gdjs\tunverified\t\t\nE\t2018-07\t\t8348\tgh_lbf_gdjs\tunverified\t\t\nE\t2019-07\t\t9309\tgh_lbf_gdjs\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2021-07\t\t22941\tgh_sz_taxcalc\tunverified\t\t\nE\t2022-07\t\t24930\tgd_rs_2022_33\tunverified\t\t\nE\t2023-07\t\t26421\tgd_rs_2023_22\tverified\t\t\nE\t2024-07\t\t27501\tgd_rs_2024_33\tunverified\t\t\nE\t2025-07\t\t27549\tweante_yjh\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2021-07\t\t2200\tgh_sz_taxcalc\tunverified\t\t\nE\t2024-07\t\t4492\tgd_rs_2024_33\tunverified\t\t\nE\t2025-07\t\t4775\tweante_yjh\tcorroborated\t\t\nP\tbasic_base\trule\nE\t2024-05\t\t\tsheets_transcribed\tunverified\tc\t\nP\tbenefit_base\tyuan/month\nE\t2020-01\t\t9774\tgh_lbf_gdjs\tunverified\t\t\nE\t2021-01\t\t10360\tgh_lbf_gdjs\tunverified\t\t\nE\t2022-01\t\t10795\tsouthmoney_2023\tcorroborated\t\t\nE\t2023-01\t\t10795\tgh_lbf_gdjs\tunverified\t\t\nE\t2024-01\t\t11181\tgh_lbf_gdjs\tunverified\t\t\nE\t2025-01\t\t11293\tgh_jifa_list\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2025-07\t\t\tgh_sz_payroll\tunverified\tShenzhen-hukou (深户) employees are also insured in Shenzhen's local supplementary pension scheme (地方补充养老保险): the employer pays 1% of the pension contribution base, the employee pays nothing, and the retiree receives a separate local supplementary pension (地方补充养老金) on top of the basic pension. Non-hukou employees are not covered. The benefit formula was NOT found, so nothing can be computed yet.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nE\t2025-06\t\t\tsheets_transcribed\tunverified\tpre_account_less_add_ons\t\nP\tyears_rule\trule\nR\tGS\t甘肃省\tGansu\t\nS\tgh_idx_anchor2025\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方养老金引擎核对脚本，非官方）\tANCHOR_2025：31 省 2025 年度执行社平、下限、上限（gansu: 7338 / 4403 / 22014，标注“甘人社 2025年度”）\t\t2025/2026\t\nS\tgh_idx_gs_case\tGitHub 代码索引文件 id 57141231335（第三方养老金引擎测试脚本，引用一张甘肃官方养老金核定表的数字）\t甘肃案例2：1965-10 男，2026-01 退休，计发基数 7746，核定表：基础养老金 5222.01、过渡性养老金 3478.92\t\t\t\nS\tgh_idx_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方各省计发基数表，自称 2026-09 逐省核对文号）\t各省/市养老金计发基数：甘肃 全省 7746（2025 年度值，2026 年度未公布；注“甘肃未并轨；计发基数文件属依申请公开”），transitionRatio 0.012\t\t2026-09-13\t\nS\tgh_idx_prov2024\tGitHub 代码索引文件 id 56713980740（养老金计算器批量更新脚本，第三方，非官方）\t2024年官方计发基数数据：gansu 7594，注“甘人社通〔2024〕330号”\t甘人社通〔2024〕330号（转引，未见原文）\t\t\nS\tgs_2023_resident\t第三方转载（zggmky.com），转述甘肃省人社厅、省财政厅、国家税务总局甘肃省税务局联合通知\t自2023年1月1日起增设4000元、5000元两个缴费档次，全省城乡居民基本养老保险缴费档次为300元至5000元14个档次；省级财政补贴30/60/90/120/150元，县级财政给予5%—10%补贴\t\t2023\thttps://zggmky.com/news/show-1539.html\nS\tgs_rs_2026_218\t甘肃省人力资源和社会保障厅、省财政厅、省统计局、国家税务总局甘肃省税务局（正文经 gh_weante_policy 引述；原页未在检索结果中出现）\t关于公布2026年甘肃省社会保险缴费基数的通知\t甘人社通〔2026〕218号\t2026-08\thttps://rst.gansu.gov.cn/rst/c113673/202608/174383217.shtml\nS\tgscn_2021_resident\t中国甘肃网（据兰州晨报，信息来自甘肃省人社厅）\t甘肃省基础养老金最低标准达到113元\t\t2021-06-04\thttp://gansu.gscn.com.cn/system/2021/06/04/012596698.shtml\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: gansu/4; gansu/5\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2025-01\t\t7338\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t7542\tgs_rs_2026_218\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2025-01\t\t22014\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t22626\tgs_rs_2026_218\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2025-01\t\t4403\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t4526\tgs_rs_2026_218\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t7594\tgh_idx_prov2024\tunverified\t\t\nE\t2025-01\t\t7746\tgh_idx_jifa_list\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2026-01\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2021-01\t2021-12\t20\tgscn_2021_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2023-01\t\t\tgs_2023_resident\tunverified\t\t\nT\t300\t30\nT\t400\t30\nT\t500\t60\nT\t600\t60\nT\t700\t60\nT\t800\t60\nT\t900\t60\nT\t1000\t60\nT\t1500\t60\nT\t2000\t60\nT\t2500\t90\nT\t3000\t90\nT\t4000\t120\nT\t5000\t150\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2025-01\t\t0.012\tgh_idx_gs_case\tcorroborated\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tcut2\t\nE\t2026-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tGX\t广西壮族自治区\tGuangxi\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省计发基数表：广西 全区 base 6983，note 桂人社发〔2025〕43号\t桂人社发〔2025〕43号（转引，未见原文）\t2026-09-13\t\nS\tgh_idx_gxjs\tGitHub 代码索引文件 id 69816202795（仓库名未显示；养老金计算器打包文件 provinces/guangxi.js 段，第三方，非官方，1978-2021计发基数为平滑外推占位）\t广西 PROV_BASE（2022 6442 / 2023 6629 / 2024 6847 / 2025 6983）与 AVG_SALARY_HISTORY（全口径 2020 5819 … 2024 6905）\t桂人社发〔2023〕85号（转引，2023计发基数）\t2026-07-23\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 广西 minBase 4053.6 / maxBase 20268（未标年度；同表广东 4492/27501 为2024-07起数值，故推定为2024年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgx_rs_2025_42\t广西壮族自治区人力资源和社会保障厅等（数值与原文网址见第三方爬虫代码 GitHub 索引文件 id 66827665482 的静态数据，原页未打开）\t2025年度社会保险缴费基数上下限（桂人社发〔2025〕42号，标题未逐字核实）\t桂人社发〔2025〕42号（转引）\t2025\thttp://rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t25983863.shtml\nS\tgx_rs_2026_32\t广西壮族自治区人力资源和社会保障厅等4部门（原文经 GitHub weante/city-salary docs/policy-jijinshanguiyungui-2026.md 逐字引述，commit 507002f135e0574da1b04e1eee36c33439f9deca）\t关于公布2026年度社会保险缴费基数上下限标准的通知\t桂人社发〔2026〕32号\t2026-09-20\thttp://rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t28152939.shtml\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\twljyyjy_2017_resident\t大风车考试网 wljyyjy.com（转载广西媒体报道，第三方）\t广西城乡居民基本养老保险基础养老金最低标准由75元提高至90元（自2017年7月1日起）\t\t2017-03\thttp://www.wljyyjy.com/YangLaoBaoXian/352369.html\nS\tyanshan_2022_resident\t第三方转载（ccschy.com），桂林雁山镇城乡居民基本养老保险缴费档次和政府补贴标准\t从2019年1月1日起城乡居民基本养老保险缴费档次调整为200元至6000元共15个档次；缴费补贴标准同日调整\t桂人社规〔2018〕22号（仅见于 mtoou.info 所载论文图表说明，未见原文）\t2022-09-09\thttp://ccschy.com/techan/173012.html\nP\tavg_wage\tyuan/month\nE\t2021-01\t\t5819\tgh_idx_gxjs\tunverified\t\t\nE\t2022-01\t\t6197\tgh_idx_gxjs\tunverified\t\t\nE\t2023-01\t\t6439\tgh_idx_gxjs\tunverified\t\t\nE\t2024-01\t\t6756\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t6905\tgx_rs_2025_42\tcorroborated\t\t\nE\t2026-01\t\t7008\tgx_rs_2026_32\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t20268\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t20715\tgx_rs_2025_42\tcorroborated\t\t\nE\t2026-01\t\t21024\tgx_rs_2026_32\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4053.6\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t4143\tgx_rs_2025_42\tcorroborated\t\t\nE\t2026-01\t\t4204.8\tgx_rs_2026_32\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2022-01\t\t6442\tgh_idx_gxjs\tunverified\t\t\nE\t2023-01\t\t6629\tgh_idx_gxjs\tunverified\t\t\nE\t2024-01\t\t6847\tgh_idx_gxjs\tunverified\t\t\nE\t2025-01\t\t6983\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nE\t2022-12\t\t\tsheets_transcribed\tunverified\tparts_jiao_up\t\nE\t2025-02\t\t\tsheets_transcribed\tunverified\tparts_jiao_half_up\t\nP\tresident_base_topup\tyuan/month\nE\t2013-01\t\t20\twljyyjy_2017_resident\tunverified\t\t\nE\t2017-07\t2017-12\t20\twljyyjy_2017_resident\tcorroborated\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2019-01\t\t\tyanshan_2022_resident\tunverified\t\t\nT\t200\t35\nT\t300\t40\nT\t400\t45\nT\t500\t60\nT\t600\t65\nT\t700\t70\nT\t800\t100\nT\t900\t120\nT\t1000\t150\nT\t1500\t175\nT\t2000\t200\nT\t3000\t200\nT\t4000\t200\nT\t5000\t200\nT\t6000\t200\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2022-12\t\t0.014\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nE\t2022-12\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nE\t2025-02\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tGZ\t贵州省\tGuizhou\t\nS\tgh_calc_anchor\tGitHub 代码索引文件 id 69669612486（与 gh_calc_bundle 同一项目，非独立来源）\t31 省「2025 年度官方缴费基数」锚点表：guizhou [7324.5, 4394.7, 21973.5]\t黔人社 2025年度（未给文号）\t\t\nS\tgh_calc_bundle\tGitHub 代码索引文件 id 69816202795（仓库名未显示；第三方养老金计算器 cloudfunctions/calculate/provinces/guizhou.js 打包版，非官方）\t贵州 PROV_BASE / AVG_SALARY_HISTORY / TRANS_COEF 数据表（注明 2026-07-23 官网核验）\t黔人社通〔2024〕53号、黔人社发〔2025〕16号（转引，未见原文）\t2026-07/08\t\nS\tgh_calc_old\tGitHub 代码索引文件 id 56726120846（与 gh_calc_bundle 同一项目的旧版 guizhou.js，非独立来源）\tnotes: 2023年基数6857.58元（黔人社通〔2024〕53号），2024年基数7272元（黔人社发〔2025〕16号）\t黔人社通〔2024〕53号；黔人社发〔2025〕16号（转引）\t\t\nS\tgh_weante_policy\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-jijinshanguiyungui-2026.md 第六节 贵州（2026年度基数 4426.05~22130.25，全口径月均 7376.75）及来源链接表\t黔人社发〔2026〕7号（转引）\t2026-09/10\thttps://github.com/weante/city-salary\nS\tgz_gazette_2023_resident\t《贵州省人民政府公报》2023年第5期第39-40页（摘要，见于期刊库 218.28.6.71；发文机关与文号在摘要中未显示）\t调整我省城乡居民基本养老保险基础养老金最低标准的通知：自2023年1月1日起提高至128元（含中央和省确定的基础养老金最低标准），在原每人每月118元的基础上增加10元\t\t2023\thttp://218.28.6.71:81/Qikan/Article/Detail?id=7109933632\nS\tgz_rs_2026_7\t贵州省人力资源和社会保障厅等四部门（原文经 GitHub weante/city-salary docs/policy-jijinshanguiyungui-2026.md 逐字引述，commit 507002f135e0574da1b04e1eee36c33439f9deca）\t关于公布2025年贵州省全口径城镇单位就业人员年平均工资的通知\t黔人社发〔2026〕7号\t2026-07-08 (公开 2026-07-14)\thttps://rst.guizhou.gov.cn/zwgk/zfxxgk/fdzdgknr/qtfdxx/ggfwsx/202607/t20260714_90621072.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: guizhou/1; guizhou/2\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t6857.58\tgh_calc_old\tunverified\t\t\nE\t2024-01\t\t7272.25\tgh_calc_bundle\tunverified\t\t\nE\t2025-01\t\t7324.5\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t7376.75\tgz_rs_2026_7\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2025-01\t\t21973.5\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t22130.25\tgh_weante_policy\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2025-01\t\t4394.7\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t4426.05\tgh_weante_policy\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2022-01\t\t6798\tgh_calc_bundle\tunverified\t\t\nE\t2023-01\t\t6857.58\tgh_calc_old\tunverified\t\t\nE\t2024-01\t\t7272\tgh_calc_bundle\tunverified\t\t\nE\t2025-01\t\t7324.5\tgh_calc_bundle\tcorroborated\t\t\nE\t2026-01\t\t7376.75\tgz_rs_2026_7\tverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2006-01\t\t\tgh_calc_bundle\tunverified\tOne-child parents (独生子女父母) get an extra five percent of the sum of basic pension, individual-account pension and transitional pension; eligibility conditions not seen.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2023-01\t2023-12\t25\tgz_gazette_2023_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.014\tgh_calc_bundle\tunverified\t\t\nP\ttransitional_years\trule\nE\t2023-04\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tHA\t河南省\tHenan\t\nS\tcar17_2023_resident\tspecial.17car.com.cn（第三方转载，可靠性低）\t河南城乡居民基础养老金最低标准2023年1月起由113元上涨到123元\t\t2023-05-11\thttp://special.17car.com.cn/tekan/2023/0511/447375.html\nS\tcns_2021_resident\t中国新闻网（经 cn.apdnews.com 转载），河南省政府新闻办发布会\t河南2020年调整退休人员基本养老金及城乡居民基础养老金最低标准（2020年7月1日起108元）\t\t2021-01-13\thttps://cn.apdnews.com/article/e9ec7e8\nS\tdoc360_2021_flex\t360doc 转载（河南媒体报道，信息来自河南省人社厅）\t好消息！灵活就业人员参保有新规：无户籍限制 可网上办理 可转移接续\t\t2021-10-28\thttp://www.360doc.com/content/21/1028/12/77225904_1001641755.shtml\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（TypeScript 各省计发基数表，仓库名未显示，第三方，非官方）\t河南：全省 base 6738（2025 年度值，2026 待公布），note：网传“7850”系郑州地市基数，非全省值\t\t\t\nS\tgh_liubig_ha\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/henan.json 与 data/provinces/henan.js：计发基数注记（2023 全省6401/郑州7800 核定表；2024 全省6606 官方文件；2025 全省6738 核定表）、按统计年的全口径月均工资、郑州单列基数\t\t\thttps://github.com/liubigfatty/pension-calculator\nS\tha_rs_2021_3\t河南省人力资源和社会保障厅、河南省财政厅、国家税务总局河南省税务局\t关于进一步促进灵活就业人员参加企业职工基本养老保险有关问题的通知\t豫人社规〔2021〕3号\t2021-10-13\thttp://hrss.henan.gov.cn/2021/10-25/2333262.html\nS\tha_rs_2025_67\t河南省人力资源和社会保障厅、河南省医疗保障局、河南省财政厅、国家税务总局河南省税务局（原文经 GitHub weante/city-salary docs/policy-yuexiangwanmingan-2026.md「来源链接（2026-10-01 并行核查）」逐字引述，commit 507002f135e0574da1b04e1eee36c33439f9deca）\t关于公布2025年度社会保险缴费基数上下限标准的通知\t豫人社办〔2025〕67号\t2025-09-19\thttps://hrss.henan.gov.cn/2025/09-19/3228514.html\nS\tha_tax_2026_1\t国家税务总局河南省税务局（通告 2026 年第 1 号 PDF；原文经 GitHub weante/city-salary docs/policy-yuexiangwanmingan-2026.md「来源链接（2026-09-30 联网复核回填）」逐字引述，commit 507002f135e0574da1b04e1eee36c33439f9deca）\t2026 缴费年度个人缴费基数暂以 2024 年度全省全口径城镇单位就业人员月平均工资为基础核定，2025 年度平均工资公布后差额结算\t国家税务总局河南省税务局通告2026年第1号\t2026-05-09（PDF 上传日期，取自网址）\thttps://henan.chinatax.gov.cn/upload/4710000001/20260509/1778315548824E7oWQWkA.pdf\nS\tjiusong_ha_2024\tjiusongjiankang.com（第三方，疑似自动生成内容，可靠性低；同数见 hzbdd.com/450866 等多页）\t河南省社保缴费基数缴费比例：2024年7月至2025年6月 6260元/月，下限3756、上限18780\t\t2025\thttps://m.jiusongjiankang.com/health/news/5631511.html\nS\tqdnews_2017_resident\t青岛新闻网财经频道（转载河南媒体对河南省人社厅的采访，新闻稿）\t河南省居民养老保险缴费标准由每年100元到5000元共16个档次；500元以下补贴不少于30元，500元以上不少于60元\t\t2017-03-29\thttp://finance.qingdaonews.com/content/2017-03/29/content_11987349.htm\nS\tsalkhjg_ha_2022_resident\tsalkhjg.cn（第三方问答汇编，低质量）\t2022年度河南省城乡居民补贴标准：共分15档，200元至5000元，对应补贴30元、40元、50元、60元、80元、100元、120元、140元、160元、190元、220元、250元、280元、310元、340元\t\t\thttp://www.salkhjg.cn/post/39413.html\nS\tshebaodata_2023\t中国社保网 shebaodata.com（第三方）\t河南社保缴费基数2023年一览表（2022年7月至2023年6月）\t\t2023-02-24\thttp://www.shebaodata.com/xinwen/292063.html\nS\tshebaomi_ha\tshebaomi.com（第三方）\t郑州市社保缴费基数上下限：下限3579、上限17895（5965元×60%/300%）\t\t\thttps://shebaomi.com/wen/zhengce-159849.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: henan/11; henan/12\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tsptv_2021_flex\t顶端新闻·河南商报（经 sptv-1.com 转载）\t河南出台养老保险新规 省外户籍的灵活就业人员以后参保不用回户籍地了\t\t2021-10-26\thttp://sptv-1.com/ZXGL/show-30469.html\nS\txinhua_2019_resident\t新华社（刊于 rb.lhrb.com.cn 电子版）\t我省基础养老金最低标准上调 惠及千万老年人（2019年1月1日起提高5元，省定最低标准103元）\t\t2019-02-01\thttp://rb.lhrb.com.cn/html/2019-02/01/content_44883.htm\nS\tyaozui_2018_resident\t转载（m.yaozui.com），来源标注河南省人社厅\t河南提高城乡居民基本养老保险基础养老金最低标准（2018年1月1日起增加18元，省定最低标准98元）\t\t2018-08-02\thttps://m.yaozui.com/p/626262\nP\tavg_wage\tyuan/month\nE\t2022-07\t\t5681\tshebaodata_2023\tcorroborated\t\t\nE\t2023-07\t\t5965\tshebaomi_ha\tunverified\t\t\nE\t2024-07\t\t6260\tjiusong_ha_2024\tunverified\t\t\nE\t2025-07\t\t6385\tha_rs_2025_67\tverified\t\t\nE\t2026-07\t\t6385\tha_tax_2026_1\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2022-07\t\t17043\tshebaodata_2023\tunverified\t\t\nE\t2023-07\t\t17895\tshebaomi_ha\tunverified\t\t\nE\t2024-07\t\t18780\tjiusong_ha_2024\tunverified\t\t\nE\t2025-07\t\t19155\tha_rs_2025_67\tverified\t\t\nE\t2026-07\t\t19155\tha_tax_2026_1\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2022-07\t\t3409\tshebaodata_2023\tunverified\t\t\nE\t2023-07\t\t3579\tshebaomi_ha\tunverified\t\t\nE\t2024-07\t\t3756\tjiusong_ha_2024\tunverified\t\t\nE\t2025-07\t\t3831\tha_rs_2025_67\tverified\t\t\nE\t2026-07\t\t3831\tha_tax_2026_1\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t6401\tgh_liubig_ha\tunverified\t\t\nE\t2024-01\t\t6606\tgh_liubig_ha\tunverified\t\t\nE\t2025-01\t\t6738\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nE\t2024-11\t\t\tsheets_transcribed\tunverified\t基础养老金按省、市两个计发基数计算（各市核定表）；城市的数字未找到，本测算只用省的计发基数\t\nP\tdivisor_rule\trule\nE\t2026-02\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nE\t2018-10\t\t\tsptv_2021_flex\tunverified\thukou_only\t\nE\t2021-10\t\t\tha_rs_2021_3\tverified\tallowed\t\nP\tflex_rate\tratio\nE\t2021-10\t\t0.20\tdoc360_2021_flex\tcorroborated\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2018-01\t\t10\tyaozui_2018_resident\tcorroborated\t\t\nE\t2019-01\t\t15\txinhua_2019_resident\tcorroborated\t\t\nE\t2020-07\t\t15\tcns_2021_resident\tunverified\t\t\nE\t2023-01\t2023-12\t20\tcar17_2023_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2015-01\t2017-12\t\tqdnews_2017_resident\tunverified\t\t\nT\t100\t30\nT\t200\t30\nT\t300\t30\nT\t400\t30\nT\t500\t60\nT\t600\t60\nT\t700\t60\nT\t800\t60\nT\t900\t60\nT\t1000\t60\nT\t1500\t60\nT\t2000\t60\nT\t2500\t60\nT\t3000\t60\nT\t4000\t60\nT\t5000\t60\nE\t2022-01\t\t\tsalkhjg_ha_2022_resident\tunverified\t\t\nT\t200\t30\nT\t300\t40\nT\t400\t50\nT\t500\t60\nT\t600\t80\nT\t700\t100\nT\t800\t120\nT\t900\t140\nT\t1000\t160\nT\t1500\t190\nT\t2000\t220\nT\t2500\t250\nT\t3000\t280\nT\t4000\t310\nT\t5000\t340\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2025-10\t\t0.013\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nE\t2026-02\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tHB\t湖北省\tHubei\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（TypeScript 各省计发基数表，仓库名未显示，第三方，非官方）\t湖北计发基数按地市设定：武汉（含省直）9112、宜昌 7424、襄阳 7325、其他地市最低 荆州 7210（“省厅文件未公开发布，来自养老金核定表口径”；2025 年度值）\t\t\t\nS\tgh_liubig_hb\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/hubei.json notes：17 地市州分 3 档计发基数；武汉 2024=9022（公告；核定表 8880），二档 7232，三档 荆州6395/孝感6831；过渡系数 1.2%\t\t\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_weante_hb\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-yuexiangwanmingan-2026.md 第二节 湖北：2025 年度三档基数（7496 / 7226 / 7154）\t鄂人社发〔2025〕28号（转引，未见原文）\t\thttps://github.com/weante/city-salary\nS\thb_2025_dxh\t武汉市东西湖区人民政府（转发湖北省人社厅等三部门 2025 年度社保缴费基数通知；原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/hubei.md，commit e0b1457f2a3acc370119e6021eb22c948e664585）\t湖北省2025年度社会保险缴费基数标准：第1档 武汉市和省直 月标准7496元、上限22488元、下限4498元\t\t2025-09-26\thttps://www.dxh.gov.cn/hdjl/rxgq_2020/202509/t20250926_2653101.shtml\nS\thb_rs_2015_resident\t湖北省人力资源和社会保障厅、湖北省财政厅（通知全文经 m.stlihui.com 转载；同文见 m.creditsailing.com）\t关于做好提高湖北省城乡居民基本养老保险基础养老金最低标准工作的通知\t\t2015-03-30\thttp://m.stlihui.com/shebao/yanglao/227417.html\nS\thb_rs_2022_38\t湖北省人力资源和社会保障厅、湖北省医疗保障局、国家税务总局湖北省税务局（全文经 gdlvs.com 转载；同文见“湖北12333”公众号经 freewechat.com 存档）\t关于我省2022年度社会保险缴费基数标准的通知\t鄂人社发〔2022〕38号\t2022-08-18\thttps://gdlvs.com/57651.html\nS\tjiusong_hb_2024\tjiusongjiankang.com（第三方，疑似自动生成内容，可靠性低）\t湖北社保基数分为三档：2024年度湖北社保缴费基数标准表\t\t2024/2025\thttps://m.jiusongjiankang.com/health/news/5237419.html\nS\tsdgxled_2023\tsdgxled.com（第三方转载）\t湖北省2023年度社会保险缴费基数标准（三档）\t\t2023-10-20\thttp://sdgxled.com/caijing/t20231020_23791.shtml\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: hubei/5; hubei/6\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tsi12333_2023_resident\tsi12333.cn（第三方社保问答站，逐段引述通知原文，未见文号）\t湖北省《关于调整城乡居民基本养老保险缴费有关政策的通知》：缴费标准与缴费补贴（省级补贴六档：45、81、138、180、285、402元）\t关于调整城乡居民基本养老保险缴费有关政策的通知（湖北省人社厅、省财政厅、国家税务总局湖北省税务局；文号未见）\t2023\thttps://si12333.cn/qa/deuz.html\nP\tavg_wage\tyuan/month\nE\t2022-07\t\t6795\thb_rs_2022_38\tverified\t\t\nE\t2023-07\t\t7040\tsdgxled_2023\tunverified\t\t\nE\t2024-07\t\t7489\tjiusong_hb_2024\tcorroborated\t\t\nE\t2025-07\t\t7496\thb_2025_dxh\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2022-07\t\t20385\thb_rs_2022_38\tverified\t\t\nE\t2023-07\t\t21120\tsdgxled_2023\tunverified\t\t\nE\t2024-07\t\t22467\tjiusong_hb_2024\tcorroborated\t\t\nE\t2025-07\t\t22488\thb_2025_dxh\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2022-07\t\t3270\thb_rs_2022_38\tverified\t\t\nE\t2023-07\t\t3675\tsdgxled_2023\tunverified\t\t\nE\t2024-07\t\t4007\tjiusong_hb_2024\tcorroborated\t\t\nE\t2025-07\t\t4254\tgh_weante_hb\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t9022\tgh_liubig_hb\tunverified\t\t\nE\t2025-01\t\t9112\tgh_idx_68747576956\tunverified\t\t\nP\tcity_rules\trule\nE\t2024-11\t\t\tsheets_transcribed\tunverified\t计发基数按城市公布：2025 年武汉（江夏区社保经办机构核定表）9112 元，黄石（黄石市核定表）7048 元；本测算用省的数据\t\nP\tdivisor_rule\trule\nE\t2025-10\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2014-07\t2017-12\t0\thb_rs_2015_resident\tverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2023-01\t\t\tsi12333_2023_resident\tcorroborated\t\t\nT\t300\t45\nT\t500\t81\nT\t800\t138\nT\t1000\t180\nT\t1500\t285\nT\t2000\t402\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tHE\t河北省\tHebei\t\nS\tcasw_2019_hebei\t中国社会工作联合会网站英文版 casw.org.cn（转述河北省人社厅信息）\tNumber of Urban and Rural Citizens in Hebei Province Access to Pension Insurance Increased by 418,800\t\t2019-01-10\thttp://casw.org.cn/en/hykx.php?classid=1&id=177\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方 TypeScript 数据文件，非官方）\t各省/市养老金计发基数表（更新于 2026-09-13）：河北 全省 7410，note 冀人社字〔2025〕105号，transitionRatio 0.013\t冀人社字〔2025〕105号（转引）\t2026-09-13\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 河北 minBase 3921 / maxBase 19603（未标年度，同表其他省份为 2024 年度值）\t\t\thttps://github.com/jiabin-xu/salary-calculator/blob/main/src/data/provice.ts\nS\tgh_liubigfatty_he\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/hebei.js 与 hebei.json（PROV_BASE 计发基数、AVG_SALARY_HISTORY 按执行年度、过渡系数、冬季取暖补贴）\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/main/cloudfunctions/calculate/provinces\nS\tgh_weante_jijin\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-jijinshanguiyungui-2026.md 一、河北：2026 年度 4076~20382（基准 6794）；2025 年度 4007~20034（基准 6678，冀人社字〔2025〕105号）\t冀人社字〔2025〕105号（转引，未见原文）\t2026-09\thttps://github.com/weante/city-salary/blob/main/docs/policy-jijinshanguiyungui-2026.md\nS\the_rs_2026_57\t河北省人力资源和社会保障厅、河北省财政厅（原文摘录见于 GitHub weante/city-salary docs/policy-jijinshanguiyungui-2026.md 的 2026-10-01 核查表，officialDomain: true）\t关于公布2026年社保缴费有关基数的通知\t冀人社字〔2026〕57号\t2026-07-14\thttps://rst.hebei.gov.cn/pageWarp?isId=1784107904415nkh&id=1\nS\theb_2022_resident\t河北新闻网 heb.hebei.com.cn（河北日报报业集团，新闻稿，非文件原文）\t城乡居民基本养老保险：2019年起缴费设200、300、500、1000、3000、5000、8000元7个档次；200元档次补贴30元，每增加一档补贴增加15元\t\t2022-06-30\thttps://heb.hebei.com.cn/system/2022/06/30/100979179.shtml\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: hebei/2\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2020-01\t\t5078\tgh_liubigfatty_he\tunverified\t\t\nE\t2021-01\t\t5409\tgh_liubigfatty_he\tunverified\t\t\nE\t2022-01\t\t5789\tgh_liubigfatty_he\tunverified\t\t\nE\t2023-01\t\t6211\tgh_liubigfatty_he\tunverified\t\t\nE\t2024-01\t\t6534\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t6678\tgh_weante_jijin\tcorroborated\t\t\nE\t2026-01\t\t6794\the_rs_2026_57\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t19603\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t20034\tgh_weante_jijin\tcorroborated\t\t\nE\t2026-01\t\t20382\the_rs_2026_57\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t3921\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4007\tgh_weante_jijin\tcorroborated\t\t\nE\t2026-01\t\t4076\the_rs_2026_57\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t7122\tgh_liubigfatty_he\tunverified\t\t\nE\t2024-01\t\t7265\tgh_liubigfatty_he\tunverified\t\t\nE\t2025-01\t\t7410\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2011-11\t\t\tgh_liubigfatty_he\tunverified\tWinter heating allowance (冬季取暖补贴) for enterprise retirees, paid once a year with the November pension and not part of the monthly pension: 1240 yuan/year in most of the province, 1400 in the other counties of Zhangjiakou and Chengde plus Qinglong and Laiyuan, 1560 in the Bashang area; people retiring during the heating season get a pro-rata share. Basis cited: 冀人社发〔2012〕3号, from the 2011 heating season.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2018-01\t2020-06\t20\tcasw_2019_hebei\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2019-01\t\t\theb_2022_resident\tcorroborated\t\t\nT\t200\t30\nT\t300\t45\nT\t500\t60\nT\t1000\t75\nT\t3000\t90\nT\t5000\t105\nT\t8000\t120\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.013\tgh_liubigfatty_he\tcorroborated\t\t\nP\ttransitional_years\trule\nE\t2023-02\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tHI\t海南省\tHainan\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省计发基数表：海南 全省 base 8188，note 琼人社发〔2025〕67号；已并轨（上限24564=8188×3、下限4912.8=8188×0.6）\t琼人社发〔2025〕67号（转引，未见原文）\t2026-09-13\t\nS\tgh_idx_hijs\tGitHub 代码索引文件 id 69816202795（仓库名未显示；养老金计算器打包文件 provinces/hainan.js 段，第三方，非官方；早年数值明显错乱，自注“2023-2025年基数待官方文件确认”）\t海南 PROV_BASE（2023 8050 / 2024 8131 / 2025 8188）与 AVG_SALARY_HISTORY（2022 8050 / 2023 8131 / 2024 8188）\t\t2026-06-10\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 海南 minBase 4878.6 / maxBase 24393（未标年度；同表广东 4492/27501 为2024-07起数值，故推定为2024年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_weante_hi\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-ganingmengxinqingqiong-2026.md 第六节 海南：2025年度基数4912.8~24564（琼人社发〔2025〕67号）；2026年度上下限未找到\t琼人社发〔2025〕67号（转引，未见原文）\t2026-09\thttps://github.com/weante/city-salary\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tzgzxcmw_2018_resident\t国际旅游岛商报（经 m.zgzxcmw.com 转载），报道海南省老龄办《海南省老年人口信息和老龄事业发展状况报告（2018年）》\t2018年海南老龄事业投入53.1亿元：城乡老年居民基础养老金由2017年的145元提高到178元\t\t2019-09\thttp://m.zgzxcmw.com/hainan/201909/104309.html\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t8050\tgh_idx_hijs\tunverified\t\t\nE\t2024-01\t\t8131\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t8188\tgh_idx_68747576956\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t24393\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t24564\tgh_weante_hi\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4878.6\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t4912.8\tgh_weante_hi\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t8050\tgh_idx_hijs\tunverified\t\t\nE\t2024-01\t\t8131\tgh_idx_hijs\tunverified\t\t\nE\t2025-01\t\t8188\tgh_idx_68747576956\tunverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2017-01\t2017-12\t75\tzgzxcmw_2018_resident\tunverified\t\t\nE\t2018-01\t2018-12\t90\tzgzxcmw_2018_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2025-02\t\t0.014\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nE\t2025-02\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nR\tHL\t黑龙江省\tHeilongjiang\t\nS\tgh_lbf_hl\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/heilongjiang.js（两个版本）及同仓库 2025 年度基数锚点脚本（file ids 69735446852, 56731862495, 69669612486, 69484712990）\t黑人社函〔2022〕530号、〔2023〕625号、〔2024〕548号、〔2025〕611号；黑劳社发〔2008〕79号（转引，未见原文）\t2026\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_pensionbase_ts\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方计发基数表，更新于 2026-09-13）\t黑龙江 全省 7705，黑人社函〔2025〕611号，2026-01-01 起执行；过渡系数 0.012\t黑人社函〔2025〕611号（转引）\t2026-09-13\t\nS\tgh_salary_tests\tGitHub 代码索引文件 id 70907947104 及其较早版本 69507214857（仓库名未显示，第三方 337 城市薪资/社保计算器测试文件）\t黑龙江·五险下限 4542 / 上限 22710（黑人社函〔2024〕548号）；下限 4623 / 上限 23115（黑人社函〔2025〕611号）\t黑人社函〔2024〕548号；黑人社函〔2025〕611号（转引）\t2026\t\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t7010\tgh_lbf_hl\tunverified\t\t\nE\t2025-01\t\t7570\tgh_salary_tests\tcorroborated\t\t\nE\t2026-01\t\t7705\tgh_pensionbase_ts\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2025-01\t\t22710\tgh_salary_tests\tcorroborated\t\t\nE\t2026-01\t\t23115\tgh_salary_tests\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2025-01\t\t4542\tgh_salary_tests\tcorroborated\t\t\nE\t2026-01\t\t4623\tgh_salary_tests\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2022-01\t\t5865\tgh_lbf_hl\tunverified\t\t\nE\t2023-01\t\t6430\tgh_lbf_hl\tunverified\t\t\nE\t2024-01\t\t7010\tgh_lbf_hl\tunverified\t\t\nE\t2025-01\t\t7570\tgh_lbf_hl\tunverified\t\t\nE\t2026-01\t\t7705\tgh_pensionbase_ts\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2008-10\t\t\tgh_lbf_hl\tunverified\tCold-weather allowance (御寒津贴): every retiree in the enterprise employee pension scheme receives a flat forty-five yuan a month, paid monthly all year round from the pooled fund and counted as part of the monthly basic pension.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2024-01\t\t0.012\tgh_lbf_hl\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tHN\t湖南省\tHunan\t\nS\tcz206_2025_resident\tcz206.com（第三方转载，2025-03-18）\t最高6000元！湖南城乡居民基本养老保险新增3个缴费档次：省人社厅、财政厅、税务局《关于进一步完善城乡居民基本养老保险制度有关政策的通知》，从12月28日起15档300元至6000元，4000元至6000元档每人每年补贴100元\t\t2025-03-18\thttps://cz206.com/fm/700.html\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（TypeScript 各省计发基数表，仓库名未显示，第三方，非官方）\t湖南：全省 base 7694（2025 年度值），note：湘人社规〔2025〕；湖南未并轨，计发基数独立设定（2025年缴费基准值6787 ≠ 计发基数7694）\t湘人社规〔2025〕（号数未给）\t\t\nS\tgh_idx_anchor2025\tGitHub 代码索引文件 id 69669612486（“引擎隐患排查”脚本，仓库名未显示，第三方，非官方）\t31 省 2025 年度缴费基数锚点表：hunan [6787, 4072, 20361, '湘人社 2025-09-22']\t\t\t\nS\tgh_weante_hn\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-yuexiangwanmingan-2026.md 第三节 湖南：2026 年度统一基数 4,106 ~ 20,529（基准 6,843）\t湘人社规〔2026〕14号（转引，未见原文）\t\thttps://github.com/weante/city-salary\nS\thnchinanews_2021_resident\t中新网湖南（华声在线稿，信息来自湖南省人社厅）\t湖南全面完成城乡居民基础养老金提标工作 最低标准提高至113元\t\t2021-01-10\thttp://www.hn.chinanews.com/news/2021/0110/408635.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: hunan/2\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tsouthmoney_hn_2024\t社保网 shebao.southmoney.com（第三方，转述湖南省口径）\t湖南社保基数最新调整2024：2023年全口径月平均工资6711元为月缴费基准值，下限4027、上限20133\t\t2024-08\thttp://shebao.southmoney.com/dongtai/202408/586075.html\nS\tstockstar_2018_resident\t证券之星（转载，信息来自湖南省人社厅；同内容见人民网稿 xwzx.qqzyw.com/show-205257.html）\t湖南《关于2018年提高全省城乡居民基本养老保险基础养老金最低标准的通知》：85元提高至103元\t\t2018-09-19\thttps://finance.stockstar.com/SS2018091900001083.shtml\nS\txiang_rs_2014_37\t湖南省人力资源和社会保障厅、湖南省财政厅（通知全文经 12333si.com 转载）\t关于调整我省城乡居民基本养老保险基础养老金最低标准的通知（55元提高到60元）\t湘人社发〔2014〕37号\t2014-08-04\thttp://www.12333si.com/yanglao/201503/252722.html\nS\txiangyin_2023_resident\t湘阴县人力资源和社会保障局（政府信息公开，xiangyin.gov.cn）\t【温暖社保·每周一课】城乡居民养老保险缴费标准是多少？有补贴吗？13档200元至3000元；100、200元档补贴30元，300、400元档40元，500元及以上60元\t\t2023-11-24\thttps://xiangyin.gov.cn/31185/32018/32020/32038/32337/content_2139063.html\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t6711\tsouthmoney_hn_2024\tcorroborated\t\t\nE\t2025-01\t\t6787\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t6843\tgh_weante_hn\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t20133\tsouthmoney_hn_2024\tcorroborated\t\t\nE\t2025-01\t\t20361\tgh_idx_anchor2025\tunverified\t\t\nE\t2026-01\t\t20529\tgh_weante_hn\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4027\tsouthmoney_hn_2024\tcorroborated\t\t\nE\t2025-01\t\t4072\tgh_idx_anchor2025\tunverified\t\t\nE\t2026-01\t\t4106\tgh_weante_hn\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2025-01\t\t7694\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-07\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2014-07\t\t5\txiang_rs_2014_37\tverified\t\t\nE\t2018-01\t\t15\tstockstar_2018_resident\tcorroborated\t\t\nE\t2020-07\t2021-12\t20\thnchinanews_2021_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2021-01\t2023-12\t\txiangyin_2023_resident\tcorroborated\t\t\nT\t200\t30\nT\t300\t40\nT\t400\t40\nT\t500\t60\nT\t600\t60\nT\t700\t60\nT\t800\t60\nT\t900\t60\nT\t1000\t60\nT\t1500\t60\nT\t2000\t60\nT\t2500\t60\nT\t3000\t60\nE\t2024-01\t\t\tcz206_2025_resident\tassumption\t\t\nT\t300\t40\nT\t400\t40\nT\t500\t60\nT\t600\t60\nT\t700\t60\nT\t800\t60\nT\t900\t60\nT\t1000\t60\nT\t1500\t60\nT\t2000\t60\nT\t2500\t60\nT\t3000\t60\nT\t4000\t100\nT\t5000\t100\nT\t6000\t100\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2024-09\t\t0.013\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tJL\t吉林省\tJilin\t\nS\tgh_lbf_jl\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/jilin.js；同仓库吉林居民养老 vs 灵活就业测算脚本；2024 计发基数批量表（file ids 56729446309, 69389112133, 56713980740, 56961552777）\t吉人社联〔2024〕143号；吉人社联〔2025〕97号；吉人社联〔2025〕135号；吉政发〔2014〕29号；吉政发〔1998〕28号（均为转引，未见原文）\t2026\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_pensionbase_ts\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方计发基数表，自称逐省核对文号，更新于 2026-09-13）\t吉林：全省（不含长春、农垦）7322（87865元/年）、长春 7978（95739元/年）、农垦企业 2223（26681元/年），吉人社联〔2025〕97号\t吉人社联〔2025〕97号（转引）\t2026-09-13\t\nS\tgh_salary_tests\tGitHub 代码索引文件 id 70907947104（仓库名未显示，第三方 337 城市薪资/社保计算器的测试文件，非官方）\t吉林·五险下限 4393.2、上限 21966（吉人社联〔2025〕97号）\t吉人社联〔2025〕97号（转引）\t2026\t\nS\tjlcity_2018_135\t吉林市人力资源和社会保障局、吉林市财政局（吉林市政府信息公开平台 xxgk.jlcity.gov.cn，正文）\t吉林市关于调整城乡居民基本养老保险基础养老金标准、个人缴费标准的通知（依据吉林省人社厅、财政厅《吉林省关于调整城乡居民基本养老保险基础养老金标准、个人缴费标准的通知》吉人社联字〔2018〕88号）\t吉市人社发〔2018〕135号\t2018-12-18\thttp://xxgk.jlcity.gov.cn/gzbm/rlzyshbzj_1/xbgkml/202009/t20200903_828188.html\nP\tavg_wage\tyuan/month\nE\t2024-07\t\t7178.5\tgh_lbf_jl\tunverified\t\t\nE\t2025-07\t\t7322\tgh_salary_tests\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2025-07\t\t21966\tgh_salary_tests\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2025-07\t\t4393.2\tgh_salary_tests\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t7178.5\tgh_lbf_jl\tunverified\t\t\nE\t2025-01\t\t7322\tgh_pensionbase_ts\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t1998-01\t\t\tgh_lbf_jl\tunverified\tExtra basic pension (增发) for long ACTUAL contribution (not counting deemed years) beyond twenty years: each year from the twenty-first to the twenty-fifth adds zero point one five percent, each year from the twenty-sixth to the thirtieth adds zero point two percent, and each year from the thirty-first onward adds zero point two five percent. The base the percentages apply to was not stated in the source (presumably the same base as the basic pension).\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nE\t2025-07\t\t0.20\tgh_lbf_jl\tunverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2018-01\t2018-06\t10\tjlcity_2018_135\tverified\t\t\nE\t2018-07\t2020-06\t15\tjlcity_2018_135\tverified\t\t\nE\t2025-07\t2025-12\t11\tgh_lbf_jl\tunverified\t\t\nP\tresident_interest\tratio\nE\t2025-01\t\t0.0361\tgh_lbf_jl\tunverified\t\t\nP\tresident_long_service_extra\tyuan/month/year\nE\t2025-07\t\t5\tgh_lbf_jl\tunverified\t\t\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tJS\t江苏省\tJiangsu\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省/市养老金计发基数表（更新于2026-09-13）：江苏 全省 8917（2025年度，2026年度预发）\t\t2026-09-13\t\nS\tgh_idx_69669612486\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方，非官方）\t各省2025年度 [月平均工资, 下限, 上限, 文号] 表：jiangsu [8254, 4952, 24762, 苏人社发〔2025〕33号]\t苏人社发〔2025〕33号（转引）\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 江苏 minBase 4879 / maxBase 24396（未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_liubigfatty_js\tGitHub liubigfatty/pension-calculator（第三方，非官方；文件自注“搜索结果，待官方文件确认”，历史计发基数序列为估算）\tdata/provinces/jiangsu.js：PROV_BASE（2022 8309、2023 8613、2024 8785、2025 8917）、SALARY_HISTORY（历年缴费基数上限）、AVG_SALARY_HISTORY\t\t2026-06-10\thttps://github.com/liubigfatty/pension-calculator/blob/main/data/provinces/jiangsu.js\nS\tjs_2021_resident\t经 ledahr.org.cn 转载的江苏省人社厅消息\t江苏省城乡居民基本养老保险基础养老金最低标准实现“十连增”（160元提高至173元，比国家标准高80元）\t\t2021-02-23\thttps://www.ledahr.org.cn/content/news/show/104\nS\tjs_rs_2020_52\t江苏省人力资源和社会保障厅、江苏省财政厅（全文经 m12333.cn 转载，注明来源江苏省人社厅）\t关于提高全省城乡居民基本养老保险基础养老金最低标准的通知（2020年）\t苏人社发〔2020〕52号\t2020-05-15\thttps://m12333.cn/policy/ime.html\nS\tjs_rs_2024_resident\t江苏省人力资源和社会保障厅、江苏省财政厅（全文经“无锡高新区在线”公众号转载于 wxredian.com；另有荔枝网 bobomg.com、新华日报 kbm75.com 报道）\t省人力资源社会保障厅 省财政厅关于提高全省城乡居民基本养老保险基础养老金最低标准的通知（从2024年1月1日起由208元提高至228元）\t\t2024-10-12\thttps://wxredian.com/art?id=2100d6498b7987cf8a0f1e1defb7374e\nS\tjs_rs_2025_bases\t江苏省人力资源和社会保障厅、省财政厅、省医疗保障局、省税务局（原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/jiangsu.md）\t2025年度社会保险缴费工资基数通知（摘录：2025年1月1日至12月31日养老缴费工资基数上限24762元、下限4952元）\t苏人社发〔2025〕33号（文号据 weante/city-salary，摘录本身未列文号）\t2025-09-18\thttps://jshrss.jiangsu.gov.cn/art/2025/9/18/art_77277_11643402.html\nS\tjs_rs_2025_flex\t江苏省人力资源和社会保障厅（政策解读；原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/jiangsu.md）\t灵活就业人员参保与缴费标准（20%，其中8%记入个人账户；十二档缴费基数）\t\t2025-10-23\thttps://jshrss.jiangsu.gov.cn/art/2025/10/23/art_92895_11661366.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: jiangsu/7\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tyangtse_2022_resident\t扬子晚报（经 11946.cn 转载）\t江苏省城乡居保基础养老金最低标准提高至187元\t\t2022-01-26\thttp://www.11946.cn/zh/2022/0126/19605.html\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t8014\tgh_liubigfatty_js\tunverified\t\t\nE\t2024-01\t\t8132\tgh_liubigfatty_js\tunverified\t\t\nE\t2025-01\t\t8254\tgh_idx_69669612486\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2023-01\t\t24042\tgh_liubigfatty_js\tunverified\t\t\nE\t2024-01\t\t24396\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t24762\tjs_rs_2025_bases\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4879\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4952\tjs_rs_2025_bases\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2022-01\t\t8309\tgh_liubigfatty_js\tunverified\t\t\nE\t2023-01\t\t8613\tgh_liubigfatty_js\tunverified\t\t\nE\t2024-01\t\t8785\tgh_liubigfatty_js\tunverified\t\t\nE\t2025-01\t\t8917\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2026-06\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nE\t2025-01\t\t0.20\tjs_rs_2025_flex\tverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2019-01\t\t60\tjs_rs_2020_52\tunverified\t\t\nE\t2020-01\t\t72\tjs_rs_2020_52\tverified\t\t\nE\t2020-07\t\t67\tjs_rs_2020_52\tunverified\t\t\nE\t2021-01\t\t80\tjs_2021_resident\tunverified\t\t\nE\t2022-01\t\t94\tyangtse_2022_resident\tunverified\t\t\nE\t2023-01\t\t105\tjs_rs_2024_resident\tunverified\t\t\nE\t2024-01\t2024-12\t105\tjs_rs_2024_resident\tverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tJX\t江西省\tJiangxi\t\nS\taudit_jx_2018\tshebaodata.com/xinwen/165100.html; weimingtian.com/post/88982.html（第三方，经 2026-12 外部核查引述，本次未能再次打开）\t江西省城乡居民基础养老金最低标准：2018-01 起 98 元，2018-10 起 105 元\t\t\thttps://www.shebaodata.com/xinwen/165100.html\nS\tcnr_2022_resident\t央广网（经 weimingtian.com 转载，未见原页）\t江西省人社厅、省财政厅下发《关于2022年提高城乡居民基本养老保险全省基础养老金最低标准的通知》报道\t\t2022-05-06\thttps://weimingtian.com/post/88982.html\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省计发基数表：江西 全省 base 7054，note 赣人社发〔2025〕48号\t赣人社发〔2025〕48号（转引，未核实）\t\t\nS\tgh_idx_jx_base\tGitHub 代码索引文件 id 56968015895 / 56713980740（同结构的养老金计算器数据，第三方，非官方，历史数据明显为估算）\tdata/provinces/jiangxi.js 注释“2023年基数6747元，2024年基数6916元，2025年基数7054元”；另文件标注 6916 对应 赣人社字〔2024〕301号\t赣人社字〔2024〕301号（转引，未核实）\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 江西 minBase/maxBase（未标年度，同表其他省份与 2024 年度数值吻合）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_weante_cs\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-yuexiangwanmingan-2026.md 第六节 江西（引用 赣人社字〔2025〕150号）\t赣人社字〔2025〕150号（转引）\t\thttps://github.com/weante/city-salary\nS\tgovcn_2015_resident\t中国政府网（记者稿，信息来自江西省人社厅）\t江西连续提高城乡居民基本养老保险基础养老金标准（55元→70元→80元）\t\t2015-02-26\thttp://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2015-02/26/content_2822001.htm\nS\tjx_rs_2019_187\t江西省人力资源和社会保障厅等四部门（经第三方网站 sz45day.com 转载，未见官方原页）\t关于确定2019年度社会保险使用的城镇单位就业人员月平均工资的通知\t赣人社字〔2019〕187号\t2019-05-30\thttp://sz45day.com/content-5-52-925.html\nS\truoyo_jx_2023_resident\t若悠网 ruoyo.com（第三方社保资讯，低质量）\t2023年江西省城乡居民基本养老保险缴费档次和缴费补贴标准为14档：300元（40元）……6000元（230元）\t\t2023\thttps://ruoyo.com/wuxian/yanglao/75438.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2019-05\t\t4736\tjx_rs_2019_187\tunverified\t\t\nE\t2024-01\t\t6397\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t6525\tgh_weante_cs\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2019-05\t\t14208\tjx_rs_2019_187\tunverified\t\t\nE\t2024-01\t\t19191\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t19575\tgh_weante_cs\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2019-05\t\t2842\tjx_rs_2019_187\tunverified\t\t\nE\t2024-01\t\t3839\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t3915\tgh_weante_cs\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t6747\tgh_idx_jx_base\tunverified\t\t\nE\t2024-01\t\t6916\tgh_idx_jx_base\tunverified\t\t\nE\t2025-01\t\t7054\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2014-07\t\t0\tgovcn_2015_resident\tunverified\t\t\nE\t2015-01\t\t10\tgovcn_2015_resident\tunverified\t\t\nE\t2018-10\t2020-06\t17\taudit_jx_2018\tunverified\t\t\nE\t2022-01\t2022-12\t25\tcnr_2022_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2022-06\t\t\truoyo_jx_2023_resident\tunverified\t\t\nT\t300\t40\nT\t400\t50\nT\t500\t60\nT\t600\t65\nT\t700\t70\nT\t800\t75\nT\t900\t80\nT\t1000\t85\nT\t1500\t90\nT\t2000\t95\nT\t3000\t100\nT\t4000\t150\nT\t5000\t190\nT\t6000\t230\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2024-08\t\t0.013\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tLN\t辽宁省\tLiaoning\t\nS\tgh_lbf_ln\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/liaoning.js 与 liaoning.json，另有同仓库 2025 年度基数锚点脚本（file ids 56680182211, 69758967490, 69669612486, 69484712990）\t辽人社〔2020〕34号 / 〔2021〕32号 / 〔2022〕32号 / 〔2023〕26号 / 〔2024〕17号 / 〔2025〕17号（转引，未见原文）\t2026\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_pensionbase_ts\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方计发基数表，自称逐省核对文号，更新于 2026-09-13）\t各省/市养老金计发基数：辽宁 全省（不含沈阳、大连）7346、沈阳 8390、大连 8956（辽人社〔2025〕17号）\t辽人社〔2025〕17号（转引）\t2026-09-13\t\nS\tgh_salary_tests\tGitHub 代码索引文件 id 70907947104（仓库名未显示，第三方 337 城市薪资/社保计算器的测试文件，非官方）\t辽宁·五险下限 4533、上限 22665（辽人社〔2026〕19号）\t辽人社〔2026〕19号（转引，未见原文）\t2026\t\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: liaoning/7\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2022-01\t\t6383\tgh_lbf_ln\tunverified\t\t\nE\t2023-01\t\t6843\tgh_lbf_ln\tunverified\t\t\nE\t2024-01\t\t7121\tgh_lbf_ln\tunverified\t\t\nE\t2025-01\t\t7264\tgh_lbf_ln\tunverified\t\t\nE\t2026-01\t\t7555\tgh_salary_tests\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2025-01\t\t21792\tgh_lbf_ln\tcorroborated\t\t\nE\t2026-01\t\t22665\tgh_salary_tests\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2025-01\t\t4359\tgh_lbf_ln\tcorroborated\t\t\nE\t2026-01\t\t4533\tgh_salary_tests\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2020-01\t\t6057\tgh_lbf_ln\tunverified\t\t\nE\t2021-01\t\t6340\tgh_lbf_ln\tunverified\t\t\nE\t2022-01\t\t6720\tgh_lbf_ln\tunverified\t\t\nE\t2023-01\t\t6987\tgh_lbf_ln\tunverified\t\t\nE\t2024-01\t\t7201\tgh_lbf_ln\tunverified\t\t\nE\t2025-01\t\t7346\tgh_pensionbase_ts\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-03\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nE\t2023-01\t\t\tgh_lbf_ln\tunverified\tAn additional amount labelled 增发 (extra pension) appears on Liaoning benefit determination sheets for long contributors (the repo's four sample cases show extras of roughly two hundred to four hundred yuan a month), but the rule is NOT confirmed. The repo's JSON models it as: for contribution years beyond twenty, years twenty-one to twenty-five add zero point one five percent per year, years twenty-six to thirty add zero point two percent per year, year thirty-one onward add zero point two five percent per year; this bracket set is identical to Jilin's 1998 rule and may have been copied. The repo's JS file instead uses a flat rate of about zero point four percent reverse-engineered from cases. Do not use without the official Liaoning document.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nE\t2024-03\t\t\tsheets_transcribed\tunverified\taverage\t\nP\ttransitional_coefficient\tratio\nE\t2024-03\t\t0.014\tsheets_transcribed\tunverified\t\t\nP\ttransitional_years\trule\nE\t2024-03\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nR\tNM\t内蒙古自治区\tInner Mongolia\t\nS\tgh_idx_59215717864\tGitHub 代码索引文件 id 59215717864（仓库名未显示，第三方微信小程序参数文件，非官方）\t养老金地区参数 YEAR=2025：各省 averageWage 与 basicPension（城乡居民基础养老金）\t\t2025\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方 TypeScript 数据文件，非官方）\t各省/市养老金计发基数表（更新于 2026-09-13）：内蒙古 全区 8430（2026 年度，按'计发基数=上年全口径'推定），transitionRatio 0.012\t\t2026-09-13\t\nS\tgh_idx_69669612486\tGitHub 代码索引文件 id 69669612486（校验脚本，属 liubigfatty/pension-calculator 一系，第三方，非官方）\t31 省 2025 年度官方缴费基数锚点表：内蒙古 [8179, 4907, 24537, 内人社办发〔2025〕160号]\t内人社办发〔2025〕160号（转引）\t2026\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 内蒙古 minBase 4863 / maxBase 24315（未标年度，同表其他省份为 2024 年度值）\t\t\thttps://github.com/jiabin-xu/salary-calculator/blob/main/src/data/provice.ts\nS\tgh_liubigfatty_nm\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方；称以一张 2022-09 官方核定表校验）\tcloudfunctions/calculate/provinces/neimenggu.js 与 neimenggu.json（PROV_BASE 计发基数、AVG_SALARY_HISTORY 全口径、过渡系数与指数封底规则）\t内人社办发〔2023〕140号、〔2024〕136号、〔2024〕152号、〔2025〕160号（转引，均未见原文）\t2026-07\thttps://github.com/liubigfatty/pension-calculator/tree/main/cloudfunctions/calculate/provinces\nS\tgh_weante_meng\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-ganingmengxinqingqiong-2026.md 三、内蒙古：2026 年度养老/失业/工伤基数 5058~25290（全区月均 8430，内人社办发〔2026〕85号）；医保基数 80%~300% 独立口径\t内人社办发〔2026〕85号（转引，未见原文）\t2026-09\thttps://github.com/weante/city-salary/blob/main/docs/policy-ganingmengxinqingqiong-2026.md\nS\tgovcn_2018_nm_resident\t中国政府网（转载内蒙古日报）\t内蒙古提高城乡居民养老保险基础养老金最低标准（自治区人社厅、财政厅《关于2018年提高全区城乡居民养老保险基础养老金最低标准的通知》）\t\t2018-08-04\thttp://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2018-08/04/content_5311721.htm\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: neimenggu/2 (内蒙古自治区企业职工基本养老保险待遇核定表, 2025-09)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2021-01\t\t6344\tgh_liubigfatty_nm\tunverified\t\t\nE\t2022-01\t\t6751\tgh_liubigfatty_nm\tunverified\t\t\nE\t2023-01\t\t7469\tgh_liubigfatty_nm\tunverified\t\t\nE\t2024-01\t\t8105\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t8179\tgh_idx_69669612486\tcorroborated\t\t\nE\t2026-01\t\t8430\tgh_weante_meng\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t24315\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t24537\tgh_idx_69669612486\tunverified\t\t\nE\t2026-01\t\t25290\tgh_weante_meng\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4863\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4907\tgh_idx_69669612486\tunverified\t\t\nE\t2026-01\t\t5058\tgh_weante_meng\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2021-01\t\t6803\tgh_liubigfatty_nm\tunverified\t\t\nE\t2022-01\t\t7089\tgh_liubigfatty_nm\tunverified\t\t\nE\t2023-01\t\t7469\tgh_liubigfatty_nm\tunverified\t\t\nE\t2024-01\t\t8105\tgh_liubigfatty_nm\tunverified\t\t\nE\t2025-01\t\t8179\tgh_idx_68747576956\tcorroborated\t\t\nE\t2026-01\t\t8430\tgh_idx_68747576956\tassumption\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2006-01\t\t\tgh_liubigfatty_nm\tunverified\tTransitional pension uses an average contribution index of at least 1: if the person's average index is below 1, the transitional part is computed with 1, while the basic pension keeps the real index.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2018-01\t\t40\tgovcn_2018_nm_resident\tcorroborated\t\t\nE\t2025-01\t2025-12\t54\tgh_idx_59215717864\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nE\t2025-09\t\t\tsheets_transcribed\tunverified\tindexed_floor_one\t\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.012\tgh_liubigfatty_nm\tcorroborated\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tNX\t宁夏回族自治区\tNingxia\t\nS\tcnr_2015_resident\t央广网（经 m.yhaog.com 转载）\t宁夏调增城乡居民基本养老金最低标准（100元提高到115元）\t\t2015-05-31\thttp://m.yhaog.com/newscenter/native/city/20150531/t20150531_518696282.shtml\nS\tcnr_2017_resident\t央广网报道（经 csshebao.com 改写转载，可靠性一般）\t宁夏城乡居民基础养老金最低标准由115元提高到120元\t\t2017\thttp://www.csshebao.com/yanglao/30619.html\nS\tgh_idx_anchor2025\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方养老金引擎核对脚本，非官方）\tANCHOR_2025：31 省 2025 年度执行社平、下限、上限（ningxia: 8258 / 4955 / 24774，标注“宁人社 2025年度”）\t\t2025/2026\t\nS\tgh_idx_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方各省计发基数表，自称 2026-09 逐省核对文号）\t各省/市养老金计发基数：宁夏 全区 8366，注“宁税发〔2025〕130号；网传‘8575’无官方依据”；transitionRatio 0.012\t宁税发〔2025〕130号（转引，未见原文）\t2026-09-13\t\nS\tgh_idx_ningxia_js\tGitHub 代码索引文件 id 56708591263（data/provinces/ningxia.js，第三方养老金计算器；含三张宁夏养老金核定表的数字，早年数值为估算）\t宁夏 PROV_BASE / AVG_SALARY_HISTORY（2025: 8258）、TRANS_COEF 0.013、知识分子补贴、核定表案例（2024-04 退休 计发基数 7953；2026-01 退休 8366 / 8082）\t\t2026-06-10\t\nS\tgh_idx_prov2024\tGitHub 代码索引文件 id 56713980740（养老金计算器批量更新脚本，第三方，非官方）\t2024年计发基数数据：ningxia 8202（标注“搜索结果”）\t\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 宁夏 minBase 4853 / maxBase 24264（表未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgovcn_2013_resident\t中国政府网（转载宁夏日报，信息来自自治区人社厅）\t宁夏提高城乡居民社会养老保险基础养老金标准（70元调整为85元）\t\t2013-03-02\thttp://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2013-03/02/content_2343356.htm\nS\tnx_rs_2026_152\t宁夏回族自治区人力资源和社会保障厅、财政厅、医疗保障局、国家税务总局宁夏回族自治区税务局（内容经 gh_weante_policy 引述）\t关于2026年度社会保险缴费基数有关问题的通知\t宁人社发〔2026〕152号\t2026-08-26\thttps://hrss.nx.gov.cn/xxgk/zcj/zcfg/shbz/202608/t20260828_5325572.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: ningxia/1\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t8088\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t8258\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t8371\tnx_rs_2026_152\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t24264\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t24774\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t25113\tnx_rs_2026_152\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4853\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4955\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t5023\tnx_rs_2026_152\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t7953\tgh_idx_ningxia_js\tunverified\t\t\nE\t2024-01\t\t8202\tgh_idx_prov2024\tunverified\t\t\nE\t2025-01\t\t8366\tgh_idx_jifa_list\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2024-01\t\t\tgh_idx_ningxia_js\tunverified\tIntellectuals (知识分子) retiring from the employee scheme get a fixed supplement of 18.5 yuan a month (10 yuan 工龄补贴 plus 8.5 yuan 地区补贴; the two labels are swapped between the file's two examples) and a transitional coefficient raised from 1.3% to 1.43%. Seen only in a third-party calculator's notes on 2026-01 核定表 examples; governing document, eligibility and start date not found.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2013-01\t\t30\tgovcn_2013_resident\tcorroborated\t\t\nE\t2015-01\t\t45\tcnr_2015_resident\tunverified\t\t\nE\t2017-01\t2017-12\t50\tcnr_2017_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2024-01\t\t0.013\tgh_idx_ningxia_js\tunverified\t\t\nP\ttransitional_years\trule\nE\t2024-04\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tQH\t青海省\tQinghai\t\nS\tcns_2016_resident\t中国新闻网（经 city28.com 转载）\t青海省第四次提高城乡居民养老保险基础养老金标准（2016-01-01 起 140 元）\t\t2016-03-04\thttp://city28.com/news/article156232.html\nS\tcns_2018_resident\t中国新闻网（经 canet.com.cn 转载），报道青海省人社厅、省财政厅《关于提高我省城乡居民基本养老保险基础养老金标准的通知》\t青海上调城乡居民基础养老金标准（155→175 元，2018-01-01 起）\t\t2018\thttp://canet.com.cn/si/616532.html\nS\tgh_idx_anchor2025\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方养老金引擎核对脚本，非官方）\tANCHOR_2025：31 省 2025 年度执行社平、下限、上限（qinghai: 8816 / 5289.6 / 26448，标注“青人社 2025年度”）\t\t2025/2026\t\nS\tgh_idx_interest\tGitHub 代码索引文件 id 69509672764（第三方养老金引擎修正脚本注释，非官方）\t记账利率修正说明：5.35% 是青海省 2021 年城乡居民记账利率（青人社厅函〔2021〕637号），不是职工记账利率\t青人社厅函〔2021〕637号（转引，未见原文）\t2026-09-15\t\nS\tgh_idx_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方各省计发基数表，自称 2026-09 逐省核对文号）\t各省/市养老金计发基数：青海 全省 9056，注“青人社厅发〔2025〕69号（同文含缴费基数8816与计发基数9056）”；transitionRatio 0.012\t青人社厅发〔2025〕69号（转引，未见原文）\t2026-09-13\t\nS\tgh_idx_prov2024\tGitHub 代码索引文件 id 56713980740（养老金计算器批量更新脚本，第三方，非官方）\t2024年官方计发基数数据：qinghai 8878，注“青人社厅函〔2024〕437号”\t青人社厅函〔2024〕437号（转引，未见原文）\t\t\nS\tgh_idx_qinghai_js\tGitHub 代码索引文件 id 56672030939 / 56708098261（data/provinces/qinghai.js，第三方养老金计算器，早年数值为估算，可靠性低）\t青海 PROV_BASE 2023 8591 / 2024 8878 / 2025 9056；注释“2023年基数8591元（青人社厅函〔2023〕461号）”；TRANS_COEF 0.014\t青人社厅函〔2023〕461号（转引，未见原文）\t2026-06-10\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 青海 minBase 5186 / maxBase 25929（表未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgkshanghai_2014_resident\t第三方英文机器翻译转载（gk-shanghai.org.cn），原文为青海省人社厅通知报道\tUrban and rural residents to raise the basic pension（青人社厅发〔2014〕15号：85→110 元，2014-01-01 起）\t青人社厅发〔2014〕15号（据译文 'Green Community Hall hair 2014 No. 15' 还原）\t2014\thttps://www.gk-shanghai.org.cn/tkwpr1648\nS\tqh_rs_2026_54\t青海省人力资源和社会保障厅、省财政厅、省医疗保障局、国家税务总局青海省税务局（内容经 gh_weante_policy 引述，页面刊于青海省税务局网站与海北州人社局网站）\t2026年全省社会保险缴费基数通知\t青人社厅发〔2026〕54号\t2026-09-15\thttp://qinghai.chinatax.gov.cn/hbz/sjtzgg/202609/a75a3e1426ff47609e20a49c859ac000.shtml\nS\tqhnews_2016_resident\t青海新闻网（经 xining.baogaosu.com 转载）\t我省四提城乡居民基础养老金\t\t2016-03-04\thttps://xining.baogaosu.com/xinwen/%E6%88%91%E7%9C%81%E5%9B%9B%E6%8F%90%E5%9F%8E%E4%B9%A1%E5%B1%85%E6%B0%91%E5%9F%BA%E7%A1%80%E5%85%BB%E8%80%81%E9%87%91/44316648\nS\ttibet_2020_resident\t中国西藏网（转载青海省人社厅消息）\t青海省再次提高城乡居民基本养老保险基础养老金水平（《关于2020年提高青海省城乡居民基本养老保险基础养老金标准的通知》）\t\t2020-10-22\thttp://tibet.cn/cn/medicine/news/202010/t20201022_6875727.html\nS\txiangrikui_2014_resident\t中国新闻网（经 xiangrikui.com 转载）\t青海调整新农保和城居保基础养老金（每人每月85元提高到110元）\t\t2014-02-18\thttp://xiangrikui.com/shehuibaoxian/yanglaobaoxian/20150504/425484.html\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t8643\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t8816\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t8888\tqh_rs_2026_54\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t25929\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t26448\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t26664\tqh_rs_2026_54\tunverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t5186\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t5289.6\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t5333\tqh_rs_2026_54\tunverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t8591\tgh_idx_qinghai_js\tunverified\t\t\nE\t2024-01\t\t8878\tgh_idx_prov2024\tunverified\t\t\nE\t2025-01\t\t9056\tgh_idx_jifa_list\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2012-01\t\t30\txiangrikui_2014_resident\tcorroborated\t\t\nE\t2014-01\t\t55\tgkshanghai_2014_resident\tcorroborated\t\t\nE\t2014-07\t\t55\tqhnews_2016_resident\tunverified\t\t\nE\t2016-01\t\t70\tcns_2016_resident\tunverified\t\t\nE\t2017-01\t\t85\tcns_2018_resident\tunverified\t\t\nE\t2018-01\t\t87\tcns_2018_resident\tcorroborated\t\t\nE\t2020-07\t2021-12\t87\ttibet_2020_resident\tunverified\t\t\nP\tresident_interest\tratio\nE\t2021-01\t2021-12\t0.0535\tgh_idx_interest\tunverified\t\t\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tSC\t四川省\tSichuan\t\nS\tcd_ybj_2025_17\t成都市人民政府门户网站（成都市医疗保障局参保缴费问答；原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/sichuan.md）\t灵活就业人员医保缴费基数按上年度全口径省平工资（90220元/人/年）的80%\t成医保办〔2025〕17号\t2025-04-16\thttps://www.chengdu.gov.cn/cdsrmzf/c173847/2025-04/16/content_8376a035551644da985638be53716c19.shtml\nS\tcdrb_2024_resident\t成都日报锦观新闻（经 sz12333.net.cn 转载）\t四川省人社厅《关于2024年提高城乡居民基本养老保险基础养老金最低标准的通知》：自2024年7月1日起最低标准提高至163元\t\t2024-12-31\thttp://www.sz12333.net.cn/baoxian/29961.html\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省计发基数表：四川 全省 base 8462，note“2025年度值（原8321为2024年度值）；四川未并轨，惯例11-12月公布”\t\t2026-09-13\t\nS\tgh_idx_scjs\tGitHub 代码索引文件 id 55701220422（仓库名未显示；养老金计算器 data/provinces/sichuan.js，第三方，非官方；含据“四川省社会保险业务办理结果通知单”录入的个案）\t四川 全口径平均工资序列（2019 5772.25 … 2023 7518.33）及个案：2024-06退休重核按计发基数8321、2025-12退休按8462；增发养老金=指数化月平均缴费工资×0.1%×累计缴费年限；过渡性养老金系数1.3%\t川劳社发〔2006〕17号、18号（被引）\t2026-06-10\t\nS\tgh_weante_sc\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-jsxcq-2026.md 第四节 四川：2026年度基数上限23493/下限4699（川人社4部门2026-09-07通知）；2025年度22938/4588（川人社办发〔2025〕39号）\t川人社办发〔2026〕50号（见同仓库测试文件，转引）\t2026-09\thttps://github.com/weante/city-salary\nS\tsc_2020_resident\t第三方转载（dog0769.com，繁体，记者刘涛），报道四川省人社厅消息\t2020年7月1日起四川全省基础养老金最低标准增加5元，提高至每人每月105元\t\t2020-12-16\thttp://dog0769.com/guonei/20201216/9233.html\nS\tsc_rs_2025_39\t四川省人力资源和社会保障厅、财政厅、省医疗保障局、国家税务总局四川省税务局（原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/sichuan.md）\t2025年度全省社会保险缴费基数上下限（含个人参保缴费比例）通知\t川人社办发〔2025〕39号\t2025-09-22\thttps://rst.sc.gov.cn/rst/zdmsxxzccs/2025/9/22/7f8a2d10c7e447a682ca54553d5b195f.shtml\nS\tscol_2018_resident\t四川在线（经 kbcmw.com 转载），报道省人社厅政务网站消息\t自2018年1月1日起全省城乡居民基本养老保险基础养老金最低标准提高至每人每月93元\t\t2018-09-14\thttp://kbcmw.com/html/xw/dzyw/45305.html\nS\tscrb_2022_resident\t四川日报（全媒体记者刘春华；经中国西藏网转载，镜像 tyjgjz.com，新闻稿，非文件原文）\t15个缴费档次最高补贴280元：我省决定从2022年1月1日起调整优化城乡居民基本养老保险个人缴费档次和政府补贴标准\t\t2022-11-04\thttp://www.tyjgjz.com/cn/Instant/local/202211/t20221104_7302197.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: sichuan/3\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2021-01\t\t6210\tgh_idx_scjs\tunverified\t\t\nE\t2022-01\t\t6785\tgh_idx_scjs\tunverified\t\t\nE\t2023-01\t\t7076\tgh_idx_scjs\tunverified\t\t\nE\t2024-01\t\t7518\tcd_ybj_2025_17\tverified\t\t\nE\t2025-01\t\t7646\tsc_rs_2025_39\tverified\t\t\nE\t2026-01\t\t7831\tgh_weante_sc\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t22555\tcd_ybj_2025_17\tverified\t\t\nE\t2025-01\t\t22938\tsc_rs_2025_39\tverified\t\t\nE\t2026-01\t\t23493\tgh_weante_sc\tunverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4511\tcd_ybj_2025_17\tverified\t\t\nE\t2025-01\t\t4588\tsc_rs_2025_39\tverified\t\t\nE\t2026-01\t\t4699\tgh_weante_sc\tunverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t8079\tgh_idx_scjs\tunverified\t\t\nE\t2024-01\t\t8321\tgh_idx_68747576956\tcorroborated\t\t\nE\t2025-01\t\t8462\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-10\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nE\t2024-01\t\t\tgh_idx_scjs\tunverified\t增发养老金 (extra pension): each month the retiree gets an extra amount equal to one tenth of one percent of the indexed average monthly contribution wage for every year of total contribution (deemed years included). Official benefit slips copied in the dataset apply it to ALL contribution years, not only to years beyond fifteen. One slip for a man retiring early under a special-category rule used four tenths of one percent instead, and the dataset says a fixed amount is added in some cases.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nE\t2023-08\t\t0.001\tsheets_transcribed\tunverified\t\t\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nE\t2025-01\t\t0.20\tsc_rs_2025_39\tverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2018-01\t2018-11\t5\tscol_2018_resident\tunverified\t\t\nE\t2020-07\t2020-12\t12\tsc_2020_resident\tunverified\t\t\nE\t2024-07\t2024-12\t40\tcdrb_2024_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2022-01\t\t\tscrb_2022_resident\tunverified\t\t\nT\t200\t40\nT\t300\t45\nT\t400\t50\nT\t500\t60\nT\t600\t60\nT\t700\t65\nT\t800\t70\nT\t900\t75\nT\t1000\t80\nT\t1500\t100\nT\t2000\t120\nT\t3000\t160\nT\t4000\t200\nT\t5000\t240\nT\t6000\t280\nP\ttransitional_base\trule\nE\t2020-08\t\t\tsheets_transcribed\tunverified\taverage\t\nP\ttransitional_coefficient\tratio\nE\t2020-08\t\t0.013\tsheets_transcribed\tunverified\t\t\nE\t2024-01\t\t0.013\tgh_idx_scjs\tunverified\t\t\nP\ttransitional_years\trule\nE\t2020-08\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tSD\t山东省\tShandong\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（TypeScript 各省计发基数表，仓库名未显示，第三方，非官方）\t山东：全省（不含菏泽）base 7831，note 鲁人社字〔2025〕100号；菏泽（企业）7506；transitionRatio 0.013\t鲁人社字〔2025〕100号（转引，未见原文）\t\t\nS\tgh_idx_anchor2025\tGitHub 代码索引文件 id 69669612486 / 69484712990（“引擎隐患排查”脚本，仓库名未显示，疑与 liubigfatty/pension-calculator 同源，第三方，非官方）\t31 省 2025 年度缴费基数锚点表：shandong [7506, 4504, 22518, '鲁人社字〔2025〕91号']\t鲁人社字〔2025〕91号（转引，未见原文）\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 山东 minBase 4416 / maxBase 22078（未标年度；同表广东 4492/27501、江西 3839/19191 均为 2024 年度值）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_liubig_sd\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方；同仓库另有 data/provinces/shandong.js = 索引文件 id 56677762697，及批量脚本 id 56713980740）\tcloudfunctions/calculate/provinces/shandong.json：avg_salary_history（按执行年度）、base_rates.prov（计发基数）、过渡系数 1.3%\t鲁人社字〔2023〕108号、鲁人社字〔2024〕112号、鲁人社字〔2025〕100号（转引，未见原文）\t\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_weante_sd\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-cqsdlnjlhlj-2026.md 第二节 山东全省：2026 年度五险统一基数 4,573 ~ 22,863（2025 年度全口径年平 91,452 元）\t鲁人社字〔2026〕75号（转引，2026-08-14，未见原文）\t\thttps://github.com/weante/city-salary\nS\tiqilu_2021_resident\t齐鲁网·闪电新闻（山东广播电视台）\t再涨！山东全省居民养老保险基础养老金最低标准提高到150元\t山东省人社厅、省财政厅《关于提高居民基本养老保险基础养老金最低标准的通知》（文号未给出）\t2021-07-03\thttp://news.iqilu.com/shandong/yaowen/2021/0703/4897405.shtml\nS\tnetease_2026_resident\t网易号文章（163.com，自媒体，引2026年山东省政府工作报告）\t山东明确了！2026年继续提高城乡居民基础养老金：省级基础养老金最低标准208元；2024、2025年山东未额外提高本省标准；居民养老保险8个缴费档次及补贴\t\t2026\thttps://www.163.com/dy/article/KKN5K3FK05565VKC.html\nS\tsd_2014_resident\t转载稿（m.xhurbanfurniture.com；同文又见 kcuv.cn/yanglaobaoxian/1180090），信息来自山东省财政厅\t2014年山东将提高居民基础养老金标准（65元提高到75元）\t\t2014\thttp://m.xhurbanfurniture.com/shebao/yanglao/102538.html\nS\tsd_rs_2023_resident\t山东省人力资源和社会保障厅、山东省财政厅（通知全文，经第三方 m.ddtbk.com 转载）\t关于提高居民基本养老保险基础养老金最低标准的通知（2023年，160元提高到168元）\t\t2023-12-05\thttp://m.ddtbk.com/news/18c3bec9b971a4cd6e6548bd35406ed0.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: shandong/1; shandong/5; shandong/7\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tzcnews_2013_resident\t诸城新闻网（诸城市融媒体中心），转载，信息来自山东省财政厅\t山东省基础养老金标准提高至每月65元\t\t2013-10-20\thttp://zcnews.net.cn/index.php/article/view/id/13567.html\nS\tzjjiangtong_sd\tm.zjjiangtong.com（第三方汇总页，标注各条发布时间，可靠性低）\t山东省基本养老保险相关信息：灵活就业基数上限22078/下限4416（2024-07-11）；企业基数上限18726/下限3746（2023-09-29）；2023年度职工基本养老保险待遇计发基数7468元（2023-07-29）\t\t2024\thttp://m.zjjiangtong.com/post/9719.html\nP\tavg_wage\tyuan/month\nE\t2020-01\t\t5761\tgh_liubig_sd\tunverified\t\t\nE\t2021-01\t\t6242\tgh_liubig_sd\tunverified\t\t\nE\t2022-01\t\t6633\tgh_liubig_sd\tunverified\t\t\nE\t2023-01\t\t7069\tgh_liubig_sd\tunverified\t\t\nE\t2024-01\t\t7359\tgh_liubig_sd\tcorroborated\t\t\nE\t2025-01\t\t7506\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t7621\tgh_weante_sd\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2020-01\t\t17284\tgh_liubig_sd\tunverified\t\t\nE\t2021-01\t\t18726\tzjjiangtong_sd\tunverified\t\t\nE\t2022-01\t\t19899\tgh_liubig_sd\tunverified\t\t\nE\t2023-01\t\t21207\tgh_liubig_sd\tunverified\t\t\nE\t2024-01\t\t22078\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t22518\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t22863\tgh_weante_sd\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2020-01\t\t3457\tgh_liubig_sd\tunverified\t\t\nE\t2021-01\t\t3746\tzjjiangtong_sd\tunverified\t\t\nE\t2022-01\t\t3980\tgh_liubig_sd\tunverified\t\t\nE\t2023-01\t\t4242\tgh_liubig_sd\tunverified\t\t\nE\t2024-01\t\t4416\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t4504\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t4573\tgh_weante_sd\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2020-01\t\t6573\tgh_liubig_sd\tunverified\t\t\nE\t2021-01\t\t6893\tgh_liubig_sd\tunverified\t\t\nE\t2022-01\t\t7182.5\tgh_liubig_sd\tunverified\t\t\nE\t2023-01\t\t7468\tzjjiangtong_sd\tcorroborated\t\t\nE\t2024-01\t\t7678\tgh_liubig_sd\tunverified\t\t\nE\t2025-01\t\t7831\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-01\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2013-10\t\t10\tzcnews_2013_resident\tunverified\t\t\nE\t2014-05\t\t20\tsd_2014_resident\tunverified\t\t\nE\t2020-07\t\t49\tiqilu_2021_resident\tunverified\t\t\nE\t2021-07\t\t57\tiqilu_2021_resident\tunverified\t\t\nE\t2023-07\t2023-12\t65\tsd_rs_2023_resident\tverified\t\t\nE\t2024-01\t2025-12\t65\tnetease_2026_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2026-01\t\t\tnetease_2026_resident\tunverified\t\t\nT\t350\t30\nT\t500\t60\nT\t800\t80\nT\t1000\t80\nT\t3000\t80\nT\t5000\t80\nT\t8000\t80\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.013\tgh_liubig_sd\tunverified\t\t\nP\ttransitional_years\trule\nE\t2024-02\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nE\t2006-01\t\t\tsheets_transcribed\tunverified\tround2\t\nR\tSH\t上海市\tShanghai\t\nS\tanfang_2023_flex\t热讯安防网 m.anfang.rexun.cn（转载，第三方）\t哪些人员可以按灵活就业人员上海参保（解读沪人社规〔2023〕5号）\t沪人社规〔2023〕5号（引）\t2023-05-17\thttp://m.anfang.rexun.cn/afkx/2023/0517/12299.html\nS\tchinabriefing_2019_base\tChina Briefing（Dezan Shira & Associates，第三方）\tShanghai's Social Insurance Contribution Base: Upper and Lower Limits Updated\t\t2019-03\thttps://www.china-briefing.com/news/shanghais-social-insurance-contribution-base-upper-lower-limits-updated/\nS\tgh_code_provsi\tGitHub 代码检索摘录（code corpus，仓库名未显示，第三方；同类文件疑为大模型生成，可靠性低）\tprovinceSocialInsurance: 上海 minBase 7384, maxBase 36921\t\t\t\nS\tgh_code_sh2023\tGitHub 代码检索摘录（code corpus，仓库名未显示，第三方）\tAll data based on Shanghai 2023-2024 standards: SOCIAL_SECURITY_BASE_MIN 7310, MAX 36549\t\t\t\nS\tgh_lbf_sh\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方）\tcloudfunctions/calculate/provinces/shanghai.js（file id 69830257762）：计发基数 2020-2025 与社平序列\t\t2026\thttps://github.com/liubigfatty/pension-calculator\nS\tgh_pensionbase_ts\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方计发基数表，更新于 2026-09-13）\t上海 全市 12577（2025年度全口径月平均工资，2026-08-18 公布，并轨推定）；过渡系数 0.013\t\t2026-09-13\t\nS\tgh_salary_tests\tGitHub 代码索引文件 id 70907947104（仓库名未显示，第三方 337 城市薪资/社保计算器测试文件）\t上海·养老下限 7546、上限 37731（2026-08-18 公示）\t\t2026\t\nS\trsatax_2022_base\tRSA Tax（咨询公司网站，第三方）\tShanghai new social contributions limits\t\t2022-07\thttps://www.rsa-tax.com/single-post/shanghai-new-social-contributions-limits\nS\trsj_en_2021_pension\t上海市人力资源和社会保障局英文页（转 SHINE，另见 shine.cn/news/metro/2105128826）\tCity raising residents' old age pensions\t\t2021-05-14\thttps://rsj.sh.gov.cn/tnews_17614/20210514/t0035_1399548.html\nS\tsh_flex_rate_2024\t上海市人力资源和社会保障局等（原文摘录见 Alaric1098/China-Pension-Strategy-Skill）\t关于灵活就业人员参加本市职工基本养老保险有关问题的补充通知（养老缴费比例调整为20%）\t\t2024-02-28\thttps://www.shanghai.gov.cn/nw12344/20240228/1fa3b59ef795429f9bc3cfd7b6599ceb.html\nS\tsh_rs_2023_5\t上海市人力资源和社会保障局、上海市医疗保障局、国家税务总局上海市税务局（原文摘录见 Alaric1098/China-Pension-Strategy-Skill）\t关于灵活就业人员参加本市职工基本养老、职工基本医疗保险有关问题的通知\t沪人社规〔2023〕5号\t2023\thttps://www.shanghai.gov.cn/grshbxsjzc/20241112/dc9f6287c6d04c4badc4fe906981f986.html\nS\tsh_rsj_2025_base\t上海市人力资源和社会保障局（问答页，原文摘录见 Alaric1098/China-Pension-Strategy-Skill）\t2025年7月1日起社保缴费基数上下限（按2024年度全口径城镇单位就业人员平均工资12434元/月）\t\t2025-10-24\thttps://rsj.sh.gov.cn/tdjjf_17554/20251024/t0035_1436357.html\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tzhongxin_2017_pension\t中国新闻网报道的英文转载（jlxqt.cn，第三方）\tShanghai takes the lead in announcing the 2017 pension adjustment\t\t2017-05-09\thttp://www.jlxqt.cn/opinion4341\nP\tavg_wage\tyuan/month\nE\t2018-04\t\t7132\tchinabriefing_2019_base\tunverified\t\t\nE\t2019-04\t\t7832\tchinabriefing_2019_base\tunverified\t\t\nE\t2021-07\t\t10338\trsatax_2022_base\tcorroborated\t\t\nE\t2022-07\t\t11396\trsatax_2022_base\tcorroborated\t\t\nE\t2023-07\t\t12183\tgh_lbf_sh\tunverified\t\t\nE\t2024-07\t\t12307\tgh_lbf_sh\tunverified\t\t\nE\t2025-07\t\t12434\tsh_rsj_2025_base\tverified\t\t\nE\t2026-07\t\t12577\tgh_pensionbase_ts\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2018-04\t\t21396\tchinabriefing_2019_base\tunverified\t\t\nE\t2019-04\t\t23496\tchinabriefing_2019_base\tunverified\t\t\nE\t2021-07\t\t31014\trsatax_2022_base\tunverified\t\t\nE\t2022-07\t\t34188\trsatax_2022_base\tunverified\t\t\nE\t2023-07\t\t36549\tgh_code_sh2023\tunverified\t\t\nE\t2024-07\t\t36921\tgh_code_provsi\tcorroborated\t\t\nE\t2025-07\t\t37302\tsh_rsj_2025_base\tverified\t\t\nE\t2026-07\t\t37731\tgh_salary_tests\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2018-04\t\t4279\tchinabriefing_2019_base\tunverified\t\t\nE\t2019-04\t\t4699\tchinabriefing_2019_base\tunverified\t\t\nE\t2021-07\t\t5975\trsatax_2022_base\tunverified\t\t\nE\t2022-07\t\t6520\trsatax_2022_base\tunverified\t\t\nE\t2023-07\t\t7310\tgh_code_sh2023\tunverified\t\t\nE\t2024-07\t\t7384\tgh_code_provsi\tcorroborated\t\t\nE\t2025-07\t\t7460\tsh_rsj_2025_base\tverified\t\t\nE\t2026-07\t\t7546\tgh_salary_tests\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2020-01\t\t9580\tgh_lbf_sh\tunverified\t\t\nE\t2021-01\t\t10338\tgh_lbf_sh\tunverified\t\t\nE\t2022-01\t\t11396\tgh_lbf_sh\tunverified\t\t\nE\t2023-01\t\t12183\tgh_lbf_sh\tunverified\t\t\nE\t2024-01\t\t12307\tgh_lbf_sh\tunverified\t\t\nE\t2025-01\t\t12434\tgh_lbf_sh\tunverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nE\t2023-05\t\t\tanfang_2023_flex\tunverified\tallowed\t\nP\tflex_rate\tratio\nE\t2023-05\t\t0.24\tsh_rs_2023_5\tverified\t\t\nE\t2024-03\t\t0.20\tsh_flex_rate_2024\tverified\t\t\nP\tflex_women_retirement_age\tyears\nE\t2023-05\t\t55\tsh_rs_2023_5\tunverified\t\t\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nE\t2023-04\t\t\tsheets_transcribed\tunverified\tbasic_jiao_half_up\t\nP\tresident_base_topup\tyuan/month\nE\t2017-01\t\t780\tzhongxin_2017_pension\tunverified\t\t\nE\t2021-01\t2021-12\t1107\trsj_en_2021_pension\tverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nE\t2023-04\t\t\tsheets_transcribed\tunverified\tc\t\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nE\t2023-04\t\t\tsheets_transcribed\tunverified\tdeemed_round2\t\nP\tyears_rule\trule\nE\t2023-04\t\t\tsheets_transcribed\tunverified\tmonth_0083\t\nR\tSN\t陕西省\tShaanxi\t\nS\tgh_calc_anchor\tGitHub 代码索引文件 id 69669612486（第三方养老金计算器项目的核查脚本，非官方）\t31 省「2025 年度官方缴费基数」锚点表：shaanxi [7750, 4650, 23250, 陕人社函〔2025〕424号]\t陕人社函〔2025〕424号（转引）\t\t\nS\tgh_calc_bundle\tGitHub 代码索引文件 id 69816202795（与 gh_calc_anchor 同一项目，shaanxi.js，非官方）\t陕西 PROV_BASE（计发基数 2023:7489 / 2024:7727 / 2025:7881）、AVG_SALARY_HISTORY（2022:7029, 2023:7598, 2024:7750, 2025:8031）、TRANS_COEF 0.014\t陕人社函〔2024〕301号；陕政发〔2006〕20号（转引，未见原文）\t2026-07-23\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 陕西 minBase 4559 / maxBase 22795（未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方；与计算器项目不同）\t各省/市养老金计发基数表（更新于 2026-09-13）：陕西 全省 base 7881（2025 年度值，2026 待公布）\t\t2026-09-13\t\nS\tgh_weante_policy\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-jijinshanguiyungui-2026.md 第三节 陕西（2026年度 4737~23685，全口径月均 7895；2025年度 4650~23250 陕人社函〔2025〕424号）\t陕人社函〔2026〕326号；陕人社函〔2025〕424号（转引）\t2026-09/10\thttps://github.com/weante/city-salary\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: shaanxi/2\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tsxrb_2019_resident\t陕西日报（记者李羽佳；中国政府网地方新闻栏目转载，镜像 nakedoat.com，路径 xinwen/2019-06/26/content_5403251.htm）\t陕西省调整城乡居民基本养老保险个人缴费档次：《关于建立城乡居民基本养老保险待遇确定和基础养老金正常调整机制的实施意见》，从2020年1月1日起设10个档次并提高缴费补贴\t\t2019-06-26\thttp://nakedoat.com/xinwen/2019-06/26/content_5403251.htm\nS\txa_12345_2026\t西安市数据局（西安12345近期咨询热点汇总，2026-09-04；经 weante/city-salary 核查记录转引，原页未直接打开）\t陕西省2026年度职工基本养老保险、失业保险、工伤保险核定个人缴费基数上限 23685 元/月、下限 4737 元/月\t陕人社函〔2026〕326号（省级原文未见）\t2026-09-04\thttp://xasjj.xa.gov.cn/zmhd/hygq/2098244330577846274.html\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t7029\tgh_calc_bundle\tunverified\t\t\nE\t2024-01\t\t7598\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t7750\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t7895\tgh_weante_policy\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t22795\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t23250\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t23685\txa_12345_2026\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4559\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4650\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t4737\txa_12345_2026\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t7489\tgh_calc_bundle\tunverified\t\t\nE\t2024-01\t\t7727\tgh_calc_bundle\tunverified\t\t\nE\t2025-01\t\t7881\tgh_jifa_list\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-08\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2020-01\t2025-05\t\tsxrb_2019_resident\tunverified\t\t\nT\t200\t30\nT\t300\t45\nT\t400\t60\nT\t500\t75\nT\t600\t80\nT\t800\t90\nT\t1000\t100\nT\t1500\t150\nT\t2000\t200\nT\t3000\t300\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.014\tgh_calc_bundle\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tSX\t山西省\tShanxi\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方 TypeScript 数据文件，非官方）\t各省/市养老金计发基数表（更新于 2026-09-13）：山西 全省 7253（2025 年度值），transitionRatio 0.012\t\t2026-09-13\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 山西 minBase 4113 / maxBase 20564（未标年度，同表其他省份为 2024 年度值）\t\t\thttps://github.com/jiabin-xu/salary-calculator/blob/main/src/data/provice.ts\nS\tgh_liubigfatty_sx\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方；称以 5 张核定表校验）\tcloudfunctions/calculate/provinces/shanxi.js 与 shanxi.json（PROV_BASE 计发基数、AVG_SALARY_HISTORY、过渡系数、冬季取暖补贴、双指数）\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/main/cloudfunctions/calculate/provinces\nS\tgh_weante_jijin\tGitHub weante/city-salary（第三方调研文档，非官方）\tdocs/policy-jijinshanguiyungui-2026.md 二、山西：2026 年度 4244~21219（全口径月均 7073，晋人社厅发〔2026〕27号）；2025 年度 4198~20991（晋人社厅发〔2025〕35号）\t晋人社厅发〔2025〕35号（转引，未见原文）\t2026-09\thttps://github.com/weante/city-salary/blob/main/docs/policy-jijinshanguiyungui-2026.md\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tsx_51shebao_2019\t51社保 HR 政策库转载山西省人社厅通知（非政府网站；经 GitHub 代码索引文件 id 69071506016 登记为未核实候选值）\t山西省2019年缴费基数上下限（2018年全省全口径城镇单位就业人员平均工资54783元）\t\t2019-06-06\thttps://zc.51shebao.com/detail/800162\nS\tsx_rs_2026_27\t山西省人力资源和社会保障厅、山西省财政厅、国家税务总局山西省税务局、山西省医疗保障局（全文读于 littledsw/labor_lawyer regions/municipalities/shanxi/regulations/2026-08-21-关于公布2026年缴纳社会保险费基数标准等有关问题的通知.md，commit 1df0b6749a771266aee55dd479f94e261ed80ab8：该仓库 2026-09-22 从省人社厅官网抓取的原文存档；摘录亦见 tools/crawl/stage19_shanxi_social_insurance.py）\t关于公布2026年缴纳社会保险费基数标准等有关问题的通知\t晋人社厅发〔2026〕27号\t2026-08-21\thttps://rst.shanxi.gov.cn/zwyw/tzgg/202608/t20260826_10207826.shtml\nS\tsxfb_2018_resident\t山西发布（省政府新闻办公众号；经村网通 nync.com 会员转载）\t《关于建立城乡居民基本养老保险待遇确定和基础养老金正常调整机制的实施意见》11月26日由省人社厅、省财政厅印发，从2019年1月1日起实施：缴费档次调整为200元至5000元10个档次，补贴35元至300元\t\t2018-12-01\thttp://169350.nync.com/article/2097327.html\nP\tavg_wage\tyuan/month\nE\t2019-01\t\t4565\tsx_51shebao_2019\tunverified\t\t\nE\t2020-01\t\t4832\tgh_liubigfatty_sx\tunverified\t\t\nE\t2021-01\t\t5392\tgh_liubigfatty_sx\tunverified\t\t\nE\t2022-01\t\t5914\tgh_liubigfatty_sx\tunverified\t\t\nE\t2023-01\t\t6438\tgh_liubigfatty_sx\tunverified\t\t\nE\t2024-01\t\t6855\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t6997\tgh_weante_jijin\tcorroborated\t\t\nE\t2026-01\t\t7073\tsx_rs_2026_27\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2019-01\t\t13695\tsx_51shebao_2019\tunverified\t\t\nE\t2024-01\t\t20564\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t20991\tgh_weante_jijin\tcorroborated\t\t\nE\t2026-01\t\t21219\tsx_rs_2026_27\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2019-01\t\t2739\tsx_51shebao_2019\tunverified\t\t\nE\t2024-01\t\t4113\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4198\tgh_weante_jijin\tcorroborated\t\t\nE\t2026-01\t\t4244\tsx_rs_2026_27\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2019-01\t\t5639\tsx_51shebao_2019\tunverified\t\t\nE\t2023-01\t\t6897\tgh_liubigfatty_sx\tunverified\t\t\nE\t2024-01\t\t7111\tgh_liubigfatty_sx\tunverified\t\t\nE\t2025-01\t\t7253\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2006-01\t\t\tgh_liubigfatty_sx\tunverified\tTwo separate average contribution indices: the basic pension uses the ordinary average index, the transitional pension uses its own 'transition' average index (晋政发〔2006〕32号 as cited). An estimator that uses one index for both will misstate Shanxi transitional pensions.\t\nE\t2016-10\t\t\tgh_liubigfatty_sx\tunverified\tWinter heating allowance (冬季取暖补贴) for enterprise retirees who retire by 30 September and draw a monthly pension: 3360 yuan per person per year (raised from 2400), paid once with the October pension, outside the monthly pension. Basis cited: 晋人社厅发〔2017〕9号, applied from October 2016.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nE\t2023-04\t\t\tsheets_transcribed\tunverified\ttotal_jiao_up\t\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2019-01\t\t\tsxfb_2018_resident\tunverified\t\t\nT\t200\t35\nT\t300\t40\nT\t500\t60\nT\t700\t80\nT\t1000\t100\nT\t1500\t140\nT\t2000\t180\nT\t3000\t220\nT\t4000\t260\nT\t5000\t300\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.013\tgh_liubigfatty_sx\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tTJ\t天津市\tTianjin\t\nS\tgh_alaric_tj\tGitHub Alaric1098/China-Pension-Strategy-Skill（第三方规则包，非官方；摘录官方原文并附工程解释）\treferences/regions/tianjin.md 天津市层面规则证据（2025 年度基数上下限、灵活就业社保补贴、灵活就业不缴失业保险）\t\t2026\thttps://github.com/Alaric1098/China-Pension-Strategy-Skill/blob/main/references/regions/tianjin.md\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方 TypeScript 数据文件，非官方）\t各省/市养老金计发基数表（更新于 2026-09-13）：天津 全市 9417，标注为 2025 年度值、2026 年度未公布\t\t2026-09-13\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 天津 minBase 5013 / maxBase 25065（未标年度，同表北京 6821/35283 等为 2024 年度值）\t\t\thttps://github.com/jiabin-xu/salary-calculator/blob/main/src/data/provice.ts\nS\tgh_liubigfatty_tj\tGitHub liubigfatty/pension-calculator（第三方养老金计算器，非官方；同仓库内数值有自相矛盾处）\tcloudfunctions/calculate/provinces/tianjin.js 与 tianjin.json（计发基数 prov 序列、avg_salary_history 全口径序列、过渡系数）\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/main/cloudfunctions/calculate/provinces\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: tianjin/6\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\ttj_rs_2025_6\t天津市人力资源和社会保障局、市医保局、市税务局（原文摘录见于 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/tianjin.md，该文件称已经天津日报/新华网天津 2025-09-19 转载核对）\t关于公布2024年度全市职工平均工资及2025年度工资福利待遇标准等有关问题的通知\t津人社局发〔2025〕6号（文号见 gh_weante_tj 与 gh_idx_69669612486）\t2025-09-18\thttps://hrss.tj.gov.cn/zhengwugongkai/zhengcezhinan/zxwjnew/202509/t20250918_7136642.html\nS\ttj_rs_2026_5\t天津市人力资源和社会保障局等（经 GitHub weante/city-salary docs/policy-tj-2026.md 转述，未见原文）\t2026年度社会保险缴费基数上下限通知\t津人社局发〔2026〕5号\t2026-08-17\t\nP\tavg_wage\tyuan/month\nE\t2020-07\t\t6323\tgh_liubigfatty_tj\tunverified\t\t\nE\t2021-07\t\t6777\tgh_liubigfatty_tj\tunverified\t\t\nE\t2022-07\t\t7478\tgh_liubigfatty_tj\tunverified\t\t\nE\t2023-07\t\t7919\tgh_liubigfatty_tj\tunverified\t\t\nE\t2024-07\t\t8355\tgh_jiabin_salary\tunverified\t\t\nE\t2025-07\t2026-08\t8540\ttj_rs_2025_6\tverified\t\t\nE\t2026-09\t\t8634\ttj_rs_2026_5\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-07\t\t25065\tgh_jiabin_salary\tunverified\t\t\nE\t2025-07\t2026-08\t25620\ttj_rs_2025_6\tverified\t\t\nE\t2026-09\t\t25902\ttj_rs_2026_5\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-07\t\t5013\tgh_jiabin_salary\tunverified\t\t\nE\t2025-07\t2026-08\t5124\ttj_rs_2025_6\tverified\t\t\nE\t2026-09\t\t5180\ttj_rs_2026_5\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2023-01\t\t9016\tgh_liubigfatty_tj\tunverified\t\t\nE\t2024-01\t\t9232\tgh_liubigfatty_tj\tunverified\t\t\nE\t2025-01\t\t9417\tgh_idx_68747576956\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-09\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nE\t2025-01\t\t0.20\tgh_alaric_tj\tunverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2006-01\t\t0.01\tgh_liubigfatty_tj\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tXJ\t新疆维吾尔自治区\tXinjiang\t\nS\tgh_idx_anchor2025\tGitHub 代码索引文件 id 69669612486（仓库名未显示，第三方养老金引擎核对脚本，非官方）\tANCHOR_2025：31 省 2025 年度执行社平、下限、上限（xinjiang: 8448 / 5069 / 25344，标注“新人社 2025年度”）\t\t2025/2026\t\nS\tgh_idx_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方各省计发基数表，自称 2026-09 逐省核对文号）\t各省/市养老金计发基数：新疆 全区 8744（year 2026），注“2025年全口径104926元/年，并轨推定（2026-07-27通知）”；transitionRatio 0.012\t\t2026-09-13\t\nS\tgh_idx_prov2024\tGitHub 代码索引文件 id 56713980740（养老金计算器批量更新脚本，第三方，非官方）\t2024年计发基数数据：xinjiang 8332（标注“搜索结果”）\t\t\t\nS\tgh_idx_xinjiang_js\tGitHub 代码索引文件 id 56723586623 / 56702082439（data/provinces/xinjiang.js，第三方养老金计算器，早年数值为估算，内部不一致）\t新疆 PROV_BASE 2025 8448（注“2025年计发基数=2024全口径社平”）、AVG_SALARY_HISTORY 8332 / 8448、TRANS_COEF 0.014\t\t2026-06-10\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 新疆 minBase 4999 / maxBase 24996（表未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\txj_rs_2026_base\t新疆维吾尔自治区人力资源和社会保障厅、财政厅、国家税务总局新疆维吾尔自治区税务局（内容经 gh_weante_policy 全文抓取引述）\t关于明确2026年自治区城镇职工基本养老保险缴费基数的通知\t\t2026-07-27\thttps://rst.xinjiang.gov.cn/xjrst/c112734/202609/234e01d8b8b9404ca3c98c2cee384903.shtml\nP\tavg_wage\tyuan/month\nE\t2024-01\t\t8332\tgh_jiabin_salary\tcorroborated\t\t\nE\t2025-01\t\t8448\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t8744\txj_rs_2026_base\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t24996\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t25344\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t26231\txj_rs_2026_base\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4999\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t5069\tgh_idx_anchor2025\tcorroborated\t\t\nE\t2026-01\t\t5246\txj_rs_2026_base\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t8332\tgh_idx_prov2024\tunverified\t\t\nE\t2025-01\t\t8448\tgh_idx_xinjiang_js\tunverified\t\t\nE\t2026-01\t\t8744\tgh_idx_jifa_list\tunverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tXZ\t西藏自治区\tTibet (Xizang)\t\nS\tgh_calc_bundle\tGitHub 代码索引文件 id 69816202795（第三方养老金计算器 xizang.js，非官方）\t西藏 PROV_BASE = AVG_SALARY_HISTORY（当年口径，2005-2025 据用户提供的社保核验表 2025-12-10 逐行确认）、XIZANG_SUBSIDIES、flex_retire_age、TRANS_COEF\t\t2026-07-23\t\nS\tgh_calc_engine\tGitHub 代码索引文件 id 69430920077（与 gh_calc_bundle 同一项目的计算引擎，非官方）\txizang_subsidies：高原补贴比例按在藏工作年限 5%/10%/15%；交通费、取暖防寒费、过渡期福利金；flex_retire_age 女45/男55（藏政发〔2006〕37号等）\t藏政发〔2006〕37号（转引）\t\t\nS\tgh_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方；与计算器项目不同）\t各省/市养老金计发基数表：西藏 全区 base 11777（藏人社发〔2025〕56号；上限35331=11777×3、下限7066.2=11777×0.6）\t藏人社发〔2025〕56号（转引）\t2026-09-13\t\nS\tgh_weante_xizang\tGitHub weante/city-salary（第三方调研文档，非官方；只记文号，来源 URL 未回填）\tdocs/policy-xizang-2026.md：2026 11954 / 7172.4 / 35862（藏人社发〔2026〕46号）；2025 11777 / 7066.2 / 35331（藏人社发〔2025〕56号）；2024 11546 / 6927.6 / 34638（藏人社发〔2024〕42号）；灵活就业 6 档、比例 20%\t藏人社发〔2026〕46号；藏人社发〔2025〕56号；藏人社发〔2024〕42号（转引，未见原文）\t2026-09\thttps://github.com/weante/city-salary\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1: xizang/1, xizang/4\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nP\tavg_wage\tyuan/month\nE\t2015-01\t\t5100\tgh_calc_bundle\tunverified\t\t\nE\t2016-01\t\t5929\tgh_calc_bundle\tunverified\t\t\nE\t2017-01\t\t6708\tgh_calc_bundle\tunverified\t\t\nE\t2018-01\t\t7587\tgh_calc_bundle\tunverified\t\t\nE\t2019-01\t\t7815\tgh_calc_bundle\tunverified\t\t\nE\t2020-01\t\t8143\tgh_calc_bundle\tunverified\t\t\nE\t2021-01\t\t8839\tgh_calc_bundle\tunverified\t\t\nE\t2022-01\t\t9900\tgh_calc_bundle\tunverified\t\t\nE\t2023-01\t\t10791\tgh_calc_bundle\tunverified\t\t\nE\t2024-01\t\t11546\tgh_weante_xizang\tcorroborated\t\t\nE\t2025-01\t\t11777\tgh_weante_xizang\tcorroborated\t\t\nE\t2026-01\t\t11954\tgh_weante_xizang\tunverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t34638\tgh_weante_xizang\tunverified\t\t\nE\t2025-01\t\t35331\tgh_weante_xizang\tcorroborated\t\t\nE\t2026-01\t\t35862\tgh_weante_xizang\tunverified\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t6927.6\tgh_weante_xizang\tunverified\t\t\nE\t2025-01\t\t7066.2\tgh_weante_xizang\tcorroborated\t\t\nE\t2026-01\t\t7172.4\tgh_weante_xizang\tunverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2015-01\t\t5100\tgh_calc_bundle\tunverified\t\t\nE\t2016-01\t\t5929\tgh_calc_bundle\tunverified\t\t\nE\t2017-01\t\t6708\tgh_calc_bundle\tunverified\t\t\nE\t2018-01\t\t7587\tgh_calc_bundle\tunverified\t\t\nE\t2019-01\t\t7815\tgh_calc_bundle\tunverified\t\t\nE\t2020-01\t\t8143\tgh_calc_bundle\tunverified\t\t\nE\t2021-01\t\t8839\tgh_calc_bundle\tunverified\t\t\nE\t2022-01\t\t9900\tgh_calc_bundle\tunverified\t\t\nE\t2023-01\t\t10791\tgh_calc_bundle\tunverified\t\t\nE\t2024-01\t\t11546\tgh_weante_xizang\tunverified\t\t\nE\t2025-01\t\t11777\tgh_jifa_list\tcorroborated\t\t\nE\t2026-01\t\t11954\tgh_weante_xizang\tunverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nE\t2025-12\t\t\tsheets_transcribed\tunverified\tby_month\t\nP\temployee_extras\trule\nE\t2000-07\t\t\tgh_calc_engine\tunverified\tTwo Tibet-specific additions on top of the basic pension. (1) Plateau allowance (高原补贴), counted in the basic pension: the indexed monthly average contribution wage (retirement-year base times average contribution index) multiplied by five percent for ten to under fifteen years worked in Tibet, ten percent for fifteen to under twenty years, fifteen percent for twenty years or more, nothing below ten years. (2) Fixed monthly other benefits by area class; for class-two areas (Lhasa) transport allowance thirty yuan, heating allowance thirty-nine point eight eight yuan and transitional welfare payment two hundred sixty yuan; other area classes not found.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nE\t2025-11\t\t\tsheets_transcribed\tunverified\t10:0.05 15:0.10 20:0.15\t\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nE\t2026-01\t\t0.20\tgh_weante_xizang\tunverified\t\t\nP\tflex_women_retirement_age\tyears\nE\t2006-01\t\t45\tgh_calc_engine\tunverified\t\t\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t2000-07\t\t0.014\tgh_calc_bundle\tunverified\t\t\nP\ttransitional_years\trule\nP\tyears_rule\trule\nR\tYN\t云南省\tYunnan\t\nS\tgh_calc_anchor\tGitHub 代码索引文件 id 69669612486（第三方养老金计算器项目的核查脚本，非官方）\t31 省「2025 年度官方缴费基数」锚点表：yunnan [7263, 4357, 21789]\t云人社 2025年度（未给文号）\t\t\nS\tgh_calc_bundle\tGitHub 代码索引文件 id 69816202795 及旧版 id 56677031029（与 gh_calc_anchor 同一项目，非官方）\t云南 PROV_BASE（计发基数）/ AVG_SALARY_HISTORY / TRANS_COEF / 独生子女补贴 数据表\t\t2026-06/07\t\nS\tgh_calc_engine\tGitHub 代码索引文件 id 69430920077（与 gh_calc_anchor 同一项目的计算引擎，非官方）\tspecial_addition one_child：云南 云劳社〔2002〕76号，比例 5%\t云劳社〔2002〕76号（转引）\t\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/provice.ts provinceSocialInsurance 云南 minBase 4306.2 / maxBase 21531（未标年度）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_jifa_list\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方；与计算器项目不同）\t各省/市养老金计发基数表（更新于 2026-09-13）：云南 全省 base 8265（2025 年度值，2026 待公布；注：云南未并轨，计发基数高于全口径社平）\t\t2026-09-13\t\nS\tgh_km_payroll\tGitHub 代码索引文件 id 70870697862 / 70910653455 / 70887249200（同一昆明薪资计算项目，仓库名未显示，第三方）\tKunming payroll: 2025 base 4,357–21,789 (dhlc.gov.cn page); 2026 base 4,403–22,017 (云人社发〔2026〕8号), pension from Jan 2026, medical from 1 Sep 2026\t云人社发〔2026〕8号（转引）\t2026-09/10\thttps://www.dhlc.gov.cn/fsx/Web/_F0_0_6C9DO9USE71563368BE04C9C90.htm\nS\tlongling_2023_resident\t龙陵县平达乡人民政府（政府信息公开，longling.gov.cn，索引号 01526289-8/20230630-00001）\t云南省人力资源和社会保障厅、云南省财政厅、国家税务总局云南省税务局联合印发《关于进一步完善云南省城乡居民基本养老保险制度的通知》：增加缴费档次，调整政府缴费补贴\t关于进一步完善云南省城乡居民基本养老保险制度的通知（文号未见）\t2023-06-30\thttps://longling.gov.cn/info/9190/3908679.htm\nS\tsheets_transcribed\tGitHub liubigfatty/pension-calculator (third-party transcriptions of official sheets)\tOfficial sheets transcribed in cases/*.json at commit dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1 (the cases named in each entry; tests/sheets/cases.toml)\t\t2026\thttps://github.com/liubigfatty/pension-calculator/tree/dba9b78b4a88eeab01adec5ff4a5f6573e51f2e1/cases\nS\tyn_rs_2026_8\t云南省人力资源和社会保障厅等（原文未直接打开；经 weante/city-salary 与昆明薪资项目转引，后者给出 yn.gov.cn / kunming.cn / 人民网云南频道 等转载地址）\t2026年度社会保险缴费基数上下限通知（上限按 7339 元的 300%、下限按 60%）\t云人社发〔2026〕8号\t2026-08-29\thttps://www.yn.gov.cn/hdjl/msgq/202608/t20260829_330317.html\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t6906\tgh_calc_bundle\tunverified\t\t\nE\t2024-01\t\t7177\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t7263\tgh_calc_anchor\tcorroborated\t\t\nE\t2026-01\t\t7339\tyn_rs_2026_8\tcorroborated\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t21531\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t21789\tgh_km_payroll\tcorroborated\t\t\nE\t2026-01\t\t22017\tyn_rs_2026_8\tcorroborated\t\t\nP\tbase_floor\tyuan/month\nE\t2024-01\t\t4306.2\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t4357\tgh_km_payroll\tcorroborated\t\t\nE\t2026-01\t\t4403\tyn_rs_2026_8\tcorroborated\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2020-01\t\t7095\tgh_calc_bundle\tunverified\t\t\nE\t2021-01\t\t7455\tgh_calc_bundle\tunverified\t\t\nE\t2022-01\t\t7767\tgh_calc_bundle\tunverified\t\t\nE\t2023-01\t\t8023\tgh_calc_bundle\tunverified\t\t\nE\t2024-01\t\t8183\tgh_calc_bundle\tunverified\t\t\nE\t2025-01\t\t8265\tgh_jifa_list\tcorroborated\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nE\t2002-01\t\t\tgh_calc_engine\tunverified\tOne-child parents holding the one-child certificate get a monthly extra equal to five percent of the previous year's provincial average monthly basic pension of enterprise retirees; the source says it applies when no transitional adjustment fund (过渡性调节金) is paid.\t\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nE\t2023-01\t\t\tlongling_2023_resident\tcorroborated\t\t\nT\t200\t30\nT\t300\t35\nT\t400\t40\nT\t500\t60\nT\t600\t72\nT\t700\t84\nT\t800\t96\nT\t900\t108\nT\t1000\t120\nT\t1500\t180\nT\t2000\t240\nT\t3000\t240\nT\t4000\t240\nT\t5000\t240\nT\t6000\t240\nT\t7000\t240\nT\t8000\t240\nT\t9000\t240\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nE\t1995-10\t\t0.013\tgh_calc_bundle\tunverified\t\t\nP\ttransitional_years\trule\nE\t2025-01\t\t\tsheets_transcribed\tunverified\tpre_account\t\nP\tyears_rule\trule\nR\tZJ\t浙江省\tZhejiang\t\nS\tgh_idx_68747576956\tGitHub 代码索引文件 id 68747576956（仓库名未显示，第三方，非官方）\t各省/市养老金计发基数表（更新于2026-09-13）：浙江 全省 8433，注“2024年度全口径加权平均工资（并轨省）；网传8869无官方出处，已回退”\t\t2026-09-13\t\nS\tgh_jiabin_salary\tGitHub jiabin-xu/salary-calculator（第三方，非官方）\tsrc/data/data.md 与 provice.ts：浙江 下限4812（data.md）、上限24930（两处一致；provice.ts 下限写作2950，疑误）\t\t\thttps://github.com/jiabin-xu/salary-calculator\nS\tgh_liubigfatty_zj\tGitHub liubigfatty/pension-calculator（第三方，非官方；文件自注“搜索结果，待官方文件确认”）\tdata/provinces/zhejiang.js：PROV_BASE 2024 8310、2025 8433；AVG_SALARY_HISTORY 2021 7436.67、2022 8019.75、2023 8310.17\t\t2026-06-10\thttps://github.com/liubigfatty/pension-calculator/blob/main/data/provinces/zhejiang.js\nS\tzj_2014_resident\t浙江省人力资源和社会保障厅消息（经 zslhr.com 转载；另一无网址转载文字相同）\t自2014年1月1日起全省城乡居民社会养老保险基础养老金最低标准由每人每月80元调整为100元\t\t2013-12-31\thttp://zslhr.com/index.php?id=content-2537\nS\tzj_2015_resident\t浙江省人社厅、省财政厅联合发文的报道（经 ardmore-hotel.com 转载）\t浙江2015城乡居民基本养老保险基础养老金最低标准确定（自2015年1月1日起由100元调整为120元）\t\t2015\thttp://ardmore-hotel.com/shebao/yanglao/143982.html\nS\tzj_tax_2024_qa\t国家税务总局浙江省税务局（热点问答；原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/zhejiang.md）\t灵活就业人员养老保险缴费额调整示例：4462×20%=892.4元 调整为 4812×20%=962.4元\t浙人社发〔2024〕61号（被引）\t2024-12-20\thttps://zhejiang.chinatax.gov.cn/art/2024/12/20/art_13314_629154.html\nS\tzj_tax_2025_qa\t国家税务总局浙江省税务局（热点问答，引用浙江省人社厅等五部门通知；原文摘录见 GitHub Alaric1098/China-Pension-Strategy-Skill references/regions/zhejiang.md）\t2025年社会保险费缴费基数上下限（引《关于公布2025年社会保险有关基数的通知》）\t浙人社发〔2025〕52号（被引）\t2025-12-11\thttps://zhejiang.chinatax.gov.cn/art/2025/12/11/art_13314_645797.html\nP\tavg_wage\tyuan/month\nE\t2023-01\t\t8020\tgh_liubigfatty_zj\tunverified\t\t\nE\t2024-01\t\t8310\tzj_tax_2025_qa\tverified\t\t\nE\t2025-01\t\t8433\tzj_tax_2025_qa\tverified\t\t\nP\tbase_ceiling\tyuan/month\nE\t2024-01\t\t24930\tgh_jiabin_salary\tunverified\t\t\nE\t2025-01\t\t25299\tzj_tax_2025_qa\tverified\t\t\nP\tbase_floor\tyuan/month\nE\t2023-01\t\t4462\tzj_tax_2024_qa\tverified\t\t\nE\t2024-01\t\t4812\tzj_tax_2024_qa\tverified\t\t\nE\t2025-01\t\t4986\tzj_tax_2025_qa\tverified\t\t\nP\tbasic_base\trule\nP\tbenefit_base\tyuan/month\nE\t2024-01\t\t8310\tgh_liubigfatty_zj\tunverified\t\t\nE\t2025-01\t\t8433\tgh_idx_68747576956\tunverified\t\t\nP\tcity_rules\trule\nP\tdivisor_rule\trule\nP\temployee_extras\trule\nP\textra_flat\tyuan/month\nP\textra_indexed_per_year\tratio\nP\textra_local_years_tiers\trule\nP\textra_per_whole_year\tyuan/month/year\nP\tflex_nonlocal_allowed\tflag\nP\tflex_rate\tratio\nE\t2024-01\t\t0.20\tzj_tax_2024_qa\tverified\t\t\nP\tflex_women_retirement_age\tyears\nP\toneoff_base_ratio\tratio\nP\toneoff_rate\tratio\nP\tprint_rounding\trule\nP\tresident_base_topup\tyuan/month\nE\t2014-01\t\t45\tzj_2014_resident\tverified\t\t\nE\t2014-07\t\t30\tzj_2014_resident\tunverified\t\t\nE\t2015-01\t2017-12\t50\tzj_2015_resident\tunverified\t\t\nP\tresident_interest\tratio\nP\tresident_long_service_extra\tyuan/month/year\nP\tresident_tiers\tyuan/year\nP\ttransitional_base\trule\nP\ttransitional_coefficient\tratio\nP\ttransitional_years\trule\nP\tyears_rule\trule\nZ\t2386\t3cd9a049\n";
+// The policy parameter data, in the line format of src/params/data.rs, without the
+// descriptions of its sources (pkg/sources.js). The wasm module does not embed it: hand it
+// over once per instance with load_data(text).
+export default `N	CN	中华人民共和国（全国）	China (national parameters)	
+P	backcast_wage_growth	ratio
+E	1998-01		0.08	nbs_wage_series	assumption		
+P	base_ceiling_ratio	ratio
+E	1997-07		3	reprint_taiyuan_1998_104	unverified		
+E	2019-05		3	gov_guobanfa_2019_13	verified		
+P	base_floor_ratio	ratio
+E	1997-07		0.6	reprint_taiyuan_1998_104	unverified		
+E	2019-05		0.6	gov_guobanfa_2019_13	verified		
+P	basic_base	rule
+E	2006-01			gov_guofa_2005_38	unverified	c	
+P	crediting_rate	ratio
+E	1996-01		0.1098	tables_deposit_rates	unverified		
+E	1997-01		0.0747	tables_deposit_rates	unverified		
+E	1998-01		0.0567	tables_deposit_rates	unverified		
+E	1999-01		0.0378	tables_deposit_rates	unverified		
+E	2000-01		0.0225	tables_deposit_rates	unverified		
+E	2001-01		0.0225	tables_deposit_rates	unverified		
+E	2002-01		0.0225	tables_deposit_rates	unverified		
+E	2003-01		0.0198	tables_deposit_rates	unverified		
+E	2004-01		0.0198	tables_deposit_rates	unverified		
+E	2005-01		0.0225	tables_deposit_rates	unverified		
+E	2006-01		0.0225	tables_deposit_rates	unverified		
+E	2007-01		0.0252	tables_deposit_rates	unverified		
+E	2008-01		0.0414	tables_deposit_rates	unverified		
+E	2009-01		0.0225	pbc_recalled	unverified		
+E	2010-01		0.0225	pbc_recalled	unverified		
+E	2011-01		0.0275	chinadaily_rates	unverified		
+E	2012-01		0.0350	chinadaily_rates	unverified		
+E	2013-01		0.0300	chinadaily_rates	unverified		
+E	2014-01		0.0300	pbc_recalled	unverified		
+E	2015-01		0.0275	pbc_recalled	unverified		
+E	2016-01		0.0831	news_aietools_2016rate	corroborated		
+E	2017-01		0.0712	gh_calcs	corroborated		
+E	2018-01		0.0829	gh_calcs	corroborated		
+E	2019-01		0.0761	gh_calcs	corroborated		
+E	2020-01		0.0604	gh_calcs	corroborated		
+E	2021-01		0.0669	gh_calcs	unverified		
+E	2022-01		0.0612	page_wodefinance_2022rate	corroborated		
+E	2023-01		0.0397	page_isslerlaw_2023rate	corroborated		
+E	2024-01		0.0262	gh_calcs	corroborated		
+E	2025-01		0.0150	gh_calcs	unverified		
+P	default_crediting_rate	ratio
+E	2025-01		0.025	project_assumption	assumption		
+P	default_crediting_rate_sd	ratio
+E	2025-01		0.01	project_assumption	assumption		
+P	default_pension_adjustment	ratio
+E	2025-01		0.02	project_assumption	assumption		
+P	default_pension_adjustment_sd	ratio
+E	2025-01		0.01	project_assumption	assumption		
+P	default_resident_base_growth	ratio
+E	2025-01		0.02	project_assumption	assumption		
+P	default_resident_interest	ratio
+E	2025-01		0.015	project_assumption	assumption		
+P	default_wage_growth	ratio
+E	2025-01		0.04	project_assumption	assumption		
+P	default_wage_growth_sd	ratio
+E	2025-01		0.015	project_assumption	assumption		
+P	divisor_rule	rule
+E	2006-01			gov_guofa_2005_38	unverified	whole_age	
+P	divisor_table	months
+E	2006-01			gov_guofa_2005_38	unverified		
+D	40	233
+D	41	230
+D	42	226
+D	43	223
+D	44	220
+D	45	216
+D	46	212
+D	47	208
+D	48	204
+D	49	199
+D	50	195
+D	51	190
+D	52	185
+D	53	180
+D	54	175
+D	55	170
+D	56	164
+D	57	158
+D	58	152
+D	59	145
+D	60	139
+D	61	132
+D	62	125
+D	63	117
+D	64	109
+D	65	101
+D	66	93
+D	67	84
+D	68	75
+D	69	65
+D	70	56
+P	employee_individual_rate	ratio
+E	1997-07		0.04	reprint_guofa_1997_26	unverified		
+E	1998-01		0.05	gov_guofa_1997_26	unverified		
+E	2000-01		0.06	gov_guofa_1997_26	unverified		
+E	2002-01		0.07	gov_guofa_1997_26	unverified		
+E	2004-01		0.08	gov_guofa_1997_26	unverified		
+E	2006-01		0.08	gov_guofa_2005_38	unverified		
+P	employer_rate	ratio
+E	1997-07		0.20	towerswatson_2019	unverified		
+E	2019-05		0.16	gov_guobanfa_2019_13	verified		
+P	flex_rate	ratio
+E	1998-01		0.20	gov_guofa_1997_26	unverified		
+E	2006-01		0.20	gov_guofa_2005_38	unverified		
+P	flex_women_retirement_age	years
+E	1978-06		55	project_assumption	unverified		
+P	flexible_retirement_months	months
+E	2025-01		36	npc_2024_decision	verified		
+P	individual_account_rate	ratio
+E	1997-07		0.11	reprint_guofa_1997_26	unverified		
+E	2006-01		0.08	gov_guofa_2005_38	unverified		
+P	life_expectancy_man	years
+E	2019-01			who_gho_lifetable_cn_2019	verified		
+L	50	27.64
+L	55	23.31
+L	60	19.19
+L	65	15.32
+L	70	11.73
+L	75	8.65
+L	80	5.94
+P	life_expectancy_woman	years
+E	2019-01			who_gho_lifetable_cn_2019	verified		
+L	50	32.18
+L	55	27.56
+L	60	23.08
+L	65	18.8
+L	70	14.79
+L	75	11.22
+L	80	8.08
+P	location_min_months	months
+E	2010-01		120	gov_guobanfa_2009_66	verified		
+P	min_contribution_months	months
+E	1998-01		180	law_social_insurance_16	verified		
+E	2030-01		186	npc_2024_decision	verified		
+E	2031-01		192	npc_2024_decision	verified		
+E	2032-01		198	npc_2024_decision	verified		
+E	2033-01		204	npc_2024_decision	verified		
+E	2034-01		210	npc_2024_decision	verified		
+E	2035-01		216	npc_2024_decision	verified		
+E	2036-01		222	npc_2024_decision	verified		
+E	2037-01		228	npc_2024_decision	verified		
+E	2038-01		234	npc_2024_decision	verified		
+E	2039-01		240	npc_2024_decision	verified		
+P	oneoff_after_extension_months	months
+E	2011-07		60	mohrss_order_13	unverified		
+P	pension_adjustment	ratio
+E	2016-01		0.065	news_cgtn_2017	unverified		
+E	2017-01		0.055	news_cgtn_2017	corroborated		
+E	2018-01		0.05	news_xinhua_2018	corroborated		
+E	2019-01		0.05	news_chinadaily_2019	corroborated		
+E	2020-01		0.05	news_xinhua_2021	corroborated		
+E	2021-01		0.045	news_pm4x_2021	corroborated		
+E	2022-01		0.04	news_people_2022	corroborated		
+E	2023-01		0.038	news_people_2023	corroborated		
+E	2024-01		0.03	news_indiatips_2024	corroborated		
+E	2025-01		0.02	news_globaltimes_2025	corroborated		
+P	print_rounding	rule
+E	2006-01			project_assumption	assumption	fen	
+P	resident_account_divisor	months
+E	2014-02		139	page_divisor139	unverified		
+P	resident_base_topup	yuan/month
+E	2009-09		0	project_assumption	assumption		
+P	resident_central_min	yuan/month
+E	2009-09		55	news_cri_2014	unverified		
+E	2014-07		70	news_12333si_2015	verified		
+E	2018-01		88	news_workercn_2018	corroborated		
+E	2020-07		93	news_chinadaily_2025_12	unverified		
+E	2022-01		98	news_chinadaily_2025_12	unverified		
+E	2023-01		103	news_newsflash_2024	unverified		
+E	2024-01		123	news_newsflash_2024	corroborated		
+E	2025-01		143	news_dragonplus_2025	corroborated		
+E	2026-01		163	news_163_2026	unverified		
+P	resident_claim_age	years
+E	2009-09		60	reprint_guofa_2009_32	unverified		
+E	2014-02		60	gov_guofa_2014_8	verified		
+P	resident_interest	ratio
+E	2009-09		0.015	project_assumption	assumption		
+P	resident_long_service_extra	yuan/month/year
+E	2009-09		0	project_assumption	assumption		
+P	resident_min_years	years
+E	2009-09		15	reprint_guofa_2009_32	unverified		
+E	2014-02		15	gov_guofa_2014_8	verified		
+P	resident_tiers	yuan/year
+E	2009-09			gov_guofa_2009_32	unverified		
+T	100	30
+T	200	30
+T	300	30
+T	400	30
+T	500	30
+E	2014-02			gov_guofa_2014_8	unverified		
+T	100	30
+T	200	30
+T	300	30
+T	400	30
+T	500	60
+T	600	60
+T	700	60
+T	800	60
+T	900	60
+T	1000	60
+T	1500	60
+T	2000	60
+P	retirement_age_man	years
+E	1978-06		60	gov_guofa_1978_104	verified		
+P	retirement_age_woman_cadre	years
+E	1978-06		55	gov_guofa_1978_104	verified		
+P	retirement_age_woman_worker	years
+E	1978-06		50	gov_guofa_1978_104	verified		
+P	retirement_delay_cap_50	months
+E	2025-01		60	npc_2024_decision	verified		
+P	retirement_delay_cap_55_60	months
+E	2025-01		36	npc_2024_decision	verified		
+P	retirement_delay_step_50	months
+E	2025-01		2	npc_2024_decision	verified		
+P	retirement_delay_step_55_60	months
+E	2025-01		4	npc_2024_decision	verified		
+P	temp_account_age_man	years
+E	2010-01		50	gov_guobanfa_2009_66	verified		
+P	temp_account_age_woman	years
+E	2010-01		40	gov_guobanfa_2009_66	verified		
+P	transfer_pooled_share	ratio
+E	2010-01		0.12	gov_guobanfa_2009_66	verified		
+P	transitional_coefficient	ratio
+E	2006-01		0.012	gov_guofa_2005_38	unverified		
+P	years_rule	rule
+E	2006-01			gov_guofa_2005_38	unverified	exact	
+R	AH	安徽省	Anhui	
+P	avg_wage	yuan/month
+E	2024-01		7044	gh_jiabin_salary	unverified		
+E	2025-01		7185	gh_idx_69669612486	corroborated		
+E	2026-01		7257	gh_weante_wan	unverified		
+P	base_ceiling	yuan/month
+E	2024-01		21133	gh_jiabin_salary	unverified		
+E	2025-01		21556	gh_idx_69669612486	corroborated		
+E	2026-01		21772	gh_weante_wan	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4227	gh_jiabin_salary	unverified		
+E	2025-01		4311	gh_idx_69669612486	corroborated		
+E	2026-01		4354	gh_weante_wan	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		7842	gh_idx_56713980740	unverified		
+E	2025-01		7999	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2026-02			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+E	2021-10			aq_2021_flex	corroborated	allowed	
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2025-07		0.013	sheets_transcribed	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	up1	
+R	BJ	北京市	Beijing	
+P	avg_wage	yuan/month
+E	2015-04		6463	memory	unverified		
+E	2016-04		7086	gh_qch1976_policydata	corroborated		
+E	2017-04		7706	gh_qch1976_policydata	unverified		
+E	2018-04		8467	gh_qch1976_policydata	unverified		
+E	2019-05		7855	gh_qch1976_policydata	unverified		
+E	2021-07		9407	gh_qch1976_policydata	corroborated		
+E	2022-07		10628	gh_qch1976_policydata	unverified		
+E	2023-07		11297	gh_qch1976_policydata	unverified		
+E	2024-07		11761	gh_qch1976_policydata	unverified		
+E	2025-07		11937	bj_rs_2025_11_bases	verified		
+E	2026-07		12116	bj_rs_2026_07_bases	verified		
+P	base_ceiling	yuan/month
+E	2015-04		19389	memory	unverified		
+E	2016-04		21258	mazars_2016_06	unverified		
+E	2017-04		23118	memory	unverified		
+E	2018-04		25401	memory	unverified		
+E	2021-07		28221	gh_linianhui_insurances	unverified		
+E	2022-07		31884	gh_linianhui_insurances	unverified		
+E	2023-07		33891	memory	unverified		
+E	2024-07		35283	gh_linianhui_insurances	corroborated		
+E	2025-07		35811	bj_rs_2025_11_bases	verified		
+E	2026-07		36348	bj_rs_2026_07_bases	verified		
+P	base_floor	yuan/month
+E	2015-04		2585	memory	unverified		
+E	2016-04		2834	memory	unverified		
+E	2017-04		3082	memory	unverified		
+E	2018-04		3387	memory	unverified		
+E	2019-05		3613	zhihu_bj_base_2025	unverified		
+E	2021-07		5360	gh_linianhui_insurances	unverified		
+E	2022-07		5869	gh_linianhui_insurances	corroborated		
+E	2023-07		6326	zhihu_bj_base_2025	corroborated		
+E	2024-07		6821	gh_linianhui_insurances	corroborated		
+E	2025-07		7162	bj_rs_2025_11_bases	verified		
+E	2026-07		7270	bj_rs_2026_07_bases	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2015-01		6463	bj_ls_2007_21	unverified		
+E	2016-01		7086	bj_ls_2007_21	unverified		
+E	2017-01		7706	bj_ls_2007_21	unverified		
+E	2018-01		8467	bj_ls_2007_21	unverified		
+E	2020-01		9910	gh_qch1976_policydata	corroborated		
+E	2021-01		10534	gh_qch1976_policydata	corroborated		
+E	2022-01		11082	gh_qch1976_policydata	corroborated		
+E	2023-01		11525	gh_qch1976_policydata	unverified		
+E	2024-01		11883	bj_rs_2024_16_jishu	verified		
+E	2025-01		12049	bj_rs_2025_13_jishu	verified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2007-01			bj_ls_2007_31	unverified	Account subsidy (个人账户补贴额, Z补贴) only for people moved from government/public institutions or the army into enterprise insurance on or after 1998-01: a notional account amount for 1992-10 to the month before enterprise insurance started, built from the yearly city average wage times the historic account scale (2% 1992-10..1993-12, 5% 1994-01..1998-06, 11% 1998-07..2005-12, 8% from 2006-01) times the person's actual index; added to the account balance only for the account-pension division, never paid out or inherited. No general extra for ordinary workers found.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+E	2015-01			memory	unverified	hukou_only	
+P	flex_rate	ratio
+E	2015-01		0.20	memory	unverified		
+E	2024-08		0.20	bj_gov_flex_rates_2025	verified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2025-01			gh_region_params_resident	unverified		
+T	1000	60
+T	2000	90
+T	4000	120
+T	6000	150
+T	9000	150
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2007-01		0.01	bj_ls_2007_21	verified		
+P	transitional_years	rule
+E	2007-01			bj_ls_2007_21	unverified	actual_to_1998_06	
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	CQ	重庆市	Chongqing	
+P	avg_wage	yuan/month
+E	2023-01		6862	gh_idx_cqjs	unverified		
+E	2024-01		7264	gh_idx_cqjs	unverified		
+E	2025-01		7339	cq_rs_2025_bases	verified		
+E	2026-01		7588	gh_weante_cq	unverified		
+P	base_ceiling	yuan/month
+E	2025-01		22017	cq_rs_2025_bases	verified		
+E	2026-01		22765	gh_weante_cq	unverified		
+P	base_floor	yuan/month
+E	2025-01		4404	cq_rs_2025_bases	verified		
+E	2026-01		4553	gh_weante_cq	unverified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2015-01	2015-12	4737.67	gh_idx_68838114376	unverified		
+E	2023-01		7988	gh_idx_cqjs	unverified		
+E	2024-01		8160	gh_idx_cqjs	unverified		
+E	2025-01		8240	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2022-01			cqw_2022_resident	unverified		
+T	200	40
+T	300	50
+T	400	60
+T	500	70
+T	600	80
+T	700	90
+T	800	100
+T	900	110
+T	1000	120
+T	1500	130
+T	2000	140
+T	3000	160
+T	4000	175
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+R	FJ	福建省	Fujian	
+P	avg_wage	yuan/month
+E	2024-01		7388	gh_jiabin_salary	unverified		
+E	2025-01		7535	gh_idx_69669612486	corroborated		
+P	base_ceiling	yuan/month
+E	2024-01		22164	gh_jiabin_salary	unverified		
+E	2025-01		22607	gh_weante_wan	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4043	gh_jiabin_salary	unverified		
+E	2025-01		4043	gh_weante_wan	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		7776	gh_idx_56713980740	unverified		
+E	2025-01		7932	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	individual_account_rate	ratio
+E	1996-01	1997-06	0.11	journal_fj_2004_account	unverified		
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2024-08		0.013	sheets_transcribed	unverified		
+P	transitional_years	rule
+E	2024-08			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+R	GD	广东省	Guangdong	
+P	avg_wage	yuan/month
+E	2016-07		5525	nfapp_2016_jishu	unverified		
+E	2018-07		6668	junbo_2018_jishu	corroborated		
+E	2019-05		5782	jm_2019_ceiling	unverified		
+E	2019-07		6338	gh_idx_gdjs	unverified		
+E	2020-07		6756	gd_rs_2020_avg	verified		
+E	2021-07		7647	gh_idx_gdjs	unverified		
+E	2022-07		8310	gd_rs_2022_33	verified		
+E	2023-07		8807	gd_rs_2023_22	verified		
+E	2024-07		9167	gd_rs_2024_33	corroborated		
+E	2025-07		9183	gh_idx_gdjs	unverified		
+P	base_ceiling	yuan/month
+E	2016-07		16575	nfapp_2016_jishu	unverified		
+E	2018-07		20004	junbo_2018_jishu	corroborated		
+E	2019-05		17346	jm_2019_ceiling	unverified		
+E	2019-07		19014	gh_idx_gdjs	unverified		
+E	2020-07		20268	gd_rs_2020_avg	unverified		
+E	2021-07		22941	gh_idx_gdjs	unverified		
+E	2022-07		24930	gd_rs_2022_33	unverified		
+E	2023-07		26421	gd_rs_2023_22	verified		
+E	2024-07		27501	gd_rs_2024_33	corroborated		
+E	2025-07		27549	gd_rs_2025_32	verified		
+P	base_floor	yuan/month
+E	2016-07		2906	nfapp_2016_jishu	unverified		
+E	2018-07		2692	junbo_2018_jishu	unverified		
+E	2019-07	2021-06	2924	xinhua_2021_flex	unverified		
+E	2024-07		4492	gd_rs_2024_33	unverified		
+E	2025-07		4775	gd_rs_2025_32	verified		
+P	basic_base	rule
+E	2024-05			sheets_transcribed	unverified	low_index_scaled	
+P	benefit_base	yuan/month
+E	2022-01		8682	gd_rs_2022_33	verified		
+E	2023-01		9028	gh_idx_gdjs	unverified		
+E	2024-01		9307	gh_idx_gdjs	unverified		
+E	2025-01		9493	gd_rs_2025_32	verified		
+P	city_rules	rule
+E	2025-07			gd_hrss_2025_32	unverified	缴费基数下限：广州市、省直 5510 元，其他地区 4775 元（粤人社发〔2025〕32号）；本测算用省的数据。深圳、广州另有数据，可以在地区里选市	
+P	divisor_rule	rule
+E	2025-04			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+E	2024-05		100	sheets_transcribed	unverified		
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+E	2024-05		4	sheets_transcribed	unverified		
+P	flex_nonlocal_allowed	flag
+E	2021-05			xinhua_2021_flex	unverified	allowed	
+P	flex_rate	ratio
+E	2021-05		0.20	xinhua_2021_flex	corroborated		
+E	2026-05	2028-04	0.20	gd_rs_2026_14	verified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2017-01		50	gzrb_2017_resident	unverified		
+E	2018-01		60	cns_2018_resident	corroborated		
+E	2019-01		82	gd_gov_2019_resident	verified		
+E	2020-01		87	gd_gov_2022_resident	unverified		
+E	2022-07	2022-12	97	gd_gov_2022_resident	unverified		
+E	2025-01	2025-12	77	gh_idx_59215717864	corroborated		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+E	2020-01		3	xinhua_2020_resident	unverified		
+P	resident_tiers	yuan/year
+E	2015-01			ycwb_2015_resident	unverified		
+T	120	30
+T	240	30
+T	360	30
+T	480	60
+T	600	60
+T	960	60
+T	1200	60
+T	1800	60
+T	2400	60
+T	3600	60
+E	2020-01			xinhua_2020_resident	unverified		
+T	180	30
+T	240	30
+T	360	30
+T	600	60
+T	900	60
+T	1200	60
+T	1800	60
+T	3600	60
+T	4800	60
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2021-01		0.012	gd_gov_transitional	verified		
+P	transitional_years	rule
+P	years_rule	rule
+R	GD-GZ	广州市	Guangzhou	GD
+P	avg_wage	yuan/month
+E	2023-07		8807	gd_rs_2023_22	verified		
+E	2024-07		9167	gd_rs_2024_33	corroborated		
+E	2025-07		9183	gd_rs_2025_32	corroborated		
+P	base_ceiling	yuan/month
+P	base_floor	yuan/month
+E	2023-07		5284	mazars_2024_12	unverified		
+E	2024-07		5500	gd_rs_2024_33	corroborated		
+E	2025-07		5510	gd_rs_2025_32	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2025-01		9493	gd_rs_2025_32	verified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+R	GD-SZ	深圳市	Shenzhen	GD
+P	avg_wage	yuan/month
+E	2015-07		6054	gh_lbf_gdjs	unverified		
+E	2016-07		6753	gh_lbf_gdjs	unverified		
+E	2017-07		7480	gh_lbf_gdjs	unverified		
+E	2018-07		8348	gh_lbf_gdjs	unverified		
+E	2019-07		9309	gh_lbf_gdjs	unverified		
+P	base_ceiling	yuan/month
+E	2021-07		22941	gh_sz_taxcalc	unverified		
+E	2022-07		24930	gd_rs_2022_33	unverified		
+E	2023-07		26421	gd_rs_2023_22	verified		
+E	2024-07		27501	gd_rs_2024_33	unverified		
+E	2025-07		27549	weante_yjh	corroborated		
+P	base_floor	yuan/month
+E	2021-07		2200	gh_sz_taxcalc	unverified		
+E	2024-07		4492	gd_rs_2024_33	unverified		
+E	2025-07		4775	weante_yjh	corroborated		
+P	basic_base	rule
+E	2024-05			sheets_transcribed	unverified	c	
+P	benefit_base	yuan/month
+E	2020-01		9774	gh_lbf_gdjs	unverified		
+E	2021-01		10360	gh_lbf_gdjs	unverified		
+E	2022-01		10795	southmoney_2023	corroborated		
+E	2023-01		10795	gh_lbf_gdjs	unverified		
+E	2024-01		11181	gh_lbf_gdjs	unverified		
+E	2025-01		11293	gh_jifa_list	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2025-07			gh_sz_payroll	unverified	Shenzhen-hukou (深户) employees are also insured in Shenzhen's local supplementary pension scheme (地方补充养老保险): the employer pays 1% of the pension contribution base, the employee pays nothing, and the retiree receives a separate local supplementary pension (地方补充养老金) on top of the basic pension. Non-hukou employees are not covered. The benefit formula was NOT found, so nothing can be computed yet.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+E	2025-06			sheets_transcribed	unverified	pre_account_less_add_ons	
+P	years_rule	rule
+R	GS	甘肃省	Gansu	
+P	avg_wage	yuan/month
+E	2025-01		7338	gh_idx_anchor2025	corroborated		
+E	2026-01		7542	gs_rs_2026_218	corroborated		
+P	base_ceiling	yuan/month
+E	2025-01		22014	gh_idx_anchor2025	corroborated		
+E	2026-01		22626	gs_rs_2026_218	corroborated		
+P	base_floor	yuan/month
+E	2025-01		4403	gh_idx_anchor2025	corroborated		
+E	2026-01		4526	gs_rs_2026_218	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		7594	gh_idx_prov2024	unverified		
+E	2025-01		7746	gh_idx_jifa_list	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2026-01			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2021-01	2021-12	20	gscn_2021_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2023-01			gs_2023_resident	unverified		
+T	300	30
+T	400	30
+T	500	60
+T	600	60
+T	700	60
+T	800	60
+T	900	60
+T	1000	60
+T	1500	60
+T	2000	60
+T	2500	90
+T	3000	90
+T	4000	120
+T	5000	150
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2025-01		0.012	gh_idx_gs_case	corroborated		
+P	transitional_years	rule
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	cut2	
+E	2026-01			sheets_transcribed	unverified	round2	
+R	GX	广西壮族自治区	Guangxi	
+P	avg_wage	yuan/month
+E	2021-01		5819	gh_idx_gxjs	unverified		
+E	2022-01		6197	gh_idx_gxjs	unverified		
+E	2023-01		6439	gh_idx_gxjs	unverified		
+E	2024-01		6756	gh_jiabin_salary	corroborated		
+E	2025-01		6905	gx_rs_2025_42	corroborated		
+E	2026-01		7008	gx_rs_2026_32	verified		
+P	base_ceiling	yuan/month
+E	2024-01		20268	gh_jiabin_salary	unverified		
+E	2025-01		20715	gx_rs_2025_42	corroborated		
+E	2026-01		21024	gx_rs_2026_32	verified		
+P	base_floor	yuan/month
+E	2024-01		4053.6	gh_jiabin_salary	corroborated		
+E	2025-01		4143	gx_rs_2025_42	corroborated		
+E	2026-01		4204.8	gx_rs_2026_32	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2022-01		6442	gh_idx_gxjs	unverified		
+E	2023-01		6629	gh_idx_gxjs	unverified		
+E	2024-01		6847	gh_idx_gxjs	unverified		
+E	2025-01		6983	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+E	2022-12			sheets_transcribed	unverified	parts_jiao_up	
+E	2025-02			sheets_transcribed	unverified	parts_jiao_half_up	
+P	resident_base_topup	yuan/month
+E	2013-01		20	wljyyjy_2017_resident	unverified		
+E	2017-07	2017-12	20	wljyyjy_2017_resident	corroborated		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2019-01			yanshan_2022_resident	unverified		
+T	200	35
+T	300	40
+T	400	45
+T	500	60
+T	600	65
+T	700	70
+T	800	100
+T	900	120
+T	1000	150
+T	1500	175
+T	2000	200
+T	3000	200
+T	4000	200
+T	5000	200
+T	6000	200
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2022-12		0.014	sheets_transcribed	unverified		
+P	transitional_years	rule
+E	2022-12			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+E	2025-02			sheets_transcribed	unverified	round2	
+R	GZ	贵州省	Guizhou	
+P	avg_wage	yuan/month
+E	2023-01		6857.58	gh_calc_old	unverified		
+E	2024-01		7272.25	gh_calc_bundle	unverified		
+E	2025-01		7324.5	gh_calc_anchor	corroborated		
+E	2026-01		7376.75	gz_rs_2026_7	verified		
+P	base_ceiling	yuan/month
+E	2025-01		21973.5	gh_calc_anchor	corroborated		
+E	2026-01		22130.25	gh_weante_policy	corroborated		
+P	base_floor	yuan/month
+E	2025-01		4394.7	gh_calc_anchor	corroborated		
+E	2026-01		4426.05	gh_weante_policy	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2022-01		6798	gh_calc_bundle	unverified		
+E	2023-01		6857.58	gh_calc_old	unverified		
+E	2024-01		7272	gh_calc_bundle	unverified		
+E	2025-01		7324.5	gh_calc_bundle	corroborated		
+E	2026-01		7376.75	gz_rs_2026_7	verified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2006-01			gh_calc_bundle	unverified	One-child parents (独生子女父母) get an extra five percent of the sum of basic pension, individual-account pension and transitional pension; eligibility conditions not seen.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2023-01	2023-12	25	gz_gazette_2023_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2006-01		0.014	gh_calc_bundle	unverified		
+P	transitional_years	rule
+E	2023-04			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	HA	河南省	Henan	
+P	avg_wage	yuan/month
+E	2022-07		5681	shebaodata_2023	corroborated		
+E	2023-07		5965	shebaomi_ha	unverified		
+E	2024-07		6260	jiusong_ha_2024	unverified		
+E	2025-07		6385	ha_rs_2025_67	verified		
+E	2026-07		6385	ha_tax_2026_1	verified		
+P	base_ceiling	yuan/month
+E	2022-07		17043	shebaodata_2023	unverified		
+E	2023-07		17895	shebaomi_ha	unverified		
+E	2024-07		18780	jiusong_ha_2024	unverified		
+E	2025-07		19155	ha_rs_2025_67	verified		
+E	2026-07		19155	ha_tax_2026_1	verified		
+P	base_floor	yuan/month
+E	2022-07		3409	shebaodata_2023	unverified		
+E	2023-07		3579	shebaomi_ha	unverified		
+E	2024-07		3756	jiusong_ha_2024	unverified		
+E	2025-07		3831	ha_rs_2025_67	verified		
+E	2026-07		3831	ha_tax_2026_1	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		6401	gh_liubig_ha	unverified		
+E	2024-01		6606	gh_liubig_ha	unverified		
+E	2025-01		6738	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+E	2024-11			sheets_transcribed	unverified	基础养老金按省、市两个计发基数计算（各市核定表）；城市的数字未找到，本测算只用省的计发基数	
+P	divisor_rule	rule
+E	2026-02			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+E	2018-10			sptv_2021_flex	unverified	hukou_only	
+E	2021-10			ha_rs_2021_3	verified	allowed	
+P	flex_rate	ratio
+E	2021-10		0.20	doc360_2021_flex	corroborated		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2018-01		10	yaozui_2018_resident	corroborated		
+E	2019-01		15	xinhua_2019_resident	corroborated		
+E	2020-07		15	cns_2021_resident	unverified		
+E	2023-01	2023-12	20	car17_2023_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2015-01	2017-12		qdnews_2017_resident	unverified		
+T	100	30
+T	200	30
+T	300	30
+T	400	30
+T	500	60
+T	600	60
+T	700	60
+T	800	60
+T	900	60
+T	1000	60
+T	1500	60
+T	2000	60
+T	2500	60
+T	3000	60
+T	4000	60
+T	5000	60
+E	2022-01			salkhjg_ha_2022_resident	unverified		
+T	200	30
+T	300	40
+T	400	50
+T	500	60
+T	600	80
+T	700	100
+T	800	120
+T	900	140
+T	1000	160
+T	1500	190
+T	2000	220
+T	2500	250
+T	3000	280
+T	4000	310
+T	5000	340
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2025-10		0.013	sheets_transcribed	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+E	2026-02			sheets_transcribed	unverified	round2	
+R	HB	湖北省	Hubei	
+P	avg_wage	yuan/month
+E	2022-07		6795	hb_rs_2022_38	verified		
+E	2023-07		7040	sdgxled_2023	unverified		
+E	2024-07		7489	jiusong_hb_2024	corroborated		
+E	2025-07		7496	hb_2025_dxh	verified		
+P	base_ceiling	yuan/month
+E	2022-07		20385	hb_rs_2022_38	verified		
+E	2023-07		21120	sdgxled_2023	unverified		
+E	2024-07		22467	jiusong_hb_2024	corroborated		
+E	2025-07		22488	hb_2025_dxh	verified		
+P	base_floor	yuan/month
+E	2022-07		3270	hb_rs_2022_38	verified		
+E	2023-07		3675	sdgxled_2023	unverified		
+E	2024-07		4007	jiusong_hb_2024	corroborated		
+E	2025-07		4254	gh_weante_hb	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		9022	gh_liubig_hb	unverified		
+E	2025-01		9112	gh_idx_68747576956	unverified		
+P	city_rules	rule
+E	2024-11			sheets_transcribed	unverified	计发基数按城市公布：2025 年武汉（江夏区社保经办机构核定表）9112 元，黄石（黄石市核定表）7048 元；本测算用省的数据	
+P	divisor_rule	rule
+E	2025-10			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2014-07	2017-12	0	hb_rs_2015_resident	verified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2023-01			si12333_2023_resident	corroborated		
+T	300	45
+T	500	81
+T	800	138
+T	1000	180
+T	1500	285
+T	2000	402
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	HE	河北省	Hebei	
+P	avg_wage	yuan/month
+E	2020-01		5078	gh_liubigfatty_he	unverified		
+E	2021-01		5409	gh_liubigfatty_he	unverified		
+E	2022-01		5789	gh_liubigfatty_he	unverified		
+E	2023-01		6211	gh_liubigfatty_he	unverified		
+E	2024-01		6534	gh_jiabin_salary	unverified		
+E	2025-01		6678	gh_weante_jijin	corroborated		
+E	2026-01		6794	he_rs_2026_57	verified		
+P	base_ceiling	yuan/month
+E	2024-01		19603	gh_jiabin_salary	unverified		
+E	2025-01		20034	gh_weante_jijin	corroborated		
+E	2026-01		20382	he_rs_2026_57	verified		
+P	base_floor	yuan/month
+E	2024-01		3921	gh_jiabin_salary	unverified		
+E	2025-01		4007	gh_weante_jijin	corroborated		
+E	2026-01		4076	he_rs_2026_57	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		7122	gh_liubigfatty_he	unverified		
+E	2024-01		7265	gh_liubigfatty_he	unverified		
+E	2025-01		7410	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2011-11			gh_liubigfatty_he	unverified	Winter heating allowance (冬季取暖补贴) for enterprise retirees, paid once a year with the November pension and not part of the monthly pension: 1240 yuan/year in most of the province, 1400 in the other counties of Zhangjiakou and Chengde plus Qinglong and Laiyuan, 1560 in the Bashang area; people retiring during the heating season get a pro-rata share. Basis cited: 冀人社发〔2012〕3号, from the 2011 heating season.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2018-01	2020-06	20	casw_2019_hebei	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2019-01			heb_2022_resident	corroborated		
+T	200	30
+T	300	45
+T	500	60
+T	1000	75
+T	3000	90
+T	5000	105
+T	8000	120
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2006-01		0.013	gh_liubigfatty_he	corroborated		
+P	transitional_years	rule
+E	2023-02			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	HI	海南省	Hainan	
+P	avg_wage	yuan/month
+E	2023-01		8050	gh_idx_hijs	unverified		
+E	2024-01		8131	gh_jiabin_salary	corroborated		
+E	2025-01		8188	gh_idx_68747576956	unverified		
+P	base_ceiling	yuan/month
+E	2024-01		24393	gh_jiabin_salary	corroborated		
+E	2025-01		24564	gh_weante_hi	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4878.6	gh_jiabin_salary	corroborated		
+E	2025-01		4912.8	gh_weante_hi	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		8050	gh_idx_hijs	unverified		
+E	2024-01		8131	gh_idx_hijs	unverified		
+E	2025-01		8188	gh_idx_68747576956	unverified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2017-01	2017-12	75	zgzxcmw_2018_resident	unverified		
+E	2018-01	2018-12	90	zgzxcmw_2018_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2025-02		0.014	sheets_transcribed	unverified		
+P	transitional_years	rule
+E	2025-02			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+R	HL	黑龙江省	Heilongjiang	
+P	avg_wage	yuan/month
+E	2024-01		7010	gh_lbf_hl	unverified		
+E	2025-01		7570	gh_salary_tests	corroborated		
+E	2026-01		7705	gh_pensionbase_ts	corroborated		
+P	base_ceiling	yuan/month
+E	2025-01		22710	gh_salary_tests	corroborated		
+E	2026-01		23115	gh_salary_tests	corroborated		
+P	base_floor	yuan/month
+E	2025-01		4542	gh_salary_tests	corroborated		
+E	2026-01		4623	gh_salary_tests	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2022-01		5865	gh_lbf_hl	unverified		
+E	2023-01		6430	gh_lbf_hl	unverified		
+E	2024-01		7010	gh_lbf_hl	unverified		
+E	2025-01		7570	gh_lbf_hl	unverified		
+E	2026-01		7705	gh_pensionbase_ts	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2008-10			gh_lbf_hl	unverified	Cold-weather allowance (御寒津贴): every retiree in the enterprise employee pension scheme receives a flat forty-five yuan a month, paid monthly all year round from the pooled fund and counted as part of the monthly basic pension.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2024-01		0.012	gh_lbf_hl	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+R	HN	湖南省	Hunan	
+P	avg_wage	yuan/month
+E	2024-01		6711	southmoney_hn_2024	corroborated		
+E	2025-01		6787	gh_idx_anchor2025	corroborated		
+E	2026-01		6843	gh_weante_hn	corroborated		
+P	base_ceiling	yuan/month
+E	2024-01		20133	southmoney_hn_2024	corroborated		
+E	2025-01		20361	gh_idx_anchor2025	unverified		
+E	2026-01		20529	gh_weante_hn	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4027	southmoney_hn_2024	corroborated		
+E	2025-01		4072	gh_idx_anchor2025	unverified		
+E	2026-01		4106	gh_weante_hn	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2025-01		7694	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-07			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2014-07		5	xiang_rs_2014_37	verified		
+E	2018-01		15	stockstar_2018_resident	corroborated		
+E	2020-07	2021-12	20	hnchinanews_2021_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2021-01	2023-12		xiangyin_2023_resident	corroborated		
+T	200	30
+T	300	40
+T	400	40
+T	500	60
+T	600	60
+T	700	60
+T	800	60
+T	900	60
+T	1000	60
+T	1500	60
+T	2000	60
+T	2500	60
+T	3000	60
+E	2024-01			cz206_2025_resident	assumption		
+T	300	40
+T	400	40
+T	500	60
+T	600	60
+T	700	60
+T	800	60
+T	900	60
+T	1000	60
+T	1500	60
+T	2000	60
+T	2500	60
+T	3000	60
+T	4000	100
+T	5000	100
+T	6000	100
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2024-09		0.013	sheets_transcribed	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	JL	吉林省	Jilin	
+P	avg_wage	yuan/month
+E	2024-07		7178.5	gh_lbf_jl	unverified		
+E	2025-07		7322	gh_salary_tests	corroborated		
+P	base_ceiling	yuan/month
+E	2025-07		21966	gh_salary_tests	corroborated		
+P	base_floor	yuan/month
+E	2025-07		4393.2	gh_salary_tests	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		7178.5	gh_lbf_jl	unverified		
+E	2025-01		7322	gh_pensionbase_ts	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	1998-01			gh_lbf_jl	unverified	Extra basic pension (增发) for long ACTUAL contribution (not counting deemed years) beyond twenty years: each year from the twenty-first to the twenty-fifth adds zero point one five percent, each year from the twenty-sixth to the thirtieth adds zero point two percent, and each year from the thirty-first onward adds zero point two five percent. The base the percentages apply to was not stated in the source (presumably the same base as the basic pension).	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+E	2025-07		0.20	gh_lbf_jl	unverified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2018-01	2018-06	10	jlcity_2018_135	verified		
+E	2018-07	2020-06	15	jlcity_2018_135	verified		
+E	2025-07	2025-12	11	gh_lbf_jl	unverified		
+P	resident_interest	ratio
+E	2025-01		0.0361	gh_lbf_jl	unverified		
+P	resident_long_service_extra	yuan/month/year
+E	2025-07		5	gh_lbf_jl	unverified		
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+R	JS	江苏省	Jiangsu	
+P	avg_wage	yuan/month
+E	2023-01		8014	gh_liubigfatty_js	unverified		
+E	2024-01		8132	gh_liubigfatty_js	unverified		
+E	2025-01		8254	gh_idx_69669612486	unverified		
+P	base_ceiling	yuan/month
+E	2023-01		24042	gh_liubigfatty_js	unverified		
+E	2024-01		24396	gh_jiabin_salary	unverified		
+E	2025-01		24762	js_rs_2025_bases	verified		
+P	base_floor	yuan/month
+E	2024-01		4879	gh_jiabin_salary	unverified		
+E	2025-01		4952	js_rs_2025_bases	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2022-01		8309	gh_liubigfatty_js	unverified		
+E	2023-01		8613	gh_liubigfatty_js	unverified		
+E	2024-01		8785	gh_liubigfatty_js	unverified		
+E	2025-01		8917	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2026-06			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+E	2025-01		0.20	js_rs_2025_flex	verified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2019-01		60	js_rs_2020_52	unverified		
+E	2020-01		72	js_rs_2020_52	verified		
+E	2020-07		67	js_rs_2020_52	unverified		
+E	2021-01		80	js_2021_resident	unverified		
+E	2022-01		94	yangtse_2022_resident	unverified		
+E	2023-01		105	js_rs_2024_resident	unverified		
+E	2024-01	2024-12	105	js_rs_2024_resident	verified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+R	JX	江西省	Jiangxi	
+P	avg_wage	yuan/month
+E	2019-05		4736	jx_rs_2019_187	unverified		
+E	2024-01		6397	gh_jiabin_salary	unverified		
+E	2025-01		6525	gh_weante_cs	corroborated		
+P	base_ceiling	yuan/month
+E	2019-05		14208	jx_rs_2019_187	unverified		
+E	2024-01		19191	gh_jiabin_salary	unverified		
+E	2025-01		19575	gh_weante_cs	corroborated		
+P	base_floor	yuan/month
+E	2019-05		2842	jx_rs_2019_187	unverified		
+E	2024-01		3839	gh_jiabin_salary	unverified		
+E	2025-01		3915	gh_weante_cs	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		6747	gh_idx_jx_base	unverified		
+E	2024-01		6916	gh_idx_jx_base	unverified		
+E	2025-01		7054	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2014-07		0	govcn_2015_resident	unverified		
+E	2015-01		10	govcn_2015_resident	unverified		
+E	2018-10	2020-06	17	audit_jx_2018	unverified		
+E	2022-01	2022-12	25	cnr_2022_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2022-06			ruoyo_jx_2023_resident	unverified		
+T	300	40
+T	400	50
+T	500	60
+T	600	65
+T	700	70
+T	800	75
+T	900	80
+T	1000	85
+T	1500	90
+T	2000	95
+T	3000	100
+T	4000	150
+T	5000	190
+T	6000	230
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2024-08		0.013	sheets_transcribed	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+R	LN	辽宁省	Liaoning	
+P	avg_wage	yuan/month
+E	2022-01		6383	gh_lbf_ln	unverified		
+E	2023-01		6843	gh_lbf_ln	unverified		
+E	2024-01		7121	gh_lbf_ln	unverified		
+E	2025-01		7264	gh_lbf_ln	unverified		
+E	2026-01		7555	gh_salary_tests	unverified		
+P	base_ceiling	yuan/month
+E	2025-01		21792	gh_lbf_ln	corroborated		
+E	2026-01		22665	gh_salary_tests	corroborated		
+P	base_floor	yuan/month
+E	2025-01		4359	gh_lbf_ln	corroborated		
+E	2026-01		4533	gh_salary_tests	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2020-01		6057	gh_lbf_ln	unverified		
+E	2021-01		6340	gh_lbf_ln	unverified		
+E	2022-01		6720	gh_lbf_ln	unverified		
+E	2023-01		6987	gh_lbf_ln	unverified		
+E	2024-01		7201	gh_lbf_ln	unverified		
+E	2025-01		7346	gh_pensionbase_ts	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-03			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+E	2023-01			gh_lbf_ln	unverified	An additional amount labelled 增发 (extra pension) appears on Liaoning benefit determination sheets for long contributors (the repo's four sample cases show extras of roughly two hundred to four hundred yuan a month), but the rule is NOT confirmed. The repo's JSON models it as: for contribution years beyond twenty, years twenty-one to twenty-five add zero point one five percent per year, years twenty-six to thirty add zero point two percent per year, year thirty-one onward add zero point two five percent per year; this bracket set is identical to Jilin's 1998 rule and may have been copied. The repo's JS file instead uses a flat rate of about zero point four percent reverse-engineered from cases. Do not use without the official Liaoning document.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+E	2024-03			sheets_transcribed	unverified	average	
+P	transitional_coefficient	ratio
+E	2024-03		0.014	sheets_transcribed	unverified		
+P	transitional_years	rule
+E	2024-03			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+R	NM	内蒙古自治区	Inner Mongolia	
+P	avg_wage	yuan/month
+E	2021-01		6344	gh_liubigfatty_nm	unverified		
+E	2022-01		6751	gh_liubigfatty_nm	unverified		
+E	2023-01		7469	gh_liubigfatty_nm	unverified		
+E	2024-01		8105	gh_jiabin_salary	unverified		
+E	2025-01		8179	gh_idx_69669612486	corroborated		
+E	2026-01		8430	gh_weante_meng	corroborated		
+P	base_ceiling	yuan/month
+E	2024-01		24315	gh_jiabin_salary	unverified		
+E	2025-01		24537	gh_idx_69669612486	unverified		
+E	2026-01		25290	gh_weante_meng	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4863	gh_jiabin_salary	unverified		
+E	2025-01		4907	gh_idx_69669612486	unverified		
+E	2026-01		5058	gh_weante_meng	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2021-01		6803	gh_liubigfatty_nm	unverified		
+E	2022-01		7089	gh_liubigfatty_nm	unverified		
+E	2023-01		7469	gh_liubigfatty_nm	unverified		
+E	2024-01		8105	gh_liubigfatty_nm	unverified		
+E	2025-01		8179	gh_idx_68747576956	corroborated		
+E	2026-01		8430	gh_idx_68747576956	assumption		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2006-01			gh_liubigfatty_nm	unverified	Transitional pension uses an average contribution index of at least 1: if the person's average index is below 1, the transitional part is computed with 1, while the basic pension keeps the real index.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2018-01		40	govcn_2018_nm_resident	corroborated		
+E	2025-01	2025-12	54	gh_idx_59215717864	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+E	2025-09			sheets_transcribed	unverified	indexed_floor_one	
+P	transitional_coefficient	ratio
+E	2006-01		0.012	gh_liubigfatty_nm	corroborated		
+P	transitional_years	rule
+P	years_rule	rule
+R	NX	宁夏回族自治区	Ningxia	
+P	avg_wage	yuan/month
+E	2024-01		8088	gh_jiabin_salary	unverified		
+E	2025-01		8258	gh_idx_anchor2025	corroborated		
+E	2026-01		8371	nx_rs_2026_152	corroborated		
+P	base_ceiling	yuan/month
+E	2024-01		24264	gh_jiabin_salary	unverified		
+E	2025-01		24774	gh_idx_anchor2025	corroborated		
+E	2026-01		25113	nx_rs_2026_152	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4853	gh_jiabin_salary	unverified		
+E	2025-01		4955	gh_idx_anchor2025	corroborated		
+E	2026-01		5023	nx_rs_2026_152	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		7953	gh_idx_ningxia_js	unverified		
+E	2024-01		8202	gh_idx_prov2024	unverified		
+E	2025-01		8366	gh_idx_jifa_list	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2024-01			gh_idx_ningxia_js	unverified	Intellectuals (知识分子) retiring from the employee scheme get a fixed supplement of 18.5 yuan a month (10 yuan 工龄补贴 plus 8.5 yuan 地区补贴; the two labels are swapped between the file's two examples) and a transitional coefficient raised from 1.3% to 1.43%. Seen only in a third-party calculator's notes on 2026-01 核定表 examples; governing document, eligibility and start date not found.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2013-01		30	govcn_2013_resident	corroborated		
+E	2015-01		45	cnr_2015_resident	unverified		
+E	2017-01	2017-12	50	cnr_2017_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2024-01		0.013	gh_idx_ningxia_js	unverified		
+P	transitional_years	rule
+E	2024-04			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	QH	青海省	Qinghai	
+P	avg_wage	yuan/month
+E	2024-01		8643	gh_jiabin_salary	unverified		
+E	2025-01		8816	gh_idx_anchor2025	corroborated		
+E	2026-01		8888	qh_rs_2026_54	unverified		
+P	base_ceiling	yuan/month
+E	2024-01		25929	gh_jiabin_salary	unverified		
+E	2025-01		26448	gh_idx_anchor2025	corroborated		
+E	2026-01		26664	qh_rs_2026_54	unverified		
+P	base_floor	yuan/month
+E	2024-01		5186	gh_jiabin_salary	unverified		
+E	2025-01		5289.6	gh_idx_anchor2025	corroborated		
+E	2026-01		5333	qh_rs_2026_54	unverified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		8591	gh_idx_qinghai_js	unverified		
+E	2024-01		8878	gh_idx_prov2024	unverified		
+E	2025-01		9056	gh_idx_jifa_list	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2012-01		30	xiangrikui_2014_resident	corroborated		
+E	2014-01		55	gkshanghai_2014_resident	corroborated		
+E	2014-07		55	qhnews_2016_resident	unverified		
+E	2016-01		70	cns_2016_resident	unverified		
+E	2017-01		85	cns_2018_resident	unverified		
+E	2018-01		87	cns_2018_resident	corroborated		
+E	2020-07	2021-12	87	tibet_2020_resident	unverified		
+P	resident_interest	ratio
+E	2021-01	2021-12	0.0535	gh_idx_interest	unverified		
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+R	SC	四川省	Sichuan	
+P	avg_wage	yuan/month
+E	2021-01		6210	gh_idx_scjs	unverified		
+E	2022-01		6785	gh_idx_scjs	unverified		
+E	2023-01		7076	gh_idx_scjs	unverified		
+E	2024-01		7518	cd_ybj_2025_17	verified		
+E	2025-01		7646	sc_rs_2025_39	verified		
+E	2026-01		7831	gh_weante_sc	unverified		
+P	base_ceiling	yuan/month
+E	2024-01		22555	cd_ybj_2025_17	verified		
+E	2025-01		22938	sc_rs_2025_39	verified		
+E	2026-01		23493	gh_weante_sc	unverified		
+P	base_floor	yuan/month
+E	2024-01		4511	cd_ybj_2025_17	verified		
+E	2025-01		4588	sc_rs_2025_39	verified		
+E	2026-01		4699	gh_weante_sc	unverified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		8079	gh_idx_scjs	unverified		
+E	2024-01		8321	gh_idx_68747576956	corroborated		
+E	2025-01		8462	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-10			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+E	2024-01			gh_idx_scjs	unverified	增发养老金 (extra pension): each month the retiree gets an extra amount equal to one tenth of one percent of the indexed average monthly contribution wage for every year of total contribution (deemed years included). Official benefit slips copied in the dataset apply it to ALL contribution years, not only to years beyond fifteen. One slip for a man retiring early under a special-category rule used four tenths of one percent instead, and the dataset says a fixed amount is added in some cases.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+E	2023-08		0.001	sheets_transcribed	unverified		
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+E	2025-01		0.20	sc_rs_2025_39	verified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2018-01	2018-11	5	scol_2018_resident	unverified		
+E	2020-07	2020-12	12	sc_2020_resident	unverified		
+E	2024-07	2024-12	40	cdrb_2024_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2022-01			scrb_2022_resident	unverified		
+T	200	40
+T	300	45
+T	400	50
+T	500	60
+T	600	60
+T	700	65
+T	800	70
+T	900	75
+T	1000	80
+T	1500	100
+T	2000	120
+T	3000	160
+T	4000	200
+T	5000	240
+T	6000	280
+P	transitional_base	rule
+E	2020-08			sheets_transcribed	unverified	average	
+P	transitional_coefficient	ratio
+E	2020-08		0.013	sheets_transcribed	unverified		
+E	2024-01		0.013	gh_idx_scjs	unverified		
+P	transitional_years	rule
+E	2020-08			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	SD	山东省	Shandong	
+P	avg_wage	yuan/month
+E	2020-01		5761	gh_liubig_sd	unverified		
+E	2021-01		6242	gh_liubig_sd	unverified		
+E	2022-01		6633	gh_liubig_sd	unverified		
+E	2023-01		7069	gh_liubig_sd	unverified		
+E	2024-01		7359	gh_liubig_sd	corroborated		
+E	2025-01		7506	gh_idx_anchor2025	corroborated		
+E	2026-01		7621	gh_weante_sd	corroborated		
+P	base_ceiling	yuan/month
+E	2020-01		17284	gh_liubig_sd	unverified		
+E	2021-01		18726	zjjiangtong_sd	unverified		
+E	2022-01		19899	gh_liubig_sd	unverified		
+E	2023-01		21207	gh_liubig_sd	unverified		
+E	2024-01		22078	gh_jiabin_salary	corroborated		
+E	2025-01		22518	gh_idx_anchor2025	corroborated		
+E	2026-01		22863	gh_weante_sd	corroborated		
+P	base_floor	yuan/month
+E	2020-01		3457	gh_liubig_sd	unverified		
+E	2021-01		3746	zjjiangtong_sd	unverified		
+E	2022-01		3980	gh_liubig_sd	unverified		
+E	2023-01		4242	gh_liubig_sd	unverified		
+E	2024-01		4416	gh_jiabin_salary	corroborated		
+E	2025-01		4504	gh_idx_anchor2025	corroborated		
+E	2026-01		4573	gh_weante_sd	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2020-01		6573	gh_liubig_sd	unverified		
+E	2021-01		6893	gh_liubig_sd	unverified		
+E	2022-01		7182.5	gh_liubig_sd	unverified		
+E	2023-01		7468	zjjiangtong_sd	corroborated		
+E	2024-01		7678	gh_liubig_sd	unverified		
+E	2025-01		7831	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-01			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2013-10		10	zcnews_2013_resident	unverified		
+E	2014-05		20	sd_2014_resident	unverified		
+E	2020-07		49	iqilu_2021_resident	unverified		
+E	2021-07		57	iqilu_2021_resident	unverified		
+E	2023-07	2023-12	65	sd_rs_2023_resident	verified		
+E	2024-01	2025-12	65	netease_2026_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2026-01			netease_2026_resident	unverified		
+T	350	30
+T	500	60
+T	800	80
+T	1000	80
+T	3000	80
+T	5000	80
+T	8000	80
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2006-01		0.013	gh_liubig_sd	unverified		
+P	transitional_years	rule
+E	2024-02			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+E	2006-01			sheets_transcribed	unverified	round2	
+R	SH	上海市	Shanghai	
+P	avg_wage	yuan/month
+E	2018-04		7132	chinabriefing_2019_base	unverified		
+E	2019-04		7832	chinabriefing_2019_base	unverified		
+E	2021-07		10338	rsatax_2022_base	corroborated		
+E	2022-07		11396	rsatax_2022_base	corroborated		
+E	2023-07		12183	gh_lbf_sh	unverified		
+E	2024-07		12307	gh_lbf_sh	unverified		
+E	2025-07		12434	sh_rsj_2025_base	verified		
+E	2026-07		12577	gh_pensionbase_ts	corroborated		
+P	base_ceiling	yuan/month
+E	2018-04		21396	chinabriefing_2019_base	unverified		
+E	2019-04		23496	chinabriefing_2019_base	unverified		
+E	2021-07		31014	rsatax_2022_base	unverified		
+E	2022-07		34188	rsatax_2022_base	unverified		
+E	2023-07		36549	gh_code_sh2023	unverified		
+E	2024-07		36921	gh_code_provsi	corroborated		
+E	2025-07		37302	sh_rsj_2025_base	verified		
+E	2026-07		37731	gh_salary_tests	corroborated		
+P	base_floor	yuan/month
+E	2018-04		4279	chinabriefing_2019_base	unverified		
+E	2019-04		4699	chinabriefing_2019_base	unverified		
+E	2021-07		5975	rsatax_2022_base	unverified		
+E	2022-07		6520	rsatax_2022_base	unverified		
+E	2023-07		7310	gh_code_sh2023	unverified		
+E	2024-07		7384	gh_code_provsi	corroborated		
+E	2025-07		7460	sh_rsj_2025_base	verified		
+E	2026-07		7546	gh_salary_tests	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2020-01		9580	gh_lbf_sh	unverified		
+E	2021-01		10338	gh_lbf_sh	unverified		
+E	2022-01		11396	gh_lbf_sh	unverified		
+E	2023-01		12183	gh_lbf_sh	unverified		
+E	2024-01		12307	gh_lbf_sh	unverified		
+E	2025-01		12434	gh_lbf_sh	unverified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+E	2023-05			anfang_2023_flex	unverified	allowed	
+P	flex_rate	ratio
+E	2023-05		0.24	sh_rs_2023_5	verified		
+E	2024-03		0.20	sh_flex_rate_2024	verified		
+P	flex_women_retirement_age	years
+E	2023-05		55	sh_rs_2023_5	unverified		
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+E	2023-04			sheets_transcribed	unverified	basic_jiao_half_up	
+P	resident_base_topup	yuan/month
+E	2017-01		780	zhongxin_2017_pension	unverified		
+E	2021-01	2021-12	1107	rsj_en_2021_pension	verified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+E	2023-04			sheets_transcribed	unverified	c	
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+E	2023-04			sheets_transcribed	unverified	deemed_round2	
+P	years_rule	rule
+E	2023-04			sheets_transcribed	unverified	month_0083	
+R	SN	陕西省	Shaanxi	
+P	avg_wage	yuan/month
+E	2023-01		7029	gh_calc_bundle	unverified		
+E	2024-01		7598	gh_jiabin_salary	unverified		
+E	2025-01		7750	gh_calc_anchor	corroborated		
+E	2026-01		7895	gh_weante_policy	unverified		
+P	base_ceiling	yuan/month
+E	2024-01		22795	gh_jiabin_salary	unverified		
+E	2025-01		23250	gh_calc_anchor	corroborated		
+E	2026-01		23685	xa_12345_2026	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4559	gh_jiabin_salary	unverified		
+E	2025-01		4650	gh_calc_anchor	corroborated		
+E	2026-01		4737	xa_12345_2026	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		7489	gh_calc_bundle	unverified		
+E	2024-01		7727	gh_calc_bundle	unverified		
+E	2025-01		7881	gh_jifa_list	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-08			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2020-01	2025-05		sxrb_2019_resident	unverified		
+T	200	30
+T	300	45
+T	400	60
+T	500	75
+T	600	80
+T	800	90
+T	1000	100
+T	1500	150
+T	2000	200
+T	3000	300
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2006-01		0.014	gh_calc_bundle	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+R	SX	山西省	Shanxi	
+P	avg_wage	yuan/month
+E	2019-01		4565	sx_51shebao_2019	unverified		
+E	2020-01		4832	gh_liubigfatty_sx	unverified		
+E	2021-01		5392	gh_liubigfatty_sx	unverified		
+E	2022-01		5914	gh_liubigfatty_sx	unverified		
+E	2023-01		6438	gh_liubigfatty_sx	unverified		
+E	2024-01		6855	gh_jiabin_salary	unverified		
+E	2025-01		6997	gh_weante_jijin	corroborated		
+E	2026-01		7073	sx_rs_2026_27	verified		
+P	base_ceiling	yuan/month
+E	2019-01		13695	sx_51shebao_2019	unverified		
+E	2024-01		20564	gh_jiabin_salary	unverified		
+E	2025-01		20991	gh_weante_jijin	corroborated		
+E	2026-01		21219	sx_rs_2026_27	verified		
+P	base_floor	yuan/month
+E	2019-01		2739	sx_51shebao_2019	unverified		
+E	2024-01		4113	gh_jiabin_salary	unverified		
+E	2025-01		4198	gh_weante_jijin	corroborated		
+E	2026-01		4244	sx_rs_2026_27	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2019-01		5639	sx_51shebao_2019	unverified		
+E	2023-01		6897	gh_liubigfatty_sx	unverified		
+E	2024-01		7111	gh_liubigfatty_sx	unverified		
+E	2025-01		7253	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2006-01			gh_liubigfatty_sx	unverified	Two separate average contribution indices: the basic pension uses the ordinary average index, the transitional pension uses its own 'transition' average index (晋政发〔2006〕32号 as cited). An estimator that uses one index for both will misstate Shanxi transitional pensions.	
+E	2016-10			gh_liubigfatty_sx	unverified	Winter heating allowance (冬季取暖补贴) for enterprise retirees who retire by 30 September and draw a monthly pension: 3360 yuan per person per year (raised from 2400), paid once with the October pension, outside the monthly pension. Basis cited: 晋人社厅发〔2017〕9号, applied from October 2016.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+E	2023-04			sheets_transcribed	unverified	total_jiao_up	
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2019-01			sxfb_2018_resident	unverified		
+T	200	35
+T	300	40
+T	500	60
+T	700	80
+T	1000	100
+T	1500	140
+T	2000	180
+T	3000	220
+T	4000	260
+T	5000	300
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2006-01		0.013	gh_liubigfatty_sx	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+R	TJ	天津市	Tianjin	
+P	avg_wage	yuan/month
+E	2020-07		6323	gh_liubigfatty_tj	unverified		
+E	2021-07		6777	gh_liubigfatty_tj	unverified		
+E	2022-07		7478	gh_liubigfatty_tj	unverified		
+E	2023-07		7919	gh_liubigfatty_tj	unverified		
+E	2024-07		8355	gh_jiabin_salary	unverified		
+E	2025-07	2026-08	8540	tj_rs_2025_6	verified		
+E	2026-09		8634	tj_rs_2026_5	corroborated		
+P	base_ceiling	yuan/month
+E	2024-07		25065	gh_jiabin_salary	unverified		
+E	2025-07	2026-08	25620	tj_rs_2025_6	verified		
+E	2026-09		25902	tj_rs_2026_5	corroborated		
+P	base_floor	yuan/month
+E	2024-07		5013	gh_jiabin_salary	unverified		
+E	2025-07	2026-08	5124	tj_rs_2025_6	verified		
+E	2026-09		5180	tj_rs_2026_5	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2023-01		9016	gh_liubigfatty_tj	unverified		
+E	2024-01		9232	gh_liubigfatty_tj	unverified		
+E	2025-01		9417	gh_idx_68747576956	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-09			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+E	2025-01		0.20	gh_alaric_tj	unverified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2006-01		0.01	gh_liubigfatty_tj	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+R	XJ	新疆维吾尔自治区	Xinjiang	
+P	avg_wage	yuan/month
+E	2024-01		8332	gh_jiabin_salary	corroborated		
+E	2025-01		8448	gh_idx_anchor2025	corroborated		
+E	2026-01		8744	xj_rs_2026_base	verified		
+P	base_ceiling	yuan/month
+E	2024-01		24996	gh_jiabin_salary	unverified		
+E	2025-01		25344	gh_idx_anchor2025	corroborated		
+E	2026-01		26231	xj_rs_2026_base	verified		
+P	base_floor	yuan/month
+E	2024-01		4999	gh_jiabin_salary	unverified		
+E	2025-01		5069	gh_idx_anchor2025	corroborated		
+E	2026-01		5246	xj_rs_2026_base	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		8332	gh_idx_prov2024	unverified		
+E	2025-01		8448	gh_idx_xinjiang_js	unverified		
+E	2026-01		8744	gh_idx_jifa_list	unverified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+R	XZ	西藏自治区	Tibet (Xizang)	
+P	avg_wage	yuan/month
+E	2015-01		5100	gh_calc_bundle	unverified		
+E	2016-01		5929	gh_calc_bundle	unverified		
+E	2017-01		6708	gh_calc_bundle	unverified		
+E	2018-01		7587	gh_calc_bundle	unverified		
+E	2019-01		7815	gh_calc_bundle	unverified		
+E	2020-01		8143	gh_calc_bundle	unverified		
+E	2021-01		8839	gh_calc_bundle	unverified		
+E	2022-01		9900	gh_calc_bundle	unverified		
+E	2023-01		10791	gh_calc_bundle	unverified		
+E	2024-01		11546	gh_weante_xizang	corroborated		
+E	2025-01		11777	gh_weante_xizang	corroborated		
+E	2026-01		11954	gh_weante_xizang	unverified		
+P	base_ceiling	yuan/month
+E	2024-01		34638	gh_weante_xizang	unverified		
+E	2025-01		35331	gh_weante_xizang	corroborated		
+E	2026-01		35862	gh_weante_xizang	unverified		
+P	base_floor	yuan/month
+E	2024-01		6927.6	gh_weante_xizang	unverified		
+E	2025-01		7066.2	gh_weante_xizang	corroborated		
+E	2026-01		7172.4	gh_weante_xizang	unverified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2015-01		5100	gh_calc_bundle	unverified		
+E	2016-01		5929	gh_calc_bundle	unverified		
+E	2017-01		6708	gh_calc_bundle	unverified		
+E	2018-01		7587	gh_calc_bundle	unverified		
+E	2019-01		7815	gh_calc_bundle	unverified		
+E	2020-01		8143	gh_calc_bundle	unverified		
+E	2021-01		8839	gh_calc_bundle	unverified		
+E	2022-01		9900	gh_calc_bundle	unverified		
+E	2023-01		10791	gh_calc_bundle	unverified		
+E	2024-01		11546	gh_weante_xizang	unverified		
+E	2025-01		11777	gh_jifa_list	corroborated		
+E	2026-01		11954	gh_weante_xizang	unverified		
+P	city_rules	rule
+P	divisor_rule	rule
+E	2025-12			sheets_transcribed	unverified	by_month	
+P	employee_extras	rule
+E	2000-07			gh_calc_engine	unverified	Two Tibet-specific additions on top of the basic pension. (1) Plateau allowance (高原补贴), counted in the basic pension: the indexed monthly average contribution wage (retirement-year base times average contribution index) multiplied by five percent for ten to under fifteen years worked in Tibet, ten percent for fifteen to under twenty years, fifteen percent for twenty years or more, nothing below ten years. (2) Fixed monthly other benefits by area class; for class-two areas (Lhasa) transport allowance thirty yuan, heating allowance thirty-nine point eight eight yuan and transitional welfare payment two hundred sixty yuan; other area classes not found.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+E	2025-11			sheets_transcribed	unverified	10:0.05 15:0.10 20:0.15	
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+E	2026-01		0.20	gh_weante_xizang	unverified		
+P	flex_women_retirement_age	years
+E	2006-01		45	gh_calc_engine	unverified		
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	2000-07		0.014	gh_calc_bundle	unverified		
+P	transitional_years	rule
+P	years_rule	rule
+R	YN	云南省	Yunnan	
+P	avg_wage	yuan/month
+E	2023-01		6906	gh_calc_bundle	unverified		
+E	2024-01		7177	gh_jiabin_salary	unverified		
+E	2025-01		7263	gh_calc_anchor	corroborated		
+E	2026-01		7339	yn_rs_2026_8	corroborated		
+P	base_ceiling	yuan/month
+E	2024-01		21531	gh_jiabin_salary	unverified		
+E	2025-01		21789	gh_km_payroll	corroborated		
+E	2026-01		22017	yn_rs_2026_8	corroborated		
+P	base_floor	yuan/month
+E	2024-01		4306.2	gh_jiabin_salary	unverified		
+E	2025-01		4357	gh_km_payroll	corroborated		
+E	2026-01		4403	yn_rs_2026_8	corroborated		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2020-01		7095	gh_calc_bundle	unverified		
+E	2021-01		7455	gh_calc_bundle	unverified		
+E	2022-01		7767	gh_calc_bundle	unverified		
+E	2023-01		8023	gh_calc_bundle	unverified		
+E	2024-01		8183	gh_calc_bundle	unverified		
+E	2025-01		8265	gh_jifa_list	corroborated		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+E	2002-01			gh_calc_engine	unverified	One-child parents holding the one-child certificate get a monthly extra equal to five percent of the previous year's provincial average monthly basic pension of enterprise retirees; the source says it applies when no transitional adjustment fund (过渡性调节金) is paid.	
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+E	2023-01			longling_2023_resident	corroborated		
+T	200	30
+T	300	35
+T	400	40
+T	500	60
+T	600	72
+T	700	84
+T	800	96
+T	900	108
+T	1000	120
+T	1500	180
+T	2000	240
+T	3000	240
+T	4000	240
+T	5000	240
+T	6000	240
+T	7000	240
+T	8000	240
+T	9000	240
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+E	1995-10		0.013	gh_calc_bundle	unverified		
+P	transitional_years	rule
+E	2025-01			sheets_transcribed	unverified	pre_account	
+P	years_rule	rule
+R	ZJ	浙江省	Zhejiang	
+P	avg_wage	yuan/month
+E	2023-01		8020	gh_liubigfatty_zj	unverified		
+E	2024-01		8310	zj_tax_2025_qa	verified		
+E	2025-01		8433	zj_tax_2025_qa	verified		
+P	base_ceiling	yuan/month
+E	2024-01		24930	gh_jiabin_salary	unverified		
+E	2025-01		25299	zj_tax_2025_qa	verified		
+P	base_floor	yuan/month
+E	2023-01		4462	zj_tax_2024_qa	verified		
+E	2024-01		4812	zj_tax_2024_qa	verified		
+E	2025-01		4986	zj_tax_2025_qa	verified		
+P	basic_base	rule
+P	benefit_base	yuan/month
+E	2024-01		8310	gh_liubigfatty_zj	unverified		
+E	2025-01		8433	gh_idx_68747576956	unverified		
+P	city_rules	rule
+P	divisor_rule	rule
+P	employee_extras	rule
+P	extra_flat	yuan/month
+P	extra_indexed_per_year	ratio
+P	extra_local_years_tiers	rule
+P	extra_per_whole_year	yuan/month/year
+P	flex_nonlocal_allowed	flag
+P	flex_rate	ratio
+E	2024-01		0.20	zj_tax_2024_qa	verified		
+P	flex_women_retirement_age	years
+P	oneoff_base_ratio	ratio
+P	oneoff_rate	ratio
+P	print_rounding	rule
+P	resident_base_topup	yuan/month
+E	2014-01		45	zj_2014_resident	verified		
+E	2014-07		30	zj_2014_resident	unverified		
+E	2015-01	2017-12	50	zj_2015_resident	unverified		
+P	resident_interest	ratio
+P	resident_long_service_extra	yuan/month/year
+P	resident_tiers	yuan/year
+P	transitional_base	rule
+P	transitional_coefficient	ratio
+P	transitional_years	rule
+P	years_rule	rule
+Z	2053	71db6a1f
+`;

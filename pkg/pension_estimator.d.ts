@@ -37,8 +37,9 @@ export function last_panic(): string;
 
 /**
  * Loads the parameter data into this instance: the text of `pkg/params.js` (the default
- * export), or newer data in the same line format. `{"ok": true, "regions": n}` (the number of
- * regions read) or the error `parameter_data` with the line that could not be read.
+ * export), or newer data in the same line format; later the text of `pkg/sources.js` (see the
+ * module's documentation). `{"ok": true, "regions": n}` (the number of regions read) or the
+ * error `parameter_data` saying why not.
  */
 export function load_data(text: string): string;
 

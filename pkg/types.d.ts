@@ -1602,7 +1602,8 @@ from_region: string | null,
  */
 entry: Entry | null, 
 /**
- * Its source.
+ * Its source; `None` while its description is not loaded (the WebAssembly module before
+ * `pkg/sources.js` is given to `load_data`: the entry still names the source's id).
  */
 source: Source | null, 
 /**
@@ -1612,14 +1613,21 @@ entries: number, };
 
 /**
  * Where a figure comes from.
+ *
+ * Every source in `params/` has a publisher and a title (`tests/params_data.rs`). The one
+ * exception is the source of a value used by the WebAssembly module before its source
+ * descriptions are loaded (`pkg/sources.js`, given to `load_data` after the data: the page
+ * fetches it only when it shows a source): that source is
+ * `{"publisher": "", "title": "", "id": "<source id>"}`, its id and nothing else.
  */
 export type Source = { 
 /**
- * Who published it (a ministry, a provincial department, a statistics bureau).
+ * Who published it (a ministry, a provincial department, a statistics bureau). Empty only
+ * in a source whose description is not loaded (see `id`).
  */
 publisher: string, 
 /**
- * Title of the document or page.
+ * Title of the document or page. Empty only in a source whose description is not loaded.
  */
 title: string, 
 /**
@@ -1633,7 +1641,13 @@ date?: string,
 /**
  * Where it was read, when known.
  */
-url?: string, };
+url?: string, 
+/**
+ * Present only when the description is not in this instance (the WebAssembly module before
+ * its source descriptions are loaded): the source's id in the data; `publisher` and `title`
+ * are then empty, and the other fields absent. Never read from `params/`.
+ */
+id?: string, };
 
 /**
  * How sure we are of a value.

@@ -60,9 +60,9 @@ unset CARGO_TARGET_DIR
 UPDATE_TYPES=1 cargo test -q --test ts_types >/dev/null
 node -e '
   const fs = require("fs"); const p = "pkg/package.json"; const j = JSON.parse(fs.readFileSync(p));
-  for (const f of ["types.d.ts", "params.js", "params.d.ts"]) if (!j.files.includes(f)) j.files.push(f);
+  for (const f of ["types.d.ts", "params.js", "params.d.ts", "sources.js", "sources.d.ts"]) if (!j.files.includes(f)) j.files.push(f);
   fs.writeFileSync(p, JSON.stringify(j, null, 2) + "\n");'
-# The source hash, and pkg/params.js: the parameter data, which the module does not embed.
+# The source hash, and pkg/params.js and pkg/sources.js: the parameter data and its sources' descriptions, which the module does not embed.
 PKG_HASH_WRITE=1 cargo test -q --test pkg_fresh >/dev/null
 printf '[build-wasm] pkg/pension_estimator_bg.wasm: %s bytes, %s gzipped\n' \
   "$(wc -c < pkg/pension_estimator_bg.wasm)" "$(gzip -9 -c pkg/pension_estimator_bg.wasm | wc -c)" >&2

@@ -11,6 +11,14 @@
 //! The parameter data is not inside the module: the host hands it over once per instance with
 //! [`load_data`] (the text of `pkg/params.js`; the loaders in `web/` and `embed/` do it). Until
 //! then every call answers the error `parameter_data`.
+//!
+//! The descriptions of the sources the data cites (publisher, title, 文号, date, address) come in
+//! a file of their own, `pkg/sources.js`, handed to [`load_data`] too, after the data, when a
+//! source is to be shown: the page's first visit does without them (one export, not two: the
+//! module stays smaller). Figures never depend on them; until they are loaded a used value's
+//! source is its id alone, `{"publisher": "", "title": "", "id": "…"}` ([`crate::params::Source`]).
+//! They are refused, and nothing of them kept, with `parameter_data` when the text is cut,
+//! changed, or made for other data (its first line names the data file it was made with).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -74,8 +82,9 @@ fn data() -> Result<&'static Data, Invalid> {
 }
 
 /// Loads the parameter data into this instance: the text of `pkg/params.js` (the default
-/// export), or newer data in the same line format. `{"ok": true, "regions": n}` (the number of
-/// regions read) or the error `parameter_data` with the line that could not be read.
+/// export), or newer data in the same line format; later the text of `pkg/sources.js` (see the
+/// module's documentation). `{"ok": true, "regions": n}` (the number of regions read) or the
+/// error `parameter_data` saying why not.
 #[wasm_bindgen]
 pub fn load_data(text: &str) -> String {
     hook();

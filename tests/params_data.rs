@@ -9,7 +9,7 @@ use pension_estimator::employee::practice::{
 };
 use pension_estimator::params::{embedded, spec, RegionData, Scope, Status};
 use rust_decimal::Decimal;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn all_files() -> Vec<&'static RegionData> {
     let data = embedded();
@@ -361,4 +361,103 @@ fn the_data_alone_passes_the_cross_field_checks_of_overrides() {
         "account {account} > {employee_paid}"
     );
     assert!(max("base_floor_ratio") <= min("base_ceiling_ratio"));
+}
+
+/// The wasm module's two web files, computed natively: the values alone (pkg/params.js, before
+/// its sources are given to `load_data`) and with the source descriptions (pkg/sources.js) in each region's list.
+fn web_data() -> (
+    pension_estimator::params::Data,
+    pension_estimator::params::Data,
+) {
+    use pension_estimator::params::data::{
+        decode, last_line, read_sources, FOR_WEB, SOURCES_FOR_WEB,
+    };
+    let values = decode(FOR_WEB).expect("the values file reads");
+    let read = read_sources(SOURCES_FOR_WEB, last_line(FOR_WEB)).expect("its sources");
+    let mut with = values.clone();
+    for r in std::iter::once(&mut with.national).chain(with.regions.values_mut()) {
+        let late = if r.code == "CN" {
+            &read.national
+        } else {
+            &read.regions[&r.code]
+        };
+        r.sources = late.sources.clone();
+    }
+    (values, with)
+}
+
+/// Every source in `before` that is an id alone (`{"publisher": "", "title": "", "id": X}`: see
+/// `params::Source`), with what `full` says at the same place; panics where the two differ
+/// anywhere else.
+fn ids_alone(before: &Value, full: &Value, at: &str, out: &mut Vec<(String, Value)>) {
+    match (before, full) {
+        (Value::Object(b), Value::Object(f))
+            if b.contains_key("id") && b.contains_key("publisher") =>
+        {
+            let id = b["id"].as_str().expect("an id").to_owned();
+            assert_eq!(
+                before,
+                &json!({ "publisher": "", "title": "", "id": id }),
+                "{at}"
+            );
+            out.push((id, Value::Object(f.clone())));
+        }
+        (Value::Object(b), Value::Object(f)) => {
+            assert_eq!(
+                b.keys().collect::<Vec<_>>(),
+                f.keys().collect::<Vec<_>>(),
+                "{at}"
+            );
+            for (k, v) in b {
+                ids_alone(v, &f[k], &format!("{at}.{k}"), out);
+            }
+        }
+        (Value::Array(b), Value::Array(f)) => {
+            assert_eq!(b.len(), f.len(), "{at}");
+            for (i, (x, y)) in b.iter().zip(f).enumerate() {
+                ids_alone(x, y, &format!("{at}[{i}]"), out);
+            }
+        }
+        _ => assert_eq!(before, full, "{at}"),
+    }
+}
+
+#[test]
+fn a_full_estimate_names_source_ids_until_the_sources_are_loaded_then_is_the_same() {
+    let scenario =
+        pension_estimator::parse_scenario(include_str!("../examples/rider-guangdong.json"))
+            .expect("the README example reads");
+    let estimate = |data| {
+        let e = pension_estimator::estimate::estimate_with(data, &scenario).expect("estimates");
+        serde_json::to_string(&e).unwrap()
+    };
+    let full = estimate(embedded());
+    let (values, with) = web_data();
+    // With both files: byte for byte the estimate of the CLI (all the data at once).
+    assert_eq!(estimate(&with), full);
+    // With the values alone: the same figures; each used value's source is its id alone.
+    let before: Value = serde_json::from_str(&estimate(&values)).unwrap();
+    let full: Value = serde_json::from_str(&full).unwrap();
+    let mut ids = Vec::new();
+    ids_alone(&before, &full, "$", &mut ids);
+    let used = full["parameters_used"].as_array().unwrap();
+    let published = used.iter().filter(|u| u["status"] != "user").count();
+    assert_eq!(
+        ids.len(),
+        published,
+        "every published value's source, and nothing else"
+    );
+    assert!(
+        published > 20,
+        "the example uses many published values ({published})"
+    );
+    let data = embedded();
+    for (id, shown) in ids {
+        // The id names the source the full estimate describes at that place.
+        let described = std::iter::once(&data.national)
+            .chain(data.regions.values())
+            .filter_map(|r| r.sources.get(&id))
+            .any(|s| serde_json::to_value(s).unwrap() == shown);
+        assert!(described, "{id}: {shown}");
+    }
 }

@@ -1,10 +1,12 @@
 // Assembles web/dist/ from web/src/, WeUI's stylesheet and the committed pkg/, fills in the
-// service worker's file list and version, and reports the transfer sizes (gzip -9).
+// service worker's file lists and version, and reports the transfer sizes (gzip -9): the first
+// visit (everything the service worker caches at install) and what is fetched later, when needed.
 import { mkdirSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
@@ -16,28 +18,45 @@ for (const f of readdirSync(join(here, 'src'))) files.set(f, readFileSync(join(h
 files.set('weui.min.css', Buffer.from(pruneCss(
   readFileSync(join(here, 'node_modules/weui/dist/style/weui.min.css'), 'utf8'),
   usedWeuiClasses([...files.values()].map(String).join('\n')))));
-for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm', 'params.js']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
+for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm', 'params.js', 'sources.js']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
+// The JavaScript goes out without its comments (web/src/ and pkg/ keep them): 8.3 kB gzipped of
+// the first visit, measured 2026-12-06 (docs/web.md, "The parameter sources, loaded when
+// needed"). TypeScript's own parser and printer (already here for the type checks), so no string
+// or regular expression is ever cut.
+for (const [f, data] of files) if (f.endsWith('.js')) files.set(f, Buffer.from(withoutComments(data.toString())));
+// Fetched only when the page shows what it holds (the descriptions of the parameters' sources:
+// web/src/core.js loadSources), not on the first visit; cached by the service worker once fetched.
+const LAZY = ['pkg/sources.js'];
 
 const shell = [...files.keys()].filter((f) => f !== 'sw.js');
+const hashOf = (f) => createHash('sha256').update(files.get(f)).digest('hex').slice(0, 12);
 const hash = createHash('sha256');
 for (const f of shell.sort()) hash.update(f).update(files.get(f));
 const version = `pe-${hash.digest('hex').slice(0, 12)}`;
 files.set('sw.js', Buffer.from(files.get('sw.js').toString()
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify([['./', 'index.html'], ...shell.map((f) => [f, f])]
-    .map(([url, f]) => [url, createHash('sha256').update(files.get(f)).digest('hex').slice(0, 12)])))));
+  .replace('__FILES__', JSON.stringify([['./', 'index.html'], ...shell.filter((f) => !LAZY.includes(f)).map((f) => [f, f])]
+    .map(([url, f]) => [url, hashOf(f)])))
+  .replace('__LAZY__', JSON.stringify(LAZY.map((f) => [f, hashOf(f)])))));
 
-const report = { version, files: {}, total_bytes: 0, total_gzip: 0 };
+// total_*: the first visit, everything but the lazy files (the service worker's own later fetch
+// of sw.js included, as before); later_*: the lazy files, fetched when first needed.
+const report = { version, files: {}, total_bytes: 0, total_gzip: 0, later_bytes: 0, later_gzip: 0 };
 for (const [f, data] of files) {
   writeFileSync(join(dist, f), data);
   const gz = gzipSync(data, { level: 9 }).length;
-  report.files[f] = { bytes: data.length, gzip: gz };
-  // First visit transfers everything except the service worker's own later fetch.
-  report.total_bytes += data.length;
-  report.total_gzip += gz;
+  report.files[f] = { bytes: data.length, gzip: gz, ...(LAZY.includes(f) ? { later: true } : {}) };
+  const part = LAZY.includes(f) ? 'later' : 'total';
+  report[`${part}_bytes`] += data.length;
+  report[`${part}_gzip`] += gz;
 }
 writeFileSync(join(dist, 'size-report.json'), JSON.stringify(report, null, 2));
-console.error(`[web] dist/ ${version}: ${report.total_bytes} bytes, ${report.total_gzip} gzipped (wasm ${report.files['pkg/pension_estimator_bg.wasm'].gzip}, parameter data ${report.files['pkg/params.js'].gzip} gzipped)`);
+console.error(`[web] dist/ ${version}: first visit ${report.total_bytes} bytes, ${report.total_gzip} gzipped (wasm ${report.files['pkg/pension_estimator_bg.wasm'].gzip}, parameter data ${report.files['pkg/params.js'].gzip} gzipped); later, when a source is shown: ${report.later_gzip} gzipped (pkg/sources.js)`);
+
+/** `code` (a module or a worker script) without comments, its syntax as it is (ESNext). */
+function withoutComments(code) {
+  return ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, removeComments: true } }).outputText;
+}
 
 /** The `weui-…` class names the page's own files mention. */
 function usedWeuiClasses(text) {

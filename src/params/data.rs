@@ -15,12 +15,19 @@ use crate::money::de_decimal_str;
 use crate::Month;
 
 /// Where a figure comes from.
+///
+/// Every source in `params/` has a publisher and a title (`tests/params_data.rs`). The one
+/// exception is the source of a value used by the WebAssembly module before its source
+/// descriptions are loaded (`pkg/sources.js`, given to `load_data` after the data: the page
+/// fetches it only when it shows a source): that source is
+/// `{"publisher": "", "title": "", "id": "<source id>"}`, its id and nothing else.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Who published it (a ministry, a provincial department, a statistics bureau).
+    /// Who published it (a ministry, a provincial department, a statistics bureau). Empty only
+    /// in a source whose description is not loaded (see `id`).
     pub publisher: String,
-    /// Title of the document or page.
+    /// Title of the document or page. Empty only in a source whose description is not loaded.
     pub title: String,
     /// Document number (文号), when it has one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -31,6 +38,26 @@ pub struct Source {
     /// Where it was read, when known.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
+    /// Present only when the description is not in this instance (the WebAssembly module before
+    /// its source descriptions are loaded): the source's id in the data; `publisher` and `title`
+    /// are then empty, and the other fields absent. Never read from `params/`.
+    #[serde(default, skip_deserializing, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+}
+
+impl Source {
+    /// The source `id` whose description is not loaded:
+    /// `{"publisher": "", "title": "", "id": "<id>"}` (see [`Source`]).
+    pub fn not_loaded(id: &str) -> Source {
+        Source {
+            publisher: String::new(),
+            title: String::new(),
+            doc: String::new(),
+            date: String::new(),
+            url: String::new(),
+            id: id.to_owned(),
+        }
+    }
 }
 
 /// How sure we are of a value.
@@ -278,6 +305,18 @@ impl std::fmt::Debug for KeyIndex {
 }
 
 impl RegionData {
+    /// The description of source `id` (cited by this region's entries): from the region's own
+    /// sources, else, in WebAssembly, from the source descriptions loaded later
+    /// ([`install_sources`]); `None` while those are not loaded.
+    // `&String`, as the entries hold it: the one search the reader's inserts already use (a
+    // `&str` search is another copy of it in the wasm module).
+    #[allow(clippy::ptr_arg)]
+    pub fn source(&self, id: &String) -> Option<&Source> {
+        self.sources
+            .get(id)
+            .or_else(|| late_sources(&self.code)?.get(id))
+    }
+
     /// The series of `key`, the key at position `at` of [`super::SPECS`]: found by its position
     /// (see [`KeyIndex`]) and one check of its name, not by a search comparing `key` with the
     /// names of the series. A position not holding `key` (another key's position, or series
@@ -308,6 +347,15 @@ pub struct Data {
 }
 
 impl Data {
+    /// The national record (code `CN`) or the region of code `code`.
+    pub fn by_code(&self, code: &str) -> Option<&RegionData> {
+        if code == self.national.code {
+            Some(&self.national)
+        } else {
+            self.regions.get(code)
+        }
+    }
+
     /// A region by code (`GD`) or Chinese name (`广东` or `广东省`).
     pub fn region(&self, key: &str) -> Option<&RegionData> {
         self.regions.get(key).or_else(|| {
@@ -327,10 +375,16 @@ impl Data {
 #[cfg(not(target_arch = "wasm32"))]
 pub static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/params.tsv"));
 
-/// The same data without the reviewers' notes and uncited sources: what the WebAssembly module
-/// is given (`pkg/params.js` is written from it by `tests/pkg_fresh.rs`).
+/// The same data without the reviewers' notes, uncited sources and source descriptions: what the
+/// WebAssembly module is given first (`pkg/params.js` is written from it by `tests/pkg_fresh.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub static FOR_WEB: &str = include_str!(concat!(env!("OUT_DIR"), "/params-web.tsv"));
+
+/// The descriptions of the sources [`FOR_WEB`] cites (publisher, title, 文号, date, address),
+/// bound to that data by their first line (`F`, the integrity figures of [`FOR_WEB`]): what the
+/// WebAssembly module is given when a source is to be shown (`pkg/sources.js`, `load_sources`).
+#[cfg(not(target_arch = "wasm32"))]
+pub static SOURCES_FOR_WEB: &str = include_str!(concat!(env!("OUT_DIR"), "/sources-web.tsv"));
 
 /// The data set embedded at build time (read once).
 ///
@@ -358,23 +412,37 @@ static INSTALLED: OnceLock<(String, Data)> = OnceLock::new();
 /// keeps it for every later call of this instance. The first data installed stays: installing
 /// the same text again is harmless, other data is refused (a host wanting other data loads a new
 /// instance) rather than answered ok while the old data goes on being used.
+///
+/// The descriptions of the data's sources (`pkg/sources.js`, whose first line is `F`) are
+/// installed the same way, after the data: see [`install_sources`].
 #[cfg(target_arch = "wasm32")]
 pub fn install(text: &str) -> Result<&'static Data, String> {
+    if text.starts_with('F') {
+        return install_sources(text);
+    }
     let data = decode(text)?;
     if data.national.code != "CN" {
         return Err("no national (CN) record".to_owned());
     }
-    let stamp = text
-        .trim_end_matches('\n')
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
-        .to_owned();
-    let (kept, data) = INSTALLED.get_or_init(|| (stamp.clone(), data));
+    keep_first(&INSTALLED, text, data)
+}
+
+/// Keeps `data`, read from `text`, in `slot` for every later call of this instance. The first
+/// kept stays: the same text again is harmless, another text (told apart by its integrity line)
+/// is refused rather than answered ok while the first goes on being used.
+#[cfg(target_arch = "wasm32")]
+fn keep_first(
+    slot: &'static OnceLock<(String, Data)>,
+    text: &str,
+    data: Data,
+) -> Result<&'static Data, String> {
+    let stamp = last_line(text).to_owned();
+    let (kept, data) = slot.get_or_init(|| (stamp.clone(), data));
     if *kept != stamp {
-        return Err(format!(
-            "this instance already holds other parameter data ({kept}); load the new data into a new instance"
-        ));
+        return Err(
+            "this instance already holds other parameter data: load the new data into a new instance"
+                .to_owned(),
+        );
     }
     Ok(data)
 }
@@ -383,6 +451,61 @@ pub fn install(text: &str) -> Result<&'static Data, String> {
 #[cfg(target_arch = "wasm32")]
 pub fn installed() -> Option<&'static Data> {
     INSTALLED.get().map(|(_, d)| d)
+}
+
+/// The source descriptions installed by [`install_sources`] and the integrity line of their text.
+#[cfg(target_arch = "wasm32")]
+static SOURCES: OnceLock<(String, Data)> = OnceLock::new();
+
+/// WebAssembly: reads the source descriptions the host hands over (the text of `pkg/sources.js`)
+/// for the data [`install`]ed, and keeps them for every later call of this instance: from then on
+/// a used value's source is its description, not its id alone. Refused, and nothing kept, unless
+/// [`read_sources`] accepts them for that data; as with the data, the first kept stay.
+#[cfg(target_arch = "wasm32")]
+fn install_sources(text: &str) -> Result<&'static Data, String> {
+    // No data loaded yet: no stamp, which names no data.
+    let stamp = INSTALLED.get().map_or("", |(stamp, _)| stamp);
+    keep_first(&SOURCES, text, read_sources(text, stamp)?)
+}
+
+/// The sources of region `code` loaded after the data ([`install_sources`]); the national ones
+/// for `CN` (a sources file has every region of its data: build.rs writes every `N`/`R` line).
+#[cfg(target_arch = "wasm32")]
+fn late_sources(code: &str) -> Option<&'static SortedMap<String, Source>> {
+    let read = &SOURCES.get()?.1;
+    Some(&read.regions.get(code).unwrap_or(&read.national).sources)
+}
+
+/// Native builds read all of the data at once: nothing is loaded later.
+#[cfg(not(target_arch = "wasm32"))]
+fn late_sources(_: &str) -> Option<&'static SortedMap<String, Source>> {
+    None
+}
+
+/// Reads a file of source descriptions (`pkg/sources.js`: the `F` line, then `N`/`R` and `S`
+/// lines, then the integrity line; build.rs `split_sources`) for the data whose own integrity
+/// line is `stamp` (empty when there is none). Refused whole, never half applied: when it did not
+/// arrive whole, or when its `F` line does not name that data (the sources of another data release, whose ids may differ:
+/// the `F` line holds the hash of the one values file they were written with).
+pub fn read_sources(text: &str, stamp: &str) -> Result<Data, String> {
+    // "F" and the figures of `stamp` after its "Z", then the end of the line.
+    let (first, figures) = (text.as_bytes(), stamp.as_bytes());
+    let named = first.first() == Some(&b'F')
+        && first.get(1..figures.len()) == figures.get(1..)
+        && first.get(figures.len()) == Some(&b'\n');
+    if !named {
+        return Err("these sources are not for the data loaded".to_owned());
+    }
+    decode(text)
+}
+
+/// The last line of a text in the line format: its integrity line (`Z`, lines, hash), which
+/// names the data.
+pub fn last_line(text: &str) -> &str {
+    text.trim_end_matches('\n')
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
 }
 
 /// Reads the line format `build.rs` writes (see `encode` there): one record per line, fields
@@ -439,6 +562,8 @@ pub fn decode(text: &str) -> Result<Data, String> {
                 ));
                 series = None;
             }
+            // The data a file of source descriptions belongs to: checked by `read_sources`.
+            "F" => {}
             "S" => {
                 let source = Source {
                     publisher: get(2).to_owned(),
@@ -446,6 +571,7 @@ pub fn decode(text: &str) -> Result<Data, String> {
                     doc: get(4).to_owned(),
                     date: get(5).to_owned(),
                     url: get(6).to_owned(),
+                    id: String::new(),
                 };
                 region_of(&mut current, n)?
                     .sources
@@ -597,9 +723,25 @@ mod tests {
         assert_eq!(decode(EMBEDDED).expect("decodes"), json);
     }
 
+    /// The web data with the source descriptions of the sources file in each region's own list:
+    /// what the wasm module answers from once both files are loaded.
+    pub(crate) fn web_with_sources() -> Data {
+        let mut web = decode(FOR_WEB).unwrap();
+        let read = read_sources(SOURCES_FOR_WEB, last_line(FOR_WEB)).unwrap();
+        for r in std::iter::once(&mut web.national).chain(web.regions.values_mut()) {
+            assert!(
+                r.sources.is_empty(),
+                "{}: the values file describes no source",
+                r.code
+            );
+            r.sources = read.by_code(&r.code).unwrap().sources.clone();
+        }
+        web
+    }
+
     #[test]
     fn the_web_data_is_the_full_data_without_notes_or_uncited_sources() {
-        let (mut full, web) = (decode(EMBEDDED).unwrap(), decode(FOR_WEB).unwrap());
+        let (mut full, web) = (decode(EMBEDDED).unwrap(), web_with_sources());
         for r in std::iter::once(&mut full.national).chain(full.regions.values_mut()) {
             let cited: Vec<String> = r
                 .series
@@ -619,7 +761,84 @@ mod tests {
             }
         }
         assert_eq!(full, web);
-        assert!(FOR_WEB.len() < EMBEDDED.len() * 2 / 3);
+        assert!(FOR_WEB.len() + SOURCES_FOR_WEB.len() < EMBEDDED.len() * 2 / 3);
+    }
+
+    #[test]
+    fn the_values_file_has_no_source_lines_and_the_sources_file_only_them() {
+        let tags = |text: &str| -> std::collections::BTreeSet<String> {
+            text.lines()
+                .map(|l| l.split('\t').next().unwrap().to_owned())
+                .collect()
+        };
+        let values: Vec<_> = tags(FOR_WEB).into_iter().collect();
+        assert_eq!(values, ["D", "E", "L", "N", "P", "R", "T", "Z"]);
+        let sources: Vec<_> = tags(SOURCES_FOR_WEB).into_iter().collect();
+        assert_eq!(sources, ["F", "N", "R", "S", "Z"]);
+        // The first line names the values file: "F", then the figures of its last line.
+        let first = SOURCES_FOR_WEB.lines().next().unwrap();
+        assert_eq!(&first[1..], &last_line(FOR_WEB)[1..]);
+        assert!(last_line(FOR_WEB).starts_with("Z\t"));
+    }
+
+    #[test]
+    fn sources_of_other_data_or_cut_are_refused_whole() {
+        let stamp = last_line(FOR_WEB);
+        let ok = read_sources(SOURCES_FOR_WEB, stamp).unwrap();
+        assert!(ok.regions.values().any(|r| !r.sources.is_empty()));
+        // Cut anywhere: the integrity line no longer matches.
+        let cut = &SOURCES_FOR_WEB[..SOURCES_FOR_WEB.len() / 2];
+        assert!(read_sources(cut, stamp).unwrap_err().contains("incomplete"));
+        // Whole, but made for other data (another release: its values file had another hash).
+        let lines: Vec<&str> = SOURCES_FOR_WEB.lines().collect();
+        let body = lines[1..lines.len() - 1].join("\n");
+        let other = sealed(&format!("F\t1\t00000000\n{body}"));
+        assert!(read_sources(&other, stamp)
+            .unwrap_err()
+            .contains("not for the data loaded"));
+        // No data loaded yet (no stamp): they name none.
+        assert!(read_sources(SOURCES_FOR_WEB, "")
+            .unwrap_err()
+            .contains("not for the data loaded"));
+        // No F line at all (the values file itself, say).
+        assert!(read_sources(FOR_WEB, stamp)
+            .unwrap_err()
+            .contains("not for the data loaded"));
+    }
+
+    #[test]
+    fn the_sources_file_describes_every_source_the_values_file_cites() {
+        // The wasm module checks only that the sources file names its data (`F`): the generator
+        // makes the two files together, and this is what that gives.
+        let web = web_with_sources();
+        for r in std::iter::once(&web.national).chain(web.regions.values()) {
+            for e in r.series.values().flat_map(|s| &s.values) {
+                assert!(
+                    r.sources.contains_key(&e.source),
+                    "{}: {}",
+                    r.code,
+                    e.source
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_source_not_loaded_is_its_id_alone() {
+        // What a full estimate says of a source before load_sources (src/wasm.rs).
+        let json = serde_json::to_string(&Source::not_loaded("gd_2024")).unwrap();
+        assert_eq!(json, r#"{"publisher":"","title":"","id":"gd_2024"}"#);
+        // A described source says nothing of an id: as before the split.
+        let data = web_with_sources();
+        let (id, gd) = data.regions["GD"].sources.iter().next().unwrap();
+        let json = serde_json::to_string(gd).unwrap();
+        assert!(
+            json.starts_with(r#"{"publisher":""#) && !json.contains(r#""id""#),
+            "{json}"
+        );
+        assert_eq!(data.regions["GD"].source(id), Some(gd));
+        // Natively nothing is loaded later: a region without its descriptions has none.
+        assert_eq!(decode(FOR_WEB).unwrap().regions["GD"].source(id), None);
     }
 
     /// `body` (lines) with its integrity line, as build.rs writes it.

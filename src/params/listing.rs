@@ -22,7 +22,8 @@ pub struct Shown<'d> {
     pub from_region: Option<&'d str>,
     /// The entry in force at the month (or the earliest one, if the month is before it).
     pub entry: Option<&'d Entry>,
-    /// Its source.
+    /// Its source; `None` while its description is not loaded (the WebAssembly module before
+    /// `pkg/sources.js` is given to `load_data`: the entry still names the source's id).
     pub source: Option<&'d Source>,
     /// How many dated entries the parameter has.
     pub entries: usize,
@@ -102,7 +103,7 @@ pub fn listing<'d>(data: &'d Data, code: &str, at: Month) -> Option<Listing<'d>>
                     (
                         Some(r.code.as_str()),
                         e,
-                        e.and_then(|e| r.sources.get(&e.source)),
+                        e.and_then(|e| r.source(&e.source)),
                         s.values.len(),
                     )
                 }

@@ -226,6 +226,7 @@ fn user_source() -> Source {
         doc: String::new(),
         date: String::new(),
         url: String::new(),
+        id: String::new(),
     }
 }
 
@@ -466,17 +467,12 @@ impl<'d> Params<'d> {
         if e.status == Status::User {
             return user_source();
         }
+        // Not described: the WebAssembly module before its source descriptions are loaded
+        // (every id the data cites is described in params/: tests/params_data.rs).
         region
-            .sources
-            .get(&e.source)
+            .source(&e.source)
             .cloned()
-            .unwrap_or_else(|| Source {
-                publisher: String::new(),
-                title: format!("(source id {} not listed)", e.source),
-                doc: String::new(),
-                date: String::new(),
-                url: String::new(),
-            })
+            .unwrap_or_else(|| Source::not_loaded(&e.source))
     }
 
     /// The record of an entry used as published.

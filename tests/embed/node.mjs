@@ -78,6 +78,32 @@ await check('parameter data: the package\'s by default; other data by the data o
   await assert.rejects(load({ data: 'not parameter data' }), (e) => e.errors[0].code === 'parameter_data' && !!e.errors[0].zh);
 });
 
+await check('source descriptions: the package\'s with its data, inside data of one file, of other data refused at load', async () => {
+  const { default: PARAMS } = await import('../../pkg/params.js');
+  const { default: SOURCES } = await import('../../pkg/sources.js');
+  const full = pe.estimate(SCENARIOS.readme_example);
+  assert.ok(full.estimate.parameters_used.every((u) => u.source.title && !('id' in u.source)), 'described');
+  assert.deepEqual((await load({ data: PARAMS, sources: SOURCES })).estimate(SCENARIOS.readme_example), full);
+  // Data given as the one file it was before (the sources' S lines inside, under each region's
+  // header): described, no second file needed.
+  const lines = (t) => t.slice(0, t.lastIndexOf('Z\t')).split('\n').filter(Boolean);
+  const described = new Map();
+  let region = null;
+  for (const l of lines(SOURCES)) {
+    if (/^[NR]\t/.test(l)) region = l.split('\t')[1];
+    else if (l.startsWith('S\t')) described.set(region, [...(described.get(region) || []), l]);
+  }
+  const one = lines(PARAMS).flatMap((l) => (/^[NR]\t/.test(l) ? [l, ...(described.get(l.split('\t')[1]) || [])] : [l])).join('\n') + '\n';
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(one)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  const oneFile = `${one}Z\t${one.split('\n').length - 1}\t${h.toString(16).padStart(8, '0')}\n`;
+  assert.deepEqual((await load({ data: oneFile })).estimate(SCENARIOS.readme_example), full);
+  // The package's sources with that (other) data: refused, structured, at load.
+  await assert.rejects(load({ data: oneFile, sources: SOURCES }),
+    (e) => e.errors[0].code === 'parameter_data' && /these sources are not for the data loaded/.test(e.errors[0].en) && /^政策参数数据读不出来/.test(e.errors[0].zh));
+  await assert.rejects(load({ sources: SOURCES.slice(0, -3) }), (e) => e.errors[0].code === 'parameter_data');
+});
+
 await check('bad input: a structured error (code, path, zh, en) from every call, never a throw', () => {
   for (const input of badInputs()) {
     const what = typeof input === 'string' ? input.slice(0, 30) : JSON.stringify(input, (k, v) => (typeof v === 'bigint' ? 'bigint' : v))?.slice(0, 30);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import * as wasm from '../../pkg/pension_estimator.js';
 import PARAMS from '../../pkg/params.js';
+import SOURCES from '../../pkg/sources.js';
 import { TODAY, pinProcess } from '../clock.mjs';
 
 pinProcess(); // the core's clock (JavaScript's Date) reads the pretend month
@@ -18,7 +19,7 @@ function check(name, fn) {
 
 // The module does not embed the parameter data: until load_data, every call says so.
 check('without parameter data: a structured error, not a throw', () => {
-  for (const r of [wasm.estimate('{}'), wasm.regions(), wasm.params('GD', '2026-01'), wasm.validate('{}')].map(JSON.parse)) {
+  for (const r of [wasm.estimate('{}'), wasm.regions(), wasm.params('GD', '2026-01'), wasm.validate('{}'), wasm.load_data(SOURCES)].map(JSON.parse)) {
     assert.equal(r.ok, false);
     assert.equal(r.errors[0].code, 'parameter_data');
     assert.ok(r.errors[0].zh && r.errors[0].en);
@@ -39,6 +40,51 @@ check('the package data loads', () => {
 
 const example = readFileSync('examples/rider-guangdong.json', 'utf8');
 const cli = process.env.CLI || 'target/debug/pension-estimator';
+
+// The source descriptions come in a file of their own (pkg/sources.js), given to load_data after
+// the data when a source is to be shown. Before: the same figures, each used value's source its id alone.
+function sourcesAreIdsAlone() {
+  const native = JSON.parse(execFileSync(cli, ['estimate', 'examples/rider-guangdong.json'], { encoding: 'utf8' }));
+  const r = JSON.parse(wasm.estimate(example));
+  assert.equal(r.ok, true);
+  const used = r.estimate.parameters_used;
+  assert.ok(used.length > 20);
+  for (const [i, u] of used.entries()) {
+    assert.deepEqual(u.source, { publisher: '', title: '', id: u.source.id }, `${u.param}: ${JSON.stringify(u.source)}`);
+    assert.match(u.source.id, /^[a-z0-9_]+$/i);
+    assert.ok(native.parameters_used[i].source.title, 'the CLI describes it');
+    u.source = native.parameters_used[i].source;
+  }
+  assert.deepEqual(r.estimate, native, 'nothing else differs');
+}
+check('before the sources are loaded: the same estimate, each source its id alone', sourcesAreIdsAlone);
+
+check('source descriptions cut or of other data are refused whole', () => {
+  // Whole (its integrity line made again: src/params/checksum.rs, FNV-1a) but for other data.
+  const body = SOURCES.slice(0, SOURCES.lastIndexOf('Z\t')).replace(/^F[^\n]*/, 'F\t1\t00000000');
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(body)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  const otherData = `${body}Z\t${body.split('\n').length - 1}\t${h.toString(16).padStart(8, '0')}\n`;
+  for (const [bad, why] of [[SOURCES.slice(0, SOURCES.length / 2), /incomplete/], [SOURCES.slice(0, -2), /incomplete/],
+    [otherData, /these sources are not for the data loaded/]]) {
+    const r = JSON.parse(wasm.load_data(bad));
+    assert.equal(r.ok, false);
+    assert.equal(r.error, 'invalid_input');
+    assert.equal(r.errors[0].code, 'parameter_data');
+    assert.equal(r.errors[0].path, '$');
+    assert.match(r.errors[0].en, /^the parameter data cannot be read: /);
+    assert.match(r.errors[0].en, why);
+    assert.match(r.errors[0].zh, /^政策参数数据读不出来：/);
+  }
+  sourcesAreIdsAlone(); // nothing of them kept
+});
+
+check('the package sources load, once', () => {
+  const r = JSON.parse(wasm.load_data(SOURCES));
+  assert.equal(r.ok, true);
+  assert.equal(r.regions, SOURCES.split("\n").filter((l) => l.startsWith("R\t")).length, "regions whose sources were read");
+  assert.equal(JSON.parse(wasm.load_data(SOURCES)).ok, true, 'the same again');
+});
 
 check('estimate equals the native CLI', () => {
   const native = JSON.parse(execFileSync(cli, ['estimate', 'examples/rider-guangdong.json'], { encoding: 'utf8' }));

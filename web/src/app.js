@@ -680,6 +680,29 @@ function chart(e) {
   );
 }
 
+// ---------- sources: fetched when something that shows one is opened ------------------------------
+// The descriptions of the parameters' sources (pkg/sources.js) are not part of the first visit:
+// they are fetched the first time the professional panel is opened or a result is shared, then
+// kept by the service worker (docs/web.md, "The parameter sources, loaded when needed"). Until
+// then a used value's source is its id alone.
+let sourcesState = 'none'; // 'none' | 'loading' | 'loaded' | 'failed'
+
+/** Asks for the source descriptions (once), and redraws with them when they arrive. */
+function wantSources() {
+  if (sourcesState === 'loading' || sourcesState === 'loaded') return;
+  sourcesState = 'loading';
+  wasmCore.loadSources().then((ok) => { sourcesState = ok ? 'loaded' : 'failed'; render(); });
+}
+
+/** A used value's source in words: its 文号 or title once the descriptions are loaded; before,
+ *  that they are coming (or need the network once) and the source's id — never blank. */
+function sourceText(u) {
+  const s = u.source || {};
+  if (s.doc || s.title) return s.doc || s.title;
+  const why = sourcesState === 'failed' ? '出处说明要联网时打开一次才有' : '出处说明加载中';
+  return `${why}，编号 ${s.id || u.param}`;
+}
+
 function explainCard(e) {
   const src = new Map(e.parameters_used.map((u) => [u.param, u]));
   const c = [...src.values()].find((u) => u.param.endsWith('.benefit_base'));
@@ -690,7 +713,7 @@ function explainCard(e) {
       h('p', {}, x.formula_zh),
       h('div', { class: 'formula' }, x.computation, ' = ', x.result),
       h('p', { class: 'muted' }, '依据：', x.sources.join('；')))),
-    c && h('p', { class: 'muted' }, `计发基数来源：${c.source.doc || c.source.title}（${GRADE_ZH[c.grade] || '参考资料'}）`),
+    c && h('p', { class: 'muted', id: 'c-source', 'data-loaded': c.source.title ? '1' : '0' }, `计发基数来源：${sourceText(c)}（${GRADE_ZH[c.grade] || '参考资料'}）`),
   );
 }
 
@@ -803,10 +826,14 @@ function shareCard(e) {
   if (!embed.channel) return null;
   return h('div', { class: 'card', id: 'share-app' },
     h('p', {}, `把这次测算的结果（和你填写的经历）发给应用：${embed.host}。不按这个按钮，什么都不会发送。`),
-    h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'share-with-app', onclick: () => {
+    h('div', { class: 'btn-row' }, h('button', { class: 'btn btn-primary', name: 'share-with-app', onclick: async () => {
+      // The app gets the full estimate with its sources described, as the CLI writes it (if they
+      // cannot be had, offline before they were ever fetched, with the sources' ids alone).
+      sourcesState = (await wasmCore.loadSources()) ? 'loaded' : 'failed';
+      compute();
       const v = JSON.parse(core.version());
       const sent = sendResult(window, embed, { type: RESULT, version: 1, schema_version: v.schema_version,
-        scenario: withAsOf(scenario), estimate: e });
+        scenario: withAsOf(scenario), estimate: lastEstimate || e });
       notices.push(sent ? `已发送给应用（${embed.host}）。` : '没有发送：找不到应用。');
       render();
     } }, '分享给应用')));
@@ -823,8 +850,9 @@ function resultsPart(e, stale) {
 }
 
 /** Everything a professional would check, folded away from the rider's view. */
+let proOpen = false; // kept across redraws (the sources arriving redraw the page)
 function proPanel(e) {
-  return h('details', { class: 'card pro', id: 'pro' },
+  return h('details', { class: 'card pro', id: 'pro', open: proOpen, ontoggle: (ev) => { if (proOpen !== ev.target.open) { proOpen = ev.target.open; if (proOpen) wantSources(); } } },
     h('summary', {}, '给专业人士看：怎么算的、用了哪些数'),
     movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e));
 }

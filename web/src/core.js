@@ -3,6 +3,11 @@
 // instance replaces the broken one for the next call.
 let mod = null;
 let generation = 0;
+// The descriptions of the parameters' sources (pkg/sources.js), once fetched: handed to every
+// instance (a fresh one after a trap too). Not part of the first visit: see loadSources.
+let sourcesText = null;
+let sourcesWanted = null;
+let sourcesTries = 0;
 const wasmUrl = new URL('./pkg/pension_estimator_bg.wasm', import.meta.url);
 
 export async function load() {
@@ -16,8 +21,38 @@ export async function load() {
   // yearly data update does not download the code again, nor a code update the data.
   const r = JSON.parse(m.load_data(data.default));
   if (!r.ok) throw new Error(r.errors[0].en);
+  if (sourcesText !== null) m.load_data(sourcesText); // the same door, after the data
   mod = m;
 }
+
+/**
+ * Fetches the descriptions of the parameters' sources (publisher, title, 文号, date, address:
+ * pkg/sources.js, ~30 kB gzipped) and hands them to the module, the first time something that
+ * shows a source asks; the service worker keeps the file from then on. Figures never depend on
+ * them: until they are loaded, a used value's source is its id alone. Resolves true once loaded,
+ * false when the file could not be had (offline before it was ever fetched) or was refused (the
+ * core's structured error is kept in `sourcesError`); a later call tries again.
+ */
+export function loadSources() {
+  if (sourcesText !== null) return Promise.resolve(true);
+  if (!sourcesWanted) {
+    // A new query string after a failure: a browser may keep a failed module import.
+    const url = `./pkg/sources.js${sourcesTries++ ? `?try=${sourcesTries}` : ''}`;
+    sourcesWanted = import(url).then((s) => {
+      const r = JSON.parse(call('load_data', s.default));
+      if (!r.ok) { sourcesError = r.errors[0]; return false; }
+      sourcesText = s.default;
+      return true;
+    }, () => false).then((ok) => { sourcesWanted = null; return ok; });
+  }
+  return sourcesWanted;
+}
+
+/** The core's refusal of the sources file, if it refused it. */
+export let sourcesError = null;
+
+/** Whether the source descriptions are loaded (see loadSources). */
+export const sourcesLoaded = () => sourcesText !== null;
 
 function failure(detail) {
   return JSON.stringify({ ok: false, error: 'internal', errors: [{ code: 'internal', path: '$',

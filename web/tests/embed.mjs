@@ -219,6 +219,8 @@ await check('in a React Native WebView (no frame, the app\'s bridge): the button
   await page.click('button[name=plan-pay]');
   assert.deepEqual(await page.evaluate(() => window.__bridge), [], 'nothing before the button');
   await page.click('button[name=share-with-app]');
+  // Sent once the sources' descriptions are loaded (fetched on this first share).
+  await page.waitForFunction(() => window.__bridge.length > 0);
   const sent = (await page.evaluate(() => window.__bridge)).map((t) => JSON.parse(t));
   assert.equal(sent.length, 1);
   assert.equal(sent[0].type, 'pension-estimator:result');
