@@ -240,7 +240,8 @@ struct KYear {
     published: Option<f64>,
     /// A statement balance joining this year, with its months of interest / 12.
     joins: Option<(f64, f64)>,
-    buckets: Vec<Bucket>,
+    /// The year's credits: these of the kernel's buckets (one list for all years).
+    buckets: std::ops::Range<usize>,
 }
 
 /// What a draw needs of one employee pension: computed once from the central estimate.
@@ -256,6 +257,8 @@ pub struct Kernel {
     /// The kernel's own balance at the central rates (the account part scales by the ratio).
     central_balance: f64,
     years: Vec<KYear>,
+    /// The credits of all years, by year ([`KYear::buckets`]).
+    buckets: Vec<Bucket>,
     /// How many first years no draw changes (a published rate, no future wage step), and the
     /// balance after them: run once here, the same for every draw.
     fixed: usize,
@@ -289,6 +292,7 @@ impl Kernel {
         let as_of = ctx.as_of;
         let start = p.start;
         let mut years = Vec::with_capacity(p.account_years.len());
+        let mut buckets: Vec<Bucket> = Vec::with_capacity(p.account_years.len() + 1);
         let mut next = 0;
         // The months of a run share their credit: converted once per run.
         let mut last: Option<(Decimal, f64)> = None;
@@ -301,7 +305,7 @@ impl Kernel {
             let joins = statement
                 .filter(|(a, _)| a.year() == y.year)
                 .map(|(a, b)| (f(b), (k - a.month() as i64).max(0) as f64 / 12.0));
-            let mut buckets: Vec<Bucket> = Vec::new();
+            let first = buckets.len();
             while let Some(paid) = credits.get(next).filter(|p| p.month.year() == y.year) {
                 let m = paid.month;
                 let s = steps(as_of, m);
@@ -312,7 +316,7 @@ impl Kernel {
                 };
                 last = Some((paid.credit, c));
                 let w = c * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
-                match buckets.last_mut() {
+                match buckets.get_mut(first..).and_then(<[Bucket]>::last_mut) {
                     Some(b) if b.steps == s => {
                         b.sum += c;
                         b.weighted += w;
@@ -329,14 +333,22 @@ impl Kernel {
                 k: k as f64 / 12.0,
                 published: (!y.rate_assumed).then(|| f(y.rate)),
                 joins,
-                buckets,
+                buckets: first..buckets.len(),
             });
         }
         let fixed = years
             .iter()
-            .take_while(|y| y.published.is_some() && y.buckets.iter().all(|b| b.steps == 0))
+            .take_while(|y| {
+                y.published.is_some() && of_year(&buckets, y).iter().all(|b| b.steps == 0)
+            })
             .count();
-        let fixed_balance = run_years(years.get(..fixed).unwrap_or_default(), 0.0, 1.0, 0.0);
+        let fixed_balance = run_years(
+            years.get(..fixed).unwrap_or_default(),
+            &buckets,
+            0.0,
+            1.0,
+            0.0,
+        );
         let mut kernel = Kernel {
             g0: f(ctx.assume.wage_growth),
             as_of_to_start: as_of.months_until(start),
@@ -346,6 +358,7 @@ impl Kernel {
             account: f(p.account),
             central_balance: 0.0,
             years,
+            buckets,
             fixed,
             fixed_balance,
             expected_months,
@@ -362,38 +375,126 @@ impl Kernel {
     fn balance(&self, q: f64, r: f64) -> f64 {
         run_years(
             self.years.get(self.fixed..).unwrap_or_default(),
+            &self.buckets,
             self.fixed_balance,
             q,
             r,
         )
     }
 
-    /// The pension under one draw.
-    #[inline(never)]
-    pub fn outcome(&self, d: &Draw) -> Outcome {
+    /// What [`Kernel::outcome_at`] needs of `d` that depends only on the kernel's start and
+    /// expected months ([`Kernel::scale_key`]).
+    fn scale(&self, d: &Draw) -> Scale {
         let q = (1.0 + d.wage_growth) / (1.0 + self.g0);
+        let n = self.expected_months;
+        Scale {
+            q,
+            q_start: q.powi(self.start_steps),
+            deflator: deflator(d.wage_growth, self.as_of_to_start),
+            lifetime: lifetime_factor(1.0 + d.pension_adjustment, n),
+            lifetime_today: lifetime_factor(
+                (1.0 + d.pension_adjustment) / (1.0 + d.wage_growth),
+                n,
+            ),
+        }
+    }
+
+    /// Kernels with the same key have the same [`Scale`] for a draw.
+    fn scale_key(&self) -> ScaleKey {
+        (
+            self.g0.to_bits(),
+            self.start_steps,
+            self.as_of_to_start,
+            self.expected_months,
+        )
+    }
+
+    /// The pension under one draw.
+    pub fn outcome(&self, d: &Draw) -> Outcome {
+        self.outcome_at(d, &self.scale(d))
+    }
+
+    /// The pension under draw `d`, whose [`Scale`] for this kernel is `s`.
+    #[inline(never)]
+    fn outcome_at(&self, d: &Draw, s: &Scale) -> Outcome {
         let account = if self.central_balance > 0.0 {
-            self.account * self.balance(q, d.crediting_rate) / self.central_balance
+            self.account * self.balance(s.q, d.crediting_rate) / self.central_balance
         } else {
             self.account
         };
-        let formula = self.wage_linked * q.powi(self.start_steps) + account;
-        let today = formula / deflator(d.wage_growth, self.as_of_to_start);
+        let formula = self.wage_linked * s.q_start + account;
+        let today = formula / s.deflator;
         let pension = if self.eligible { formula } else { 0.0 };
         let today_payable = if self.eligible { today } else { 0.0 };
-        let n = self.expected_months;
         Outcome {
             pension,
             pension_today: today,
-            lifetime: pension * lifetime_factor(1.0 + d.pension_adjustment, n),
-            lifetime_today: today_payable
-                * lifetime_factor((1.0 + d.pension_adjustment) / (1.0 + d.wage_growth), n),
+            lifetime: pension * s.lifetime,
+            lifetime_today: today_payable * s.lifetime_today,
         }
     }
 }
 
+/// What an employee outcome of a draw needs besides the kernel's record: the same for every
+/// kernel with the same start and expected months, as most variants of a gap or choice
+/// analysis are ([`Draws`] keeps them).
+#[derive(Clone, Copy)]
+struct Scale {
+    /// The draw's wage scale per future step, (1 + g) / (1 + g₀).
+    q: f64,
+    /// `q` over the steps to the start.
+    q_start: f64,
+    /// Today's money: the deflator from the valuation month to the start.
+    deflator: f64,
+    /// The lifetime factors, nominal and in today's money.
+    lifetime: f64,
+    lifetime_today: f64,
+}
+
+/// g₀ (its bits), the wage steps and the months to the start, the expected months.
+type ScaleKey = (u64, i32, i32, u32);
+
+/// The draws of an analysis, with the [`Scale`]s of each kernel start met so far: the variants
+/// re-run only what differs between them (the account), with the same operations as
+/// [`Kernel::outcome`].
+pub struct Draws {
+    /// The draws ([`draws`]).
+    pub draws: Vec<Draw>,
+    scales: std::cell::RefCell<Vec<(ScaleKey, Vec<Scale>)>>,
+}
+
+impl Draws {
+    /// The draws for the resolved assumptions.
+    pub fn new(a: &crate::context::Resolved) -> Draws {
+        Draws {
+            draws: draws(a),
+            scales: Default::default(),
+        }
+    }
+
+    /// The employee pension of kernel `k` under each draw.
+    pub fn employee(&self, k: &Kernel) -> Vec<Outcome> {
+        let key = k.scale_key();
+        let mut memo = self.scales.borrow_mut();
+        if !memo.iter().any(|(x, _)| *x == key) {
+            memo.push((key, self.draws.iter().map(|d| k.scale(d)).collect()));
+        }
+        let scales = memo.iter().find(|(x, _)| *x == key).map(|(_, s)| s);
+        self.draws
+            .iter()
+            .zip(scales.into_iter().flatten())
+            .map(|(d, s)| k.outcome_at(d, s))
+            .collect()
+    }
+}
+
+/// The credits of year `y` among a kernel's `buckets`.
+fn of_year<'b>(buckets: &'b [Bucket], y: &KYear) -> &'b [Bucket] {
+    buckets.get(y.buckets.clone()).unwrap_or_default()
+}
+
 /// Runs `years` of an account from the balance `b` (see [`Kernel::balance`]).
-fn run_years(years: &[KYear], mut b: f64, q: f64, r: f64) -> f64 {
+fn run_years(years: &[KYear], buckets: &[Bucket], mut b: f64, q: f64, r: f64) -> f64 {
     // Steps only grow along the record: q^steps by repeated multiplication.
     let (mut at, mut scale) = (0, 1.0);
     for y in years {
@@ -402,7 +503,7 @@ fn run_years(years: &[KYear], mut b: f64, q: f64, r: f64) -> f64 {
         if let Some((amount, w)) = y.joins {
             closing += amount * (1.0 + rate * w);
         }
-        for c in &y.buckets {
+        for c in of_year(buckets, y) {
             if c.steps != at {
                 scale = if c.steps == at + 1 {
                     scale * q
