@@ -240,8 +240,7 @@ struct KYear {
     published: Option<f64>,
     /// A statement balance joining this year, with its months of interest / 12.
     joins: Option<(f64, f64)>,
-    /// The year's credits: these of the kernel's buckets (one list for all years).
-    buckets: std::ops::Range<usize>,
+    buckets: Vec<Bucket>,
 }
 
 /// What a draw needs of one employee pension: computed once from the central estimate.
@@ -257,8 +256,6 @@ pub struct Kernel {
     /// The kernel's own balance at the central rates (the account part scales by the ratio).
     central_balance: f64,
     years: Vec<KYear>,
-    /// The credits of all years, by year ([`KYear::buckets`]).
-    buckets: Vec<Bucket>,
     /// How many first years no draw changes (a published rate, no future wage step), and the
     /// balance after them: run once here, the same for every draw.
     fixed: usize,
@@ -292,7 +289,6 @@ impl Kernel {
         let as_of = ctx.as_of;
         let start = p.start;
         let mut years = Vec::with_capacity(p.account_years.len());
-        let mut buckets: Vec<Bucket> = Vec::with_capacity(p.account_years.len() + 1);
         let mut next = 0;
         // The months of a run share their credit: converted once per run.
         let mut last: Option<(Decimal, f64)> = None;
@@ -305,7 +301,7 @@ impl Kernel {
             let joins = statement
                 .filter(|(a, _)| a.year() == y.year)
                 .map(|(a, b)| (f(b), (k - a.month() as i64).max(0) as f64 / 12.0));
-            let first = buckets.len();
+            let mut buckets: Vec<Bucket> = Vec::new();
             while let Some(paid) = credits.get(next).filter(|p| p.month.year() == y.year) {
                 let m = paid.month;
                 let s = steps(as_of, m);
@@ -316,7 +312,7 @@ impl Kernel {
                 };
                 last = Some((paid.credit, c));
                 let w = c * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
-                match buckets.get_mut(first..).and_then(<[Bucket]>::last_mut) {
+                match buckets.last_mut() {
                     Some(b) if b.steps == s => {
                         b.sum += c;
                         b.weighted += w;
@@ -333,22 +329,14 @@ impl Kernel {
                 k: k as f64 / 12.0,
                 published: (!y.rate_assumed).then(|| f(y.rate)),
                 joins,
-                buckets: first..buckets.len(),
+                buckets,
             });
         }
         let fixed = years
             .iter()
-            .take_while(|y| {
-                y.published.is_some() && of_year(&buckets, y).iter().all(|b| b.steps == 0)
-            })
+            .take_while(|y| y.published.is_some() && y.buckets.iter().all(|b| b.steps == 0))
             .count();
-        let fixed_balance = run_years(
-            years.get(..fixed).unwrap_or_default(),
-            &buckets,
-            0.0,
-            1.0,
-            0.0,
-        );
+        let fixed_balance = run_years(years.get(..fixed).unwrap_or_default(), 0.0, 1.0, 0.0);
         let mut kernel = Kernel {
             g0: f(ctx.assume.wage_growth),
             as_of_to_start: as_of.months_until(start),
@@ -358,7 +346,6 @@ impl Kernel {
             account: f(p.account),
             central_balance: 0.0,
             years,
-            buckets,
             fixed,
             fixed_balance,
             expected_months,
@@ -375,7 +362,6 @@ impl Kernel {
     fn balance(&self, q: f64, r: f64) -> f64 {
         run_years(
             self.years.get(self.fixed..).unwrap_or_default(),
-            &self.buckets,
             self.fixed_balance,
             q,
             r,
@@ -488,13 +474,8 @@ impl Draws {
     }
 }
 
-/// The credits of year `y` among a kernel's `buckets`.
-fn of_year<'b>(buckets: &'b [Bucket], y: &KYear) -> &'b [Bucket] {
-    buckets.get(y.buckets.clone()).unwrap_or_default()
-}
-
 /// Runs `years` of an account from the balance `b` (see [`Kernel::balance`]).
-fn run_years(years: &[KYear], buckets: &[Bucket], mut b: f64, q: f64, r: f64) -> f64 {
+fn run_years(years: &[KYear], mut b: f64, q: f64, r: f64) -> f64 {
     // Steps only grow along the record: q^steps by repeated multiplication.
     let (mut at, mut scale) = (0, 1.0);
     for y in years {
@@ -503,7 +484,7 @@ fn run_years(years: &[KYear], buckets: &[Bucket], mut b: f64, q: f64, r: f64) ->
         if let Some((amount, w)) = y.joins {
             closing += amount * (1.0 + rate * w);
         }
-        for c in of_year(buckets, y) {
+        for c in &y.buckets {
             if c.steps != at {
                 scale = if c.steps == at + 1 {
                     scale * q
