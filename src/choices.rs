@@ -165,10 +165,12 @@ fn drawn_extras(e: &Estimate, scheme: &str, draws: &Draws) -> (Lifetime, Figures
     };
     let outcomes: Vec<Outcome> = match scheme {
         "employee" => draws.employee(&e.kernels.employee),
-        "resident" => (draws.draws.iter())
-            .map(|d| e.kernels.resident.outcome(d))
+        _ => (draws.draws.iter())
+            .map(|d| match scheme {
+                "resident" => e.kernels.resident.outcome(d),
+                _ => Outcome::default(),
+            })
             .collect(),
-        _ => vec![Outcome::default(); draws.draws.len()],
     };
     let (_, pension, _, _) = drawn(e);
     let range = figures(

@@ -395,11 +395,6 @@ impl Kernel {
         )
     }
 
-    /// The pension under one draw.
-    pub fn outcome(&self, d: &Draw) -> Outcome {
-        self.outcome_at(d, &self.scale(d))
-    }
-
     /// The pension under draw `d`, whose [`Scale`] for this kernel is `s`.
     #[inline(never)]
     fn outcome_at(&self, d: &Draw, s: &Scale) -> Outcome {
@@ -442,7 +437,7 @@ type ScaleKey = (u64, i32, i32, u32);
 
 /// The draws of an analysis, with the [`Scale`]s of each kernel start met so far: the variants
 /// re-run only what differs between them (the account), with the same operations as
-/// [`Kernel::outcome`].
+/// running each draw alone.
 pub struct Draws {
     /// The draws ([`draws`]).
     pub draws: Vec<Draw>,
@@ -462,13 +457,15 @@ impl Draws {
     pub fn employee(&self, k: &Kernel) -> Vec<Outcome> {
         let key = k.scale_key();
         let mut memo = self.scales.borrow_mut();
-        if !memo.iter().any(|(x, _)| *x == key) {
-            memo.push((key, self.draws.iter().map(|d| k.scale(d)).collect()));
-        }
-        let scales = memo.iter().find(|(x, _)| *x == key).map(|(_, s)| s);
-        self.draws
-            .iter()
-            .zip(scales.into_iter().flatten())
+        let at = match memo.iter().position(|(x, _)| *x == key) {
+            Some(at) => at,
+            None => {
+                memo.push((key, self.draws.iter().map(|d| k.scale(d)).collect()));
+                memo.len() - 1
+            }
+        };
+        let scales = memo.get(at).map_or(&[][..], |(_, s)| s);
+        (self.draws.iter().zip(scales))
             .map(|(d, s)| k.outcome_at(d, s))
             .collect()
     }
@@ -614,9 +611,9 @@ pub fn ranges(
     employee: [Decimal; 4],
     resident: [Decimal; 4],
 ) -> Ranges {
-    let ds = draws(a);
-    let e: Vec<Outcome> = ds.iter().map(|d| k.employee.outcome(d)).collect();
-    let r: Vec<Outcome> = ds.iter().map(|d| k.resident.outcome(d)).collect();
+    let ds = Draws::new(a);
+    let e = ds.employee(&k.employee);
+    let r: Vec<Outcome> = ds.draws.iter().map(|d| k.resident.outcome(d)).collect();
     Ranges {
         employee: figures(employee, &e),
         resident: figures(resident, &r),
