@@ -387,29 +387,40 @@ fn location_of(
     let mut loc = benefit_location(&record, hukou, min);
     let temporary: Vec<_> = stays.iter().filter(|s| s.temporary).cloned().collect();
     if !temporary.is_empty() {
-        let list = temporary
-            .iter()
-            .map(|t| format!("{} {}–{}", t.region, t.from, t.to))
-            .collect::<Vec<_>>()
-            .join("、");
+        if !ctx.is_quiet() {
+            word_temporary(&mut loc, &temporary, hukou);
+        }
         if loc.step == 0 {
             // Only temporary accounts: nowhere is the relation kept but the hukou place.
             loc.step = 4;
-            loc.reason_zh = format!("只有临时缴费账户，归集到户籍地 {hukou}（第六条（四））");
-            loc.reason_en =
-                format!("temporary accounts only: gathered at the hukou place {hukou} (art. 6(4))");
         }
-        loc.reason_zh.push_str(&format!(
-            "。{list} 是临时缴费账户，不计入年限，本息归集到 {}（第五条（二））",
-            loc.region
-        ));
-        loc.reason_en.push_str(&format!(
-            ". {list}: temporary accounts, not counted in the steps, gathered at {} (art. 5(2))",
-            loc.region
-        ));
         loc.temporary_accounts = temporary;
     }
     Ok((loc, stays))
+}
+
+/// The benefit location's reasons with the temporary accounts (第五条（二）) named; where there
+/// are only such accounts (`loc.step` still 0), the reason is the hukou place (第六条（四）).
+/// Only for a context that shows them: the text is made for nothing in a quiet one.
+fn word_temporary(loc: &mut BenefitLocation, temporary: &[crate::location::Stay], hukou: &str) {
+    let list = temporary
+        .iter()
+        .map(|t| format!("{} {}–{}", t.region, t.from, t.to))
+        .collect::<Vec<_>>()
+        .join("、");
+    if loc.step == 0 {
+        loc.reason_zh = format!("只有临时缴费账户，归集到户籍地 {hukou}（第六条（四））");
+        loc.reason_en =
+            format!("temporary accounts only: gathered at the hukou place {hukou} (art. 6(4))");
+    }
+    loc.reason_zh.push_str(&format!(
+        "。{list} 是临时缴费账户，不计入年限，本息归集到 {}（第五条（二））",
+        loc.region
+    ));
+    loc.reason_en.push_str(&format!(
+        ". {list}: temporary accounts, not counted in the steps, gathered at {} (art. 5(2))",
+        loc.region
+    ));
 }
 
 /// Computes the estimate for `s` with the given data set.
