@@ -22,7 +22,7 @@ use crate::estimate::{estimate_figures, Estimate, Shared};
 use crate::lifetable::Lifetime;
 use crate::money::{fen, ratio_dp, ser_opt_yuan, ser_plain, ser_yuan};
 use crate::params::Data;
-use crate::range::{figures, Draw, Figures, Outcome};
+use crate::range::{figures, Draws, Figures, Outcome};
 use crate::scenario::{Base, Kind, Retirement, RetirementMode, Scenario, Segment};
 use crate::Month;
 
@@ -149,7 +149,7 @@ fn drawn(e: &Estimate) -> (&'static str, Decimal, Decimal, Month) {
 }
 
 /// The lifetime and the range of the pension a person would draw under `e`.
-fn drawn_extras(e: &Estimate, scheme: &str, draws: &[Draw]) -> (Lifetime, Figures) {
+fn drawn_extras(e: &Estimate, scheme: &str, draws: &Draws) -> (Lifetime, Figures) {
     let (lifetime, today) = match scheme {
         "employee" => (
             e.lifetime.employee.clone(),
@@ -164,14 +164,15 @@ fn drawn_extras(e: &Estimate, scheme: &str, draws: &[Draw]) -> (Lifetime, Figure
             Decimal::ZERO,
         ),
     };
-    let outcomes: Vec<Outcome> = draws
-        .iter()
-        .map(|d| match scheme {
-            "employee" => e.kernels.employee.outcome(d),
-            "resident" => e.kernels.resident.outcome(d),
-            _ => Outcome::default(),
-        })
-        .collect();
+    let outcomes: Vec<Outcome> = match scheme {
+        "employee" => draws.employee(&e.kernels.employee),
+        _ => (draws.draws.iter())
+            .map(|d| match scheme {
+                "resident" => e.kernels.resident.outcome(d),
+                _ => Outcome::default(),
+            })
+            .collect(),
+    };
     let (_, pension, _, _) = drawn(e);
     let range = figures(
         [pension, today, lifetime.total, lifetime.total_today],
@@ -229,7 +230,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     let shared = Shared::default();
     let ctx = shared.context(data, s)?;
     let (none_est, _) = estimate_at_chosen_or_statutory(data, &with_plan(s, Vec::new()), &shared)?;
-    let draws = crate::range::draws(&ctx.assume);
+    let draws = Draws::new(&ctx.assume);
     let hukou = none_est.hukou.clone();
     let work = s
         .history

@@ -200,6 +200,12 @@ impl<'d> Ctx<'d> {
         self.params.set_quiet();
     }
 
+    /// Whether warnings are dropped ([`Ctx::set_quiet`]): a caller can skip the work of
+    /// finding and wording them.
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// Leaves a warning (the same code and text only once).
     pub fn warn(&self, code: &'static str, zh: impl Into<String>, en: impl Into<String>) {
         if self.quiet {

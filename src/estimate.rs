@@ -192,51 +192,58 @@ fn employee_months(
             Some(sh) if !sh.single => sh.segment(ctx, c, region, base, last, &mut out)?,
             _ => segment_months(ctx, c, region, base, last, None, &mut out)?,
         };
-        match clamped {
-            Clamp::Floor => ctx.warn(
-                "base_raised_to_floor",
-                format!("{}：缴费基数低于当地下限，按下限计算", c.path),
-                format!("{}: base below the local floor, the floor was used", c.path),
-            ),
-            Clamp::Ceiling => ctx.warn(
-                "base_lowered_to_ceiling",
-                format!("{}：缴费基数高于当地上限，按上限计算", c.path),
-                format!(
-                    "{}: base above the local ceiling, the ceiling was used",
-                    c.path
-                ),
-            ),
-            Clamp::None => {}
-        }
-        if c.to.is_some_and(|to| to >= stop) {
-            ctx.warn(
-                "months_after_retirement",
-                format!("{}：退休之后的月份不计入", c.path),
-                format!(
-                    "{}: months from the pension start on are not counted",
-                    c.path
-                ),
-            );
-        }
-        warn_city_rules(ctx, region, last);
-        if c.kind == Kind::Flexible
-            && ctx
-                .params
-                .rule(region, "flex_nonlocal_allowed", c.from)
-                .as_deref()
-                == Some("hukou_only")
-        {
-            ctx.warn(
-                "flexible_hukou_restricted",
-                format!("{region} 的灵活就业参保可能要求本地户籍，请向当地社保确认"),
-                format!(
-                    "{region} may require local hukou to join as a flexible worker: check locally"
-                ),
-            );
+        if !ctx.is_quiet() {
+            warn_segment(ctx, c, clamped, stop, region, last);
         }
     }
     crate::sorted::sort_by_key(&mut out, |m| m.month);
     Ok(out)
+}
+
+/// The warnings of one employee-scheme segment (`last` its last month counted): a base clamped
+/// to the floor or ceiling, months after the pension start, city rules, a flexible worker's
+/// hukou restriction. Not looked for in a quiet context, which shows none.
+fn warn_segment(ctx: &Ctx, c: &Checked, clamped: Clamp, stop: Month, region: &str, last: Month) {
+    match clamped {
+        Clamp::Floor => ctx.warn(
+            "base_raised_to_floor",
+            format!("{}：缴费基数低于当地下限，按下限计算", c.path),
+            format!("{}: base below the local floor, the floor was used", c.path),
+        ),
+        Clamp::Ceiling => ctx.warn(
+            "base_lowered_to_ceiling",
+            format!("{}：缴费基数高于当地上限，按上限计算", c.path),
+            format!(
+                "{}: base above the local ceiling, the ceiling was used",
+                c.path
+            ),
+        ),
+        Clamp::None => {}
+    }
+    if c.to.is_some_and(|to| to >= stop) {
+        ctx.warn(
+            "months_after_retirement",
+            format!("{}：退休之后的月份不计入", c.path),
+            format!(
+                "{}: months from the pension start on are not counted",
+                c.path
+            ),
+        );
+    }
+    warn_city_rules(ctx, region, last);
+    if c.kind == Kind::Flexible
+        && ctx
+            .params
+            .rule(region, "flex_nonlocal_allowed", c.from)
+            .as_deref()
+            == Some("hukou_only")
+    {
+        ctx.warn(
+            "flexible_hukou_restricted",
+            format!("{region} 的灵活就业参保可能要求本地户籍，请向当地社保确认"),
+            format!("{region} may require local hukou to join as a flexible worker: check locally"),
+        );
+    }
 }
 
 /// Where a rule of `region` in force at `at` differs by city (`city_rules` in the data) and the
@@ -380,29 +387,40 @@ fn location_of(
     let mut loc = benefit_location(&record, hukou, min);
     let temporary: Vec<_> = stays.iter().filter(|s| s.temporary).cloned().collect();
     if !temporary.is_empty() {
-        let list = temporary
-            .iter()
-            .map(|t| format!("{} {}–{}", t.region, t.from, t.to))
-            .collect::<Vec<_>>()
-            .join("、");
+        if !ctx.is_quiet() {
+            word_temporary(&mut loc, &temporary, hukou);
+        }
         if loc.step == 0 {
             // Only temporary accounts: nowhere is the relation kept but the hukou place.
             loc.step = 4;
-            loc.reason_zh = format!("只有临时缴费账户，归集到户籍地 {hukou}（第六条（四））");
-            loc.reason_en =
-                format!("temporary accounts only: gathered at the hukou place {hukou} (art. 6(4))");
         }
-        loc.reason_zh.push_str(&format!(
-            "。{list} 是临时缴费账户，不计入年限，本息归集到 {}（第五条（二））",
-            loc.region
-        ));
-        loc.reason_en.push_str(&format!(
-            ". {list}: temporary accounts, not counted in the steps, gathered at {} (art. 5(2))",
-            loc.region
-        ));
         loc.temporary_accounts = temporary;
     }
     Ok((loc, stays))
+}
+
+/// The benefit location's reasons with the temporary accounts (第五条（二）) named; where there
+/// are only such accounts (`loc.step` still 0), the reason is the hukou place (第六条（四）).
+/// Only for a context that shows them: the text is made for nothing in a quiet one.
+fn word_temporary(loc: &mut BenefitLocation, temporary: &[crate::location::Stay], hukou: &str) {
+    let list = temporary
+        .iter()
+        .map(|t| format!("{} {}–{}", t.region, t.from, t.to))
+        .collect::<Vec<_>>()
+        .join("、");
+    if loc.step == 0 {
+        loc.reason_zh = format!("只有临时缴费账户，归集到户籍地 {hukou}（第六条（四））");
+        loc.reason_en =
+            format!("temporary accounts only: gathered at the hukou place {hukou} (art. 6(4))");
+    }
+    loc.reason_zh.push_str(&format!(
+        "。{list} 是临时缴费账户，不计入年限，本息归集到 {}（第五条（二））",
+        loc.region
+    ));
+    loc.reason_en.push_str(&format!(
+        ". {list}: temporary accounts, not counted in the steps, gathered at {} (art. 5(2))",
+        loc.region
+    ));
 }
 
 /// Computes the estimate for `s` with the given data set.
@@ -538,12 +556,14 @@ fn run<'d>(
     };
     let rec = employee_record(ctx, s, &checked, shared).map_err(one)?;
     ctx.set_minimum_at(rec.date.statutory_month);
-    warn_benefit_region(
-        ctx,
-        s.summary.as_ref(),
-        &rec.location.region,
-        rec.date.month,
-    );
+    if !ctx.is_quiet() {
+        warn_benefit_region(
+            ctx,
+            s.summary.as_ref(),
+            &rec.location.region,
+            rec.date.month,
+        );
+    }
     let pension = employee_pension(ctx, s, &rec, shared).map_err(one)?;
     let res = resident_side(ctx, s, &checked, &rec.months).map_err(one)?;
     // What the statement implies for the transfers and the pooled part (only reported).
@@ -905,12 +925,11 @@ fn lifetimes_and_range(
 > {
     let p = &s.person;
     let lifetime = crate::lifetable::for_pensions(ctx, p.sex, p.birth, pension, res)?;
-    let credits: Vec<(Month, Decimal)> = rec.months.iter().map(|m| (m.month, m.credit)).collect();
     let kernels = crate::range::Kernels {
         employee: crate::range::Kernel::new(
             ctx,
             pension,
-            &credits,
+            &rec.months,
             s.summary
                 .as_ref()
                 .and_then(|x| x.account_balance.map(|b| (x.at, b))),

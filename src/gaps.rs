@@ -21,7 +21,7 @@ use crate::error::Invalid;
 use crate::estimate::{estimate_figures, Estimate, Shared};
 use crate::money::{fen, ser_yuan};
 use crate::params::Data;
-use crate::range::{figures, Draw, Figures, Outcome};
+use crate::range::{figures, Draws, Figures, Outcome};
 use crate::scenario::{Base, Kind, Scenario, Segment};
 use crate::Month;
 
@@ -207,7 +207,7 @@ fn filled<'d>(
     data: &'d Data,
     s: &Scenario,
     now: &Estimate,
-    draws: &[Draw],
+    draws: &Draws,
     now_outcomes: &[Outcome],
     shared: &Shared<'d>,
     fills: &[(Month, Month, Base, String)],
@@ -219,18 +219,15 @@ fn filled<'d>(
         .first()
         .map(|f| (f.2, f.3.clone()))
         .unwrap_or((Base::Ratio(Decimal::new(6, 1)), String::new()));
-    let k = &e.kernels.employee;
     let diffs: Vec<Outcome> = draws
+        .employee(&e.kernels.employee)
         .iter()
         .zip(now_outcomes)
-        .map(|(d, b)| {
-            let a = k.outcome(d);
-            Outcome {
-                pension: a.pension - b.pension,
-                pension_today: a.pension_today - b.pension_today,
-                lifetime: a.lifetime - b.lifetime,
-                lifetime_today: a.lifetime_today - b.lifetime_today,
-            }
+        .map(|(a, b)| Outcome {
+            pension: a.pension - b.pension,
+            pension_today: a.pension_today - b.pension_today,
+            lifetime: a.lifetime - b.lifetime,
+            lifetime_today: a.lifetime_today - b.lifetime_today,
         })
         .collect();
     let gain = p.total - p0.total;
@@ -261,11 +258,8 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     // like the variants (without the report's parts or its own range).
     let shared = Shared::default();
     let now = estimate_figures(data, s, &shared)?;
-    let draws = crate::range::draws(&now.assumptions);
-    let now_outcomes: Vec<Outcome> = draws
-        .iter()
-        .map(|d| now.kernels.employee.outcome(d))
-        .collect();
+    let draws = Draws::new(&now.assumptions);
+    let now_outcomes = draws.employee(&now.kernels.employee);
     let stop = now.employee.pension.start;
     let floor = Base::Ratio(Decimal::new(6, 1));
     // The record itself was estimated: a refusal now concerns only the filling tried (months

@@ -117,9 +117,10 @@ pub struct Band {
     pub high: Decimal,
 }
 
-/// The band of `values` around `central` (see the module documentation).
+/// The band of the draws' `values`, given as [`order_key`]s (put in another order here), around
+/// `central` (see the module documentation).
 #[inline(never)] // one copy in the WebAssembly module, not one per caller
-pub fn band(central: Decimal, mut values: Vec<f64>) -> Band {
+fn band(central: Decimal, values: &mut [i64]) -> Band {
     let central = fen(central);
     if values.is_empty() {
         return Band {
@@ -131,7 +132,7 @@ pub fn band(central: Decimal, mut values: Vec<f64>) -> Band {
         // Nearest rank: the ⌈p/100 × n⌉-th smallest, found by selection (no full sort).
         let n = values.len();
         let i = (p * n).div_ceil(100).clamp(1, n) - 1;
-        to_fen(kth_smallest(&mut values, i)).unwrap_or(central)
+        to_fen(from_order_key(kth_smallest(values, i))).unwrap_or(central)
     };
     Band {
         low: at(10).min(central),
@@ -139,20 +140,33 @@ pub fn band(central: Decimal, mut values: Vec<f64>) -> Band {
     }
 }
 
-/// The `k`-th smallest of `values` (0-based) in the order of `f64::total_cmp`, by quickselect
-/// (Hoare's FIND): the same value a sort would put at `k`. Written out rather than
-/// `select_nth_unstable_by`, whose general-purpose fallbacks (median of medians, heapsort) were
-/// 2.5 kB of the WebAssembly module for 200 numbers at a time.
-fn kth_smallest(values: &mut [f64], k: usize) -> f64 {
+/// `v` as an integer in the order of `f64::total_cmp` (the comparison `total_cmp` itself makes:
+/// the bits as a signed integer, the magnitude bits flipped for negative numbers), so that a
+/// selection compares plain integers. [`from_order_key`] gives `v` back, bit for bit.
+fn order_key(v: f64) -> i64 {
+    let bits = v.to_bits() as i64;
+    bits ^ ((((bits >> 63) as u64) >> 1) as i64)
+}
+
+/// The `f64` of an [`order_key`] (the flip leaves the sign bit, so it undoes itself).
+fn from_order_key(key: i64) -> f64 {
+    f64::from_bits((key ^ ((((key >> 63) as u64) >> 1) as i64)) as u64)
+}
+
+/// The `k`-th smallest of `values` (0-based), by quickselect (Hoare's FIND): the same value a
+/// sort would put at `k`. Written out rather than `select_nth_unstable`, whose general-purpose
+/// fallbacks (median of medians, heapsort) were 2.5 kB of the WebAssembly module for 200
+/// numbers at a time.
+fn kth_smallest(values: &mut [i64], k: usize) -> i64 {
     let (mut lo, mut hi) = (0, values.len() - 1);
     while lo < hi {
         let pivot = values[lo + (hi - lo) / 2];
         let (mut i, mut j) = (lo, hi);
         while i <= j {
-            while values[i].total_cmp(&pivot).is_lt() {
+            while values[i] < pivot {
                 i += 1;
             }
-            while values[j].total_cmp(&pivot).is_gt() {
+            while values[j] > pivot {
                 j -= 1;
             }
             if i <= j {
@@ -266,13 +280,12 @@ pub struct Outcome {
 }
 
 impl Kernel {
-    /// The kernel of an employee pension: `credits` are the detailed months' account credits,
-    /// `statement` a balance from a statement, `years` the central account run.
-    #[allow(clippy::too_many_arguments)]
+    /// The kernel of an employee pension: `credits` are the detailed months (their account
+    /// credits), `statement` a balance from a statement, `years` the central account run.
     pub fn new(
         ctx: &crate::context::Ctx,
         p: &crate::employee::EmployeePension,
-        credits: &[(Month, Decimal)],
+        credits: &[crate::employee::contributions::PaidMonth],
         statement: Option<(Month, Decimal)>,
         expected_months: u32,
     ) -> Kernel {
@@ -280,6 +293,8 @@ impl Kernel {
         let start = p.start;
         let mut years = Vec::with_capacity(p.account_years.len());
         let mut next = 0;
+        // The months of a run share their credit: converted once per run.
+        let mut last: Option<(Decimal, f64)> = None;
         for y in &p.account_years {
             let k = if y.year == start.year() {
                 start.month() as i64 - 1
@@ -290,9 +305,15 @@ impl Kernel {
                 .filter(|(a, _)| a.year() == y.year)
                 .map(|(a, b)| (f(b), (k - a.month() as i64).max(0) as f64 / 12.0));
             let mut buckets: Vec<Bucket> = Vec::new();
-            while let Some(&(m, c)) = credits.get(next).filter(|(m, _)| m.year() == y.year) {
+            while let Some(paid) = credits.get(next).filter(|p| p.month.year() == y.year) {
+                let m = paid.month;
                 let s = steps(as_of, m);
-                let c = f(c);
+                let c = match last {
+                    // The same digits and scale: the same number.
+                    Some((d, x)) if d.serialize() == paid.credit.serialize() => x,
+                    _ => f(paid.credit),
+                };
+                last = Some((paid.credit, c));
                 let w = c * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
                 match buckets.last_mut() {
                     Some(b) if b.steps == s => {
@@ -351,27 +372,106 @@ impl Kernel {
         )
     }
 
-    /// The pension under one draw.
-    #[inline(never)]
-    pub fn outcome(&self, d: &Draw) -> Outcome {
+    /// What [`Kernel::outcome_at`] needs of `d` that depends only on the kernel's start and
+    /// expected months ([`Kernel::scale_key`]).
+    fn scale(&self, d: &Draw) -> Scale {
         let q = (1.0 + d.wage_growth) / (1.0 + self.g0);
+        let n = self.expected_months;
+        Scale {
+            q,
+            q_start: q.powi(self.start_steps),
+            deflator: deflator(d.wage_growth, self.as_of_to_start),
+            lifetime: lifetime_factor(1.0 + d.pension_adjustment, n),
+            lifetime_today: lifetime_factor(
+                (1.0 + d.pension_adjustment) / (1.0 + d.wage_growth),
+                n,
+            ),
+        }
+    }
+
+    /// Kernels with the same key have the same [`Scale`] for a draw.
+    fn scale_key(&self) -> ScaleKey {
+        (
+            self.g0.to_bits(),
+            self.start_steps,
+            self.as_of_to_start,
+            self.expected_months,
+        )
+    }
+
+    /// The pension under draw `d`, whose [`Scale`] for this kernel is `s`.
+    #[inline(never)]
+    fn outcome_at(&self, d: &Draw, s: &Scale) -> Outcome {
         let account = if self.central_balance > 0.0 {
-            self.account * self.balance(q, d.crediting_rate) / self.central_balance
+            self.account * self.balance(s.q, d.crediting_rate) / self.central_balance
         } else {
             self.account
         };
-        let formula = self.wage_linked * q.powi(self.start_steps) + self.flat + account;
-        let today = formula / deflator(d.wage_growth, self.as_of_to_start);
+        let formula = self.wage_linked * s.q_start + self.flat + account;
+        let today = formula / s.deflator;
         let pension = if self.eligible { formula } else { 0.0 };
         let today_payable = if self.eligible { today } else { 0.0 };
-        let n = self.expected_months;
         Outcome {
             pension,
             pension_today: today,
-            lifetime: pension * lifetime_factor(1.0 + d.pension_adjustment, n),
-            lifetime_today: today_payable
-                * lifetime_factor((1.0 + d.pension_adjustment) / (1.0 + d.wage_growth), n),
+            lifetime: pension * s.lifetime,
+            lifetime_today: today_payable * s.lifetime_today,
         }
+    }
+}
+
+/// What an employee outcome of a draw needs besides the kernel's record: the same for every
+/// kernel with the same start and expected months, as most variants of a gap or choice
+/// analysis are ([`Draws`] keeps them).
+#[derive(Clone, Copy)]
+struct Scale {
+    /// The draw's wage scale per future step, (1 + g) / (1 + g₀).
+    q: f64,
+    /// `q` over the steps to the start.
+    q_start: f64,
+    /// Today's money: the deflator from the valuation month to the start.
+    deflator: f64,
+    /// The lifetime factors, nominal and in today's money.
+    lifetime: f64,
+    lifetime_today: f64,
+}
+
+/// g₀ (its bits), the wage steps and the months to the start, the expected months.
+type ScaleKey = (u64, i32, i32, u32);
+
+/// The draws of an analysis, with the [`Scale`]s of each kernel start met so far: the variants
+/// re-run only what differs between them (the account), with the same operations as
+/// running each draw alone.
+pub struct Draws {
+    /// The draws ([`draws`]).
+    pub draws: Vec<Draw>,
+    scales: std::cell::RefCell<Vec<(ScaleKey, Vec<Scale>)>>,
+}
+
+impl Draws {
+    /// The draws for the resolved assumptions.
+    pub fn new(a: &crate::context::Resolved) -> Draws {
+        Draws {
+            draws: draws(a),
+            scales: Default::default(),
+        }
+    }
+
+    /// The employee pension of kernel `k` under each draw.
+    pub fn employee(&self, k: &Kernel) -> Vec<Outcome> {
+        let key = k.scale_key();
+        let mut memo = self.scales.borrow_mut();
+        let at = match memo.iter().position(|(x, _)| *x == key) {
+            Some(at) => at,
+            None => {
+                memo.push((key, self.draws.iter().map(|d| k.scale(d)).collect()));
+                memo.len() - 1
+            }
+        };
+        let scales = memo.get(at).map_or(&[][..], |(_, s)| s);
+        (self.draws.iter().zip(scales))
+            .map(|(d, s)| k.outcome_at(d, s))
+            .collect()
     }
 }
 
@@ -464,21 +564,18 @@ pub struct Figures {
 /// The bands of the four figures from the outcomes of the draws and the central figures
 /// (pension, pension today, lifetime, lifetime today).
 pub fn figures(central: [Decimal; 4], outcomes: &[Outcome]) -> Figures {
-    let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(outcomes.len()));
-    for o in outcomes {
-        for (c, v) in
-            cols.iter_mut()
-                .zip([o.pension, o.pension_today, o.lifetime, o.lifetime_today])
-        {
-            c.push(v);
-        }
-    }
-    let [a, b, c, d] = cols;
+    // One buffer for the four figures' values in turn.
+    let mut keys = Vec::with_capacity(outcomes.len());
+    let mut band_of = |central: Decimal, figure: fn(&Outcome) -> f64| {
+        keys.clear();
+        keys.extend(outcomes.iter().map(|o| order_key(figure(o))));
+        band(central, &mut keys)
+    };
     Figures {
-        pension: band(central[0], a),
-        pension_today: band(central[1], b),
-        lifetime: band(central[2], c),
-        lifetime_today: band(central[3], d),
+        pension: band_of(central[0], |o| o.pension),
+        pension_today: band_of(central[1], |o| o.pension_today),
+        lifetime: band_of(central[2], |o| o.lifetime),
+        lifetime_today: band_of(central[3], |o| o.lifetime_today),
     }
 }
 
@@ -518,9 +615,9 @@ pub fn ranges(
     employee: [Decimal; 4],
     resident: [Decimal; 4],
 ) -> Ranges {
-    let ds = draws(a);
-    let e: Vec<Outcome> = ds.iter().map(|d| k.employee.outcome(d)).collect();
-    let r: Vec<Outcome> = ds.iter().map(|d| k.resident.outcome(d)).collect();
+    let ds = Draws::new(a);
+    let e = ds.employee(&k.employee);
+    let r: Vec<Outcome> = ds.draws.iter().map(|d| k.resident.outcome(d)).collect();
     Ranges {
         employee: figures(employee, &e),
         resident: figures(resident, &r),
@@ -553,6 +650,36 @@ pub fn explain(r: &Ranges, a: &crate::context::Resolved) -> crate::explain::Expl
 mod tests {
     use super::*;
 
+    /// The `k`-th smallest of `values` in the order of `f64::total_cmp`, through the keys.
+    fn kth(values: &[f64], k: usize) -> f64 {
+        let mut keys: Vec<i64> = values.iter().map(|&v| order_key(v)).collect();
+        from_order_key(kth_smallest(&mut keys, k))
+    }
+
+    #[test]
+    fn order_keys_keep_total_cmp_and_give_the_value_back() {
+        let values = [
+            f64::NEG_INFINITY,
+            -f64::MAX,
+            -1.5,
+            -f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            1.5,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in values {
+            assert_eq!(from_order_key(order_key(a)).to_bits(), a.to_bits());
+            for b in values {
+                assert_eq!(order_key(a).cmp(&order_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
+    }
+
     #[test]
     fn flat_extras_stay_put_while_wages_move_the_rest() {
         // Guangdong's add-ons are yuan amounts (100 + 4 × 36 whole years = 244 in the README
@@ -571,9 +698,10 @@ mod tests {
             crediting_rate: 0.0,
             pension_adjustment: 0.0,
         };
-        assert!((k.outcome(&draw(0.1)).pension - 1454.0).abs() < 1e-9);
+        let outcome = |d: &Draw| k.outcome_at(d, &k.scale(d));
+        assert!((outcome(&draw(0.1)).pension - 1454.0).abs() < 1e-9);
         // The central draw (q = 1) gives the central figure: 1000 + 244.
-        assert!((k.outcome(&draw(0.0)).pension - 1244.0).abs() < 1e-9);
+        assert!((outcome(&draw(0.0)).pension - 1244.0).abs() < 1e-9);
     }
 
     #[test]
@@ -593,7 +721,7 @@ mod tests {
                 let mut sorted = v.clone();
                 sorted.sort_by(f64::total_cmp);
                 for (k, want) in sorted.iter().enumerate() {
-                    let got = kth_smallest(&mut v.clone(), k);
+                    let got = kth(&v, k);
                     assert_eq!(got.to_bits(), want.to_bits(), "n {n} round {round} k {k}");
                 }
             }
@@ -607,7 +735,7 @@ mod tests {
             let mut sorted = v.clone();
             sorted.sort_by(f64::total_cmp);
             for k in [0, 19, 179, 199] {
-                assert_eq!(kth_smallest(&mut v.clone(), k), sorted[k]);
+                assert_eq!(kth(&v, k), sorted[k]);
             }
         }
     }

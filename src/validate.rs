@@ -389,7 +389,7 @@ fn check_as_of(s: &Scenario, errors: &mut Vec<FieldError>) {
 /// months up to `as_of` count as planned and are reported as unconfirmed
 /// (`Scenario::unconfirmed`).
 fn check_segments(data: &Data, s: &Scenario, errors: &mut Vec<FieldError>) -> Vec<Checked> {
-    let mut segments = Vec::new();
+    let mut segments = Vec::with_capacity(s.history.len() + s.plan.len());
     for (index, seg) in s.history.iter().enumerate() {
         let path = SegmentPath { plan: false, index };
         let c = check_segment(data, seg, path, false, errors);
