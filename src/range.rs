@@ -439,7 +439,7 @@ struct Scale {
 /// g₀ (its bits), the wage steps and the months to the start, the expected months.
 type ScaleKey = (u64, i32, i32, u32);
 
-/// The draws of an analysis, with the [`Scale`]s of each kernel start met so far: the variants
+/// The draws of an analysis, with the `Scale`s of each kernel start met so far: the variants
 /// re-run only what differs between them (the account), with the same operations as
 /// running each draw alone.
 pub struct Draws {

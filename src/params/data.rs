@@ -307,7 +307,7 @@ impl std::fmt::Debug for KeyIndex {
 impl RegionData {
     /// The description of source `id` (cited by this region's entries): from the region's own
     /// sources, else, in WebAssembly, from the source descriptions loaded later
-    /// ([`install_sources`]); `None` while those are not loaded.
+    /// (`install_sources`); `None` while those are not loaded.
     // `&String`, as the entries hold it: the one search the reader's inserts already use (a
     // `&str` search is another copy of it in the wasm module).
     #[allow(clippy::ptr_arg)]
