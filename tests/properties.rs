@@ -189,9 +189,13 @@ proptest! {
     /// on C, and Tibet's plateau allowance, which depends on the years worked there; so the total
     /// is compared without them: basic + transitional + the indexed extra, all rising with C.
     /// Guangdong's sheets scale the first C by min(1, Ī / 0.6) (`employee::practice::BasicBase`):
-    /// places are compared where they take the same share of C; and the totals where they count
-    /// the same transitional years (`employee::practice::TransitionalYears`: Beijing's adds the
-    /// months paid in Beijing 1992-10 … 1998-06 and takes the deemed years at index 1).
+    /// places are compared where they take the same share of C and count the same years (the
+    /// years rule is provincial practice too: `employee::practice::YearsRule`, exact, rounded or
+    /// cut to two decimals — one month is 0.0833 years in one place and 0.08 in another; a
+    /// fresh-clone run found a 1-month career where that outweighed a 0.6 % higher C); and the
+    /// totals where they count the same transitional years
+    /// (`employee::practice::TransitionalYears`: Beijing's adds the months paid in Beijing
+    /// 1992-10 … 1998-06 and takes the deemed years at index 1).
     #[test]
     fn the_same_months_at_a_higher_wage_location_never_give_less(c in career()) {
         let e = ok(scenario(&c));
@@ -202,7 +206,7 @@ proptest! {
             .map(|r| {
                 let p = pension_estimator::employee::at_location(&ctx, &e.employee.pension, r).unwrap();
                 let without = p.formula_total - p.account - p.extra_flat - p.extra_local_years;
-                (p.c, p.basic, without, p.basic_first_term / p.c, format!("{:?}", rule(r)))
+                (p.c, p.basic, without, (p.basic_first_term / p.c, p.years_counted), format!("{:?}", rule(r)))
             })
             .collect();
         at.sort();
