@@ -79,7 +79,7 @@ mkdir -p fuzz/corpus/estimate fuzz/corpus/hostile
 step "fuzzing structured hostile scenarios -> validate ok => estimate, gaps, choices answer, for ${fuzz_half} s"
 # -len_control=0 -max_len=1024: the generator needs a few hundred bytes of input for a whole
 # scenario; libFuzzer would otherwise grow inputs from a few bytes (92 after 50 minutes).
-( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none hostile corpus/hostile -- \
+( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none hostile corpus/hostile regressions-hostile -- \
     -max_total_time="$fuzz_half" -timeout=10 -rss_limit_mb=2048 -len_control=0 -max_len=1024 2>&1 | grep -E '^Done|ERROR|SUMMARY|panicked' )
 
 step "all tests passed"

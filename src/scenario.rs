@@ -98,9 +98,11 @@ impl Scenario {
     }
 
     /// The first month a decision about paying can still change: the valuation month itself
-    /// unless the history covers it (this month's contribution is not due yet: a record entered
-    /// up to last month leaves it open, not missed; a plan covering it is still a plan), else the
-    /// month after. What the choices pay from and what the page's "carry on" plan starts at.
+    /// unless the history or a statement covers it (this month's contribution is not due yet: a
+    /// record entered up to last month leaves it open, not missed; a plan covering it is still a
+    /// plan), else the month after. What the choices pay from and what the page's "carry on"
+    /// plan starts at. (A statement dated this month covers it: the fuzz target `hostile` found
+    /// the choices paying into a month the statement already held, refused as an overlap.)
     ///
     /// ```
     /// let rider = |to: &str| {
@@ -116,7 +118,8 @@ impl Scenario {
     /// ```
     pub fn first_open_month(&self) -> Month {
         let covers = |g: &Segment| g.from <= self.as_of && g.to.is_none_or(|t| t >= self.as_of);
-        if self.history.iter().any(covers) {
+        let stated = self.summary.as_ref().is_some_and(|x| x.at >= self.as_of);
+        if stated || self.history.iter().any(covers) {
             self.as_of.plus(1)
         } else {
             self.as_of

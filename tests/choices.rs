@@ -151,3 +151,20 @@ fn a_record_entered_up_to_last_month_leaves_this_month_open_not_missed() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_statement_dated_this_month_covers_it() {
+    // Found by the fuzz target `hostile` (validate accepted, choices refused with an overlap): a
+    // statement (对账单) at the valuation month covers everything up to it, so the choices pay
+    // from the month after, as they do when the history covers this month.
+    let s = parse_scenario(
+        r#"{"as_of": "2092-03", "person": {"birth": "2069-11", "hukou": "GD", "sex": "male"},
+            "assumptions": {"crediting_rate": "-0.1"}, "retirement": {"mode": "statutory", "months": 22},
+            "summary": {"account_balance": "12000", "at": "2092-03", "avg_index": "0", "deemed_months": 51,
+                        "employee_months": 10, "region": "GD-SZ", "resident_years": 3}}"#,
+    )
+    .unwrap();
+    assert_eq!(s.first_open_month().to_string(), "2092-04");
+    assert!(pension_estimator::validate(&s).is_ok());
+    compare(embedded(), &s).unwrap();
+}

@@ -33,20 +33,21 @@ export function payingNow(history, asOf) {
 }
 
 /**
- * The first month a plan can start: this month when no history segment covers it yet (its
- * contribution is not due: a record entered up to last month leaves this month open, not
- * missed), else next month. The core's `Scenario::first_open_month`, which the choices use.
+ * The first month a plan can start: this month when neither a history segment nor a statement
+ * (`summary`, which covers everything up to its `at`) covers it yet (its contribution is not
+ * due: a record entered up to last month leaves this month open, not missed), else next month.
+ * The core's `Scenario::first_open_month`, which the choices use.
  */
-export function firstOpenMonth(history, asOf) {
+export function firstOpenMonth(history, asOf, summary) {
   const covers = (s) => s.from <= asOf && (!s.to || s.to >= asOf);
-  return history.some(covers) ? addMonths(asOf, 1) : asOf;
+  return history.some(covers) || (summary && summary.at >= asOf) ? addMonths(asOf, 1) : asOf;
 }
 
 /** The plan "go on as the last paid segment" from the first open month until retirement (same scheme, place, level). */
-export function carryOnPlan(history, asOf) {
+export function carryOnPlan(history, asOf, summary) {
   const last = lastPaid(history);
   if (!last) return [];
-  const seg = { from: firstOpenMonth(history, asOf), kind: last.kind, region: last.region };
+  const seg = { from: firstOpenMonth(history, asOf, summary), kind: last.kind, region: last.region };
   if (last.base) seg.base = { ...last.base };
   if (last.tier !== undefined) seg.tier = last.tier;
   return [seg];
@@ -56,11 +57,11 @@ export function carryOnPlan(history, asOf) {
  * The default plan for a mode: `auto` follows the history (still paying → carry on, else
  * nothing), `pay` carries on the last paid segment, `stop` is nothing; `custom` keeps `plan`.
  */
-export function planFor(mode, history, plan, asOf) {
+export function planFor(mode, history, plan, asOf, summary) {
   if (mode === 'custom') return plan;
   if (mode === 'stop') return [];
-  if (mode === 'pay') return carryOnPlan(history, asOf);
-  return payingNow(history, asOf) ? carryOnPlan(history, asOf) : [];
+  if (mode === 'pay') return carryOnPlan(history, asOf, summary);
+  return payingNow(history, asOf) ? carryOnPlan(history, asOf, summary) : [];
 }
 
 /**

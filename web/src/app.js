@@ -129,7 +129,7 @@ function commit() {
   // A notice stays until the person's next change (the analyses redraw the page meanwhile);
   // those pushed since the last drawing (by this change) are kept.
   notices = notices.slice(noticesShown); noticesShown = 0;
-  if (!pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf);
+  if (!pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf, scenario.summary);
   saveUi();
   if (!save(scenario) && !storageWarned) { storageWarned = true; notices.push('无法保存到本机（可能是隐私模式、空间已满，或浏览器不允许嵌在应用里的页面保存），关闭页面后会丢失，请用“导出”保存。'); }
   render();
@@ -161,14 +161,14 @@ function analyse() {
   const home = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'resident');
   later.home = null;
   if (home) {
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
     later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
   }
   // Short of the minimum and not paying: what paying to retirement would leave missing.
   if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
     const last = scenario.history.filter((x) => x.kind === 'flexible' || x.kind === 'employee').pop();
     const region = last ? last.region : scenario.person.hukou;
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
     later.payToEnd = r.ok ? r.estimate : null;
   }
 }
@@ -572,7 +572,7 @@ function costNow(d) {
 function nextFrom(list) {
   const xs = scenario[list];
   const last = xs[xs.length - 1];
-  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : firstOpenMonth(scenario.history, asOf);
+  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : firstOpenMonth(scenario.history, asOf, scenario.summary);
   return last?.to ? addMonths(last.to, 1) : '';
 }
 
@@ -925,7 +925,7 @@ async function main() {
   const prefill = embed.host && fragment.has('prefill') ? decodeJson64(fragment.get('prefill')) : undefined;
   if (embed.host && fragment.has('prefill') && prefill === undefined) notices.push('应用提供的数据无法读取，没有填入。');
   if (loaded.fresh && !shared && prefill === undefined) notices.push('先填出生年月和户口在哪个省，再一段一段加上交养老保险的经历。');
-  if (ui.plan === 'auto' && !pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf);
+  if (ui.plan === 'auto' && !pastPlan(scenario.plan, asOf)) scenario.plan = planFor(ui.plan, scenario.history, scenario.plan, asOf, scenario.summary);
   pageReady = true;
   if (prefill !== undefined) waitingPrefills.unshift(prefill);
   if (waitingPrefills.length) for (const raw of waitingPrefills.splice(0)) receivePrefill(raw);

@@ -53,6 +53,10 @@ test('the first open month: this month unless the history covers it', () => {
   // A gap the person entered for this month covers it too: the plan starts next month.
   assert.equal(firstOpenMonth([flex('2019-01', '2026-06'), { from: '2026-07', to: '2026-12', kind: 'gap' }], '2026-12'), '2027-01');
   assert.equal(firstOpenMonth([], '2026-12'), '2026-12');
+  // A statement dated this month covers everything up to it (the core's rule; the fuzz target
+  // found choices paying into a month a statement held).
+  assert.equal(firstOpenMonth([], '2026-12', { at: '2026-12' }), '2027-01');
+  assert.equal(firstOpenMonth([], '2026-12', { at: '2026-06' }), '2026-12');
 });
 
 test('rows: keep paying at the plan\'s level, the lowest resident tier, stop; the plan\'s row is current', () => {
