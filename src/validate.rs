@@ -234,6 +234,7 @@ pub fn check(s: &Scenario, data: &Data) -> Result<Resolved, Vec<FieldError>> {
     }
     check_override_count(s, &mut errors);
     check_overrides(data, &s.overrides, &mut errors);
+    check_delay_caps(data, s, &mut errors);
     check_assumed_rates(&s.assumptions, &mut errors);
     check_range_settings(&s.assumptions, &mut errors);
     check_seed(&s.assumptions, &mut errors);
@@ -621,6 +622,36 @@ fn check_overrides(data: &Data, overrides: &[Override], errors: &mut Vec<FieldEr
     if errors.is_empty() && !overrides.is_empty() {
         check_account_share(data, overrides, errors);
         check_base_bounds(data, overrides, errors);
+    }
+}
+
+/// An override of a retirement-delay step (渐进式延迟法定退休年龄的办法 第一条: one month of delay
+/// per `step` months of original retirement month, at most `cap`) needs the cap in force where
+/// the step is: the data's caps begin with the reform (2025-01), so a step pinned earlier has
+/// none, and every retirement computed under it would fail — in some variants of the choices
+/// only (the fuzz target `hostile` found one: a flexible woman whose original retirement at 45
+/// fell in 2024). Refused here, at the override, so that `validate` ok means an answer.
+fn check_delay_caps(data: &Data, s: &Scenario, errors: &mut Vec<FieldError>) {
+    if !errors.is_empty() || s.overrides.is_empty() {
+        return;
+    }
+    let Ok(params) = crate::params::Params::new(data, &s.overrides, s.as_of, Decimal::ZERO) else {
+        return; // its errors are the estimate's to report
+    };
+    for (i, o) in s.overrides.iter().enumerate() {
+        let Some(group) = o.param.strip_prefix("CN.retirement_delay_step_") else {
+            continue;
+        };
+        let at = o.from.unwrap_or(s.as_of);
+        let cap = format!("retirement_delay_cap_{group}");
+        if params.value("$", "CN", &cap, at).is_err() {
+            errors.push(err(
+                Code::BadOverride,
+                format!("$.overrides[{i}]"),
+                format!("从 {at} 起设了延迟退休的步长，这个时期也要设上限 CN.{cap}（数据里的上限从改革开始的 2025-01 起才有）"),
+                format!("a retirement-delay step from {at} needs CN.{cap} for the same months too (the data's caps begin with the reform, 2025-01)"),
+            ));
+        }
     }
 }
 

@@ -244,3 +244,44 @@ fn a_regional_step_override_gives_way_when_the_national_rule_changes() {
     assert_eq!(rate("2005-12"), d("0.12"));
     assert_eq!(rate("2006-01"), d("0.08"));
 }
+
+#[test]
+fn a_retirement_delay_step_before_the_reform_needs_its_cap_too() {
+    // Found by the fuzz target `hostile` (validate accepted, choices refused): a step override
+    // pinned at the valuation month 2014-05 has no cap in force (the data's caps begin with the
+    // reform, 2025-01); a flexible woman's original retirement at 45 in 2024 then has no answer.
+    // Refused at the override, so estimate and validate agree.
+    let v = json!({
+        "as_of": "2014-05",
+        "person": {"birth": "1979-10", "category": "flexible", "hukou": "HN", "sex": "female"},
+        "overrides": [{"param": "CN.retirement_delay_step_50", "value": "1"}],
+        "plan": [{"base": {"amount": "5000"}, "from": "2014-07", "kind": "employee", "region": "XZ", "to": "2023-06"}]
+    });
+    let s = pension_estimator::parse_scenario(&v.to_string()).unwrap();
+    let e = pension_estimator::validate(&s).unwrap_err();
+    assert_eq!(
+        (e.errors[0].code, e.errors[0].path.as_str()),
+        (Code::BadOverride, "$.overrides[0]")
+    );
+    assert!(
+        e.errors[0].en.contains("CN.retirement_delay_cap_50"),
+        "{}",
+        e.errors[0].en
+    );
+    assert!(pension_estimator::estimate(&s).is_err());
+    // With the cap pinned for the same months it is a what-if like any other, and answers.
+    let mut with_cap = v.clone();
+    with_cap["overrides"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"param": "CN.retirement_delay_cap_50", "value": "36"}));
+    let s = pension_estimator::parse_scenario(&with_cap.to_string()).unwrap();
+    pension_estimator::validate(&s).unwrap();
+    pension_estimator::choices(&s).unwrap();
+    // A step within the reform's years has the data's cap.
+    let mut later = v.clone();
+    later["overrides"] =
+        json!([{"param": "CN.retirement_delay_step_50", "value": "2", "from": "2026-01"}]);
+    let s = pension_estimator::parse_scenario(&later.to_string()).unwrap();
+    pension_estimator::validate(&s).unwrap();
+}
