@@ -518,6 +518,7 @@ function segmentForm(list, seg, i) {
     scenario[list] = candidate[list];
     if (list === 'plan') ui.plan = 'custom';
     editing = null; commit();
+    offerJumpToAnswer();
   };
   const draw = () => {
     form.replaceChildren(h('div', {},
@@ -561,6 +562,26 @@ function segmentForm(list, seg, i) {
   draw();
   return form;
 }
+
+/**
+ * After a change is saved the answer card may sit above the screen (the forms are lower down, and
+ * a rider entering a record segment by segment should not be pulled away from it). A button then
+ * floats at the bottom with the new figure — 看结果 ↑ 每月约 4,610 元 — and takes the rider to
+ * the card; it goes when the card is on screen or a form is opened.
+ */
+let jump = null; // outside the redrawn page
+const answerEl = () => document.getElementById('answer') || document.getElementById('answer-pending');
+function dropJump() { jump?.remove(); jump = null; }
+function offerJumpToAnswer() {
+  dropJump();
+  const el = answerEl();
+  if (!el || !lastEstimate || el.getBoundingClientRect().bottom > 0) return;
+  const p = lastEstimate.employee.pension;
+  const what = p.eligible ? `每月约 ${round(p.formula_total_today)} 元` : `职工养老年限还差 ${yearsText(p.shortfall_months)}`;
+  jump = h('button', { class: 'jump', name: 'to-answer', 'data-today': p.formula_total_today, onclick: () => { answerEl()?.scrollIntoView({ block: 'start' }); dropJump(); } }, `看结果 ↑ ${what}`);
+  document.body.append(jump);
+}
+addEventListener('scroll', () => { if (jump && answerEl()?.getBoundingClientRect().bottom > 0) dropJump(); }, { passive: true });
 
 /** What this level costs a month now as a flexible worker, when the core priced it (its choices for the work region). */
 function costNow(d) {
@@ -885,6 +906,7 @@ function render() {
   noticesShown = notices.length;
   perf.renderMs.push(performance.now() - t0);
   if (e && perf.firstResultAt === null) perf.firstResultAt = performance.now();
+  if (editing) dropJump();
   document.body.dataset.ready = '1';
   document.body.dataset.answer = analysed() ? '1' : '0';
   scheduleAnalysis();

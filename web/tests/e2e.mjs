@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
 import { TODAY, addMonths, pinContext } from '../../tests/clock.mjs';
+import { round } from '../src/answer.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = process.env.CLI || join(ROOT, 'target/debug/pension-estimator');
@@ -342,6 +343,32 @@ await check('a record entered up to last month: this month is open, not a gap, a
   assert.equal(await page.locator(`#gaps li[data-gap="${TODAY}"]`).count(), 0, 'this month is not listed as missed');
   const [y, mm] = TODAY.split('-');
   assert.doesNotMatch(await page.locator('body').innerText(), new RegExp(`${y}年${Number(mm)}月 – ${y}年${Number(mm)}月：1个月没交`));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('a segment saved below the answer: 看结果 ↑ with the new figure takes the rider to the card', async () => {
+  const { ctx, page, errors } = await freshPage({ viewport: { width: 360, height: 640 } });
+  await page.goto(base);
+  await ready(page);
+  const story = STORIES.factory;
+  await page.fill('#birth', story.person.birth);
+  await page.locator('#birth').dispatchEvent('change');
+  await page.selectOption('#sex', 'female');
+  await page.selectOption('#category', story.person.category);
+  await page.selectOption('#hukou', story.person.hukou);
+  for (const seg of story.history) await addSegment(page, 'history', seg);
+  const jump = page.locator('button[name=to-answer]');
+  assert.equal(await jump.count(), 1, 'the answer is above the screen after the last save: the button is offered');
+  const est = cli('estimate', await page.evaluate(() => window.__scenario()));
+  assert.equal(await jump.getAttribute('data-today'), est.employee.pension.formula_total_today, "the button's figure is the core's, today's money");
+  assert.equal(await jump.textContent(), `看结果 ↑ 每月约 ${round(est.employee.pension.formula_total_today)} 元`);
+  await jump.click();
+  const top = await page.evaluate(() => (document.getElementById('answer') || document.getElementById('answer-pending')).getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 2, `the card is at the top of the screen (${top})`);
+  assert.equal(await jump.count(), 0, 'and the button is gone');
+  await page.click('button[name=add-history]');
+  assert.equal(await page.locator('button[name=to-answer]').count(), 0, 'no button while a form is open');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
