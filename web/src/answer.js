@@ -217,12 +217,38 @@ export function round(x) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** The name of a row: keep paying (level), go home / change to the resident scheme (tier), stop. */
-export function rowLabel(row, hukou, workRegion) {
+/** Whether anything was ever paid: a paid history segment, or a statement (which sums a paid record). */
+export function hasPaid(history, summary) {
+  return !!lastPaid(history) || !!summary;
+}
+
+/**
+ * The name of a row: keep paying (level), go home / change to the resident scheme (tier), stop.
+ * For someone who never paid (`paid` false) nothing goes on or stops: start paying, pay into the
+ * resident scheme, don't pay.
+ */
+export function rowLabel(row, hukou, workRegion, paid = true) {
   const level = (id) => `${+(Number(id.split('_')[1]) * 100).toFixed(2)}%`;
+  const tier = () => `（每年${Number(row.id.split('_')[1])}元）`;
+  if (!paid) return row.kind === 'flexible' ? `开始交灵活就业（按${level(row.id)}）` : row.kind === 'resident' ? `交城乡居民${tier()}` : '不交';
   if (row.kind === 'flexible') return `继续交灵活就业（按${level(row.id)}）`;
-  if (row.kind === 'resident') return `${workRegion && workRegion !== hukou ? '回老家交城乡居民' : '改交城乡居民'}（每年${Number(row.id.split('_')[1])}元）`;
+  if (row.kind === 'resident') return `${workRegion && workRegion !== hukou ? '回老家交城乡居民' : '改交城乡居民'}${tier()}`;
   return '停交';
+}
+
+/** The words above the headline: what "as things are" means for this record and plan. */
+export function asNowWords(paying, paid) {
+  return paying ? '照现在这样交' : paid ? '照现在这样（不再交）' : '照现在这样（不交）';
+}
+
+/**
+ * The note under 年限还差: what the record would pay once the years are made up — unless nothing
+ * was paid into the employee scheme, where that figure is 0 and says nothing.
+ */
+export function shortNote(formulaToday) {
+  return Number(formulaToday) > 0
+    ? { enough: round(formulaToday), text: '到时候还不能每月领。' }
+    : { enough: null, text: '到时候领不到：还没有交过职工养老' };
 }
 
 /** The line under a row that can be drawn: from when, which scheme, the range, the money then. */

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, asNowWords, shortNote } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -94,9 +94,11 @@ let notices = [], noticesShown = 0;
 let lastEstimate = null, lastGood = null;
 let lastErrors = [];
 const UI_KEY = 'pe.ui';
-let ui = { plan: 'auto' }; // how the plan is set: auto (follows the history), pay, stop, custom
+// How the plan is set: auto (follows the history), pay, stop, custom; `never`: the person said they
+// never paid (an empty history is then an answer, not a form still to fill).
+let ui = { plan: 'auto', never: false };
 
-function loadUi() { try { const v = JSON.parse(localStorage.getItem(UI_KEY)); if (v && ['auto', 'pay', 'stop', 'custom'].includes(v.plan)) ui = { plan: v.plan }; } catch { /* storage refused */ } }
+function loadUi() { try { const v = JSON.parse(localStorage.getItem(UI_KEY)); if (v && ['auto', 'pay', 'stop', 'custom'].includes(v.plan)) ui = { plan: v.plan, never: v.never === true }; } catch { /* storage refused */ } }
 function saveUi() { try { localStorage.setItem(UI_KEY, JSON.stringify(ui)); } catch { /* storage refused */ } }
 
 function regionName(code) { const r = regions.find((x) => x.code === code); return r ? r.name_zh : '（不认识的地区）'; }
@@ -108,6 +110,9 @@ function blankScenario() {
 }
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
 const ready = () => !!(scenario.person.birth && scenario.person.hukou);
+/** A record to answer: segments entered, or none because the person said they never paid. */
+const recorded = () => scenario.history.length > 0 || ui.never;
+const paidAny = () => hasPaid(scenario.history, scenario.summary);
 
 /** Provinces by pinyin, the provinces most riders come from first; cities with their own figures under their province. */
 const COMMON = ['HA', 'SC', 'AH', 'HN', 'HB', 'JX', 'GX', 'GZ', 'SD', 'HE', 'CQ', 'GD'];
@@ -207,7 +212,7 @@ function toast(text) {
 
 // ---------- the answer card --------------------------------------------------------------------
 function rowName(row) {
-  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region);
+  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region, paidAny());
 }
 
 /** The rows now: the core's choices, and the plan's row from a slider's estimate if there is one. */
@@ -222,15 +227,15 @@ function currentRows(preview) {
 
 function headline(row, e, preview) {
   const p = e.employee.pension;
-  const paying = scenario.plan.length > 0;
-  const what = paying ? '照现在这样交' : '照现在这样（不再交）';
+  const what = asNowWords(scenario.plan.length > 0, paidAny());
   if (!row.eligible) {
     // A slider's estimate carries its own start and shortfall; else the saved plan's estimate.
     const [formula, start, short] = preview ? [preview.formulaToday, preview.start, preview.shortfall] : [p.formula_total_today, p.start, p.shortfall_months];
+    const note = shortNote(formula);
     return h('div', { class: 'headline', id: 'headline', 'data-eligible': 'false' },
       h('div', { class: 'hl-what' }, `${what}，到 ${ym(start)}（${ageText(ageAt(scenario.person.birth, start))}）退休时：`),
       h('div', { class: 'hl-big bad' }, `年限还差 ${yearsText(short)}`),
-      h('div', { class: 'hl-note' }, '到时候还不能每月领。交够了每月约 ', h('b', { 'data-formula-today': formula }, `${round(formula)} 元`), '（', term('今天的钱'), '）——见下面“怎么补够年限”。'));
+      h('div', { class: 'hl-note' }, note.text, note.enough && ['交够了每月约 ', h('b', { 'data-formula-today': formula }, `${note.enough} 元`), '（', term('今天的钱'), '）'], '——见下面“怎么补够年限”。'));
   }
   const age = ageAt(scenario.person.birth, row.start);
   return h('div', { class: 'headline', id: 'headline', 'data-eligible': 'true' },
@@ -345,12 +350,19 @@ function planQuestion() {
   const choose = (mode) => { ui.plan = mode; editing = null; commit(); };
   const seg = scenario.plan[0];
   const now = !seg ? '不再交' : `${KIND_SHORT[seg.kind]}${seg.region ? ` · ${regionName(seg.region)}` : ''}${seg.base && seg.base.ratio ? ` · 按${pct(seg.base.ratio)}` : ''}${seg.tier ? ` · 每年${Number(seg.tier)}元` : ''}，交到退休`;
+  const paid = paidAny();
+  // Never paid: nothing to carry on; starting is a plan of its own (then the sliders work on it).
+  const start = () => {
+    scenario.plan = [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }];
+    ui.plan = 'custom'; editing = null; commit();
+  };
   return h('div', { class: 'card', id: 'plan-question' },
-    h('div', { class: 'seg-title' }, '现在还在交吗？'),
-    h('p', { class: 'muted', id: 'plan-now' }, `上面的结果按：${now}。`),
+    h('div', { class: 'seg-title' }, paid ? '现在还在交吗？' : '以后打算交吗？'),
+    h('p', { class: 'muted', id: 'plan-now' }, `上面的结果按：${!seg && !paid ? '不交' : now}。`),
     h('div', { class: 'btn-row' },
-      h('button', { class: `btn${scenario.plan.length && ui.plan !== 'custom' ? ' btn-on' : ''}`, name: 'plan-pay', 'aria-pressed': String(scenario.plan.length > 0 && ui.plan !== 'custom'), onclick: () => choose('pay') }, '还在交，照这样交下去'),
-      h('button', { class: `btn${scenario.plan.length ? '' : ' btn-on'}`, name: 'plan-stop', 'aria-pressed': String(!scenario.plan.length), onclick: () => choose('stop') }, '不交了'),
+      paid ? h('button', { class: `btn${scenario.plan.length && ui.plan !== 'custom' ? ' btn-on' : ''}`, name: 'plan-pay', 'aria-pressed': String(scenario.plan.length > 0 && ui.plan !== 'custom'), onclick: () => choose('pay') }, '还在交，照这样交下去')
+        : h('button', { class: `btn${scenario.plan.length ? ' btn-on' : ''}`, name: 'plan-start', 'aria-pressed': String(scenario.plan.length > 0), onclick: start }, `从现在开始交（灵活就业 · ${regionName(workRegion())} · 按60%）`),
+      h('button', { class: `btn${scenario.plan.length ? '' : ' btn-on'}`, name: 'plan-stop', 'aria-pressed': String(!scenario.plan.length), onclick: () => choose('stop') }, paid ? '不交了' : '不交'),
       h('button', { class: 'btn', name: 'plan-custom', onclick: () => { ui.plan = 'custom'; saveUi(); editing = null; render(); document.getElementById('list-plan')?.scrollIntoView(); } }, '自己安排以后怎么交')),
     ui.plan === 'custom' && timeline('plan'));
 }
@@ -412,12 +424,12 @@ function shortCard(e) {
     h('h2', { class: 'card-title' }, '怎么补够年限'),
     h('p', {}, `照现在这样，到退休还差 ${yearsText(p.shortfall_months)}（要交够 ${yearsText(p.min_months)}）。`),
     h('ol', { class: 'ways' },
-      bp && h('li', { id: 'way-extend' }, paying ? '一直交到退休' : '从下个月起按60%交到退休',
+      bp && h('li', { id: 'way-extend' }, paying ? '一直交到退休' : `从${ym(firstOpenMonth(scenario.history, asOf, scenario.summary))}起按60%交到退休`,
         bp.eligible ? `，就够了：${ym(bp.start)}起每月约 ${round(bp.formula_total_today)} 元（今天的钱）。`
           : ext ? [`，退休后再交 ${yearsText(ext.months)}（到${ym(ext.to)}），这 ${yearsText(ext.months)} 要交约 ${round(ext.cost)} 元；交够了从${ym(ext.pension.start)}起每月约 `,
             h('b', { 'data-ext-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`), '（今天的钱）。'] : '，仍然不够。'),
       oneOffWay(base && base.employee.options ? base.employee.options.one_off : null),
-      tr && h('li', { id: 'way-resident' }, `不再交，把记录转到老家的城乡居民养老：个人账户 ${round(tr.balance_moved)} 元转过去，${tr.years_counted} 年算居民年限，`,
+      tr && paidAny() && h('li', { id: 'way-resident' }, `不再交，把记录转到老家的城乡居民养老：个人账户 ${round(tr.balance_moved)} 元转过去，${tr.years_counted} 年算居民年限，`,
         term('统筹'), ` ${round(tr.pooled_lost)} 元带不走；`,
         tr.pension.eligible ? `${ym(tr.start)}起每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。` : `居民年限也不够（${tr.pension.years}/${tr.pension.min_years}年），交够了每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。`)),
     h('p', { class: 'muted' }, '“交够了”的数字是年限交够以后才能领的。不管哪种，', term('个人账户'), '：去世时账户里剩下的钱可以继承。'));
@@ -516,7 +528,7 @@ function segmentForm(list, seg, i) {
     const mine = r.ok ? [] : segErrors(list, at, r.errors);
     if (mine.length) { for (const e of mine) (errs[FIELD_OF(e.path.slice(`$.${list}[${at}]`.length))] ||= []).push(plain(e.zh)); draw(); return; }
     scenario[list] = candidate[list];
-    if (list === 'plan') ui.plan = 'custom';
+    if (list === 'plan') ui.plan = 'custom'; else ui.never = false;
     editing = null; commit();
     offerJumpToAnswer();
   };
@@ -604,11 +616,13 @@ function timeline(list) {
     ? { from: nextFrom(list), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }
     : { from: nextFrom(list), to: asOf, kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }, null) : null;
   return h('div', { class: list === 'plan' ? 'plan-list' : 'card', id: `list-${list}` },
-    xs.length === 0 && !isNew && h('p', { class: 'muted' }, list === 'history' ? '还没有记录。一段一段加：哪几年在哪里、怎么交的，没交的年头也加上。' : '没有安排：就是以后不再交。'),
+    xs.length === 0 && !isNew && h('p', { class: 'muted' }, list === 'plan' ? '没有安排：就是以后不再交。'
+      : ui.never ? '按“还没交过养老保险”算。交过的话，一段一段加上：哪几年在哪里、怎么交的。' : '还没有记录。一段一段加：哪几年在哪里、怎么交的，没交的年头也加上。'),
     xs.map((seg, i) => segmentCard(list, seg, i)),
     fresh,
     !editing && h('div', { class: 'btn-row' },
-      h('button', { class: `btn${list === 'history' && xs.length === 0 ? ' btn-primary' : ''}`, name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段')),
+      h('button', { class: `btn${list === 'history' && xs.length === 0 ? ' btn-primary' : ''}`, name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段'),
+      list === 'history' && xs.length === 0 && !ui.never && h('button', { class: 'btn', name: 'never-paid', onclick: () => { ui.never = true; commit(); offerJumpToAnswer(); } }, '我还没交过养老保险')),
   );
 }
 
@@ -882,7 +896,7 @@ function render() {
   compute();
   const t0 = performance.now();
   const e = lastEstimate || lastGood;
-  const entered = ready() && scenario.history.length > 0 && !(editing && editing.list === 'history');
+  const entered = ready() && recorded() && !(editing && editing.list === 'history');
   const globalErrors = lastErrors.filter((x) => !/^\$\.(history|plan)\[/.test(x.path));
   const main = view === 'policy'
     ? h('main', {}, h('header', { class: 'hd' }, h('h1', { class: 'hd-title' }, '养老金测算')), policyPage(e))
@@ -897,7 +911,7 @@ function render() {
       entered && planQuestion(),
       h('h2', { class: 'sec-title' }, '我的情况'), personCard(),
       h('h2', { class: 'sec-title' }, '以前交过的养老保险（没交的年头也算一段）'), timeline('history'),
-      !entered && ready() && scenario.history.length > 0 && e && resultsPart(e, !lastEstimate),
+      !entered && ready() && recorded() && e && resultsPart(e, !lastEstimate),
       e && shareCard(e),
       e && entered && proPanel(e),
       h('h2', { class: 'sec-title' }, '保存和分享'), dataCard(),

@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, asNowWords, shortNote } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -71,6 +71,24 @@ test('rows: keep paying at the plan\'s level, the lowest resident tier, stop; th
   assert.equal(answerRows(choices, []).current, 'none');
   assert.equal(rowLabel(a.rows[1], 'HA', 'GD'), '回老家交城乡居民（每年100元）');
   assert.equal(rowLabel(a.rows[1], 'HA', 'HA'), '改交城乡居民（每年100元）');
+});
+
+test('someone who never paid: nothing goes on or stops — start paying, pay into the resident scheme, don\'t pay', () => {
+  const c = (id, kind, extra) => ({ id, kind, region: 'SC', monthly_cost_now: '1.00', own_contributions: '2.00', pension: '3.00', pension_today: '4.00',
+    start: '2059-04', payback_months: null, heirs_receive: '0.00', scheme: 'employee', range: { pension_today: { low: '1', high: '9' } }, ...extra });
+  const { rows } = answerRows([c('flexible_0.6', 'flexible', { base: { ratio: '0.6' } }), c('resident_200', 'resident', { tier: '200' }), c('none', 'gap', { pension: '0.00' })], []);
+  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined, false)), ['开始交灵活就业（按60%）', '交城乡居民（每年200元）', '不交']);
+  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined)), ['继续交灵活就业（按60%）', '改交城乡居民（每年200元）', '停交'], 'paid is the default');
+  // Paid: a paid segment or a statement; a gap alone is not.
+  assert.equal(hasPaid([], undefined), false);
+  assert.equal(hasPaid([{ from: '2015-01', to: '2020-12', kind: 'gap' }], undefined), false);
+  assert.equal(hasPaid([{ from: '2015-01', to: '2020-12', kind: 'resident', region: 'SC', tier: '200' }], undefined), true);
+  assert.equal(hasPaid([], { at: '2026-10', employee_months: 30 }), true);
+  assert.deepEqual([[true, true], [false, true], [false, false], [true, false]].map(([paying, paid]) => asNowWords(paying, paid)),
+    ['照现在这样交', '照现在这样（不再交）', '照现在这样（不交）', '照现在这样交']);
+  // 交够了每月约 … only where the record pays something: 0.00 says nothing.
+  assert.deepEqual(shortNote('1318.42'), { enough: '1,320', text: '到时候还不能每月领。' });
+  assert.deepEqual(shortNote('0.00'), { enough: null, text: '到时候领不到：还没有交过职工养老' });
 });
 
 test('words and rounding', () => {

@@ -9,7 +9,7 @@ import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../serve.mjs';
 import { TODAY, addMonths, pinContext } from '../../tests/clock.mjs';
-import { round } from '../src/answer.js';
+import { round, ym } from '../src/answer.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = process.env.CLI || join(ROOT, 'target/debug/pension-estimator');
@@ -369,6 +369,46 @@ await check('a segment saved below the answer: 看结果 ↑ with the new figure
   assert.equal(await jump.count(), 0, 'and the button is gone');
   await page.click('button[name=add-history]');
   assert.equal(await page.locator('button[name=to-answer]').count(), 0, 'no button while a form is open');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+await check('a rider who never paid: 我还没交过 answers at once — start paying, the resident scheme or not paying, the CLI\'s figures', async () => {
+  const viewport = { width: 360, height: 640 };
+  const { ctx, page, errors } = await freshPage({ viewport });
+  await page.goto(base);
+  await ready(page);
+  await page.fill('#birth', '1996-04');
+  await page.locator('#birth').dispatchEvent('change');
+  await page.selectOption('#hukou', 'SC');
+  assert.equal(await page.locator('#answer, #answer-pending').count(), 0, 'no answer before the record is given');
+  await page.click('button[name=never-paid]');
+  await page.waitForSelector('body[data-answer="1"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.deepEqual([sc.history, sc.plan], [[], []], 'an empty record, not a made-up gap');
+  await assertRowsEqualCli(page, cli('choices', sc));
+  await assertFirstScreen(page, viewport);
+  const names = await page.locator('#answer [data-row] .ans-name').allInnerTexts();
+  assert.deepEqual(names.map((n) => n.replace(/你现在$/, '').trim()), ['开始交灵活就业（按60%）', '交城乡居民（每年200元）', '不交']);
+  const head = await page.locator('#headline').innerText();
+  assert.match(head, /照现在这样（不交）/);
+  assert.match(head, /年限还差 20年/);
+  assert.match(head, /还没有交过职工养老/);
+  assert.doesNotMatch(head, /交够了每月约 0 元/, 'no pension "once the years are made up" of nothing');
+  const pay = cli('estimate', { ...sc, plan: [{ from: TODAY, kind: 'flexible', region: 'SC', base: { ratio: '0.6' } }] });
+  const [y, m] = TODAY.split('-').map(Number);
+  assert.equal(await page.locator('#way-extend').innerText(), `从${y}年${m}月起按60%交到退休，就够了：${ym(pay.employee.pension.start)}起每月约 ${round(pay.employee.pension.formula_total_today)} 元（今天的钱）。`);
+  assert.equal(await page.locator('#way-resident').count(), 0, 'no record to move to the resident scheme');
+  // 从现在开始交: a plan of its own, and the headline is its pension.
+  await page.click('button[name=plan-start]');
+  await page.waitForSelector('body[data-answer="1"]');
+  const planned = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(planned.plan, [{ from: TODAY, kind: 'flexible', region: 'SC', base: { ratio: '0.6' } }]);
+  assert.equal(await attr(page, '#headline .hl-big', 'data-today'), pay.employee.pension.formula_total_today);
+  // The first segment entered makes it a record again: the button comes back only for an empty one.
+  await addSegment(page, 'history', { from: addMonths(TODAY, -30), to: addMonths(TODAY, -1), kind: 'flexible', region: 'SC' });
+  assert.equal(await page.locator('button[name=never-paid]').count(), 0);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

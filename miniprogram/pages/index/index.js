@@ -125,17 +125,19 @@ Page({
     if (!c.ok) return null;
     const { rows, current } = A.answerRows(c.choices.choices, sc.plan);
     const work = sc.history.filter((x) => x.region && x.kind !== 'resident').pop();
-    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, work && work.region),
+    const paid = A.hasPaid(sc.history, sc.summary);
+    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, work && work.region, paid),
       cost: A.round(row.costMonth), total: A.round(row.total), today: A.round(row.today), todayRaw: row.today, eligible: row.eligible,
       detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '' }));
     const mine = rows.find((row) => row.id === current);
     const p = e.employee.pension;
-    const what = sc.plan.length ? '照现在这样交' : '照现在这样（不再交）';
+    const what = A.asNowWords(sc.plan.length > 0, paid);
+    const short = A.shortNote(p.formula_total_today);
     const headline = mine && mine.eligible
       ? { what: `${what}，${A.ym(mine.start)}（${A.ageText(A.ageAt(sc.person.birth, mine.start))}）开始领`, big: `每月约 ${A.round(mine.today)} 元`, todayRaw: mine.today,
         note: `按今天的钱 · 大约 ${A.round(mine.band.low)}–${A.round(mine.band.high)} 元 · 到时候的钱约 ${A.round(mine.nominal)} 元` }
       : { what: `${what}，到 ${A.ym(p.start)}（${A.ageText(p.age)}）退休时：`, big: `年限还差 ${A.yearsText(p.shortfall_months)}`, todayRaw: p.formula_total_today, short: true,
-        note: `到时候还不能每月领。交够了每月约 ${A.round(p.formula_total_today)} 元（按今天的钱）。` };
+        note: short.enough ? `${short.text}交够了每月约 ${short.enough} 元（按今天的钱）。` : `${short.text}。` };
     return { headline, rows: view, current };
   },
 
