@@ -196,6 +196,38 @@ await check('the example project: a rider enters a short history and sees the CL
   assert.ok(again.notices.length === 1 && again.notices[0].includes('JX'), again.notices.join());
 });
 
+await check('the example page: the answer card first; every handler its WXML binds exists; 看结果 ↑ while the card is off the screen', async () => {
+  const wxml = readFileSync(join(MP, 'pages/index/index.wxml'), 'utf8');
+  assert.ok(wxml.indexOf('id="answer"') < wxml.indexOf('我的情况'), 'the answer card comes before the form');
+  const rt4 = createRuntime(MP);
+  rt4.require('/app.js');
+  rt4.app.onLaunch.call(rt4.app);
+  rt4.require('/pages/index/index.js');
+  const cfg = rt4.pages[0];
+  const bound = [...wxml.matchAll(/\bbind(?:tap|change|blur|input)="(\w+)"/g)].map((m) => m[1]);
+  assert.ok(bound.length >= 8, bound.join());
+  for (const name of bound) assert.equal(typeof cfg[name], 'function', `the WXML binds ${name}`);
+  const page = rt4.instantiatePage(cfg);
+  await page.onLoad();
+  assert.ok(page.data.answer, 'a first answer');
+  // Watched once, relative to the viewport, by the card's id.
+  assert.equal(rt4.observers.length, 1);
+  const [ob] = rt4.observers;
+  assert.ok(ob.viewport && ob.component === page);
+  assert.deepEqual(ob.observed.map((o) => o.selector), ['#answer']);
+  page.onBirth({ detail: { value: '1988-03' } });
+  assert.equal(rt4.observers.length, 1, 'not watched again on each change');
+  assert.equal(page.data.barOn, false);
+  ob.observed[0].callback({ intersectionRatio: 0 });
+  assert.equal(page.data.barOn, true, 'the card is off the screen: the bar shows');
+  ob.observed[0].callback({ intersectionRatio: 0.3 });
+  assert.equal(page.data.barOn, false, 'the card is back: the bar goes');
+  page.toAnswer();
+  assert.deepEqual(JSON.parse(JSON.stringify(rt4.scrolls)), [{ scrollTop: 0, duration: 200 }]);
+  page.onUnload();
+  assert.equal(ob.disconnected, true);
+});
+
 await check('--br: the brotli-compressed wasm (base library >= 2.14.0) loads from its package path and agrees', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pe-mp-br-'));
   execFileSync(process.execPath, [join(ROOT, 'embed/build-miniprogram.mjs'), '--out', join(dir, 'lib'), '--br'], { stdio: 'ignore' });

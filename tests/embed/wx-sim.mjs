@@ -40,11 +40,22 @@ export function createRuntime(packageRoot, { textCodecs = false, ios = true } = 
   };
   const storage = new Map();
   const pages = [];
+  const scrolls = [], observers = [];
   let app = null;
   const wx = {
     getStorageSync: (k) => (storage.has(k) ? storage.get(k) : ''),
     setStorageSync: (k, v) => { storage.set(k, v); },
     showToast: () => {}, showModal: () => {},
+    // Scrolling and the intersection observer, recorded: a test calls an observer's callback itself.
+    pageScrollTo: (o) => { scrolls.push(o); },
+    createIntersectionObserver: (component) => {
+      const ob = { component, viewport: false, observed: [], disconnected: false,
+        relativeToViewport() { ob.viewport = true; return ob; },
+        observe(selector, callback) { ob.observed.push({ selector, callback }); },
+        disconnect() { ob.disconnected = true; } };
+      observers.push(ob);
+      return ob;
+    },
   };
   const sandbox = { console, setTimeout, clearTimeout, WXWebAssembly, wx,
     App: (cfg) => { app = cfg; }, getApp: () => app,
@@ -70,7 +81,7 @@ export function createRuntime(packageRoot, { textCodecs = false, ios = true } = 
   }
   return {
     require: requireFrom('/'),
-    context, calls, pages, storage,
+    context, calls, pages, storage, scrolls, observers,
     get app() { return app; },
     /** A page instance as the framework would make it: data + setData (keys like `a`, `a.b`, `a[0].b`). */
     instantiatePage(cfg) {

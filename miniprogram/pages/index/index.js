@@ -1,6 +1,7 @@
-// One page: the person, a short history (a few segments), 现在还在交吗; the answer card (keep
-// paying · go home to the resident scheme · stop, in today's money: the web page's card, from the
-// same rules in lib/answer.js), both pensions and the effect of each gap. All calculation is in
+// One page: the answer card first (keep paying · go home to the resident scheme · stop, in
+// today's money: the web page's card, from the same rules in lib/answer.js), then the person, a
+// short history (a few segments), 现在还在交吗, both pensions and the effect of each gap; while
+// the card is off the screen a bar at the bottom keeps its figure in view (看结果 ↑). All calculation is in
 // the wasm core through lib/pension-estimator.js.
 const A = require('../../lib/answer.js');
 
@@ -21,7 +22,7 @@ Page({
     person: { birth: '1990-01', sex: 'male', hukouIndex: 0 },
     segments: [],
     planMode: 'auto', planOn: true,
-    answer: null,
+    answer: null, barOn: false,
     result: null, gaps: [], allFilled: null, errors: [],
   },
 
@@ -98,6 +99,20 @@ Page({
     this.setData({ segments: this.data.segments.filter((_, i) => i !== Number(e.currentTarget.dataset.i)) });
     this.compute();
   },
+  /** 看结果 ↑: the answer card is at the top of the page. */
+  toAnswer() { wx.pageScrollTo({ scrollTop: 0, duration: 200 }); },
+
+  /**
+   * The bar at the bottom shows while the answer card is off the screen (the record is edited
+   * below it): watched once the card exists, by the runtime's intersection observer.
+   */
+  watchAnswer() {
+    if (this.watching || !this.data.answer || typeof wx.createIntersectionObserver !== 'function') return;
+    this.watching = wx.createIntersectionObserver(this).relativeToViewport();
+    this.watching.observe('#answer', (r) => { const on = !(r.intersectionRatio > 0); if (on !== this.data.barOn) this.setData({ barOn: on }); });
+  },
+  onUnload() { if (this.watching) this.watching.disconnect(); },
+
   /** 现在还在交吗？ on: carry on as the last paid segment until retirement; off: pay nothing more. */
   onPlan(e) { this.setData({ planMode: e.detail.value ? 'pay' : 'stop' }); this.compute(); },
 
@@ -168,5 +183,6 @@ Page({
       gaps,
       allFilled: g.ok && g.gaps.all_filled ? { gain: money(g.gaps.all_filled.gain), cost: money(g.gaps.all_filled.cost) } : null,
     });
+    this.watchAnswer();
   },
 });
