@@ -217,23 +217,38 @@ export function round(x) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Whether anything was ever paid: a paid history segment, or a statement (which sums a paid record). */
+/**
+ * What the person has paid into so far: `employee` (a month as an employee or a flexible worker,
+ * or a statement — which sums an employee-scheme record), `resident` (the resident scheme only),
+ * or `none`. It names the rows: nothing goes on for someone who never paid, and a resident-scheme
+ * member switching to flexible work does not "carry on" with it.
+ */
+export function recordKind(history, summary) {
+  if (summary || history.some((s) => s.kind === 'employee' || s.kind === 'flexible')) return 'employee';
+  return history.some((s) => s.kind === 'resident') ? 'resident' : 'none';
+}
+
+/** Whether anything was ever paid (a paid history segment or a statement). */
 export function hasPaid(history, summary) {
-  return !!lastPaid(history) || !!summary;
+  return recordKind(history, summary) !== 'none';
 }
 
 /**
- * The name of a row: keep paying (level), go home / change to the resident scheme (tier), stop.
- * For someone who never paid (`paid` false) nothing goes on or stops: start paying, pay into the
- * resident scheme, don't pay.
+ * The name of a row: keep paying (level), go home / change to the resident scheme (tier), stop —
+ * worded for the record (`recordKind`): start paying / pay into the resident scheme / don't pay
+ * for someone who never paid; switch to flexible work / carry on in the resident scheme for a
+ * resident-scheme member.
  */
-export function rowLabel(row, hukou, workRegion, paid = true) {
-  const level = (id) => `${+(Number(id.split('_')[1]) * 100).toFixed(2)}%`;
+export function rowLabel(row, hukou, workRegion, record = 'employee') {
+  const level = () => `（按${+(Number(row.id.split('_')[1]) * 100).toFixed(2)}%）`;
   const tier = () => `（每年${Number(row.id.split('_')[1])}元）`;
-  if (!paid) return row.kind === 'flexible' ? `开始交灵活就业（按${level(row.id)}）` : row.kind === 'resident' ? `交城乡居民${tier()}` : '不交';
-  if (row.kind === 'flexible') return `继续交灵活就业（按${level(row.id)}）`;
-  if (row.kind === 'resident') return `${workRegion && workRegion !== hukou ? '回老家交城乡居民' : '改交城乡居民'}${tier()}`;
-  return '停交';
+  if (row.kind === 'flexible') return `${{ employee: '继续交', resident: '改交', none: '开始交' }[record]}灵活就业${level()}`;
+  if (row.kind === 'resident') {
+    if (record === 'none') return `交城乡居民${tier()}`;
+    if (record === 'resident') return `继续交城乡居民${tier()}`;
+    return `${workRegion && workRegion !== hukou ? '回老家交城乡居民' : '改交城乡居民'}${tier()}`;
+  }
+  return record === 'none' ? '不交' : '停交';
 }
 
 /** The words above the headline: what "as things are" means for this record and plan. */

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, asNowWords, shortNote } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, asNowWords, shortNote } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -113,6 +113,7 @@ const ready = () => !!(scenario.person.birth && scenario.person.hukou);
 /** A record to answer: segments entered, or none because the person said they never paid. */
 const recorded = () => scenario.history.length > 0 || ui.never;
 const paidAny = () => hasPaid(scenario.history, scenario.summary);
+const record = () => recordKind(scenario.history, scenario.summary);
 
 /** Provinces by pinyin, the provinces most riders come from first; cities with their own figures under their province. */
 const COMMON = ['HA', 'SC', 'AH', 'HN', 'HB', 'JX', 'GX', 'GZ', 'SD', 'HE', 'CQ', 'GD'];
@@ -150,7 +151,7 @@ function compute() {
 
 // ---------- the slower analyses: computed after the first paint, cached by scenario ------------
 // choices (one estimate per way of paying), the history alone (no plan), gaps (one per gap).
-const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, home: null, scheduled: false };
+const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, home: null, flexShort: null, scheduled: false };
 
 function scenarioKey() { return JSON.stringify(withAsOf(scenario)); }
 
@@ -168,6 +169,16 @@ function analyse() {
   if (home) {
     const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
     later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
+  }
+  // Flexible work that still ends short of the employee minimum (someone switching late from the
+  // resident scheme): the core's row is the resident pension without that record; what the record
+  // could still become — moved into the resident scheme, or extended after retirement.
+  const flexRow = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'flexible');
+  const flex = flexRow && later.choices.find((c) => c.id === flexRow.id);
+  later.flexShort = null;
+  if (flex && !(Number(flex.employee_pension) > 0)) {
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'flexible', region: flex.region, base: flex.base }] })));
+    later.flexShort = r.ok && r.estimate.employee.options ? r.estimate.employee.options : null;
   }
   // Short of the minimum and not paying: what paying to retirement would leave missing.
   if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
@@ -212,7 +223,7 @@ function toast(text) {
 
 // ---------- the answer card --------------------------------------------------------------------
 function rowName(row) {
-  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region, paidAny());
+  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region, record());
 }
 
 /** The rows now: the core's choices, and the plan's row from a slider's estimate if there is one. */
@@ -260,7 +271,22 @@ function answerRow(row, current, stale) {
       row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
       stale ? ' · 按法定年龄退休算' : ''),
     row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && h('div', { class: 'ans-sub', 'data-pooled-lost': later.home.pooled_lost },
-      `职工养老那几年不够领：退休时个人账户 ${round(later.home.balance_moved)} 元转过来，`, term('统筹'), ` ${round(later.home.pooled_lost)} 元带不走`));
+      `职工养老那几年不够领：退休时个人账户 ${round(later.home.balance_moved)} 元转过来，`, term('统筹'), ` ${round(later.home.pooled_lost)} 元带不走`),
+    row.kind === 'flexible' && row.eligible && later.flexShort && flexShortLine(later.flexShort));
+}
+
+/**
+ * Under a flexible row whose figure is a resident pension (the employee years fall short, so the
+ * core's row leaves that record out): what the record could still give, in today's money.
+ */
+function flexShortLine(o) {
+  const tr = o.to_resident && o.to_resident.pension.eligible ? o.to_resident : null;
+  const ext = o.extension;
+  if (!tr && !ext) return null;
+  return h('div', { class: 'ans-sub', id: 'flex-short' }, '这样交，职工养老年限不够，上面没算这笔钱。到时候',
+    tr ? [`个人账户 ${round(tr.balance_moved)} 元可以转到城乡居民，每月约 `, h('b', { 'data-to-resident-today': tr.pension.formula_total_today }, `${round(tr.pension.formula_total_today)} 元`)] : '',
+    ext ? [tr ? '；或者' : '', `退休后再交 ${yearsText(ext.months)}（约 ${round(ext.cost)} 元），每月约 `, h('b', { 'data-extension-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`)] : '',
+    '（今天的钱）。');
 }
 
 // Sliders: the payment level (the levels the core prices) and the claim age (±36 months).
@@ -414,7 +440,8 @@ function gapLines(f) {
 // ---------- 怎么补够年限 --------------------------------------------------------------------------------
 function shortCard(e) {
   const p = e.employee.pension;
-  if (p.eligible) return null;
+  // Only when the plan gives no pension at all: a resident pension is an answer (the headline's).
+  if (p.eligible || Number(e.resident.total) > 0) return null;
   const paying = scenario.plan.length > 0;
   const base = paying ? e : later.payToEnd;
   const ext = base && base.employee.options ? base.employee.options.extension : null;
@@ -429,7 +456,7 @@ function shortCard(e) {
           : ext ? [`，退休后再交 ${yearsText(ext.months)}（到${ym(ext.to)}），这 ${yearsText(ext.months)} 要交约 ${round(ext.cost)} 元；交够了从${ym(ext.pension.start)}起每月约 `,
             h('b', { 'data-ext-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`), '（今天的钱）。'] : '，仍然不够。'),
       oneOffWay(base && base.employee.options ? base.employee.options.one_off : null),
-      tr && paidAny() && h('li', { id: 'way-resident' }, `不再交，把记录转到老家的城乡居民养老：个人账户 ${round(tr.balance_moved)} 元转过去，${tr.years_counted} 年算居民年限，`,
+      tr && record() === 'employee' && h('li', { id: 'way-resident' }, `不再交，把记录转到老家的城乡居民养老：个人账户 ${round(tr.balance_moved)} 元转过去，${tr.years_counted} 年算居民年限，`,
         term('统筹'), ` ${round(tr.pooled_lost)} 元带不走；`,
         tr.pension.eligible ? `${ym(tr.start)}起每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。` : `居民年限也不够（${tr.pension.years}/${tr.pension.min_years}年），交够了每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。`)),
     h('p', { class: 'muted' }, '“交够了”的数字是年限交够以后才能领的。不管哪种，', term('个人账户'), '：去世时账户里剩下的钱可以继承。'));

@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, asNowWords, shortNote } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, asNowWords, shortNote } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -77,13 +77,16 @@ test('someone who never paid: nothing goes on or stops — start paying, pay int
   const c = (id, kind, extra) => ({ id, kind, region: 'SC', monthly_cost_now: '1.00', own_contributions: '2.00', pension: '3.00', pension_today: '4.00',
     start: '2059-04', payback_months: null, heirs_receive: '0.00', scheme: 'employee', range: { pension_today: { low: '1', high: '9' } }, ...extra });
   const { rows } = answerRows([c('flexible_0.6', 'flexible', { base: { ratio: '0.6' } }), c('resident_200', 'resident', { tier: '200' }), c('none', 'gap', { pension: '0.00' })], []);
-  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined, false)), ['开始交灵活就业（按60%）', '交城乡居民（每年200元）', '不交']);
-  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined)), ['继续交灵活就业（按60%）', '改交城乡居民（每年200元）', '停交'], 'paid is the default');
-  // Paid: a paid segment or a statement; a gap alone is not.
-  assert.equal(hasPaid([], undefined), false);
-  assert.equal(hasPaid([{ from: '2015-01', to: '2020-12', kind: 'gap' }], undefined), false);
-  assert.equal(hasPaid([{ from: '2015-01', to: '2020-12', kind: 'resident', region: 'SC', tier: '200' }], undefined), true);
-  assert.equal(hasPaid([], { at: '2026-10', employee_months: 30 }), true);
+  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined, 'none')), ['开始交灵活就业（按60%）', '交城乡居民（每年200元）', '不交']);
+  // A resident-scheme member does not "carry on" with flexible work: she would switch to it.
+  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined, 'resident')), ['改交灵活就业（按60%）', '继续交城乡居民（每年200元）', '停交']);
+  assert.deepEqual(rows.map((r) => rowLabel(r, 'SC', undefined)), ['继续交灵活就业（按60%）', '改交城乡居民（每年200元）', '停交'], 'an employee-scheme record is the default');
+  // The record: employee-scheme months or a statement; else resident months; a gap alone is nothing.
+  const seg = (kind) => ({ from: '2015-01', to: '2020-12', kind, ...(kind === 'gap' ? {} : { region: 'SC' }) });
+  assert.deepEqual([[], [seg('gap')], [seg('resident'), seg('gap')], [seg('resident'), seg('flexible')], [seg('employee')]].map((h) => recordKind(h)),
+    ['none', 'none', 'resident', 'employee', 'employee']);
+  assert.equal(recordKind([], { at: '2026-10', employee_months: 30 }), 'employee');
+  assert.deepEqual([[], [seg('gap')], [seg('resident')]].map((h) => hasPaid(h)), [false, false, true]);
   assert.deepEqual([[true, true], [false, true], [false, false], [true, false]].map(([paying, paid]) => asNowWords(paying, paid)),
     ['照现在这样交', '照现在这样（不再交）', '照现在这样（不交）', '照现在这样交']);
   // 交够了每月约 … only where the record pays something: 0.00 says nothing.

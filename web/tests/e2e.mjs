@@ -413,6 +413,36 @@ await check('a rider who never paid: 我还没交过 answers at once — start p
   await ctx.close();
 });
 
+await check('a resident-scheme member: 继续交城乡居民 is her pension; switching to flexible work late says what that record could still give', async () => {
+  // A woman in rural Sichuan, 48, paying 300 a year into the resident scheme since 2012.
+  const { ctx, page, errors } = await freshPage({ viewport: { width: 360, height: 640 } });
+  await page.goto(base);
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
+    person: { birth: addMonths(TODAY, -582), sex: 'female', category: 'flexible', hukou: 'SC' },
+    history: [{ from: addMonths(TODAY, -179), to: addMonths(TODAY, -1), kind: 'resident', region: 'SC', tier: '300' }] });
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#answer [data-row]');
+  const sc = await page.evaluate(() => window.__scenario());
+  const choices = cli('choices', sc);
+  await assertRowsEqualCli(page, choices);
+  const names = (await page.locator('#answer [data-row] .ans-name').allInnerTexts()).map((n) => n.replace(/你现在$/, '').trim());
+  assert.deepEqual(names, ['改交灵活就业（按60%）', '继续交城乡居民（每年300元）', '停交']);
+  assert.equal(await page.locator('#short').count(), 0, 'her plan gives a pension: no 怎么补够年限 about the employee scheme');
+  // The flexible row's figure is the resident pension without the flexible record (the core's
+  // choice); the line under it gives what that record could become, from the core's options.
+  const flex = choices.choices.find((c) => c.id === 'flexible_0.6');
+  assert.equal(flex.employee_pension, '0.00');
+  const o = cli('estimate', { ...sc, plan: [{ from: TODAY, kind: 'flexible', region: 'SC', base: { ratio: '0.6' } }] }).employee.options;
+  assert.ok(o.to_resident.pension.eligible && o.extension, JSON.stringify(Object.keys(o)));
+  assert.equal(await attr(page, '#flex-short [data-to-resident-today]', 'data-to-resident-today'), o.to_resident.pension.formula_total_today);
+  assert.equal(await attr(page, '#flex-short [data-extension-today]', 'data-extension-today'), o.extension.pension.formula_total_today);
+  assert.ok(Number(o.to_resident.pension.formula_total_today) > Number(flex.pension_today), 'the line matters: moved, the record pays more than the row shows');
+  assert.match(await page.locator('#flex-short').innerText(), new RegExp(`个人账户 ${round(o.to_resident.balance_moved)} 元可以转到城乡居民`));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a wrong segment is stopped at its field, in words, and nothing is saved', async () => {
   const { ctx, page, errors } = await freshPage();
   await page.goto(base);

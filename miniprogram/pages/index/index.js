@@ -140,13 +140,13 @@ Page({
     if (!c.ok) return null;
     const { rows, current } = A.answerRows(c.choices.choices, sc.plan);
     const work = sc.history.filter((x) => x.region && x.kind !== 'resident').pop();
-    const paid = A.hasPaid(sc.history, sc.summary);
-    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, work && work.region, paid),
+    const record = A.recordKind(sc.history, sc.summary);
+    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, work && work.region, record),
       cost: A.round(row.costMonth), total: A.round(row.total), today: A.round(row.today), todayRaw: row.today, eligible: row.eligible,
       detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '' }));
     const mine = rows.find((row) => row.id === current);
     const p = e.employee.pension;
-    const what = A.asNowWords(sc.plan.length > 0, paid);
+    const what = A.asNowWords(sc.plan.length > 0, record !== 'none');
     const short = A.shortNote(p.formula_total_today);
     const headline = mine && mine.eligible
       ? { what: `${what}，${A.ym(mine.start)}（${A.ageText(A.ageAt(sc.person.birth, mine.start))}）开始领`, big: `每月约 ${A.round(mine.today)} 元`, todayRaw: mine.today,
