@@ -270,9 +270,23 @@ function answerRow(row, current, stale) {
       rowDetail(row, scenario.person.birth),
       row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
       stale ? ' · 按法定年龄退休算' : ''),
-    row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && h('div', { class: 'ans-sub', 'data-pooled-lost': later.home.pooled_lost },
-      `职工养老那几年不够领：退休时个人账户 ${round(later.home.balance_moved)} 元转过来，`, term('统筹'), ` ${round(later.home.pooled_lost)} 元带不走`),
+    row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && homeLine(later.home, row),
     row.kind === 'flexible' && row.eligible && later.flexShort && flexShortLine(later.flexShort));
+}
+
+/**
+ * Under the go-home row, when the employee record is short of the minimum: it moves into the
+ * resident scheme at the employee retirement month, and from then on the resident pension is
+ * recomputed with it (the core's `to_resident`). The row's own figure is the resident pension
+ * before that move, from the resident claim age; the line says what the move adds.
+ */
+function homeLine(tr, row) {
+  const p = tr.pension;
+  const more = p.eligible && Number(p.formula_total_today) > Number(row.today);
+  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost },
+    `职工养老那几年不够领：${ym(tr.moved_at)}个人账户 ${round(tr.balance_moved)} 元转过来`,
+    more ? ['，从那时起每月约 ', h('b', { 'data-moved-today': p.formula_total_today }, `${round(p.formula_total_today)} 元`), '（今天的钱）'] : '',
+    '；', term('统筹'), ` ${round(tr.pooled_lost)} 元带不走`);
 }
 
 /**

@@ -146,8 +146,16 @@ for (const viewport of VIEWPORTS) {
     assert.equal(await attr(page, '#answer .ans-mine', 'data-row'), 'flexible_0.6');
     assert.match(await page.locator('#headline').textContent(), /每月约 [\d,]+0 元/); // rounded to 10 元
     // Going home: the employee record (short of the minimum there) moves over; its pooled part stays.
-    const home = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'resident', region: 'HA', tier: '100' }] });
-    assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-pooled-lost'), home.employee.options.to_resident.pooled_lost);
+    // (The row's tier: the plan's, else the lowest of the hukou region.)
+    const homeId = await page.locator('#answer [data-row^="resident_"]').getAttribute('data-row');
+    const homeRow = choices.choices.find((c) => c.id === homeId);
+    const home = cli('estimate', { ...sc, plan: [{ from: addMonths(TODAY, 1), kind: 'resident', region: 'HA', tier: homeId.split('_')[1] }] });
+    const moved = home.employee.options.to_resident;
+    assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-pooled-lost'), moved.pooled_lost);
+    // From the move on, the resident pension with the record: more than the row's figure before it.
+    if (moved.pension.eligible && Number(moved.pension.formula_total_today) > Number(homeRow.pension_today)) {
+      assert.equal(await attr(page, '#answer [data-moved-today]', 'data-moved-today'), moved.pension.formula_total_today);
+    } else assert.equal(await page.locator('#answer [data-moved-today]').count(), 0);
     await shoot(page, `story-henan-${size}`);
     // Editing the segment: the level says what it costs a month now (the core's figure).
     await page.click('[data-seg="history-0"] button:has-text("修改")');
