@@ -275,17 +275,22 @@ function answerRow(row, current, stale) {
 }
 
 /**
- * Under the go-home row, when the employee record is short of the minimum: it moves into the
- * resident scheme at the employee retirement month, and from then on the resident pension is
- * recomputed with it (the core's `to_resident`). The row's own figure is the resident pension
- * before that move, from the resident claim age; the line says what the move adds.
+ * Under the go-home row, when the employee record is short of the minimum: it can move into the
+ * resident scheme (the core's `to_resident`, 人社部发〔2014〕17号), and the resident pension is then
+ * computed with it from `start`. The row's own figure leaves the record out. When the move comes
+ * after the resident claim age (a man: 63 against 60) the core's option waits for it, so it is an
+ * alternative to claiming at 60 ("先不领"), not something that follows it.
  */
 function homeLine(tr, row) {
   const p = tr.pension;
   const more = p.eligible && Number(p.formula_total_today) > Number(row.today);
-  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost },
-    `职工养老那几年不够领：${ym(tr.moved_at)}个人账户 ${round(tr.balance_moved)} 元转过来`,
-    more ? ['，从那时起每月约 ', h('b', { 'data-moved-today': p.formula_total_today }, `${round(p.formula_total_today)} 元`), '（今天的钱）'] : '',
+  const waits = tr.start > row.start;
+  const figure = more ? [h('b', { 'data-moved-today': p.formula_total_today }, `${round(p.formula_total_today)} 元`), '（今天的钱）'] : null;
+  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost, 'data-moved-start': tr.start },
+    '职工养老那几年不够领：',
+    more && waits ? [`也可以先不领，等到${ym(tr.start)}把个人账户 ${round(tr.balance_moved)} 元转过来一起算，从那时起每月约 `, figure]
+      : more ? [`到时候个人账户 ${round(tr.balance_moved)} 元转过来一起算，每月约 `, figure]
+        : `${ym(tr.moved_at)}个人账户 ${round(tr.balance_moved)} 元转过来`,
     '；', term('统筹'), ` ${round(tr.pooled_lost)} 元带不走`);
 }
 

@@ -155,6 +155,10 @@ for (const viewport of VIEWPORTS) {
     // From the move on, the resident pension with the record: more than the row's figure before it.
     if (moved.pension.eligible && Number(moved.pension.formula_total_today) > Number(homeRow.pension_today)) {
       assert.equal(await attr(page, '#answer [data-moved-today]', 'data-moved-today'), moved.pension.formula_total_today);
+      // A man moves the record at 63, after the resident claim age (60): the core's option waits
+      // for the move, so the page offers it instead of claiming at 60, not after it.
+      assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-moved-start'), moved.start);
+      if (moved.start > homeRow.start) assert.match(await page.locator('#answer [data-pooled-lost]').innerText(), /也可以先不领，等到\d+年\d+月把个人账户/);
     } else assert.equal(await page.locator('#answer [data-moved-today]').count(), 0);
     await shoot(page, `story-henan-${size}`);
     // Editing the segment: the level says what it costs a month now (the core's figure).
