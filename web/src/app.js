@@ -333,6 +333,9 @@ function previewRow(level, offset) {
 
 function sliders(e) {
   const seg = scenario.plan[0];
+  // The claim age moves the employee pension only: without an employee record or plan (a
+  // resident-scheme member, someone who never paid) it would move nothing the card shows.
+  if (record() !== 'employee' && !(seg && (seg.kind === 'flexible' || seg.kind === 'employee'))) return null;
   const levels = levelsFor(scenario.plan);
   const flex = seg && seg.kind === 'flexible' && seg.base && seg.base.ratio !== undefined;
   const cur = { level: flex ? String(seg.base.ratio) : null, offset: offsetOf(scenario.retirement) };

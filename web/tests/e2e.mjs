@@ -441,6 +441,7 @@ await check('a resident-scheme member: 继续交城乡居民 is her pension; swi
   const names = (await page.locator('#answer [data-row] .ans-name').allInnerTexts()).map((n) => n.replace(/你现在$/, '').trim());
   assert.deepEqual(names, ['改交灵活就业（按60%）', '继续交城乡居民（每年300元）', '停交']);
   assert.equal(await page.locator('#short').count(), 0, 'her plan gives a pension: no 怎么补够年限 about the employee scheme');
+  assert.equal(await page.locator('#claim-age').count(), 0, 'no employee claim-age slider: it would move nothing her card shows');
   // The flexible row's figure is the resident pension without the flexible record (the core's
   // choice); the line under it gives what that record could become, from the core's options.
   const flex = choices.choices.find((c) => c.id === 'flexible_0.6');
