@@ -845,10 +845,10 @@ function dataCard() {
       } }, '复制分享链接'),
       hasBeforeHost() && h('button', { class: 'btn', name: 'restore-before-host', onclick: () => {
         const lost = [];
-        try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); localStorage.removeItem(BEFORE_HOST); notices.push('已恢复之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
+        try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); ui.never = false; localStorage.removeItem(BEFORE_HOST); notices.push('已恢复之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
         commit();
       } }, '恢复之前的数据'),
-      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = blankScenario(); ui.plan = 'auto'; commit(); } } }, '清空')));
+      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = blankScenario(); ui.plan = 'auto'; ui.never = false; commit(); } } }, '清空')));
 }
 
 function hasBeforeHost() {
@@ -862,7 +862,7 @@ async function importFile(ev) {
   try {
     const lost = [];
     const sc = cleanScenario(JSON.parse(await f.text()), lost);
-    scenario = sc;
+    scenario = sc; ui.never = false; // "never paid" was said of the record replaced
     notices.push(lost.length ? `已导入，但有些内容无法识别：${lost.join('；')}` : '已导入。');
   } catch {
     notices.push('这个文件不是有效的数据文件，没有导入。');
@@ -877,6 +877,7 @@ function applyPrefill(sc, lost, from = 'host') {
   scenario = sc;
   editing = null;
   ui.plan = sc.plan.length ? 'custom' : 'auto';
+  ui.never = false;
   notices.push(from === 'link' ? '已换成分享链接里的数据。' : `已填入应用（${embed.host}）提供的信息，请核对。`, ...lost);
   commit();
 }
@@ -1000,6 +1001,7 @@ async function main() {
   else if (shared) {
     scenario = shared;
     ui.plan = shared.plan.length ? 'custom' : 'auto';
+    ui.never = false;
     notices.push('已载入分享链接里的数据。', ...lost);
     save(scenario);
     hasSaved = true;

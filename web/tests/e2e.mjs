@@ -418,9 +418,21 @@ await check('a rider who never paid: 我还没交过 answers at once — start p
   const planned = await page.evaluate(() => window.__scenario());
   assert.deepEqual(planned.plan, [{ from: TODAY, kind: 'flexible', region: 'SC', base: { ratio: '0.6' } }]);
   assert.equal(await attr(page, '#headline .hl-big', 'data-today'), pay.employee.pension.formula_total_today);
+  // 清空 starts a new person: "never paid" goes with the old record.
+  page.once('dialog', (d) => d.accept());
+  await page.click('button[name=reset]');
+  await page.fill('#birth', '1996-04');
+  await page.locator('#birth').dispatchEvent('change');
+  await page.selectOption('#hukou', 'SC');
+  assert.equal(await page.locator('#answer, #answer-pending').count(), 0, 'no answer for a new person before the record is given');
   // The first segment entered makes it a record again: the button comes back only for an empty one.
+  await page.click('button[name=never-paid]');
   await addSegment(page, 'history', { from: addMonths(TODAY, -30), to: addMonths(TODAY, -1), kind: 'flexible', region: 'SC' });
   assert.equal(await page.locator('button[name=never-paid]').count(), 0);
+  page.once('dialog', (d) => d.accept());
+  await page.click('[data-seg="history-0"] button:has-text("删除")');
+  assert.equal(await page.locator('button[name=never-paid]').count(), 1, 'deleting every segment asks again');
+  assert.equal(await page.locator('#answer, #answer-pending').count(), 0);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
