@@ -125,3 +125,54 @@ fn anchors_follow_github() {
         "node--18-servers-batch"
     );
 }
+
+/// The code spans of a table cell that name a test file, `path` or `path::function`.
+fn named_tests(cell: &str) -> Vec<String> {
+    cell.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|span| span.contains('/') && !span.contains(' '))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Issue 16: every promise in the Reliability tables (the README's and `docs/reliability.md`'s)
+/// names at least one test, and each named file exists and holds the named function.
+#[test]
+fn every_promise_names_tests_that_exist() {
+    let mut rows = 0;
+    let mut wrong = Vec::new();
+    for page in ["README.md", "docs/reliability.md"] {
+        let text = std::fs::read_to_string(page).unwrap();
+        let Some(start) = text.find("| promise | test") else {
+            wrong.push(format!("{page}: no promise | test table"));
+            continue;
+        };
+        for line in text[start..]
+            .lines()
+            .skip(2)
+            .take_while(|l| l.starts_with('|'))
+        {
+            rows += 1;
+            let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
+            let named = named_tests(cells.last().unwrap_or(&""));
+            if named.is_empty() {
+                wrong.push(format!("{page}: no test named for {:?}", cells[0]));
+            }
+            for t in named {
+                let (file, function) = t.split_once("::").unwrap_or((&t, ""));
+                match std::fs::read_to_string(file) {
+                    Err(_) => wrong.push(format!("{page}: {t}: no file {file}")),
+                    Ok(src)
+                        if !function.is_empty() && !src.contains(&format!("fn {function}(")) =>
+                    {
+                        wrong.push(format!("{page}: {t}: no fn {function} in {file}"))
+                    }
+                    Ok(_) => {}
+                }
+            }
+        }
+    }
+    assert!(rows >= 12, "{rows} promises read");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
