@@ -140,10 +140,16 @@ function ownBeyond(p, r, baseline) {
   return (d / 100).toFixed(2);
 }
 
-/** The choice that matches a plan segment (same kind, level or tier), if the core priced it. */
-export function choiceForPlan(choices, plan) {
+/**
+ * The choice the plan is, if the core priced it: no plan is `none`; one segment to retirement of
+ * the same kind and level or tier (from `first`, the first open month, when given) is that
+ * choice. A plan of several segments, or one that ends before retirement, is none of them: its
+ * row comes from its own estimate.
+ */
+export function choiceForPlan(choices, plan, first) {
   const seg = plan[0];
   if (!seg) return choices.find((c) => c.id === 'none');
+  if (plan.length > 1 || seg.to || (first && seg.from !== first)) return undefined;
   if (seg.kind === 'flexible' && seg.base && seg.base.ratio !== undefined) {
     return choices.find((c) => c.kind === 'flexible' && Number(c.base.ratio) === Number(seg.base.ratio) && c.region === seg.region);
   }
@@ -153,16 +159,19 @@ export function choiceForPlan(choices, plan) {
 
 /**
  * The three rows: keep paying (the plan's level, else 60 %), go home to the resident scheme (the
- * plan's tier, else the lowest), stop. `current` is the id of the row the plan matches.
+ * plan's tier, else the lowest), stop. `current` is the id of the row the plan is
+ * (`choiceForPlan`), else null: the page then draws the plan's own row from its estimate.
  */
-export function answerRows(choices, plan) {
+export function answerRows(choices, plan, first) {
   const seg = plan[0];
-  const flex = (seg && seg.kind === 'flexible' && choiceForPlan(choices, plan))
+  const current = choiceForPlan(choices, plan, first);
+  // The rows take the level or tier of the plan's first segment, whether or not the plan is one of them.
+  const like = seg && choiceForPlan(choices, [{ ...seg, to: undefined }]);
+  const flex = (like && like.kind === 'flexible' && like)
     || choices.find((c) => c.id === 'flexible_0.6');
-  const res = (seg && seg.kind === 'resident' && choiceForPlan(choices, plan))
+  const res = (like && like.kind === 'resident' && like)
     || choices.filter((c) => c.kind === 'resident').sort((a, b) => Number(a.tier) - Number(b.tier))[0];
   const none = choices.find((c) => c.id === 'none');
-  const current = choiceForPlan(choices, plan);
   return { rows: [flex, res, none].filter(Boolean).map(rowFromChoice), current: current ? current.id : null };
 }
 

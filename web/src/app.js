@@ -113,6 +113,7 @@ const ready = () => !!(scenario.person.birth && scenario.person.hukou);
 /** A record to answer: segments entered, or none because the person said they never paid. */
 const recorded = () => scenario.history.length > 0 || ui.never;
 const paidAny = () => hasPaid(scenario.history, scenario.summary);
+const firstOpen = () => firstOpenMonth(scenario.history, asOf, scenario.summary);
 const record = () => recordKind(scenario.history, scenario.summary);
 
 /** Provinces by pinyin, the provinces most riders come from first; cities with their own figures under their province. */
@@ -164,7 +165,7 @@ function analyse() {
   const gp = JSON.parse(core.gaps(key));
   Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, baseline: base.ok ? base.estimate : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
   // Going home: what happens to the employee record (moved into the resident scheme when short).
-  const home = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'resident');
+  const home = later.choices && answerRows(later.choices, scenario.plan, firstOpen()).rows.find((r) => r.kind === 'resident');
   later.home = null;
   if (home) {
     const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
@@ -173,7 +174,7 @@ function analyse() {
   // Flexible work that still ends short of the employee minimum (someone switching late from the
   // resident scheme): the core's row is the resident pension without that record; what the record
   // could still become — moved into the resident scheme, or extended after retirement.
-  const flexRow = later.choices && answerRows(later.choices, scenario.plan).rows.find((r) => r.kind === 'flexible');
+  const flexRow = later.choices && answerRows(later.choices, scenario.plan, firstOpen()).rows.find((r) => r.kind === 'flexible');
   const flex = flexRow && later.choices.find((c) => c.id === flexRow.id);
   later.flexShort = null;
   if (flex && !(Number(flex.employee_pension) > 0)) {
@@ -228,7 +229,7 @@ function rowName(row) {
 
 /** The rows now: the core's choices, and the plan's row from a slider's estimate if there is one. */
 function currentRows(preview) {
-  const { rows, current } = answerRows(later.choices, scenario.plan);
+  const { rows, current } = answerRows(later.choices, scenario.plan, firstOpen());
   if (preview) {
     const i = rows.findIndex((r) => r.id === current);
     if (i >= 0) rows[i] = { ...preview, id: current, kind: rows[i].kind };
@@ -318,10 +319,13 @@ const offsetOf = (ret) => (ret.mode === 'early' ? -ret.months : ret.mode === 'la
 const retirementOf = (offset) => (offset === 0 ? { mode: 'statutory', months: 0 } : { mode: offset < 0 ? 'early' : 'late', months: Math.abs(offset) });
 
 /** The plan's row at a level and claim age: the core's choice when it priced exactly that, else one estimate. */
+/** The plan with its first segment paid at `level`; the rest of the plan as it is. */
+const withLevel = (plan, level) => [{ ...plan[0], base: { ratio: level } }, ...plan.slice(1)];
+
 function previewRow(level, offset) {
   const seg = scenario.plan[0];
-  const plan = seg && level != null ? [{ ...seg, base: { ratio: level } }] : scenario.plan;
-  const choice = choiceForPlan(later.choices, plan);
+  const plan = seg && level != null ? withLevel(scenario.plan, level) : scenario.plan;
+  const choice = choiceForPlan(later.choices, plan, firstOpen());
   if (offset === offsetOf(scenario.retirement) && choice && plan === scenario.plan) return null;
   if (offset === 0 && choice) return rowFromChoice(choice);
   // The headline with its range: what the row shows, at a quarter of a full estimate's cost.
@@ -357,7 +361,7 @@ function sliders(e) {
   };
   const keep = () => {
     const level = flex ? levels[Number(document.getElementById('level').value)] : null;
-    if (flex) { scenario.plan = [{ ...seg, base: { ratio: level } }]; ui.plan = 'custom'; }
+    if (flex) { scenario.plan = withLevel(scenario.plan, level); ui.plan = 'custom'; }
     scenario.retirement = { ...scenario.retirement, ...retirementOf(Number(document.getElementById('claim-age').value)) };
     commit();
   };
@@ -397,7 +401,11 @@ function answerPlaceholder(e) {
 function planQuestion() {
   const choose = (mode) => { ui.plan = mode; editing = null; commit(); };
   const seg = scenario.plan[0];
-  const now = !seg ? '不再交' : `${KIND_SHORT[seg.kind]}${seg.region ? ` · ${regionName(seg.region)}` : ''}${seg.base && seg.base.ratio ? ` · 按${pct(seg.base.ratio)}` : ''}${seg.tier ? ` · 每年${Number(seg.tier)}元` : ''}，交到退休`;
+  // Every segment of the plan, in order: "灵活就业 · 广东省 · 按60% 到2028年12月，然后城乡居民 · 河南省 · 每年200元，交到退休".
+  const part = (g) => `${KIND_SHORT[g.kind]}${g.region ? ` · ${regionName(g.region)}` : ''}${g.base && g.base.ratio ? ` · 按${pct(g.base.ratio)}` : ''}${g.tier ? ` · 每年${Number(g.tier)}元` : ''}`;
+  const last = scenario.plan[scenario.plan.length - 1];
+  const now = !seg ? '不再交' : scenario.plan.map((g) => (g === last ? part(g) : `${part(g)} 到${ym(g.to)}`)).join('，然后')
+    + (last.to ? `，${ym(addMonths(last.to, 1))}起不再交` : '，交到退休');
   const paid = paidAny();
   // Never paid: nothing to carry on; starting is a plan of its own (then the sliders work on it).
   const start = () => {
@@ -637,9 +645,12 @@ function offerJumpToAnswer() {
   dropJump();
   const el = answerEl();
   if (!el || !lastEstimate || el.getBoundingClientRect().bottom > 0) return;
-  const p = lastEstimate.employee.pension;
-  const what = p.eligible ? `每月约 ${round(p.formula_total_today)} 元` : `职工养老年限还差 ${yearsText(p.shortfall_months)}`;
-  jump = h('button', { class: 'jump', name: 'to-answer', 'data-today': p.formula_total_today, onclick: () => { answerEl()?.scrollIntoView({ block: 'start' }); dropJump(); } }, `看结果 ↑ ${what}`);
+  // The headline's figure: the employee pension where it is paid, else the resident one (as the
+  // plan's row, `planRow`), else the years still missing.
+  const p = lastEstimate.employee.pension, r = lastEstimate.resident;
+  const today = Number(p.total) > 0 ? p.formula_total_today : Number(r.total) > 0 ? r.formula_total_today : null;
+  const what = today !== null ? `每月约 ${round(today)} 元` : `职工养老年限还差 ${yearsText(p.shortfall_months)}`;
+  jump = h('button', { class: 'jump', name: 'to-answer', 'data-today': today ?? '', onclick: () => { answerEl()?.scrollIntoView({ block: 'start' }); dropJump(); } }, `看结果 ↑ ${what}`);
   document.body.append(jump);
 }
 addEventListener('scroll', () => { if (jump && answerEl()?.getBoundingClientRect().bottom > 0) dropJump(); }, { passive: true });

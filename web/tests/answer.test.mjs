@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, asNowWords, shortNote } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, asNowWords, shortNote, choiceForPlan } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -71,6 +71,24 @@ test('rows: keep paying at the plan\'s level, the lowest resident tier, stop; th
   assert.equal(answerRows(choices, []).current, 'none');
   assert.equal(rowLabel(a.rows[1], 'HA', 'GD'), '回老家交城乡居民（每年100元）');
   assert.equal(rowLabel(a.rows[1], 'HA', 'HA'), '改交城乡居民（每年100元）');
+});
+
+test('a plan of several parts, or one that stops before retirement, is none of the rows; the rows keep its first level', () => {
+  const c = (id, kind, extra) => ({ id, kind, region: 'GD', monthly_cost_now: '1.00', own_contributions: '2.00', pension: '3.00', pension_today: '4.00',
+    start: '2057-03', payback_months: null, heirs_receive: '0.00', scheme: 'employee', range: { pension_today: { low: '1', high: '9' } }, ...extra });
+  const choices = [c('flexible_0.6', 'flexible', { base: { ratio: '0.6' } }), c('flexible_1', 'flexible', { base: { ratio: '1' } }),
+    c('resident_100', 'resident', { tier: '100', region: 'HA' }), c('resident_200', 'resident', { tier: '200', region: 'HA' }), c('none', 'gap', { pension: '0.00' })];
+  const flex = { from: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '1' } };
+  const home = { from: '2029-01', kind: 'resident', region: 'HA', tier: '200' };
+  assert.equal(choiceForPlan(choices, [flex]).id, 'flexible_1');
+  assert.equal(choiceForPlan(choices, [flex], '2026-12').id, 'flexible_1', 'from the first open month');
+  assert.equal(choiceForPlan(choices, [flex], '2027-01'), undefined, 'a plan from another month is not the choice');
+  assert.equal(choiceForPlan(choices, [{ ...flex, to: '2028-12' }]), undefined, 'stopping before retirement');
+  assert.equal(choiceForPlan(choices, [{ ...flex, to: '2028-12' }, home]), undefined, 'two parts');
+  const a = answerRows(choices, [{ ...flex, to: '2028-12' }, home], '2026-12');
+  assert.equal(a.current, null);
+  assert.deepEqual(a.rows.map((r) => r.id), ['flexible_1', 'resident_100', 'none']);
+  assert.equal(answerRows(choices, [home], '2029-01').current, 'resident_200');
 });
 
 test('someone who never paid: nothing goes on or stops — start paying, pay into the resident scheme, don\'t pay', () => {

@@ -469,6 +469,49 @@ await check('a resident-scheme member: 继续交城乡居民 is her pension; swi
   await ctx.close();
 });
 
+await check('a plan in two parts (two more years, then home): the card is that plan, and the level slider keeps both parts', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
+    person: { birth: addMonths(TODAY, -388), sex: 'male', hukou: 'HA' },
+    history: [{ from: addMonths(TODAY, -95), to: addMonths(TODAY, -1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] });
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#answer [data-row]');
+  await page.click('button[name=plan-custom]');
+  await page.click('#list-plan [data-seg="plan-0"] button:has-text("修改")');
+  const f = page.locator('#seg-form');
+  await f.locator('input[name=until-retirement]').uncheck();
+  await f.locator('input[name=to]').fill(addMonths(TODAY, 24));
+  await f.locator('button[name=save]').click();
+  await page.waitForSelector('#seg-form', { state: 'detached' });
+  await page.click('button[name=add-plan]');
+  await f.locator('select[name=kind]').selectOption('resident');
+  await f.locator('button[name=save]').click();
+  await page.waitForSelector('#seg-form', { state: 'detached' });
+  await page.waitForSelector('#answer [data-row]');
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(sc.plan.map((g) => [g.from, g.to, g.kind]), [[TODAY, addMonths(TODAY, 24), 'flexible'], [addMonths(TODAY, 25), undefined, 'resident']]);
+  // The card is the plan's own estimate, not "keep paying to retirement" (its first segment's choice).
+  const e = cli('estimate', sc);
+  const p = e.employee.pension, r = e.resident;
+  assert.equal(p.eligible, false, 'ten years of flexible work: short of the minimum');
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), Number(r.total) > 0 ? r.formula_total_today : '0.00');
+  assert.equal(await page.locator('#answer .ans-mine').count(), 0, 'none of the three rows is this plan');
+  const [y, m] = addMonths(TODAY, 24).split('-').map(Number);
+  assert.match(await page.locator('#plan-now').innerText(), new RegExp(`按60% 到${y}年${m}月，然后城乡居民 · 河南省 · 每年\\d+元，交到退休`));
+  // The level slider moves the first part only; releasing it keeps the second.
+  await page.evaluate(() => { const el = document.getElementById('level'); el.value = '1'; el.dispatchEvent(new Event('input')); });
+  const moved = cli('estimate', { ...sc, plan: [{ ...sc.plan[0], base: { ratio: '1' } }, sc.plan[1]] });
+  const want = Number(moved.employee.pension.total) > 0 ? moved.employee.pension.formula_total_today : moved.resident.formula_total_today;
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), want);
+  await page.evaluate(() => document.getElementById('level').dispatchEvent(new Event('change')));
+  await page.waitForSelector('#answer [data-row]');
+  assert.deepEqual((await stored(page)).plan.map((g) => [g.kind, g.base && g.base.ratio]), [['flexible', '1'], ['resident', undefined]]);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a wrong segment is stopped at its field, in words, and nothing is saved', async () => {
   const { ctx, page, errors } = await freshPage();
   await page.goto(base);
