@@ -142,14 +142,14 @@ function ownBeyond(p, r, baseline) {
 
 /**
  * The choice the plan is, if the core priced it: no plan is `none`; one segment to retirement of
- * the same kind and level or tier (from `first`, the first open month, when given) is that
- * choice. A plan of several segments, or one that ends before retirement, is none of them: its
+ * the same kind and level or tier is that choice — when it pays from `first` (the first open
+ * month, when given) or earlier (its past months stay in the choice, `Scenario::plan_so_far`). A plan of several segments, or one that ends before retirement, is none of them: its
  * row comes from its own estimate.
  */
 export function choiceForPlan(choices, plan, first) {
   const seg = plan[0];
   if (!seg) return choices.find((c) => c.id === 'none');
-  if (plan.length > 1 || seg.to || (first && seg.from !== first)) return undefined;
+  if (plan.length > 1 || seg.to || (first && seg.from > first)) return undefined;
   if (seg.kind === 'flexible' && seg.base && seg.base.ratio !== undefined) {
     return choices.find((c) => c.kind === 'flexible' && Number(c.base.ratio) === Number(seg.base.ratio) && c.region === seg.region);
   }

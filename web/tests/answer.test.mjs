@@ -82,7 +82,8 @@ test('a plan of several parts, or one that stops before retirement, is none of t
   const home = { from: '2029-01', kind: 'resident', region: 'HA', tier: '200' };
   assert.equal(choiceForPlan(choices, [flex]).id, 'flexible_1');
   assert.equal(choiceForPlan(choices, [flex], '2026-12').id, 'flexible_1', 'from the first open month');
-  assert.equal(choiceForPlan(choices, [flex], '2027-01'), undefined, 'a plan from another month is not the choice');
+  assert.equal(choiceForPlan(choices, [flex], '2027-01').id, 'flexible_1', 'begun before: its past months stay in the choice');
+  assert.equal(choiceForPlan(choices, [flex], '2026-11'), undefined, 'a plan that starts later is not the choice');
   assert.equal(choiceForPlan(choices, [{ ...flex, to: '2028-12' }]), undefined, 'stopping before retirement');
   assert.equal(choiceForPlan(choices, [{ ...flex, to: '2028-12' }, home]), undefined, 'two parts');
   const a = answerRows(choices, [{ ...flex, to: '2028-12' }, home], '2026-12');
