@@ -168,7 +168,7 @@ function analyse() {
   const home = later.choices && answerRows(later.choices, scenario.plan, firstOpen()).rows.find((r) => r.kind === 'resident');
   later.home = null;
   if (home) {
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpen(), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
     later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
   }
   // Flexible work that still ends short of the employee minimum (someone switching late from the
@@ -178,14 +178,14 @@ function analyse() {
   const flex = flexRow && later.choices.find((c) => c.id === flexRow.id);
   later.flexShort = null;
   if (flex && !(Number(flex.employee_pension) > 0)) {
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'flexible', region: flex.region, base: flex.base }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpen(), kind: 'flexible', region: flex.region, base: flex.base }] })));
     later.flexShort = r.ok && r.estimate.employee.options ? r.estimate.employee.options : null;
   }
   // Short of the minimum and not paying: what paying to retirement would leave missing.
   if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
     const last = scenario.history.filter((x) => x.kind === 'flexible' || x.kind === 'employee').pop();
     const region = last ? last.region : scenario.person.hukou;
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpen(), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
     later.payToEnd = r.ok ? r.estimate : null;
   }
 }
@@ -409,7 +409,7 @@ function planQuestion() {
   const paid = paidAny();
   // Never paid: nothing to carry on; starting is a plan of its own (then the sliders work on it).
   const start = () => {
-    scenario.plan = [{ from: firstOpenMonth(scenario.history, asOf, scenario.summary), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }];
+    scenario.plan = [{ from: firstOpen(), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }];
     ui.plan = 'custom'; editing = null; commit();
   };
   return h('div', { class: 'card', id: 'plan-question' },
@@ -481,7 +481,7 @@ function shortCard(e) {
     h('h2', { class: 'card-title' }, '怎么补够年限'),
     h('p', {}, `照现在这样，到退休还差 ${yearsText(p.shortfall_months)}（要交够 ${yearsText(p.min_months)}）。`),
     h('ol', { class: 'ways' },
-      bp && h('li', { id: 'way-extend' }, paying ? '一直交到退休' : `从${ym(firstOpenMonth(scenario.history, asOf, scenario.summary))}起按60%交到退休`,
+      bp && h('li', { id: 'way-extend' }, paying ? '一直交到退休' : `从${ym(firstOpen())}起按60%交到退休`,
         bp.eligible ? `，就够了：${ym(bp.start)}起每月约 ${round(bp.formula_total_today)} 元（今天的钱）。`
           : ext ? [`，退休后再交 ${yearsText(ext.months)}（到${ym(ext.to)}），这 ${yearsText(ext.months)} 要交约 ${round(ext.cost)} 元；交够了从${ym(ext.pension.start)}起每月约 `,
             h('b', { 'data-ext-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`), '（今天的钱）。'] : '，仍然不够。'),
@@ -665,7 +665,7 @@ function costNow(d) {
 function nextFrom(list) {
   const xs = scenario[list];
   const last = xs[xs.length - 1];
-  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : firstOpenMonth(scenario.history, asOf, scenario.summary);
+  if (list === 'plan') return last?.to ? addMonths(last.to, 1) : firstOpen();
   return last?.to ? addMonths(last.to, 1) : '';
 }
 
