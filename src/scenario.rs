@@ -82,11 +82,13 @@ pub struct Unconfirmed {
 }
 
 impl Scenario {
-    /// The plan's months before `as_of`: each plan segment clipped to end by the month before
-    /// (segments wholly later left out). What stays of the plan when a choice replaces the rest
-    /// from the first open month.
+    /// The plan's months before the [first open month](Self::first_open_month): each plan
+    /// segment clipped to end by the month before it (segments wholly later left out). What stays
+    /// of the plan when a choice replaces the rest from the first open month. That is the months
+    /// before `as_of`, and `as_of` too when the history covers it — a resident segment beside an
+    /// employee plan (城乡衔接 allows both) — where the choices pay from the month after.
     pub fn plan_so_far(&self) -> Vec<Segment> {
-        let last = self.as_of.plus(-1);
+        let last = self.first_open_month().plus(-1);
         self.plan
             .iter()
             .filter(|g| g.from <= last)

@@ -153,6 +153,29 @@ fn a_record_entered_up_to_last_month_leaves_this_month_open_not_missed() {
 }
 
 #[test]
+fn a_plan_month_beside_a_history_that_covers_this_month_stays_in_the_choices() {
+    // A resident segment up to this month (December) beside an employee plan from December: the
+    // history covers December, so the choices pay from January — and December stays as planned.
+    // Before, the plan kept was clipped at November and "keep paying" lost December: 12831.02
+    // (457 months) against the estimate's 12857.52 for the same plan.
+    let s = parse_scenario(
+        r#"{"person": {"birth": "1990-05", "sex": "male", "hukou": "JX"}, "as_of": "2026-12",
+            "history": [{"from": "2015-03", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}},
+                        {"from": "2020-01", "to": "2026-12", "kind": "resident", "region": "JX", "tier": "200"}],
+            "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]}"#,
+    )
+    .unwrap();
+    assert_eq!(s.first_open_month().to_string(), "2027-01");
+    let e = pension_estimator::estimate(&s).unwrap();
+    // 2015-03..2026-11 = 141 months, 2026-12..2053-04 = 317 (born 1990-05, a man retires at 63).
+    assert_eq!(e.employee.pension.contribution_months, 141 + 317);
+    assert_eq!(e.employee.pension.total.to_string(), "12857.52");
+    let c = compare(embedded(), &s).unwrap();
+    let keep = c.choices.iter().find(|c| c.id == "flexible_0.6").unwrap();
+    assert_eq!(keep.employee_pension, e.employee.pension.total);
+}
+
+#[test]
 fn a_statement_dated_this_month_covers_it() {
     // Found by the fuzz target `hostile` (validate accepted, choices refused with an overlap): a
     // statement (对账单) at the valuation month covers everything up to it, so the choices pay
