@@ -677,8 +677,8 @@ fn employee_record<'s>(
         );
     }
     let date_for = |region: &str| -> Result<RetirementDate, FieldError> {
-        let age = retirement::original_age(&ctx.params, p.sex, category, region)?;
-        let statutory = retirement::statutory(&ctx.params, p.birth, age)?;
+        let (age, reached) = retirement::original(&ctx.params, p.sex, category, region, p.birth)?;
+        let statutory = retirement::statutory_from(&ctx.params, p.birth, age, reached)?;
         retirement::choose(p.birth, statutory, &s.retirement)
     };
     let at = |date: RetirementDate| -> Result<Record<'s>, FieldError> {

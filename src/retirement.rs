@@ -75,8 +75,68 @@ pub fn original_age(
     category: Option<WomanCategory>,
     region: &str,
 ) -> Result<i32, FieldError> {
-    let at = params.as_of();
-    let key = match (sex, category) {
+    let key = age_key(sex, category)?;
+    let years = params.value("$.person", region, key, params.as_of())?;
+    plausible_age(years).ok_or_else(implausible_age)
+}
+
+/// The original retirement age and the month it is reached — under the rule in force when it is
+/// reached. The rule at the valuation month applies from its own start: someone who passed its
+/// age before it began reached retirement either under an earlier rule (the earliest month an
+/// earlier entry's age is reached while that entry is in force) or when it began. Tibet's 45 for
+/// flexibly employed women (from 2006-01, `params/regions/XZ.toml`): a woman born 1959-08 reaches
+/// it in 2006-01, not in 2004-08 when it did not exist (found by the fuzz target `hostile`: a
+/// pension dated 2004-08 asked for parameters from before the data begins). For a rule in force
+/// since before the person reached its age — every national one — this is `birth + age`.
+///
+/// ```
+/// # use pension_estimator::{params, retirement::original, scenario::{Sex, WomanCategory}};
+/// # use rust_decimal::Decimal;
+/// let p = params::Params::new(params::embedded(), &[], "2014-05".parse().unwrap(), Decimal::ZERO).unwrap();
+/// let flexible = Some(WomanCategory::Flexible);
+/// let (age, month) = original(&p, Sex::Female, flexible, "XZ", "1959-08".parse().unwrap()).unwrap();
+/// assert_eq!((age, month.to_string()), (45, "2006-01".to_string()));
+/// // Elsewhere the national 55 has held since 1978: birth + 55.
+/// let (age, month) = original(&p, Sex::Female, flexible, "GD", "1959-08".parse().unwrap()).unwrap();
+/// assert_eq!((age, month.to_string()), (55, "2014-08".to_string()));
+/// ```
+pub fn original(
+    params: &Params,
+    sex: Sex,
+    category: Option<WomanCategory>,
+    region: &str,
+    birth: Month,
+) -> Result<(i32, Month), FieldError> {
+    let key = age_key(sex, category)?;
+    let age = original_age(params, sex, category, region)?;
+    let reached = birth.plus(age * 12);
+    let Some((start, _)) = params.step(region, key, params.as_of()) else {
+        return Ok((age, reached));
+    };
+    if reached >= start {
+        return Ok((age, reached));
+    }
+    // Reached before the rule began: walk back through the entries in force before it (each
+    // until the next one's start); the last one reached in time is the earliest.
+    let mut best = (age, start);
+    let mut end = start;
+    for _ in 0..32 {
+        let Some((from, years)) = params.step(region, key, end.plus(-1)) else {
+            break;
+        };
+        if let Some(a) = plausible_age(years) {
+            let m = from.max(birth.plus(a * 12));
+            if m < end {
+                best = (a, m);
+            }
+        }
+        end = from;
+    }
+    Ok(best)
+}
+
+fn age_key(sex: Sex, category: Option<WomanCategory>) -> Result<&'static str, FieldError> {
+    Ok(match (sex, category) {
         (Sex::Male, _) => "retirement_age_man",
         (Sex::Female, Some(WomanCategory::Cadre)) => "retirement_age_woman_cadre",
         (Sex::Female, Some(WomanCategory::Worker)) => "retirement_age_woman_worker",
@@ -89,18 +149,20 @@ pub fn original_age(
                 "for women, choose cadre, worker or flexible (it sets the original retirement age, 50 or 55)",
             ))
         }
-    };
-    let years = params.value("$.person", region, key, at)?;
-    crate::money::whole(years)
-        .filter(|y| (40..=70).contains(y))
-        .ok_or_else(|| {
-            FieldError::new(
-                Code::OutOfRange,
-                "$.overrides",
-                "退休年龄参数不合理",
-                "implausible retirement age parameter",
-            )
-        })
+    })
+}
+
+fn plausible_age(years: rust_decimal::Decimal) -> Option<i32> {
+    crate::money::whole(years).filter(|y| (40..=70).contains(y))
+}
+
+fn implausible_age() -> FieldError {
+    FieldError::new(
+        Code::OutOfRange,
+        "$.overrides",
+        "退休年龄参数不合理",
+        "implausible retirement age parameter",
+    )
 }
 
 /// Months of delay for an original retirement month (办法 第一条):
@@ -132,7 +194,18 @@ pub fn statutory(
     birth: Month,
     original_age: i32,
 ) -> Result<RetirementDate, FieldError> {
-    let original_month = birth.plus(original_age * 12);
+    statutory_from(params, birth, original_age, birth.plus(original_age * 12))
+}
+
+/// [`statutory`] from the month the original age is reached under the rule in force then
+/// ([`original`]: later than `birth + original_age` where a rule began after the person passed
+/// its age).
+pub fn statutory_from(
+    params: &Params,
+    birth: Month,
+    original_age: i32,
+    original_month: Month,
+) -> Result<RetirementDate, FieldError> {
     let group = if original_age <= 50 { "50" } else { "55_60" };
     let delay = match params.step(
         "CN",
@@ -160,11 +233,11 @@ pub fn statutory(
         original_age,
         original_month,
         delay_months: delay,
-        statutory_age: YearsMonths::from_months(original_age * 12 + delay),
+        statutory_age: YearsMonths::from_months(birth.months_until(statutory_month)),
         statutory_month,
         mode: RetirementMode::Statutory,
         month: statutory_month,
-        age: YearsMonths::from_months(original_age * 12 + delay),
+        age: YearsMonths::from_months(birth.months_until(statutory_month)),
         earliest_month: earliest,
         latest_month: statutory_month.plus(flex),
     })

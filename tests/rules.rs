@@ -79,6 +79,31 @@ fn divisor_table_at_several_ages() {
 // 2025-01 to the original retirement month; step 4 / cap 36 for original 60 and 55, step 2 / cap
 // 60 for original 50.
 
+#[test]
+fn a_regional_age_rule_applies_from_its_start_not_before() {
+    // Tibet's original age of 45 for flexibly employed women, in force from 2006-01 (data:
+    // params/regions/XZ.toml, unverified). A woman born 1959-08 passed 45 in 2004-08, before the
+    // rule existed, and had not reached the national 55 by then: she reaches retirement when the
+    // rule begins, 2006-01 (46 years 5 months), not in 2004-08. Found by the fuzz target
+    // `hostile`: the pension dated 2004-08 asked for a transitional coefficient from before the
+    // data (fuzz/regressions-hostile/deemed-months-province-without-coefficient).
+    use pension_estimator::retirement::{original, statutory_from};
+    let c = ctx("2014-05");
+    let flexible = Some(WomanCategory::Flexible);
+    let (age, reached) = original(&c.params, Sex::Female, flexible, "XZ", m("1959-08")).unwrap();
+    assert_eq!((age, reached.to_string().as_str()), (45, "2006-01"));
+    let r = statutory_from(&c.params, m("1959-08"), age, reached).unwrap();
+    // Before the 2025 reform: no delay; the age is the one at that month.
+    assert_eq!(r.statutory_month.to_string(), "2006-01");
+    assert_eq!((r.statutory_age.years, r.statutory_age.months), (46, 5));
+    // Born 1963-08: she reaches 45 in 2008-08, under the rule: birth + 45.
+    let (_, reached) = original(&c.params, Sex::Female, flexible, "XZ", m("1963-08")).unwrap();
+    assert_eq!(reached.to_string(), "2008-08");
+    // Born 1950-08: she reached the national 55 in 2005-08, before the Tibetan rule began.
+    let (age, reached) = original(&c.params, Sex::Female, flexible, "XZ", m("1950-08")).unwrap();
+    assert_eq!((age, reached.to_string().as_str()), (55, "2005-08"));
+}
+
 fn retire(birth: &str, sex: Sex, cat: Option<WomanCategory>) -> (String, i32, i32) {
     let c = ctx("2026-11");
     let age = original_age(&c.params, sex, cat, "GD").unwrap();
