@@ -193,6 +193,14 @@ start: Month,
  */
 retires_as_chosen: boolean, 
 /**
+ * Whether the pension is the resident one with the employee record moved in (resident and
+ * `none` choices): the employee years fall short of the minimum, and moving the record (at
+ * the employee retirement month) pays more over the expected retirement than the resident
+ * pension without it. `start` is then the move's month when that is after the resident claim
+ * age.
+ */
+moved_record: boolean, 
+/**
  * Employee pension under this choice (0 when short of the minimum).
  */
 employee_pension: string, 

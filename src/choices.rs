@@ -5,9 +5,12 @@
 //! Method (one place): each choice replaces the scenario's plan from the first open month
 //! (`Scenario::first_open_month`: this month when nothing covers it yet, else the next one)
 //! until retirement and is estimated in full with the same assumptions. The pension a person
-//! would draw under a choice is the larger payable one of the two schemes (one cannot draw both;
-//! 城乡养老保险制度衔接暂行办法 moves the other record over, which changes little and is not
-//! modelled here). Payback (回本) = own contributions under the choice ÷ the monthly gain over
+//! would draw under a choice is the larger payable one of the two schemes (one cannot draw both).
+//! An employee record short of the minimum can move into the resident scheme (城乡养老保险制度衔接
+//! 暂行办法): for the choices that leave the employee scheme (going home, stopping) the resident
+//! pension is then the better of without it and with it (see [`drawn`];
+//! until 2026-12 the record was left unused here, which understated going home several times over
+//! for a rider with a few employee years). Payback (回本) = own contributions under the choice ÷ the monthly gain over
 //! paying nothing: months of pension to get back what was paid; none when there is no gain.
 //! Expected lifetime pension: the drawn pension over the expected months of pension at its start
 //! age (life table, [`crate::lifetable`]), raised each year by the assumed adjustment (employee:
@@ -71,6 +74,12 @@ pub struct Choice {
     /// (国务院关于渐进式延迟法定退休年龄的办法 第三条, see [`crate::retirement`]): the choice is then
     /// estimated at the statutory month, and `start` says so.
     pub retires_as_chosen: bool,
+    /// Whether the pension is the resident one with the employee record moved in (resident and
+    /// `none` choices): the employee years fall short of the minimum, and moving the record (at
+    /// the employee retirement month) pays more over the expected retirement than the resident
+    /// pension without it. `start` is then the move's month when that is after the resident claim
+    /// age.
+    pub moved_record: bool,
     /// Employee pension under this choice (0 when short of the minimum).
     #[ts(type = "string")]
     #[serde(serialize_with = "ser_yuan")]
@@ -137,48 +146,108 @@ pub struct Choices {
     pub variants: Vec<Variant>,
 }
 
-fn drawn(e: &Estimate) -> (&'static str, Decimal, Decimal, Month) {
-    let (p, r) = (&e.employee.pension, &e.resident);
-    if p.total > Decimal::ZERO && p.total >= r.total {
-        ("employee", p.total, p.formula_total_today, p.start)
-    } else if r.total > Decimal::ZERO {
-        ("resident", r.total, r.formula_total_today, r.claim_month)
-    } else {
-        ("none", Decimal::ZERO, Decimal::ZERO, p.start)
-    }
+/// The pension a person would draw under an estimate, with its expected lifetime total.
+struct Drawn {
+    /// `employee`, `resident` or `none`.
+    scheme: &'static str,
+    pension: Decimal,
+    today: Decimal,
+    start: Month,
+    lifetime: Lifetime,
+    /// The resident pension counts the employee record moved in ([`Estimate::moved`]).
+    moved: Option<crate::resident::ResidentPension>,
 }
 
-/// The lifetime and the range of the pension a person would draw under `e`.
-fn drawn_extras(e: &Estimate, scheme: &str, draws: &Draws) -> (Lifetime, Figures) {
-    let (lifetime, today) = match scheme {
-        "employee" => (
-            e.lifetime.employee.clone(),
-            e.employee.pension.formula_total_today,
-        ),
-        "resident" => (e.lifetime.resident.clone(), e.resident.formula_total_today),
-        _ => (
-            Lifetime {
+/// The larger payable pension of the two schemes. For a choice that leaves the employee scheme
+/// (`leaves`: paying into the resident scheme, or nothing) with an employee record short of the
+/// minimum, the resident pension is the better of two ways (城乡养老保险制度衔接暂行办法
+/// (人社部发〔2014〕17号) 第三条: such a record may move into the resident scheme at the employee
+/// retirement month; 第六条: its account balance and years go with it): without the record, from
+/// the resident claim age; or with it, from the move when that is later — whichever pays more over
+/// the expected retirement in today's money (`lifetime.total_today`; the first on a tie). A choice
+/// that keeps paying into the employee scheme and still falls short is not moved: extending the
+/// payments after retirement is its way on (often a few months: `employee.options.extension`).
+fn drawn(
+    ctx: &crate::context::Ctx,
+    s: &Scenario,
+    e: &Estimate,
+    leaves: bool,
+) -> Result<Drawn, Invalid> {
+    let (p, r) = (&e.employee.pension, &e.resident);
+    if p.total > Decimal::ZERO && p.total >= r.total {
+        return Ok(Drawn {
+            scheme: "employee",
+            pension: p.total,
+            today: p.formula_total_today,
+            start: p.start,
+            lifetime: e.lifetime.employee.clone(),
+            moved: None,
+        });
+    }
+    let as_is = (r.total > Decimal::ZERO).then(|| Drawn {
+        scheme: "resident",
+        pension: r.total,
+        today: r.formula_total_today,
+        start: r.claim_month,
+        lifetime: e.lifetime.resident.clone(),
+        moved: None,
+    });
+    let moved = match e
+        .moved
+        .as_ref()
+        .filter(|m| leaves && m.pension.total > Decimal::ZERO)
+    {
+        Some(m) => {
+            let x = &m.pension;
+            let lifetime = crate::lifetable::for_pensions(ctx, s.person.sex, s.person.birth, p, x)
+                .map_err(Invalid::one)?
+                .resident;
+            Some(Drawn {
+                scheme: "resident",
+                pension: x.total,
+                today: x.formula_total_today,
+                start: x.claim_month,
+                lifetime,
+                moved: Some(x.clone()),
+            })
+        }
+        None => None,
+    };
+    Ok(match (as_is, moved) {
+        (Some(a), Some(m)) if m.lifetime.total_today <= a.lifetime.total_today => a,
+        (_, Some(m)) => m,
+        (Some(a), None) => a,
+        (None, None) => Drawn {
+            scheme: "none",
+            pension: Decimal::ZERO,
+            today: Decimal::ZERO,
+            start: p.start,
+            lifetime: Lifetime {
                 expected_months: e.lifetime.employee.expected_months,
                 ..Lifetime::default()
             },
-            Decimal::ZERO,
-        ),
-    };
-    let outcomes: Vec<Outcome> = match scheme {
-        "employee" => draws.employee(&e.kernels.employee),
-        _ => (draws.draws.iter())
-            .map(|d| match scheme {
-                "resident" => e.kernels.resident.outcome(d),
-                _ => Outcome::default(),
-            })
+            moved: None,
+        },
+    })
+}
+
+/// The range of what is drawn (the same draws for every choice).
+fn drawn_range(ctx: &crate::context::Ctx, e: &Estimate, d: &Drawn, draws: &Draws) -> Figures {
+    let outcomes: Vec<Outcome> = match (d.scheme, &d.moved) {
+        ("employee", _) => draws.employee(&e.kernels.employee),
+        ("resident", Some(x)) => {
+            let k = crate::range::ResidentKernel::new(ctx, x, d.lifetime.expected_months);
+            draws.draws.iter().map(|dr| k.outcome(dr)).collect()
+        }
+        ("resident", None) => (draws.draws.iter())
+            .map(|dr| e.kernels.resident.outcome(dr))
             .collect(),
+        _ => draws.draws.iter().map(|_| Outcome::default()).collect(),
     };
-    let (_, pension, _, _) = drawn(e);
-    let range = figures(
-        [pension, today, lifetime.total, lifetime.total_today],
+    figures(
+        [d.pension, d.today, d.lifetime.total, d.lifetime.total_today],
         &outcomes,
-    );
-    (lifetime, range)
+    )
 }
 
 /// Estimates `t`; when the retirement it asks for is impossible under its plan (early retirement
@@ -286,7 +355,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     }
     options.push(("none".into(), Kind::Gap, None, None, hukou.clone()));
 
-    let (_, none_pension, _, _) = drawn(&none_est);
+    let none_pension = drawn(ctx, s, &none_est, true)?.pension;
     // One working copy of the scenario: each choice and variant only sets its plan and
     // retirement.
     let mut t = s.clone();
@@ -306,7 +375,8 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         };
         t.plan = from_now(s, plan);
         let (e, retires_as_chosen) = estimate_at_chosen_or_statutory(data, &t, &shared)?;
-        let (scheme, pension, pension_today, start) = drawn(&e);
+        let d = drawn(ctx, s, &e, kind != Kind::Flexible)?;
+        let (scheme, pension, pension_today, start) = (d.scheme, d.pension, d.today, d.start);
         let own = match kind {
             Kind::Resident => e.resident.own_contributions - none_est.resident.own_contributions,
             _ => e.employee.pension.own_contributions - none_est.employee.pension.own_contributions,
@@ -317,7 +387,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             _ => Decimal::ZERO,
         };
         let gain = pension - none_pension;
-        let (lifetime, range) = drawn_extras(&e, scheme, &draws);
+        let range = drawn_range(ctx, &e, &d, &draws);
         let wage_at_start = ctx
             .params
             .value("$", &e.benefit_location.region, "avg_wage", start)
@@ -335,13 +405,14 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             pension_today,
             start,
             retires_as_chosen,
+            moved_record: d.moved.is_some(),
             employee_pension: e.employee.pension.total,
             resident_pension: e.resident.total,
             gain,
             payback_months: (gain > Decimal::ZERO).then(|| (fen(own) / gain).round_dp(1)),
             replacement_rate: ratio_dp(pension.checked_div(wage_at_start).unwrap_or_default(), 4),
             heirs_receive: e.employee.pension.balance + e.resident.balance,
-            lifetime,
+            lifetime: d.lifetime,
             range,
         });
     }

@@ -73,6 +73,11 @@ pub struct Estimate {
     /// What the range needs to re-run draws (not serialized).
     #[serde(skip)]
     pub kernels: crate::range::Kernels,
+    /// The employee record moved into the resident scheme, when it is short of the minimum
+    /// ([`ToResident`]; the reported estimate shows the same as `employee.options.to_resident`):
+    /// what the choices weigh against the resident pension without it (not serialized).
+    #[serde(skip)]
+    pub moved: Option<ToResident>,
 }
 
 /// The employee scheme's result and, when the minimum is not met, the options.
@@ -579,6 +584,16 @@ fn run<'d>(
     } else {
         Some(short_options(ctx, s, &checked, &rec, &pension, &res, implied.as_ref()).map_err(one)?)
     };
+    // For an analysis's inner estimates (the choices): the record moved over, where it can be
+    // computed (else the choice is the resident pension without it, as before).
+    let moved = match &options {
+        Some(o) => Some(o.to_resident.clone()),
+        None if !pension.eligible && pension.balance > Decimal::ZERO => {
+            let at = rec.date.month;
+            to_resident(ctx, s, &checked.hukou, at, &pension, &res, None).ok()
+        }
+        None => None,
+    };
     let (lifetime, kernels, range) =
         lifetimes_and_range(ctx, s, with_range, &rec, &pension, &res.pension).map_err(one)?;
     // What only the reported estimate shows (an analysis's inner estimates skip it).
@@ -634,6 +649,7 @@ fn run<'d>(
         lifetime,
         range,
         kernels,
+        moved,
     })
 }
 

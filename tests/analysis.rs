@@ -17,7 +17,6 @@ use std::sync::OnceLock;
 use pension_estimator::params::{embedded, Data, Entry, Status};
 use pension_estimator::parse_scenario;
 use pension_estimator::scenario::Scenario;
-use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 /// The embedded data with GD's wage figures, flexible rate and the national crediting rate
@@ -181,8 +180,23 @@ fn flexible_against_resident_with_payback_by_hand() {
         })
     };
 
-    // Paying nothing: 191 < 234 employee months, no resident years: no pension.
-    assert_eq!(by("none").pension, Decimal::ZERO);
+    // Paying nothing: 191 < 234 employee months: no employee pension. The record moves into the
+    // resident scheme at the employee retirement month, 2038-11 (人社部发〔2014〕17号 第三条,
+    // 第六条): 191 months count ⌊191 / 12⌋ = 15 resident years, the scheme's minimum, and the
+    // account 191 × 800 = 152 800 (crediting 0) is paid over 139 months: 1 099.28 a month, on
+    // top of the resident base pension. Until 2026-12 the choice left the record unused: 0.
+    let none = by("none");
+    assert!(none.moved_record);
+    assert_eq!((none.scheme, none.start), ("resident", m("2038-11")));
+    let stopped = pension_estimator::estimate::estimate_with(fixed_data(), &scenario(&v)).unwrap();
+    let moved = &stopped.employee.options.as_ref().unwrap().to_resident;
+    assert_eq!(
+        (moved.years_counted, moved.balance_moved),
+        (15, d("152800.00"))
+    );
+    let x = &moved.pension;
+    assert_eq!(x.account, d("1099.28"));
+    assert_eq!(none.pension, x.base_pension + d("1099.28"));
 
     // Flexible at 60 % from 2026-12 to 2038-10: 143 months at base 6 000, index 0.6.
     let flex = by("flexible_0.6");
@@ -194,25 +208,38 @@ fn flexible_against_resident_with_payback_by_hand() {
     // Account: 191 × 800 + 143 × 480 = 152 800 + 68 640 = 221 440; ÷ 118.3 = 1 871.85
     // Guangdong's flat add-ons (params GD extra_flat, extra_per_whole_year; employee::extras):
     // 334 months = 27 whole years: 100 + 4 × 27 = 208.00.
-    // Pension 2 545.00 + 1 871.85 + 208.00 = 4 624.85, all of it a gain over paying nothing.
+    // Pension 2 545.00 + 1 871.85 + 208.00 = 4 624.85; the gain over paying nothing (the
+    // record moved into the resident scheme, above) is 4 624.85 − none.pension.
     assert_eq!(flex.scheme, "employee");
-    assert_eq!((flex.pension, flex.gain), (d("4624.85"), d("4624.85")));
-    // Payback: 171 600 / 4 624.85 = 37.103… → 37.1 months.
-    assert_eq!(flex.payback_months, Some(d("37.1")));
+    assert!(!flex.moved_record);
+    assert_eq!(
+        (flex.pension, flex.gain),
+        (d("4624.85"), d("4624.85") - none.pension)
+    );
+    assert_eq!(none.pension, d("1306.00"));
+    // Payback: 171 600 / (4 624.85 − 1 306.00 = 3 318.85) = 51.704… → 51.7 months.
+    assert_eq!(flex.payback_months, Some(d("51.7")));
     // Expected lifetime: e at 62y10m = 19.19 − 3.87 × 34 / 60 = 16.997 years → 203.964 → 204
     // months; adjustment 0: 4 624.85 × 204 = 943 469.40.
     assert_eq!(flex.lifetime.expected_months, 204);
     assert_eq!(flex.lifetime.total, d("943469.40"));
 
-    // Resident at GD's lowest tier, 180 a year, from 2026-12 until the claim at 60 (2036-01): 10 years, short of
-    // the 15 the scheme requires, and the employee record stays short: no pension, no gain, no
-    // payback. The cost now is 180 / 12 = 15.00 a month.
+    // Resident at GD's lowest tier, 180 a year, from 2026-12 until the claim at 60 (2036-01):
+    // 10 years, short of the 15 the scheme requires on their own; with the employee record moved
+    // in at 2038-11 they are 25. The cost now is 180 / 12 = 15.00 a month; own contributions
+    // 10 × 180 = 1 800; the gain over paying nothing (the same move without those 10 years) is
+    // their account and long-service share; payback 1 800 / gain.
     let res = by("resident_180");
     assert_eq!(res.monthly_cost_now, d("15.00"));
+    assert!(res.moved_record);
     assert_eq!(
-        (res.pension, res.gain, res.payback_months),
-        (Decimal::ZERO, Decimal::ZERO, None)
+        (res.start, res.own_contributions),
+        (m("2038-11"), d("1800.00"))
     );
+    assert_eq!(res.gain, res.pension - none.pension);
+    assert_eq!((res.pension, res.gain), (d("1377.21"), d("71.21")));
+    // 1 800 / 71.21 = 25.277… → 25.3 months.
+    assert_eq!(res.payback_months, Some(d("25.3")));
 }
 
 #[test]

@@ -191,3 +191,82 @@ fn a_statement_dated_this_month_covers_it() {
     assert!(pension_estimator::validate(&s).is_ok());
     compare(embedded(), &s).unwrap();
 }
+
+/// A Guangxi-hukou rider born 1992-02: five years employed in Shenzhen at the average wage, a
+/// gap, five years flexible there at 60 %; `plan` from this month (2026-12).
+fn shenzhen_rider(plan: &str) -> pension_estimator::Scenario {
+    parse_scenario(&format!(
+        r#"{{"person": {{"birth": "1992-02", "sex": "male", "hukou": "GX"}}, "as_of": "2026-12",
+        "history": [{{"from": "2014-07", "to": "2019-06", "kind": "employee", "region": "GD-SZ", "base": {{"ratio": "1"}}}},
+                    {{"from": "2019-07", "to": "2021-12", "kind": "gap"}},
+                    {{"from": "2022-01", "to": "2026-11", "kind": "flexible", "region": "GD-SZ", "base": {{"ratio": "0.6"}}}}],
+        "plan": [{plan}]}}"#
+    ))
+    .unwrap()
+}
+
+#[test]
+fn going_home_counts_a_short_employee_record_moved_into_the_resident_scheme() {
+    // Going home to pay 200 a year: 119 employee-scheme months (9 whole years) fall short of the
+    // minimum at 63, so the record may move into the resident scheme at 63 (人社部发〔2014〕17号
+    // 第三条, 第六条). Without it the resident pension starts at 60; with it, at the move. The
+    // choice is the one that pays more over the expected retirement in today's money.
+    let s =
+        shenzhen_rider(r#"{"from": "2026-12", "kind": "resident", "region": "GX", "tier": "200"}"#);
+    let e = pension_estimator::estimate(&s).unwrap();
+    assert!(!e.employee.pension.eligible);
+    // 2014-07..2019-06: 60 months; 2022-01..2026-11: 59.
+    assert_eq!(e.employee.pension.contribution_months, 60 + 59);
+    let moved = &e.employee.options.as_ref().unwrap().to_resident;
+    assert_eq!(e.resident.claim_month.to_string(), "2052-02"); // 60
+    assert_eq!(moved.moved_at.to_string(), "2055-02"); // 63
+    assert_eq!(moved.start.to_string(), "2055-02");
+    // The moved pension's parts: the base pension plus the account over its divisor, the moved
+    // balance being in that account.
+    let x = &moved.pension;
+    assert_eq!(x.total, x.base_pension + x.account);
+    assert_eq!(x.account, fen(x.balance / x.divisor));
+    assert!(x.balance > moved.balance_moved && moved.balance_moved > Decimal::ZERO);
+    let c = compare(embedded(), &s).unwrap();
+    let home = c.choices.iter().find(|c| c.id == "resident_200").unwrap();
+    assert!(home.moved_record);
+    assert_eq!(home.scheme, "resident");
+    assert_eq!(
+        (home.pension, home.pension_today),
+        (x.total, x.formula_total_today)
+    );
+    assert_eq!(home.start, moved.start);
+    assert!(home.lifetime.total_today > e.lifetime.resident.total_today);
+    // Before this rule the row was the resident pension without the record: 4.2 times less.
+    assert!(x.formula_total_today > e.resident.formula_total_today * Decimal::from(4));
+    // Stopping everything: 9 moved years and no resident ones fall short of 15 as well.
+    let none = c.choices.iter().find(|c| c.id == "none").unwrap();
+    assert_eq!((none.scheme, none.moved_record), ("none", false));
+    // Keeping on flexible work reaches the employee minimum: nothing moves.
+    let keep = c.choices.iter().find(|c| c.id == "flexible_0.6").unwrap();
+    assert_eq!((keep.scheme, keep.moved_record), ("employee", false));
+}
+
+#[test]
+fn a_resident_record_alone_moves_nothing() {
+    // A Sichuan woman paying 300 a year into the resident scheme since 2012: her choices to stay
+    // are the resident pension as it is (no employee record to move).
+    let s = parse_scenario(
+        r#"{"person": {"birth": "1978-06", "sex": "female", "category": "flexible", "hukou": "SC"},
+            "as_of": "2026-12",
+            "history": [{"from": "2012-01", "to": "2026-11", "kind": "resident", "region": "SC", "tier": "300"}],
+            "plan": [{"from": "2026-12", "kind": "resident", "region": "SC", "tier": "300"}]}"#,
+    )
+    .unwrap();
+    let e = pension_estimator::estimate(&s).unwrap();
+    let c = compare(embedded(), &s).unwrap();
+    let stay = c.choices.iter().find(|c| c.id == "resident_300").unwrap();
+    assert!(!stay.moved_record);
+    assert_eq!(stay.pension, e.resident.total);
+    // Switching to flexible work at 48 cannot reach the employee minimum by 57y2m. That choice
+    // keeps paying into the employee scheme, so it is not moved (extension is its way on): it
+    // is the resident pension as it is, from her earlier years.
+    let switch = c.choices.iter().find(|c| c.id == "flexible_0.6").unwrap();
+    assert!(!switch.moved_record && switch.scheme == "resident");
+    assert!(switch.employee_pension.is_zero());
+}

@@ -98,6 +98,7 @@ export function rowFromChoice(c) {
     id: c.id, kind: c.kind, scheme: c.scheme, costMonth: c.monthly_cost_now, total: c.own_contributions,
     today: c.pension_today, band: c.range.pension_today, nominal: c.pension, start: c.start,
     eligible: positive(c.pension), payback: c.payback_months, heirs: c.heirs_receive,
+    moved: c.moved_record === true,
   };
 }
 

@@ -272,41 +272,49 @@ function answerRow(row, current, stale) {
       row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
       stale ? ' · 按法定年龄退休算' : ''),
     row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && homeLine(later.home, row),
-    row.kind === 'flexible' && row.eligible && later.flexShort && flexShortLine(later.flexShort));
+    row.kind === 'flexible' && row.eligible && later.flexShort && flexShortLine(later.flexShort, row));
 }
 
 /**
  * Under the go-home row, when the employee record is short of the minimum: it can move into the
- * resident scheme (the core's `to_resident`, 人社部发〔2014〕17号), and the resident pension is then
- * computed with it from `start`. The row's own figure leaves the record out. When the move comes
- * after the resident claim age (a man: 63 against 60) the core's option waits for it, so it is an
- * alternative to claiming at 60 ("先不领"), not something that follows it.
+ * resident scheme (the core's `to_resident`, 人社部发〔2014〕17号). The core's choice already takes
+ * the move where it pays more over the expected retirement (`moved_record`; its start is then the
+ * move's month, a man's 63): the line says the row counts it. Otherwise the line says what moving
+ * gives, as an alternative to claiming without it.
  */
 function homeLine(tr, row) {
   const p = tr.pension;
-  const more = p.eligible && Number(p.formula_total_today) > Number(row.today);
+  const more = !row.moved && p.eligible && Number(p.formula_total_today) > Number(row.today);
   const waits = tr.start > row.start;
   const figure = more ? [h('b', { 'data-moved-today': p.formula_total_today }, `${round(p.formula_total_today)} 元`), '（今天的钱）'] : null;
-  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost, 'data-moved-start': tr.start },
+  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost, 'data-moved-start': tr.start, 'data-moved-in': String(row.moved) },
     '职工养老那几年不够领：',
-    more && waits ? [`也可以先不领，等到${ym(tr.start)}把个人账户 ${round(tr.balance_moved)} 元转过来一起算，从那时起每月约 `, figure]
-      : more ? [`到时候个人账户 ${round(tr.balance_moved)} 元转过来一起算，每月约 `, figure]
-        : `${ym(tr.moved_at)}个人账户 ${round(tr.balance_moved)} 元转过来`,
+    row.moved ? `${ym(tr.moved_at)}个人账户 ${round(tr.balance_moved)} 元转过来一起算（上面的数已算进去）`
+      : more && waits ? [`也可以先不领，等到${ym(tr.start)}把个人账户 ${round(tr.balance_moved)} 元转过来一起算，从那时起每月约 `, figure]
+        : more ? [`到时候个人账户 ${round(tr.balance_moved)} 元转过来一起算，每月约 `, figure]
+          : `${ym(tr.moved_at)}个人账户 ${round(tr.balance_moved)} 元转过来`,
     '；', term('统筹'), ` ${round(tr.pooled_lost)} 元带不走`);
 }
 
 /**
- * Under a flexible row whose figure is a resident pension (the employee years fall short, so the
- * core's row leaves that record out): what the record could still give, in today's money.
+ * Under a flexible row whose employee years fall short: what that record gives. The core's choice
+ * counts it moved into the resident scheme where that pays more (`moved_record`); the line says
+ * so, and what extending the payments after retirement would give instead (the core's options).
  */
-function flexShortLine(o) {
+function flexShortLine(o, row) {
   const tr = o.to_resident && o.to_resident.pension.eligible ? o.to_resident : null;
   const ext = o.extension;
   if (!tr && !ext) return null;
+  const extension = ext && [`退休后再交 ${yearsText(ext.months)}（约 ${round(ext.cost)} 元），每月约 `, h('b', { 'data-extension-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`), '（今天的钱）'];
+  if (row.moved) {
+    return h('div', { class: 'ans-sub', id: 'flex-short', 'data-moved-in': 'true' },
+      `这样交，职工养老年限不够：上面的数按到时候把个人账户 ${round(tr ? tr.balance_moved : 0)} 元转到城乡居民算`,
+      extension ? ['；也可以', extension] : '', '。');
+  }
   return h('div', { class: 'ans-sub', id: 'flex-short' }, '这样交，职工养老年限不够，上面没算这笔钱。到时候',
     tr ? [`个人账户 ${round(tr.balance_moved)} 元可以转到城乡居民，每月约 `, h('b', { 'data-to-resident-today': tr.pension.formula_total_today }, `${round(tr.pension.formula_total_today)} 元`)] : '',
-    ext ? [tr ? '；或者' : '', `退休后再交 ${yearsText(ext.months)}（约 ${round(ext.cost)} 元），每月约 `, h('b', { 'data-extension-today': ext.pension.formula_total_today }, `${round(ext.pension.formula_total_today)} 元`)] : '',
-    '（今天的钱）。');
+    ext ? [tr ? '；或者' : '', extension] : '',
+    tr && !ext ? '（今天的钱）' : '', '。');
 }
 
 // Sliders: the payment level (the levels the core prices) and the claim age (±36 months).
