@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { minify } from 'terser';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
@@ -19,11 +20,16 @@ files.set('weui.min.css', Buffer.from(pruneCss(
   readFileSync(join(here, 'node_modules/weui/dist/style/weui.min.css'), 'utf8'),
   usedWeuiClasses([...files.values()].map(String).join('\n')))));
 for (const f of ['pension_estimator.js', 'pension_estimator_bg.wasm', 'params.js', 'sources.js']) files.set(`pkg/${f}`, readFileSync(join(here, '..', 'pkg', f)));
-// The JavaScript goes out without its comments (web/src/ and pkg/ keep them): 8.3 kB gzipped of
-// the first visit, measured 2026-12-06 (docs/web.md, "The parameter sources, loaded when
-// needed"). TypeScript's own parser and printer (already here for the type checks), so no string
-// or regular expression is ever cut.
-for (const [f, data] of files) if (f.endsWith('.js')) files.set(f, Buffer.from(withoutComments(data.toString())));
+// The JavaScript goes out minified by terser (compressed, local names shortened, no comments;
+// web/src/ and pkg/ keep the readable text): a parser, so no string or regular expression is
+// ever cut. The data modules (pkg/params.js, pkg/sources.js: one string each) only lose their
+// comments. Measured 2026-12-06: docs/web.md ("Minified").
+for (const [f, data] of files) {
+  if (!f.endsWith('.js')) continue;
+  // Also left readable: the service worker (its constants are read by the browser test; 135 bytes).
+  const plain = f === 'pkg/params.js' || f === 'pkg/sources.js' || f === 'sw.js';
+  files.set(f, Buffer.from(await minified(data.toString(), f, plain)));
+}
 // Fetched only when the page shows what it holds (the descriptions of the parameters' sources:
 // web/src/core.js loadSources), not on the first visit; cached by the service worker once fetched.
 const LAZY = ['pkg/sources.js'];
@@ -53,7 +59,19 @@ for (const [f, data] of files) {
 writeFileSync(join(dist, 'size-report.json'), JSON.stringify(report, null, 2));
 console.error(`[web] dist/ ${version}: first visit ${report.total_bytes} bytes, ${report.total_gzip} gzipped (wasm ${report.files['pkg/pension_estimator_bg.wasm'].gzip}, parameter data ${report.files['pkg/params.js'].gzip} gzipped); later, when a source is shown: ${report.later_gzip} gzipped (pkg/sources.js)`);
 
-/** `code` (a module or a worker script) without comments, its syntax as it is (ESNext). */
+/**
+ * `code` minified: terser's compression and name mangling (an ES module). `plain`: only its
+ * comments removed — the data modules (one long string each, which terser's rewriting made larger
+ * gzipped: pkg/params.js 12,566 → 13,015 bytes) and the service worker (whose placeholders and
+ * constants stay readable).
+ */
+async function minified(code, name, plain) {
+  if (plain) return withoutComments(code);
+  const out = await minify({ [name]: code }, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  return out.code;
+}
+
+/** `code` without comments, its syntax as it is (ESNext): TypeScript's parser and printer. */
 function withoutComments(code) {
   return ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, removeComments: true } }).outputText;
 }
