@@ -25,11 +25,16 @@ export function lastPaid(history) {
   return paid.length ? paid.reduce((a, b) => (a.to >= b.to ? a : b)) : null;
 }
 
-/** Whether the history says the person is paying now: the last paid month is this month or last. */
-export function payingNow(history, asOf) {
+/**
+ * Whether the record says the person is paying now: the last paid month — of the history, or of
+ * a statement (`summary`, whose `at` is its last paid month) when no segment comes after it — is
+ * this month or last, and nothing later says otherwise (a gap).
+ */
+export function payingNow(history, asOf, summary) {
   const last = lastPaid(history);
   const latest = history.reduce((m, s) => (s.to && s.to > m ? s.to : m), '');
-  return !!last && last.to >= addMonths(asOf, -1) && last.to === latest;
+  if (!last) return !!summary && !latest && summary.at >= addMonths(asOf, -1);
+  return last.to >= addMonths(asOf, -1) && last.to === latest;
 }
 
 /**
@@ -43,9 +48,15 @@ export function firstOpenMonth(history, asOf, summary) {
   return history.some(covers) || (summary && summary.at >= asOf) ? addMonths(asOf, 1) : asOf;
 }
 
-/** The plan "go on as the last paid segment" from the first open month until retirement (same scheme, place, level). */
+/**
+ * The plan "go on as the last paid segment" from the first open month until retirement (same
+ * scheme, place, level). With a statement alone — months, index and balance, not how they were
+ * paid — "going on" is what a gig worker can do by themselves: flexible work in the statement's
+ * region at the lowest level (60 %), which the page then says in words (上面的结果按：…).
+ */
+export const STATEMENT_CARRY_ON = { kind: 'flexible', base: { ratio: '0.6' } };
 export function carryOnPlan(history, asOf, summary) {
-  const last = lastPaid(history);
+  const last = lastPaid(history) || (statementKind(summary) === 'employee' && summary.region && { ...STATEMENT_CARRY_ON, region: summary.region });
   if (!last) return [];
   const seg = { from: firstOpenMonth(history, asOf, summary), kind: last.kind, region: last.region };
   if (last.base) seg.base = { ...last.base };
@@ -61,7 +72,23 @@ export function planFor(mode, history, plan, asOf, summary) {
   if (mode === 'custom') return plan;
   if (mode === 'stop') return [];
   if (mode === 'pay') return carryOnPlan(history, asOf, summary);
-  return payingNow(history, asOf) ? carryOnPlan(history, asOf, summary) : [];
+  return payingNow(history, asOf, summary) ? carryOnPlan(history, asOf, summary) : [];
+}
+
+/**
+ * What a statement (`summary`, covering everything up to its month `at`) replaces in a history:
+ * segments ending by `at` go (`dropped`), one running past it starts the month after (`clipped`,
+ * as they were; `kept` has them cut). The page asks before either happens.
+ */
+export function afterStatement(history, at) {
+  const next = addMonths(at, 1);
+  const kept = [], dropped = [], clipped = [];
+  for (const seg of history) {
+    if (seg.from > at) kept.push(seg);
+    else if (seg.to && seg.to <= at) dropped.push(seg);
+    else { clipped.push(seg); kept.push({ ...seg, from: next }); }
+  }
+  return { kept, dropped, clipped };
 }
 
 /**
@@ -229,13 +256,21 @@ export function round(x) {
 
 /**
  * What the person has paid into so far: `employee` (a month as an employee or a flexible worker,
- * or a statement — which sums an employee-scheme record), `resident` (the resident scheme only),
- * or `none`. It names the rows: nothing goes on for someone who never paid, and a resident-scheme
+ * or a statement counting employee months), `resident` (the resident scheme only, in segments or a
+ * statement), or `none`. It names the rows: nothing goes on for someone who never paid, and a resident-scheme
  * member switching to flexible work does not "carry on" with it.
  */
 export function recordKind(history, summary) {
-  if (summary || history.some((s) => s.kind === 'employee' || s.kind === 'flexible')) return 'employee';
-  return history.some((s) => s.kind === 'resident') ? 'resident' : 'none';
+  const stated = statementKind(summary);
+  if (stated === 'employee' || history.some((s) => s.kind === 'employee' || s.kind === 'flexible')) return 'employee';
+  return stated === 'resident' || history.some((s) => s.kind === 'resident') ? 'resident' : 'none';
+}
+
+/** What a statement (`summary`) records: `employee` (employee or deemed months), `resident` (resident years only) or `none`. */
+export function statementKind(summary) {
+  if (!summary) return 'none';
+  if (Number(summary.employee_months) > 0 || Number(summary.deemed_months) > 0) return 'employee';
+  return Number(summary.resident_years) > 0 ? 'resident' : 'none';
 }
 
 /** Whether anything was ever paid (a paid history segment or a statement). */

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, asNowWords, shortNote } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, afterStatement, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, statementKind, asNowWords, shortNote } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -111,7 +111,7 @@ function blankScenario() {
 function withAsOf(sc) { return { ...sc, as_of: asOf }; }
 const ready = () => !!(scenario.person.birth && scenario.person.hukou);
 /** A record to answer: segments entered, or none because the person said they never paid. */
-const recorded = () => scenario.history.length > 0 || ui.never;
+const recorded = () => scenario.history.length > 0 || !!scenario.summary || ui.never;
 const paidAny = () => hasPaid(scenario.history, scenario.summary);
 const firstOpen = () => firstOpenMonth(scenario.history, asOf, scenario.summary);
 const record = () => recordKind(scenario.history, scenario.summary);
@@ -183,9 +183,7 @@ function analyse() {
   }
   // Short of the minimum and not paying: what paying to retirement would leave missing.
   if (lastEstimate && !lastEstimate.employee.pension.eligible && scenario.plan.length === 0 && later.choices) {
-    const last = scenario.history.filter((x) => x.kind === 'flexible' || x.kind === 'employee').pop();
-    const region = last ? last.region : scenario.person.hukou;
-    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpen(), kind: 'flexible', region, base: { ratio: '0.6' } }] })));
+    const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpen(), kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }] })));
     later.payToEnd = r.ok ? r.estimate : null;
   }
 }
@@ -224,7 +222,7 @@ function toast(text) {
 
 // ---------- the answer card --------------------------------------------------------------------
 function rowName(row) {
-  return rowLabel(row, scenario.person.hukou, (scenario.history.filter((x) => x.region && x.kind !== 'resident').pop() || {}).region, record());
+  return rowLabel(row, scenario.person.hukou, workRegion(), record());
 }
 
 /** The rows now: the core's choices, and the plan's row from a slider's estimate if there is one. */
@@ -674,6 +672,7 @@ function nextFrom(list) {
   const xs = scenario[list];
   const last = xs[xs.length - 1];
   if (list === 'plan') return last?.to ? addMonths(last.to, 1) : firstOpen();
+  if (!last && scenario.summary) return addMonths(scenario.summary.at, 1);
   return last?.to ? addMonths(last.to, 1) : '';
 }
 
@@ -685,18 +684,115 @@ function timeline(list) {
     : { from: nextFrom(list), to: asOf, kind: 'flexible', region: workRegion(), base: { ratio: '0.6' } }, null) : null;
   return h('div', { class: list === 'plan' ? 'plan-list' : 'card', id: `list-${list}` },
     xs.length === 0 && !isNew && h('p', { class: 'muted' }, list === 'plan' ? '没有安排：就是以后不再交。'
-      : ui.never ? '按“还没交过养老保险”算。交过的话，一段一段加上：哪几年在哪里、怎么交的。' : '还没有记录。一段一段加：哪几年在哪里、怎么交的，没交的年头也加上。'),
+      : scenario.summary ? `社保记录以后（${ym(addMonths(scenario.summary.at, 1))}起）的经历，有就一段一段加上；没有就不用加。`
+        : ui.never ? '按“还没交过养老保险”算。交过的话，一段一段加上：哪几年在哪里、怎么交的。' : '还没有记录。一段一段加：哪几年在哪里、怎么交的，没交的年头也加上。'),
     xs.map((seg, i) => segmentCard(list, seg, i)),
     fresh,
-    !editing && h('div', { class: 'btn-row' },
-      h('button', { class: `btn${list === 'history' && xs.length === 0 ? ' btn-primary' : ''}`, name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段'),
-      list === 'history' && xs.length === 0 && !ui.never && h('button', { class: 'btn', name: 'never-paid', onclick: () => { ui.never = true; commit(); offerJumpToAnswer(); } }, '我还没交过养老保险')),
+    !editing && !statementEditing && h('div', { class: 'btn-row' },
+      h('button', { class: `btn${list === 'history' && xs.length === 0 && !scenario.summary ? ' btn-primary' : ''}`, name: `add-${list}`, onclick: () => { editing = { list, index: null }; render(); } }, '添加一段'),
+      list === 'history' && xs.length === 0 && !ui.never && !scenario.summary && h('button', { class: 'btn', name: 'never-paid', onclick: () => { ui.never = true; commit(); offerJumpToAnswer(); } }, '我还没交过养老保险')),
   );
+}
+
+// ---------- the record as the social-insurance office keeps it (个人权益记录) ----------------------
+// A rider who once worked in a factory rarely knows each year's base, but 掌上12333 and the
+// electronic social-security card show the record's totals: months, the account balance, often
+// the average index. Entered as the core's statement (`summary`), they replace the detailed
+// segments up to its last month — which the page says, and asks before removing any.
+let statementEditing = false;
+const STATEMENT_FIELDS = ['at', 'region', 'employee_months', 'avg_index', 'account_balance', 'resident_years', 'resident_balance'];
+const fieldOfStatement = (path) => { const f = path.slice('$.summary.'.length).split(/[.[]/)[0]; return STATEMENT_FIELDS.includes(f) ? f : 'form'; };
+
+function statementCard() {
+  if (statementEditing) return statementForm();
+  const st = scenario.summary;
+  if (!st) {
+    if (editing) return null; // one form at a time
+    return h('div', { class: 'card', id: 'statement' },
+      h('p', { class: 'muted' }, '交过职工养老（在单位或自己交）？“掌上12333”或“电子社保卡”的个人权益记录里有累计缴费月数、个人账户余额：填上这几个数，就不用一段一段回想，结果也更接近社保局算的。'),
+      h('div', { class: 'btn-row' }, h('button', { class: 'btn', name: 'add-statement', onclick: () => { statementEditing = true; editing = null; render(); } }, '填社保记录里的数')));
+  }
+  const em = Number(st.employee_months || 0), dm = Number(st.deemed_months || 0), ry = Number(st.resident_years || 0);
+  return h('div', { class: 'card', id: 'statement' },
+    h('div', { class: 'seg seg-employee', 'data-seg': 'statement' },
+      h('div', { class: 'seg-title' }, `社保记录：交到${ym(st.at)}`),
+      em > 0 && h('div', { class: 'seg-meta' }, `职工养老 ${yearsText(em)}${st.region ? ` · ${regionName(st.region)}` : ''} · 平均缴费指数 ${Number(st.avg_index)} · 个人账户 ${yuan(st.account_balance || 0)} 元`),
+      dm > 0 && h('div', { class: 'seg-meta' }, `视同缴费 ${yearsText(dm)}`),
+      ry > 0 && h('div', { class: 'seg-meta' }, `城乡居民 ${ry}年 · 个人账户 ${yuan(st.resident_balance || 0)} 元`),
+      lastErrors.filter((e) => e.path.startsWith('$.summary')).map((e) => h('div', { class: 'bad' }, plain(e.zh))),
+      h('div', { class: 'btn-row' },
+        h('button', { class: 'btn', name: 'edit-statement', onclick: () => { statementEditing = true; editing = null; render(); } }, '修改'),
+        h('button', { class: 'btn btn-warn', name: 'delete-statement', onclick: () => { if (confirm('删除社保记录里的这些数？')) { delete scenario.summary; commit(); } } }, '删除'))));
+}
+
+function statementForm() {
+  const old = scenario.summary || {};
+  const d = { at: old.at || addMonths(asOf, -1), region: old.region || workRegion(),
+    employee_months: old.employee_months ? String(old.employee_months) : '', avg_index: old.avg_index !== undefined ? String(old.avg_index) : '',
+    account_balance: old.account_balance !== undefined ? String(old.account_balance) : '',
+    resident_years: old.resident_years ? String(old.resident_years) : '', resident_balance: old.resident_balance !== undefined ? String(old.resident_balance) : '' };
+  const form = h('div', { class: 'card', id: 'statement-form' });
+  let errs = {};
+  const err = (f) => errs[f] && h('div', { class: 'bad field-error', role: 'alert', 'data-error': f }, errs[f].join(' '));
+  const input = (name, label, attrs = {}) => [h('label', { class: 'field', for: `st-${name}` }, label),
+    h('input', { id: `st-${name}`, name: `st-${name}`, value: d[name], onchange: (e) => { d[name] = e.target.value.trim(); }, ...attrs }), err(name)];
+  const whole = (v) => /^\d+$/.test(v);
+  const trySave = () => {
+    errs = {};
+    if (!d.at) errs.at = ['请选择最后交的月份。'];
+    for (const f of ['employee_months', 'resident_years']) if (d[f] !== '' && !whole(d[f])) errs[f] = ['请填整数。'];
+    if (d.employee_months === '' && d.resident_years === '') errs.employee_months = ['请填累计缴费月数（城乡居民的话，填下面的缴费年数）。'];
+    if (Object.keys(errs).length) { draw(); return; }
+    // Fields the form does not show (deemed months, from a shared link or an import) are kept.
+    const st = { ...old, at: d.at, region: d.region };
+    for (const f of ['employee_months', 'resident_years']) { if (d[f] === '' || d[f] === '0') delete st[f]; else st[f] = Number(d[f]); }
+    for (const f of ['avg_index', 'account_balance', 'resident_balance']) { if (d[f] === '') delete st[f]; else st[f] = d[f]; }
+    const { kept, dropped, clipped } = afterStatement(scenario.history, st.at);
+    const candidate = { ...structuredClone(scenario), summary: st, history: kept };
+    const r = JSON.parse(core.validate(JSON.stringify(withAsOf(candidate))));
+    const mine = r.ok ? [] : r.errors.filter((e) => e.path === '$.summary' || e.path.startsWith('$.summary.'));
+    if (mine.length) { for (const e of mine) (errs[fieldOfStatement(e.path)] ||= []).push(plain(e.zh)); draw(); return; }
+    if (dropped.length || clipped.length) {
+      const list = [...dropped.map((g) => `${ym(g.from)}–${ym(g.to)}（去掉）`), ...clipped.map((g) => `${ym(g.from)}–${g.to ? ym(g.to) : '退休'}（改成${ym(addMonths(st.at, 1))}起）`)];
+      if (!confirm(`社保记录已经包含${ym(st.at)}以前的月份，下面的经历会改掉：\n${list.join('\n')}\n确定吗？`)) return;
+    }
+    scenario.summary = st; scenario.history = kept; ui.never = false;
+    statementEditing = false; commit();
+    if (dropped.length || clipped.length) toast('社保记录已保存，之前的经历已改');
+    offerJumpToAnswer();
+  };
+  const draw = () => {
+    form.replaceChildren(h('div', {},
+      h('div', { class: 'seg-title' }, '社保记录里的数'),
+      h('p', { class: 'muted' }, '在“掌上12333”或“电子社保卡”里查“个人权益记录”或“养老保险缴费信息”。'),
+      err('form'),
+      ...input('at', '最后交的是哪个月', { type: 'month', max: asOf }),
+      h('label', { class: 'field', for: 'st-region' }, '职工养老在哪里交的（最后交的地方）'),
+      select(regionOptions(), d.region, (v) => { d.region = v; }, { name: 'st-region', id: 'st-region' }), err('region'),
+      ...input('employee_months', '职工养老累计缴费月数（个月，不含视同缴费）', { type: 'number', inputmode: 'numeric', min: '0', step: '1', placeholder: '比如 96' }),
+      ...input('avg_index', '平均缴费指数', { type: 'number', inputmode: 'decimal', min: '0', step: '0.01', placeholder: '比如 0.62' }),
+      h('div', { class: 'muted' }, '记录里没有的话：一直按最低档交的，大约 0.6；在单位按实际工资交的，大约 1。',
+        h('div', { class: 'btn-row' },
+          h('button', { class: 'btn', name: 'st-index-low', onclick: () => { d.avg_index = '0.6'; draw(); } }, '按最低档（0.6）'),
+          h('button', { class: 'btn', name: 'st-index-wage', onclick: () => { d.avg_index = '1'; draw(); } }, '按工资（1）'))),
+      ...input('account_balance', '个人账户累计储存额（元）', { type: 'number', inputmode: 'decimal', min: '0', step: '0.01', placeholder: '比如 35000' }),
+      h('details', { open: d.resident_years !== '' },
+        h('summary', {}, '也交过城乡居民养老（填这里）'),
+        ...input('resident_years', '城乡居民缴费年数', { type: 'number', inputmode: 'numeric', min: '0', step: '1' }),
+        ...input('resident_balance', '城乡居民个人账户（元）', { type: 'number', inputmode: 'decimal', min: '0', step: '0.01' })),
+      h('p', { class: 'muted' }, '这些数代替下面到这个月为止的经历：之后的经历照常一段一段加。'),
+      h('div', { class: 'btn-row' },
+        h('button', { class: 'btn btn-primary', name: 'save-statement', onclick: trySave }, '保存'),
+        h('button', { class: 'btn', name: 'cancel-statement', onclick: () => { statementEditing = false; render(); } }, '取消'))));
+  };
+  draw();
+  return form;
 }
 
 function workRegion() {
   const last = [...scenario.history].reverse().find((x) => x.region && x.kind !== 'resident');
-  return last ? last.region : scenario.person.hukou;
+  const stated = statementKind(scenario.summary) === 'employee' && scenario.summary.region;
+  return last ? last.region : stated || scenario.person.hukou;
 }
 
 function transferText(t) {
@@ -916,7 +1012,7 @@ function offerCard() {
   const p = offer.scenario.person;
   const who = offer.from === 'link' ? '这个分享链接' : `应用（${embed.host}）`;
   return h('div', { class: 'notice', id: 'prefill-offer' },
-    h('p', {}, `${who}里有一份数据：户口 ${regionName(p.hukou)}，出生 ${ym(p.birth)}，${offer.scenario.history.length} 段经历。`),
+    h('p', {}, `${who}里有一份数据：户口 ${regionName(p.hukou)}，出生 ${ym(p.birth)}，${offer.scenario.history.length} 段经历${offer.scenario.summary ? '和一份社保记录' : ''}。`),
     h('p', {}, '这台手机上已经有你保存的数据。换成它以后，原来的数据会备份，可以在“我的数据”里点“恢复之前的数据”找回。'),
     h('div', { class: 'btn-row' },
       h('button', { class: 'btn btn-primary', name: 'accept-prefill', onclick: () => {
@@ -979,7 +1075,7 @@ function render() {
       entered && e && resultsPart(e, !lastEstimate),
       entered && planQuestion(),
       h('h2', { class: 'sec-title' }, '我的情况'), personCard(),
-      h('h2', { class: 'sec-title' }, '以前交过的养老保险（没交的年头也算一段）'), timeline('history'),
+      h('h2', { class: 'sec-title' }, '以前交过的养老保险（没交的年头也算一段）'), statementCard(), timeline('history'),
       !entered && ready() && recorded() && e && resultsPart(e, !lastEstimate),
       e && shareCard(e),
       e && entered && proPanel(e),

@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, asNowWords, shortNote, choiceForPlan } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, statementKind, afterStatement, asNowWords, shortNote, choiceForPlan } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -25,6 +25,47 @@ test('default plan: carry on as the last paid segment while paying, else nothing
   assert.deepEqual(planFor('stop', paying, [], '2026-12'), []);
   const mine = [flex('2027-03', undefined, 'GD', '1')];
   assert.equal(planFor('custom', paying, mine, '2026-12'), mine);
+});
+
+test('a statement alone: paid up to last month is paying now; carrying on is flexible work at 60 % where it was paid', () => {
+  // 掌上12333's figures: 96 months, last paid 2026-11, in Guangdong. Opened 2026-12.
+  const stmt = { at: '2026-11', region: 'GD', employee_months: 96, avg_index: '0.6', account_balance: '35000' };
+  assert.equal(statementKind(stmt), 'employee');
+  assert.equal(recordKind([], stmt), 'employee');
+  assert.equal(payingNow([], '2026-12', stmt), true);
+  assert.deepEqual(planFor('auto', [], [], '2026-12', stmt), [{ from: '2026-12', kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }]);
+  // Last paid two months ago: stopped; `pay` resumes from this month, not from the statement's month.
+  const older = { ...stmt, at: '2026-10' };
+  assert.equal(payingNow([], '2026-12', older), false);
+  assert.deepEqual(planFor('auto', [], [], '2026-12', older), []);
+  assert.equal(planFor('pay', [], [], '2026-12', older)[0].from, '2026-12');
+  // Dated this month: covered, so the plan starts next month.
+  assert.equal(planFor('auto', [], [], '2026-12', { ...stmt, at: '2026-12' })[0].from, '2027-01');
+  // Segments after the statement decide (a gap after it: not paying; a paid segment: carry that on).
+  assert.equal(payingNow([{ from: '2026-11', to: '2026-11', kind: 'gap' }], '2026-12', older), false);
+  assert.deepEqual(planFor('auto', [flex('2026-11', '2026-11', 'SC', '1')], [], '2026-12', older),
+    [{ from: '2026-12', kind: 'flexible', region: 'SC', base: { ratio: '1' } }]);
+  // A resident-scheme statement (years only) is a resident record: nothing employee to carry on.
+  const resident = { at: '2026-11', resident_years: 6, resident_balance: '1800' };
+  assert.equal(statementKind(resident), 'resident');
+  assert.equal(recordKind([], resident), 'resident');
+  assert.deepEqual(planFor('pay', [], [], '2026-12', resident), []);
+  assert.equal(statementKind(undefined), 'none');
+});
+
+test('a statement replaces the history up to its month: segments ending by it go, one running past it starts after it', () => {
+  const gap = { from: '2020-01', to: '2020-12', kind: 'gap' };
+  const history = [flex('2015-01', '2019-12'), gap, flex('2021-01', '2026-11'), flex('2027-03', '2027-05', 'SC')];
+  const r = afterStatement(history, '2024-06');
+  assert.deepEqual(r.dropped, [history[0], gap]);
+  assert.deepEqual(r.clipped, [history[2]]);
+  assert.deepEqual(r.kept, [flex('2024-07', '2026-11'), history[3]]);
+  // A segment ending in the statement's month is covered; one starting the month after is not touched.
+  const edge = afterStatement([flex('2020-01', '2024-06'), flex('2024-07', '2026-11')], '2024-06');
+  assert.equal(edge.dropped.length, 1);
+  assert.equal(edge.clipped.length, 0);
+  assert.deepEqual(edge.kept, [flex('2024-07', '2026-11')]);
+  assert.deepEqual(afterStatement([], '2026-11'), { kept: [], dropped: [], clipped: [] });
 });
 
 test('plan months now past: 交了 splits the plan at this month, 没交 makes them a gap', () => {

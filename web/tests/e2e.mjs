@@ -358,6 +358,60 @@ await check('a record entered up to last month: this month is open, not a gap, a
   await ctx.close();
 });
 
+await check('a record from 掌上12333 (months, index, balance): it replaces the segments it covers after asking, carries on at 60 %, the CLI\'s figures', async () => {
+  const { ctx, page, errors } = await freshPage({ viewport: { width: 360, height: 640 } });
+  await page.goto(base);
+  await ready(page);
+  await page.fill('#birth', '1986-04');
+  await page.locator('#birth').dispatchEvent('change');
+  await page.selectOption('#hukou', 'HA');
+  // An old segment remembered roughly, which the statement covers, and one after it.
+  await addSegment(page, 'history', { from: '2012-01', to: '2015-12', kind: 'flexible', region: 'GD' });
+  await page.click('button[name=add-statement]');
+  const f = page.locator('#statement-form');
+  const last = addMonths(TODAY, -1);
+  await f.locator('input[name=st-at]').fill(last);
+  await f.locator('input[name=st-at]').dispatchEvent('change');
+  await f.locator('select[name=st-region]').selectOption('GD');
+  await f.locator('input[name=st-employee_months]').fill('120');
+  await f.locator('input[name=st-employee_months]').dispatchEvent('change');
+  await f.locator('input[name=st-account_balance]').fill('42000');
+  await f.locator('input[name=st-account_balance]').dispatchEvent('change');
+  // No index: the core's own message at the field, nothing saved.
+  await f.locator('button[name=save-statement]').click();
+  assert.match(await f.locator('[data-error=avg_index]').innerText(), /平均缴费指数/);
+  assert.equal((await stored(page)).summary, undefined, 'nothing saved');
+  // 按最低档（0.6）, then save: the covered segment is named and removed only on consent.
+  await f.locator('button[name=st-index-low]').click();
+  let asked = '';
+  page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
+  await f.locator('button[name=save-statement]').click();
+  assert.match(asked, /2012年1月–2015年12月（去掉）/);
+  assert.equal((await stored(page)).history.length, 1, 'dismissed: the segment is kept, nothing saved');
+  assert.equal((await stored(page)).summary, undefined);
+  page.once('dialog', (d) => d.accept());
+  await f.locator('button[name=save-statement]').click();
+  await page.waitForSelector('#statement-form', { state: 'detached' });
+  await page.waitForSelector('body[data-answer="1"]');
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(sc.summary, { at: last, region: 'GD', employee_months: 120, avg_index: '0.6', account_balance: '42000' });
+  assert.deepEqual(sc.history, [], 'the covered segment is gone');
+  assert.deepEqual(sc.plan, [{ from: TODAY, kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }], 'paid up to last month: carrying on, from this month');
+  assert.match(await page.locator('#statement').innerText(), new RegExp(`社保记录：交到${ym(last)}[\\s\\S]*职工养老 10年 · 广东省 · 平均缴费指数 0.6 · 个人账户 42,000.00 元`));
+  assert.match(await page.locator('#plan-now').innerText(), /灵活就业 · 广东省 · 按60%，交到退休/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await assertRowsEqualCli(page, cli('choices', sc));
+  const est = cli('estimate', sc);
+  assert.equal(await attr(page, '#headline .hl-big', 'data-today'), est.employee.pension.formula_total_today);
+  const names = await page.locator('#answer [data-row] .ans-name').allInnerTexts();
+  assert.deepEqual(names.map((n) => n.replace(/你现在$/, '').trim()), ['继续交灵活就业（按60%）', '回老家交城乡居民（每年200元）', '停交'], 'worked in Guangdong by the statement, hukou Henan: going home');
+  // The segment form starts after the statement.
+  await page.click('button[name=add-history]');
+  assert.equal(await page.locator('#seg-form input[name=from]').inputValue(), TODAY);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a segment saved below the answer: 看结果 ↑ with the new figure takes the rider to the card', async () => {
   const { ctx, page, errors } = await freshPage({ viewport: { width: 360, height: 640 } });
   await page.goto(base);
