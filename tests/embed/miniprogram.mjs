@@ -196,6 +196,53 @@ await check('the example project: a rider enters a short history and sees the CL
   assert.ok(again.notices.length === 1 && again.notices[0].includes('JX'), again.notices.join());
 });
 
+await check('the example page: a record from 掌上12333 replaces the segments it covers after a dialog, the CLI\'s figures', async () => {
+  const rt5 = createRuntime(MP);
+  rt5.require('/app.js');
+  rt5.app.onLaunch.call(rt5.app);
+  rt5.require('/pages/index/index.js');
+  const page = rt5.instantiatePage(rt5.pages[0]);
+  await page.onLoad();
+  const idx = (code) => page.regions.findIndex((r) => r.code === code);
+  const field = (name, value) => page.onStatement({ currentTarget: { dataset: { field: name } }, detail: { value } });
+  const plain = (x) => JSON.parse(JSON.stringify(x));
+  const asOf = page.asOf; // the page's own clock (the core's current month)
+  page.onBirth({ detail: { value: '1986-04' } });
+  page.onHukou({ detail: { value: String(idx('HA')) } });
+  // The default segment runs from two years ago to this month; a statement up to last month covers
+  // most of it. Declined: kept, and the core says what overlaps; accepted: it starts this month.
+  rt5.modalReply = false;
+  page.onStatementOn({ detail: { value: true } });
+  assert.equal(rt5.modals.length, 1);
+  assert.match(rt5.modals[0].content, /0段去掉，1段改成/);
+  assert.equal(page.data.segments.length, 1);
+  assert.equal(page.data.segments[0].from < asOf, true, 'declined: nothing changed');
+  assert.ok(page.data.errors.some((e) => /对账单已包含/.test(e)), page.data.errors.join());
+  rt5.modalReply = true;
+  page.onStatementOn({ detail: { value: false } });
+  page.onStatementOn({ detail: { value: true } });
+  assert.deepEqual(plain(page.data.segments.map((x) => [x.from, x.to])), [[asOf, asOf]]);
+  field('regionIndex', String(idx('GD')));
+  field('months', '120');
+  field('index', '0.6');
+  field('balance', '42000');
+  const sc = page.scenario();
+  assert.deepEqual(plain(sc.summary), { at: plain(page.data.statement.at), region: 'GD', employee_months: 120, avg_index: '0.6', account_balance: '42000' });
+  assert.deepEqual(page.data.errors, []);
+  const native = cli('estimate', sc);
+  assert.equal(page.data.result.employee.total, native.employee.pension.total);
+  const choices = cli('choices', sc).choices;
+  for (const r of page.data.answer.rows) assert.equal(r.todayRaw, choices.find((c) => c.id === r.id).pension_today, r.id);
+  // Saved by region code, restored as entered.
+  const saved = rt5.storage.get('pe.miniprogram.input');
+  assert.deepEqual(plain(saved.statement), { at: sc.summary.at, region: 'GD', months: '120', index: '0.6', balance: '42000' });
+  const again = rt5.instantiatePage(rt5.pages[0]);
+  again.regions = page.regions;
+  const back = again.restore(saved);
+  assert.equal(back.statementOn, true);
+  assert.equal(page.regions[back.statement.regionIndex].code, 'GD');
+});
+
 await check('the example page: the answer card first; every handler its WXML binds exists; 看结果 ↑ while the card is off the screen', async () => {
   const wxml = readFileSync(join(MP, 'pages/index/index.wxml'), 'utf8');
   assert.ok(wxml.indexOf('id="answer"') < wxml.indexOf('我的情况'), 'the answer card comes before the form');

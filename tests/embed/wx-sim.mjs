@@ -40,12 +40,15 @@ export function createRuntime(packageRoot, { textCodecs = false, ios = true } = 
   };
   const storage = new Map();
   const pages = [];
-  const scrolls = [], observers = [];
+  const scrolls = [], observers = [], modals = [];
+  let modalReply = null; // a test's answer to the next dialogs (true: confirm, false: cancel; null: none)
   let app = null;
   const wx = {
     getStorageSync: (k) => (storage.has(k) ? storage.get(k) : ''),
     setStorageSync: (k, v) => { storage.set(k, v); },
-    showToast: () => {}, showModal: () => {},
+    showToast: () => {},
+    // Dialogs, recorded; answered as the test says (modalReply), else left open as a person might.
+    showModal: (o) => { modals.push(o); if (modalReply !== null && o.success) o.success({ confirm: modalReply, cancel: !modalReply }); },
     // Scrolling and the intersection observer, recorded: a test calls an observer's callback itself.
     pageScrollTo: (o) => { scrolls.push(o); },
     createIntersectionObserver: (component) => {
@@ -81,8 +84,9 @@ export function createRuntime(packageRoot, { textCodecs = false, ios = true } = 
   }
   return {
     require: requireFrom('/'),
-    context, calls, pages, storage, scrolls, observers,
+    context, calls, pages, storage, scrolls, observers, modals,
     get app() { return app; },
+    set modalReply(v) { modalReply = v; },
     /** A page instance as the framework would make it: data + setData (keys like `a`, `a.b`, `a[0].b`). */
     instantiatePage(cfg) {
       const page = Object.create(cfg);

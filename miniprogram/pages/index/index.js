@@ -1,6 +1,7 @@
 // One page: the answer card first (keep paying · go home to the resident scheme · stop, in
-// today's money: the web page's card, from the same rules in lib/answer.js), then the person, a
-// short history (a few segments), 现在还在交吗, both pensions and the effect of each gap; while
+// today's money: the web page's card, from the same rules in lib/answer.js), then the person, the
+// record as 掌上12333 shows it (optional: months, index, balance), a short history (a few
+// segments), 现在还在交吗, both pensions and the effect of each gap; while
 // the card is off the screen a bar at the bottom keeps its figure in view (看结果 ↑). All calculation is in
 // the wasm core through lib/pension-estimator.js.
 const A = require('../../lib/answer.js');
@@ -21,6 +22,7 @@ Page({
     kindNames: KINDS.map((k) => k[1]), ratioNames: RATIOS.map((r) => `${Math.round(Number(r) * 100)}%`), regionNames: [],
     person: { birth: '1990-01', sex: 'male', hukouIndex: 0 },
     segments: [],
+    statementOn: false, statement: { at: '', regionIndex: 0, months: '', index: '', balance: '' },
     planMode: 'auto', planOn: true,
     answer: null, barOn: false,
     result: null, gaps: [], allFilled: null, errors: [],
@@ -51,6 +53,7 @@ Page({
       version: STORE_VERSION,
       person: { birth: d.person.birth, sex: d.person.sex, hukou: code(d.person.hukouIndex) },
       segments: d.segments.map((s) => ({ from: s.from, to: s.to, kindIndex: s.kindIndex, region: code(s.regionIndex), ratioIndex: s.ratioIndex, tier: s.tier })),
+      statement: d.statementOn ? { at: d.statement.at, region: code(d.statement.regionIndex), months: d.statement.months, index: d.statement.index, balance: d.statement.balance } : null,
       planMode: d.planMode,
     };
   },
@@ -72,8 +75,10 @@ Page({
     };
     const person = { birth: saved.person.birth, sex: saved.person.sex, hukouIndex: index(saved.person.hukou, saved.person.hukouIndex) };
     const segments = saved.segments.map((s) => ({ from: s.from, to: s.to, kindIndex: s.kindIndex, regionIndex: index(s.region, s.regionIndex), ratioIndex: s.ratioIndex, tier: s.tier }));
+    const st = saved.statement;
+    const statement = st ? { at: st.at, regionIndex: index(st.region), months: st.months, index: st.index, balance: st.balance } : this.data.statement;
     this.notices = missing.length ? [`保存的地区 ${missing.join('、')} 在当前数据里没有，已改为${this.regions[fallback].name_zh}，请核对`] : [];
-    return { person, segments, planMode: saved.planMode || 'auto' };
+    return { person, segments, statementOn: !!st, statement, planMode: saved.planMode || 'auto' };
   },
 
   newSegment(from) {
@@ -99,6 +104,43 @@ Page({
     this.setData({ segments: this.data.segments.filter((_, i) => i !== Number(e.currentTarget.dataset.i)) });
     this.compute();
   },
+  /**
+   * 用社保记录: the totals 掌上12333 shows, as the core's statement (`summary`). It covers every
+   * month up to its own, so the segments it covers are offered for removal (a dialog; declined,
+   * the core's message says what overlaps).
+   */
+  onStatementOn(e) {
+    const on = !!e.detail.value;
+    const st = this.data.statement;
+    this.setData({ statementOn: on, statement: on && !st.at ? { ...st, at: addMonths(this.asOf, -1), regionIndex: this.workIndex() } : st });
+    if (on) this.offerTrim();
+    this.compute();
+  },
+  onStatement(e) {
+    const { field } = e.currentTarget.dataset;
+    const v = e.detail.value;
+    this.setData({ [`statement.${field}`]: field === 'regionIndex' ? Number(v) : String(v).trim() });
+    if (field === 'at') this.offerTrim();
+    this.compute();
+  },
+  /** The picker position of the last place paid as an employee or flexible worker (else the hukou). */
+  workIndex() {
+    const last = this.data.segments.filter((x) => x.kindIndex < 2).pop();
+    return last ? last.regionIndex : this.data.person.hukouIndex;
+  },
+  /** Segments the statement covers: removed (or started after it) if the rider agrees. */
+  offerTrim() {
+    const at = this.data.statement.at;
+    const { kept, dropped, clipped } = A.afterStatement(this.data.segments, at);
+    if (!dropped.length && !clipped.length || typeof wx.showModal !== 'function') return;
+    wx.showModal({
+      title: '社保记录已包含之前的月份',
+      content: `到${A.ym(at)}为止的经历不用再填：${dropped.length}段去掉，${clipped.length}段改成${A.ym(addMonths(at, 1))}起。`,
+      confirmText: '好', cancelText: '不改',
+      success: (r) => { if (r.confirm) { this.setData({ segments: kept }); this.compute(); } },
+    });
+  },
+
   /** 看结果 ↑: the answer card is at the top of the page. */
   toAnswer() { wx.pageScrollTo({ scrollTop: 0, duration: 200 }); },
 
@@ -129,9 +171,21 @@ Page({
       else if (kind !== 'gap') { seg.region = code(s.regionIndex); seg.base = { ratio: RATIOS[s.ratioIndex] }; }
       return seg;
     }).sort((a, b) => a.from.localeCompare(b.from));
-    // The default plan, as on the web page: carry on as now (the last paid segment) while paying.
-    const plan = A.planFor(d.planMode, history, [], this.asOf);
-    return { person, as_of: this.asOf, history, plan };
+    const summary = d.statementOn ? this.summary() : undefined;
+    // The default plan, as on the web page: carry on as now (the last paid segment, or the
+    // statement's place at 60 %) while paying.
+    const plan = A.planFor(d.planMode, history, [], this.asOf, summary);
+    return { person, as_of: this.asOf, history, plan, ...(summary ? { summary } : {}) };
+  },
+
+  /** The statement as the core reads it: the fields given, numbers as typed (the core checks them). */
+  summary() {
+    const st = this.data.statement;
+    const out = { at: st.at, region: this.regions[st.regionIndex].code };
+    if (st.months !== '') out.employee_months = Number(st.months);
+    if (st.index !== '') out.avg_index = st.index;
+    if (st.balance !== '') out.account_balance = st.balance;
+    return out;
   },
 
   /** The answer card's data: the headline and three rows, every figure the core's (rounded to 10 元). */
@@ -140,8 +194,9 @@ Page({
     if (!c.ok) return null;
     const { rows, current } = A.answerRows(c.choices.choices, sc.plan);
     const work = sc.history.filter((x) => x.region && x.kind !== 'resident').pop();
+    const workRegion = work ? work.region : A.statementKind(sc.summary) === 'employee' ? sc.summary.region : undefined;
     const record = A.recordKind(sc.history, sc.summary);
-    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, work && work.region, record),
+    const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, workRegion, record),
       cost: A.round(row.costMonth), total: A.round(row.total), today: A.round(row.today), todayRaw: row.today, eligible: row.eligible,
       detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '' }));
     const mine = rows.find((row) => row.id === current);
