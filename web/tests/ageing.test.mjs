@@ -59,3 +59,29 @@ test('a saved plan opened 1 … 240 months later: an answer, then either reply t
     }
   }
 });
+
+test('a statement saved with the plan it implied, opened 1 … 240 months later: an answer, then either reply settles it', () => {
+  const r = rng(20261207);
+  for (const k of [1, 12, 13, 119, 240, ...Array.from({ length: 15 }, () => 1 + Math.floor(r() * 240))]) {
+    // Saved in 2026-12 from 掌上12333's figures up to 2026-11: carrying on from 2026-12 (the page's default).
+    const sc = {
+      person: { birth: `${1970 + Math.floor(r() * 28)}-0${1 + Math.floor(r() * 9)}`, sex: r() < 0.5 ? 'male' : 'female', category: 'flexible', hukou: 'HA' },
+      summary: { at: SAVED_AT, region: 'GD', employee_months: 24 + Math.floor(r() * 96), avg_index: '0.6', account_balance: String(5000 + Math.floor(r() * 60000)) },
+      history: [],
+      plan: [{ from: addMonths(SAVED_AT, 1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }],
+    };
+    const asOf = addMonths(SAVED_AT, 1 + k);
+    const e = estimate(sc, asOf);
+    assert.equal(e.ok, true, `${k}: ${JSON.stringify(e.errors)}`);
+    assert.ok(pastPlan(sc.plan, asOf), `${k}: the months since are asked about`);
+    for (const paid of [true, false]) {
+      const settled = settlePastPlan(sc.history, sc.plan, asOf, paid);
+      assert.equal(pastPlan(settled.plan, asOf), null);
+      // Whatever is settled starts after the statement's month (the core refuses anything earlier).
+      assert.ok(settled.history.every((s) => s.from > SAVED_AT), JSON.stringify(settled.history));
+      const after = estimate({ ...sc, ...settled }, asOf);
+      assert.equal(after.ok, true, `${k} ${paid}: ${JSON.stringify(after.errors)}`);
+      assert.equal(after.estimate.unconfirmed, undefined);
+    }
+  }
+});
