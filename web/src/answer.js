@@ -313,5 +313,8 @@ export function shortNote(formulaToday) {
 
 /** The line under a row that can be drawn: from when, which scheme, the range, the money then. */
 export function rowDetail(row, birth) {
-  return `${ym(row.start)}（${ageText(ageAt(birth, row.start))}）起 · ${row.scheme === 'resident' ? '城乡居民养老' : '职工养老'} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`;
+  // Stopping with a short employee record the core moved over (`moved`): a resident pension though
+  // nothing more is paid — the scheme says where it comes from (the go-home row has the figures).
+  const scheme = row.scheme !== 'resident' ? '职工养老' : row.id === 'none' && row.moved ? '城乡居民养老（职工养老账户转入）' : '城乡居民养老';
+  return `${ym(row.start)}（${ageText(ageAt(birth, row.start))}）起 · ${scheme} · 大约 ${round(row.band.low)}–${round(row.band.high)} · 到时候约 ${round(row.nominal)}元`;
 }

@@ -158,7 +158,7 @@ for (const viewport of VIEWPORTS) {
     assert.equal(homeRow.pension_today, moved.pension.formula_total_today);
     assert.equal(homeRow.start, moved.start);
     assert.equal(await attr(page, '#answer [data-pooled-lost]', 'data-moved-in'), 'true');
-    assert.match(await page.locator('#answer [data-pooled-lost]').innerText(), /个人账户 [\d,.万]+ 元转过来一起算（上面的数已算进去）/);
+    assert.match(await page.locator('#answer [data-pooled-lost]').innerText(), /个人账户 [\d,.万]+ 元转过来一起算（已算进去）；统筹 [\d,.万]+ 元带不走/);
     await shoot(page, `story-henan-${size}`);
     // Editing the segment: the level says what it costs a month now (the core's figure).
     await page.click('[data-seg="history-0"] button:has-text("修改")');
@@ -180,7 +180,12 @@ for (const viewport of VIEWPORTS) {
     await enterStory(page, STORIES.factory);
     await assertFirstScreen(page, viewport);
     const sc = await page.evaluate(() => window.__scenario());
-    await assertRowsEqualCli(page, cli('choices', sc));
+    const choices = cli('choices', sc);
+    await assertRowsEqualCli(page, choices);
+    // Stopping still pays her a pension: her nearly ten factory years moved into the resident scheme
+    // (the core's choice counts them); the row says where it comes from.
+    assert.equal(choices.choices.find((c) => c.id === 'none').moved_record, true, 'the core moves the short record for the stop choice');
+    assert.match(await page.locator('#answer [data-row="none"] .ans-sub').innerText(), /城乡居民养老（职工养老账户转入）/);
     const gaps = cli('gaps', sc);
     const g = gaps.gaps.find((x) => x.from === addMonths(TODAY, -131));
     assert.ok(g && !g.planned, 'the three-year gap is in the past');
