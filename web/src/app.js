@@ -214,6 +214,30 @@ function openTerm(key) {
   dialog.querySelector('button[name=close-term]').focus();
 }
 
+/**
+ * A WeUI dialog in place of `window.confirm`, which an app's WebView may not show at all (an
+ * Android WebView without a chrome client answers "no" at once: nothing could be deleted) and
+ * which WeChat titles with the page's address. Resolves true for the primary button; the other
+ * button and Escape resolve false. Focus goes to the primary button and back afterwards.
+ */
+function ask(text, { ok = '确定', cancel = '取消', warn = false } = {}) {
+  return new Promise((resolve) => {
+    const before = document.activeElement;
+    const key = (e) => { if (e.key === 'Escape') done(false); };
+    const done = (yes) => { box.remove(); document.removeEventListener('keydown', key); before?.focus?.(); resolve(yes); };
+    const box = h('div', { class: 'ask-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-describedby': 'ask-text' },
+      h('div', { class: 'weui-mask' }),
+      h('div', { class: 'weui-dialog' },
+        h('div', { class: 'weui-dialog__bd', id: 'ask-text' }, text),
+        h('div', { class: 'weui-dialog__ft' },
+          h('button', { type: 'button', class: 'weui-dialog__btn weui-dialog__btn_default', name: 'ask-cancel', onclick: () => done(false) }, cancel),
+          h('button', { type: 'button', class: `weui-dialog__btn weui-dialog__btn_primary${warn ? ' ask-warn' : ''}`, name: 'ask-ok', onclick: () => done(true) }, ok))));
+    document.addEventListener('keydown', key);
+    document.body.append(box);
+    box.querySelector('button[name=ask-ok]').focus();
+  });
+}
+
 function toast(text) {
   const t = h('div', { class: 'weui-toast weui-toast_text', role: 'status' }, h('p', { class: 'weui-toast__content' }, text));
   document.body.append(t);
@@ -554,7 +578,7 @@ function segmentCard(list, seg, i) {
     errs.map((e) => h('div', { class: 'bad' }, plain(e.zh))),
     h('div', { class: 'btn-row' },
       h('button', { class: 'btn', onclick: () => { editing = { list, index: i }; render(); } }, '修改'),
-      h('button', { class: 'btn btn-warn', onclick: () => { if (confirm('删除这一段？')) { scenario[list].splice(i, 1); commit(); } } }, '删除')),
+      h('button', { class: 'btn btn-warn', onclick: async () => { if (await ask('删除这一段？', { ok: '删除', warn: true })) { scenario[list].splice(i, 1); commit(); } } }, '删除')),
   );
 }
 
@@ -722,7 +746,7 @@ function statementCard() {
       lastErrors.filter((e) => e.path.startsWith('$.summary')).map((e) => h('div', { class: 'bad' }, plain(e.zh))),
       h('div', { class: 'btn-row' },
         h('button', { class: 'btn', name: 'edit-statement', onclick: () => { statementEditing = true; editing = null; render(); } }, '修改'),
-        h('button', { class: 'btn btn-warn', name: 'delete-statement', onclick: () => { if (confirm('删除社保记录里的这些数？')) { delete scenario.summary; commit(); } } }, '删除'))));
+        h('button', { class: 'btn btn-warn', name: 'delete-statement', onclick: async () => { if (await ask('删除社保记录里的这些数？', { ok: '删除', warn: true })) { delete scenario.summary; commit(); } } }, '删除'))));
 }
 
 function statementForm() {
@@ -737,7 +761,7 @@ function statementForm() {
   const input = (name, label, attrs = {}) => [h('label', { class: 'field', for: `st-${name}` }, label),
     h('input', { id: `st-${name}`, name: `st-${name}`, value: d[name], onchange: (e) => { d[name] = e.target.value.trim(); }, ...attrs }), err(name)];
   const whole = (v) => /^\d+$/.test(v);
-  const trySave = () => {
+  const trySave = async () => {
     errs = {};
     if (!d.at) errs.at = ['请选择最后交的月份。'];
     for (const f of ['employee_months', 'resident_years']) if (d[f] !== '' && !whole(d[f])) errs[f] = ['请填整数。'];
@@ -754,7 +778,7 @@ function statementForm() {
     if (mine.length) { for (const e of mine) (errs[fieldOfStatement(e.path)] ||= []).push(plain(e.zh)); draw(); return; }
     if (dropped.length || clipped.length) {
       const list = [...dropped.map((g) => `${ym(g.from)}–${ym(g.to)}（去掉）`), ...clipped.map((g) => `${ym(g.from)}–${g.to ? ym(g.to) : '退休'}（改成${ym(addMonths(st.at, 1))}起）`)];
-      if (!confirm(`社保记录已经包含${ym(st.at)}以前的月份，下面的经历会改掉：\n${list.join('\n')}\n确定吗？`)) return;
+      if (!(await ask(`社保记录已经包含${ym(st.at)}以前的月份，下面的经历会改掉：\n${list.join('\n')}`, { ok: '改掉' }))) return;
     }
     scenario.summary = st; scenario.history = kept; ui.never = false;
     statementEditing = false; commit();
@@ -963,7 +987,7 @@ function dataCard() {
         try { scenario = cleanScenario(JSON.parse(localStorage.getItem(BEFORE_HOST)).scenario, lost); ui.never = false; localStorage.removeItem(BEFORE_HOST); notices.push('已恢复之前的数据。', ...lost); } catch { notices.push('备份无法读取。'); }
         commit();
       } }, '恢复之前的数据'),
-      h('button', { class: 'btn btn-warn', name: 'reset', onclick: () => { if (confirm('清空所有填写的内容？')) { scenario = blankScenario(); ui.plan = 'auto'; ui.never = false; commit(); } } }, '清空')));
+      h('button', { class: 'btn btn-warn', name: 'reset', onclick: async () => { if (await ask('清空所有填写的内容？', { ok: '清空', warn: true })) { scenario = blankScenario(); ui.plan = 'auto'; ui.never = false; commit(); } } }, '清空')));
 }
 
 function hasBeforeHost() {

@@ -32,6 +32,8 @@ async function freshPage(opts = {}) {
   const page = await ctx.newPage();
   const errors = [], requests = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The page asks in its own dialog (an app's WebView may show no native one): a native dialog is an error.
+  page.on('dialog', (d) => { errors.push(`native dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
   page.on('request', (r) => requests.push(r.url()));
   return { ctx, page, errors, requests };
 }
@@ -388,14 +390,14 @@ await check('a record from 掌上12333 (months, index, balance): it replaces the
   assert.equal((await stored(page)).summary, undefined, 'nothing saved');
   // 按最低档（0.6）, then save: the covered segment is named and removed only on consent.
   await f.locator('button[name=st-index-low]').click();
-  let asked = '';
-  page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
   await f.locator('button[name=save-statement]').click();
-  assert.match(asked, /2012年1月–2015年12月（去掉）/);
+  assert.match(await page.locator('.ask-dialog #ask-text').innerText(), /2012年1月–2015年12月（去掉）/);
+  await page.click('button[name=ask-cancel]');
+  assert.equal(await page.locator('.ask-dialog').count(), 0, 'the dialog goes');
   assert.equal((await stored(page)).history.length, 1, 'dismissed: the segment is kept, nothing saved');
   assert.equal((await stored(page)).summary, undefined);
-  page.once('dialog', (d) => d.accept());
   await f.locator('button[name=save-statement]').click();
+  await page.click('button[name=ask-ok]');
   await page.waitForSelector('#statement-form', { state: 'detached' });
   await page.waitForSelector('body[data-answer="1"]');
   const sc = await page.evaluate(() => window.__scenario());
@@ -478,8 +480,9 @@ await check('a rider who never paid: 我还没交过 answers at once — start p
   assert.deepEqual(planned.plan, [{ from: TODAY, kind: 'flexible', region: 'SC', base: { ratio: '0.6' } }]);
   assert.equal(await attr(page, '#headline .hl-big', 'data-today'), pay.employee.pension.formula_total_today);
   // 清空 starts a new person: "never paid" goes with the old record.
-  page.once('dialog', (d) => d.accept());
   await page.click('button[name=reset]');
+  assert.equal(await page.locator('.ask-dialog #ask-text').innerText(), '清空所有填写的内容？');
+  await page.click('button[name=ask-ok]');
   await page.fill('#birth', birth);
   await page.locator('#birth').dispatchEvent('change');
   await page.selectOption('#hukou', 'SC');
@@ -488,8 +491,12 @@ await check('a rider who never paid: 我还没交过 answers at once — start p
   await page.click('button[name=never-paid]');
   await addSegment(page, 'history', { from: addMonths(TODAY, -30), to: addMonths(TODAY, -1), kind: 'flexible', region: 'SC' });
   assert.equal(await page.locator('button[name=never-paid]').count(), 0);
-  page.once('dialog', (d) => d.accept());
   await page.click('[data-seg="history-0"] button:has-text("删除")');
+  // Escape keeps it; 删除 removes it.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('[data-seg="history-0"]').count(), 1, 'Escape: kept');
+  await page.click('[data-seg="history-0"] button:has-text("删除")');
+  await page.click('button[name=ask-ok]');
   assert.equal(await page.locator('button[name=never-paid]').count(), 1, 'deleting every segment asks again');
   assert.equal(await page.locator('#answer, #answer-pending').count(), 0);
   assert.deepEqual(errors, []);
