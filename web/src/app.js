@@ -218,7 +218,8 @@ function openTerm(key) {
  * A WeUI dialog in place of `window.confirm`, which an app's WebView may not show at all (an
  * Android WebView without a chrome client answers "no" at once: nothing could be deleted) and
  * which WeChat titles with the page's address. Resolves true for the primary button; the other
- * button and Escape resolve false. Focus goes to the primary button and back afterwards.
+ * button (none when `cancel` is null) and Escape resolve false. Focus goes to the primary button
+ * and back afterwards. `text`: words, or nodes.
  */
 function ask(text, { ok = '确定', cancel = '取消', warn = false } = {}) {
   return new Promise((resolve) => {
@@ -230,7 +231,7 @@ function ask(text, { ok = '确定', cancel = '取消', warn = false } = {}) {
       h('div', { class: 'weui-dialog' },
         h('div', { class: 'weui-dialog__bd', id: 'ask-text' }, text),
         h('div', { class: 'weui-dialog__ft' },
-          h('button', { type: 'button', class: 'weui-dialog__btn weui-dialog__btn_default', name: 'ask-cancel', onclick: () => done(false) }, cancel),
+          cancel !== null && h('button', { type: 'button', class: 'weui-dialog__btn weui-dialog__btn_default', name: 'ask-cancel', onclick: () => done(false) }, cancel),
           h('button', { type: 'button', class: `weui-dialog__btn weui-dialog__btn_primary${warn ? ' ask-warn' : ''}`, name: 'ask-ok', onclick: () => done(true) }, ok))));
     document.addEventListener('keydown', key);
     document.body.append(box);
@@ -979,7 +980,7 @@ function dataCard() {
       } }, '导出文件'),
       h('label', { class: 'btn row' }, '导入文件', h('input', { type: 'file', accept: 'application/json,.json', name: 'import', class: 'hidden', onchange: importFile })),
       h('button', { class: 'btn', name: 'share', onclick: async () => {
-        try { await navigator.clipboard.writeText(link); notices.push('分享链接已复制。链接里包含你的数据，只发给信任的人。'); } catch { prompt('复制这个链接：', link); }
+        try { await navigator.clipboard.writeText(link); notices.push('分享链接已复制。链接里包含你的数据，只发给信任的人。'); } catch { await showLink(link); }
         render();
       } }, '复制分享链接'),
       hasBeforeHost() && h('button', { class: 'btn', name: 'restore-before-host', onclick: () => {
@@ -988,6 +989,14 @@ function dataCard() {
         commit();
       } }, '恢复之前的数据'),
       h('button', { class: 'btn btn-warn', name: 'reset', onclick: async () => { if (await ask('清空所有填写的内容？', { ok: '清空', warn: true })) { scenario = blankScenario(); ui.plan = 'auto'; ui.never = false; commit(); } } }, '清空')));
+}
+
+/** The share link where the clipboard refused it (a WebView may also show no native prompt): selected, for a long press. */
+function showLink(link) {
+  const box = h('textarea', { readOnly: true, rows: 4, name: 'share-link', class: 'share-link', 'aria-label': '分享链接' }, link);
+  const shown = ask([h('p', {}, '没能自动复制。长按下面的链接，全选后复制。链接里包含你的数据，只发给信任的人。'), box], { ok: '好了', cancel: null });
+  box.focus(); box.select();
+  return shown;
 }
 
 function hasBeforeHost() {

@@ -623,6 +623,31 @@ await check('a share link never replaces saved data without asking', async () =>
   await ctx.close();
 });
 
+await check('复制分享链接 where the clipboard refuses: the link in the page\'s own dialog, selected, and it opens the same record', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  await ready(page);
+  await enterStory(page, STORIES.henan);
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); });
+  await page.click('button[name=share]');
+  const box = page.locator('.ask-dialog textarea[name=share-link]');
+  const link = await box.inputValue();
+  assert.ok(link.startsWith(`${base}#`), link);
+  assert.equal(await page.evaluate(() => { const t = document.activeElement; return t.name === 'share-link' && t.selectionStart === 0 && t.selectionEnd === t.value.length; }), true, 'selected');
+  assert.equal(await page.locator('.ask-dialog button[name=ask-cancel]').count(), 0, 'one button');
+  await page.click('button[name=ask-ok]');
+  assert.equal(await page.locator('.ask-dialog').count(), 0);
+  const mine = await page.evaluate(() => window.__scenario());
+  const other = await freshPage();
+  await other.page.goto(link);
+  await ready(other.page);
+  const opened = await other.page.evaluate(() => window.__scenario());
+  assert.deepEqual([opened.person, opened.history], [mine.person, mine.history]);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.ctx.close();
+  await ctx.close();
+});
+
 await check('a damaged saved state is recovered from the backup, never a blank page', async () => {
   const { ctx, page, errors } = await freshPage();
   await page.goto(base);
