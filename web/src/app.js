@@ -734,7 +734,7 @@ function statementCard() {
   if (!st) {
     if (editing) return null; // one form at a time
     return h('div', { class: 'card', id: 'statement' },
-      h('p', { class: 'muted' }, '交过职工养老（在单位或自己交）？“掌上12333”或“电子社保卡”的个人权益记录里有累计缴费月数、个人账户余额：填上这几个数，就不用一段一段回想，结果也更接近社保局算的。'),
+      h('p', { class: 'muted' }, '不记得每年怎么交的？“掌上12333”或“电子社保卡”的个人权益记录里有累计缴费月数、个人账户余额：填这几个数就行，结果也更接近社保局算的。'),
       h('div', { class: 'btn-row' }, h('button', { class: 'btn', name: 'add-statement', onclick: () => { statementEditing = true; editing = null; render(); } }, '填社保记录里的数')));
   }
   const em = Number(st.employee_months || 0), dm = Number(st.deemed_months || 0), ry = Number(st.resident_years || 0);
@@ -1108,7 +1108,9 @@ function render() {
       entered && e && resultsPart(e, !lastEstimate),
       entered && planQuestion(),
       h('h2', { class: 'sec-title' }, '我的情况'), personCard(),
-      h('h2', { class: 'sec-title' }, '以前交过的养老保险（没交的年头也算一段）'), statementCard(), timeline('history'),
+      // A statement comes first (it covers the months before the segments); the offer of one after them.
+      h('h2', { class: 'sec-title' }, '以前交过的养老保险（没交的年头也算一段）'),
+      scenario.summary ? [statementCard(), timeline('history')] : [timeline('history'), statementCard()],
       !entered && ready() && recorded() && e && resultsPart(e, !lastEstimate),
       e && shareCard(e),
       e && entered && proPanel(e),
