@@ -11,6 +11,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createRuntime } from './wx-sim.mjs';
+import { addMonths } from '../../web/src/answer.js';
 import { SCENARIOS, ROOT, cli, badInputs, assertRefusal, check, done } from './common.mjs';
 
 const MP = join(ROOT, 'miniprogram');
@@ -241,6 +242,38 @@ await check('the example page: a record from 掌上12333 replaces the segments i
   const back = again.restore(saved);
   assert.equal(back.statementOn, true);
   assert.equal(page.regions[back.statement.regionIndex].code, 'GD');
+});
+
+await check('the example page opened a year after the last visit: 这几个月交了吗, and either answer settles it (the CLI\'s figures)', async () => {
+  const now = pe.currentMonth();
+  const then = addMonths(now, -13);
+  const saved = { version: 2, person: { birth: '1990-05', sex: 'male', hukou: 'JX' }, planMode: 'auto', savedAt: then,
+    segments: [{ from: addMonths(then, -60), to: then, kindIndex: 0, region: 'GD', ratioIndex: 0, tier: '200' }] };
+  for (const paid of [true, false]) {
+    const rt6 = createRuntime(MP);
+    rt6.storage.set('pe.miniprogram.input', JSON.parse(JSON.stringify(saved)));
+    rt6.require('/app.js');
+    rt6.app.onLaunch.call(rt6.app);
+    rt6.require('/pages/index/index.js');
+    const page = rt6.instantiatePage(rt6.pages[0]);
+    await page.onLoad();
+    // Paying through `then` when saved: the carry-on plan of that day ran from the month after it.
+    assert.deepEqual(JSON.parse(JSON.stringify(page.data.since)), { from: addMonths(then, 1), to: addMonths(now, -1), text: page.data.since.text });
+    assert.match(page.data.since.text, /这几个月交了吗/);
+    assert.equal(rt6.storage.get('pe.miniprogram.input').savedAt, then, 'asked again until answered');
+    if (paid) page.onSincePaid(); else page.onSinceUnpaid();
+    assert.equal(page.data.since, null);
+    const sc = page.scenario();
+    const added = sc.history[sc.history.length - 1];
+    assert.deepEqual(JSON.parse(JSON.stringify(added)), paid
+      ? { from: addMonths(then, 1), to: addMonths(now, -1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }
+      : { from: addMonths(then, 1), to: addMonths(now, -1), kind: 'gap' });
+    // Paid up to last month: carrying on from this month; not paid: nothing more (auto).
+    assert.deepEqual(JSON.parse(JSON.stringify(sc.plan)), paid ? [{ from: now, kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] : []);
+    assert.deepEqual(page.data.errors, []);
+    assert.equal(page.data.result.employee.total, cli('estimate', sc).employee.pension.total);
+    assert.equal(rt6.storage.get('pe.miniprogram.input').savedAt, now);
+  }
 });
 
 await check('the example page: the answer card first; every handler its WXML binds exists; 看结果 ↑ while the card is off the screen', async () => {

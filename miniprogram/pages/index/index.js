@@ -24,6 +24,7 @@ Page({
     segments: [],
     statementOn: false, statement: { at: '', regionIndex: 0, months: '', index: '', balance: '' },
     planMode: 'auto', planOn: true,
+    since: null, // { from, to, text }: months since the last visit, while the rider was paying
     answer: null, barOn: false,
     result: null, gaps: [], allFilled: null, errors: [],
   },
@@ -36,8 +37,9 @@ Page({
       this.regions = pe.regions().regions;
       const hukouIndex = Math.max(0, this.regions.findIndex((r) => r.code === 'GD'));
       this.setData({ ready: true, regionNames: this.regions.map((r) => r.name_zh), 'person.hukouIndex': hukouIndex });
-      const restored = this.restore(wx.getStorageSync(STORE));
-      if (restored) this.setData(restored);
+      const saved = wx.getStorageSync(STORE);
+      const restored = this.restore(saved);
+      if (restored) { this.setData(restored); this.askSince(saved.savedAt); }
       else this.setData({ segments: [this.newSegment(addMonths(this.asOf, -24))] });
       this.compute();
     }, (err) => {
@@ -55,7 +57,42 @@ Page({
       segments: d.segments.map((s) => ({ from: s.from, to: s.to, kindIndex: s.kindIndex, region: code(s.regionIndex), ratioIndex: s.ratioIndex, tier: s.tier })),
       statement: d.statementOn ? { at: d.statement.at, region: code(d.statement.regionIndex), months: d.statement.months, index: d.statement.index, balance: d.statement.balance } : null,
       planMode: d.planMode,
+      // "This month" when saved; kept while 这几个月交了吗 is unanswered, so it is asked again.
+      savedAt: d.since ? this.savedAt : this.asOf,
     };
+  },
+
+  /**
+   * Opened months after the last visit (the record then ended at that month, the rider paying):
+   * the carry-on plan of that day has months in the past now, paid or not. Asked, as on the web
+   * page (这几个月交了吗), with the same rules (lib/answer.js: planFor, pastPlan); until then the
+   * answer assumes nothing more was paid.
+   */
+  askSince(savedAt) {
+    if (typeof savedAt !== 'string' || savedAt >= this.asOf) return;
+    this.savedAt = savedAt;
+    const sc = this.scenario();
+    const plan = A.planFor(this.data.planMode, sc.history, [], savedAt, sc.summary);
+    const past = plan.length ? A.pastPlan(plan, this.asOf) : null;
+    if (!past) return;
+    this.sincePlan = plan[0];
+    this.setData({ since: { from: past.from, to: past.to, text: `${A.ym(past.from)}到${A.ym(past.to)}：上次打开时你还在交。这几个月交了吗？` } });
+  },
+  /** 交了: those months as the plan of that day had them (its scheme, place and level). */
+  onSincePaid() {
+    const { from, to } = this.data.since;
+    const p = this.sincePlan;
+    const seg = { from, to, kindIndex: Math.max(0, KINDS.findIndex((k) => k[0] === p.kind)),
+      regionIndex: Math.max(0, this.regions.findIndex((r) => r.code === p.region)),
+      ratioIndex: Math.max(0, RATIOS.indexOf(p.base ? String(p.base.ratio) : '0.6')), tier: p.tier || '200' };
+    this.setData({ since: null, segments: this.data.segments.concat([seg]) });
+    this.compute();
+  },
+  /** 没交: a gap, shown with what it costs. */
+  onSinceUnpaid() {
+    const { from, to } = this.data.since;
+    this.setData({ since: null, segments: this.data.segments.concat([{ from, to, kindIndex: 3, regionIndex: 0, ratioIndex: 0, tier: '200' }]) });
+    this.compute();
   },
 
   /**
