@@ -29,6 +29,24 @@ const lib = rt.require('/lib/pension-estimator.js');
 const pe = await lib.load();
 const results = {};
 
+/** The example project as WeChat starts it: a fresh runtime (`saved`: what its storage holds), the app launched, the page's code loaded. */
+function launchExample(saved) {
+  const sim = createRuntime(MP);
+  if (saved !== undefined) sim.storage.set('pe.miniprogram.input', JSON.parse(JSON.stringify(saved)));
+  sim.require('/app.js');
+  sim.app.onLaunch.call(sim.app);
+  sim.require('/pages/index/index.js');
+  return sim;
+}
+
+/** …and its page opened (onLoad done). */
+async function openExample(saved) {
+  const sim = launchExample(saved);
+  const page = sim.instantiatePage(sim.pages[0]);
+  await page.onLoad();
+  return { sim, page };
+}
+
 await check('no WebAssembly, fetch, TextEncoder or TextDecoder inside the simulated runtime', () => {
   for (const name of ['WebAssembly', 'fetch', 'TextEncoder', 'TextDecoder', 'process', 'require', 'Buffer']) {
     assert.equal(vm.runInContext(`typeof ${name}`, rt.context), 'undefined', name);
@@ -111,12 +129,7 @@ await check('with TextEncoder/TextDecoder present (newer base libraries) the loa
 });
 
 await check('the example project: a rider enters a short history and sees the CLI\'s pensions and gap effects', async () => {
-  const rt3 = createRuntime(MP);
-  rt3.require('/app.js');
-  rt3.app.onLaunch.call(rt3.app);
-  rt3.require('/pages/index/index.js');
-  const page = rt3.instantiatePage(rt3.pages[0]);
-  await page.onLoad();
+  const { sim: rt3, page } = await openExample();
   assert.equal(page.data.ready, true);
   assert.ok(page.data.result, 'a first result for the default history');
   const idx = (code) => page.regions.findIndex((r) => r.code === code);
@@ -198,12 +211,7 @@ await check('the example project: a rider enters a short history and sees the CL
 });
 
 await check('the example page: a record from 掌上12333 replaces the segments it covers after a dialog, the CLI\'s figures', async () => {
-  const rt5 = createRuntime(MP);
-  rt5.require('/app.js');
-  rt5.app.onLaunch.call(rt5.app);
-  rt5.require('/pages/index/index.js');
-  const page = rt5.instantiatePage(rt5.pages[0]);
-  await page.onLoad();
+  const { sim: rt5, page } = await openExample();
   const idx = (code) => page.regions.findIndex((r) => r.code === code);
   const field = (name, value) => page.onStatement({ currentTarget: { dataset: { field: name } }, detail: { value } });
   const plain = (x) => JSON.parse(JSON.stringify(x));
@@ -250,13 +258,7 @@ await check('the example page opened a year after the last visit: 这几个月�
   const saved = { version: 2, person: { birth: '1990-05', sex: 'male', hukou: 'JX' }, planMode: 'auto', savedAt: then,
     segments: [{ from: addMonths(then, -60), to: then, kindIndex: 0, region: 'GD', ratioIndex: 0, tier: '200' }] };
   for (const paid of [true, false]) {
-    const rt6 = createRuntime(MP);
-    rt6.storage.set('pe.miniprogram.input', JSON.parse(JSON.stringify(saved)));
-    rt6.require('/app.js');
-    rt6.app.onLaunch.call(rt6.app);
-    rt6.require('/pages/index/index.js');
-    const page = rt6.instantiatePage(rt6.pages[0]);
-    await page.onLoad();
+    const { sim: rt6, page } = await openExample(saved);
     // Paying through `then` when saved: the carry-on plan of that day ran from the month after it.
     assert.deepEqual(JSON.parse(JSON.stringify(page.data.since)), { from: addMonths(then, 1), to: addMonths(now, -1), text: page.data.since.text });
     assert.match(page.data.since.text, /这几个月交了吗/);
@@ -279,10 +281,7 @@ await check('the example page opened a year after the last visit: 这几个月�
 await check('the example page: the answer card first; every handler its WXML binds exists; 看结果 ↑ while the card is off the screen', async () => {
   const wxml = readFileSync(join(MP, 'pages/index/index.wxml'), 'utf8');
   assert.ok(wxml.indexOf('id="answer"') < wxml.indexOf('我的情况'), 'the answer card comes before the form');
-  const rt4 = createRuntime(MP);
-  rt4.require('/app.js');
-  rt4.app.onLaunch.call(rt4.app);
-  rt4.require('/pages/index/index.js');
+  const rt4 = launchExample();
   const cfg = rt4.pages[0];
   const bound = [...wxml.matchAll(/\bbind(?:tap|change|blur|input)="(\w+)"/g)].map((m) => m[1]);
   assert.ok(bound.length >= 8, bound.join());
