@@ -278,6 +278,20 @@ await check('the example page opened a year after the last visit: 这几个月�
   }
 });
 
+await check('the example page for a rider who never paid: the one default segment deleted, rows named for starting, the CLI\'s figures', async () => {
+  const { page } = await openExample();
+  page.onBirth({ detail: { value: '1996-04' } });
+  page.removeSegment({ currentTarget: { dataset: { i: 0 } } });
+  const sc = page.scenario();
+  assert.deepEqual(JSON.parse(JSON.stringify([sc.history, sc.plan])), [[], []]);
+  assert.deepEqual(page.data.errors, []);
+  const names = page.data.answer.rows.map((r) => r.name);
+  assert.equal(names[0].startsWith('开始交灵活就业'), true, names.join());
+  assert.equal(names[2], '不交');
+  const choices = cli('choices', sc).choices;
+  for (const r of page.data.answer.rows) assert.equal(r.todayRaw, choices.find((c) => c.id === r.id).pension_today, r.id);
+});
+
 await check('the example page: the answer card first; every handler its WXML binds exists; 看结果 ↑ while the card is off the screen', async () => {
   const wxml = readFileSync(join(MP, 'pages/index/index.wxml'), 'utf8');
   assert.ok(wxml.indexOf('id="answer"') < wxml.indexOf('我的情况'), 'the answer card comes before the form');
