@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # A fuzzing campaign on the structured target `hostile` that can span sessions and machines:
 # repeated libFuzzer runs, each run's executions appended to fuzz/ledger.tsv under the key of the
-# code the binary was built from, so that counts on the same code add up after a restart.
+# binary fuzzed, so that counts on the same binary add up after a restart.
 #
 #   bash scripts/fuzz-campaign.sh start [WORKERS] [MINUTES]   # default 2 workers, 15-minute runs
 #   bash scripts/fuzz-campaign.sh stop                        # each worker stops after its run
 #   bash scripts/fuzz-campaign.sh tally                       # executions and crashes per key
 #
-# The key is a hash of the git trees the binary is built from (the core, its data, the lock files
-# and the fuzz target), taken from HEAD: a change to the page or the docs keeps it, a change to
-# the core starts a new count. The runs work on the files of HEAD as checked out; commit before
-# starting. A crash stops its worker; the input is kept in fuzz/artifacts/campaign/ and the run's
+# The key is the SHA-256 of the fuzzed binary itself (its first 16 hex digits): what was fuzzed,
+# exactly. Builds here are byte-for-byte reproducible from the same sources at the same path
+# (two builds compared with cmp, 2026-12-06; a doc-comment fix left the binary identical), so a
+# change to the page, the docs or a comment keeps the count, and any change to what runs starts a
+# new one. A crash stops its worker; the input is kept in fuzz/artifacts/campaign/ and the run's
 # log beside it. Workers run at `nice -n 19`: the machine stays usable.
 # Flags as in scripts/test.sh, plus --no-trace-compares (about twice the executions a second;
 # compare tracing guides mutation toward constants, which the structured generator already
@@ -22,16 +23,14 @@ ledger=$root/fuzz/ledger.tsv
 state=$root/fuzz/artifacts/campaign
 mkdir -p "$state"
 
-key() {
-  git ls-tree -r HEAD -- src build.rs params Cargo.toml Cargo.lock \
-    fuzz/Cargo.toml fuzz/Cargo.lock fuzz/fuzz_targets | sha256sum | cut -c1-16
-}
+built=$root/fuzz/target/x86_64-unknown-linux-gnu/release/hostile
+key() { sha256sum "$1" | cut -c1-16; }
 
 tally() {
   [ -f "$ledger" ] || { echo "no ledger yet"; return; }
   awk -F'\t' 'NR > 1 { n[$2] += $6; runs[$2]++; if ($7 != "ok") bad[$2]++; if (!($2 in first)) first[$2] = $1; last[$2] = $1; commit[$2] = $3 }
     END { for (k in n) printf "key %s (last commit %s): %d runs, %d executions, %d crashed, %s .. %s\n", k, commit[k], runs[k], n[k], bad[k] + 0, first[k], last[k] }' "$ledger"
-  echo "this checkout's key: $(key)"
+  if [ -f "$built" ]; then echo "the last built binary's key: $(key "$built") (build first to be sure it is this checkout's)"; fi
 }
 
 worker() { # worker N BINARY KEY COMMIT MINUTES
@@ -57,15 +56,13 @@ worker() { # worker N BINARY KEY COMMIT MINUTES
 
 start() {
   local workers=${1:-2} minutes=${2:-15}
-  git diff --quiet HEAD -- src build.rs params Cargo.toml Cargo.lock fuzz ||
-    { echo "uncommitted changes to the fuzzed code: commit first (the key is taken from HEAD)" >&2; exit 1; }
   command -v cargo-fuzz >/dev/null || cargo install -q cargo-fuzz --locked
   ( cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz build -s none --no-trace-compares hostile )
   local k c bin
-  k=$(key)
-  c=$(git rev-parse --short HEAD)
+  k=$(key "$built")
+  c=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src build.rs params Cargo.toml Cargo.lock fuzz/fuzz_targets || echo +)
   bin=$state/hostile-$k
-  cp fuzz/target/x86_64-unknown-linux-gnu/release/hostile "$bin"
+  cp "$built" "$bin"
   mkdir -p fuzz/corpus/hostile
   [ -f "$ledger" ] || printf 'start\tkey\tcommit\tworker\tseconds\texecutions\tresult\n' >"$ledger"
   rm -f "$state/STOP"

@@ -8,7 +8,7 @@
 //! would draw under a choice is the larger payable one of the two schemes (one cannot draw both).
 //! An employee record short of the minimum can move into the resident scheme (城乡养老保险制度衔接
 //! 暂行办法): for the choices that leave the employee scheme (going home, stopping) the resident
-//! pension is then the better of without it and with it (see [`drawn`];
+//! pension is then the better of without it and with it (see `drawn`;
 //! until 2026-12 the record was left unused here, which understated going home several times over
 //! for a rider with a few employee years). Payback (回本) = own contributions under the choice ÷ the monthly gain over
 //! paying nothing: months of pension to get back what was paid; none when there is no gain.
