@@ -773,7 +773,9 @@ function statementForm() {
     for (const f of ['employee_months', 'resident_years']) { if (d[f] === '' || d[f] === '0') delete st[f]; else st[f] = Number(d[f]); }
     for (const f of ['avg_index', 'account_balance', 'resident_balance']) { if (d[f] === '') delete st[f]; else st[f] = d[f]; }
     const { kept, dropped, clipped } = afterStatement(scenario.history, st.at);
-    const candidate = { ...structuredClone(scenario), summary: st, history: kept };
+    // The default plan follows the record: a statement dated this month moves it to next month.
+    const plan = ui.plan === 'custom' ? scenario.plan : planFor(ui.plan, kept, scenario.plan, asOf, st);
+    const candidate = { ...structuredClone(scenario), summary: st, history: kept, plan };
     const r = JSON.parse(core.validate(JSON.stringify(withAsOf(candidate))));
     const mine = r.ok ? [] : r.errors.filter((e) => e.path === '$.summary' || e.path.startsWith('$.summary.'));
     if (mine.length) { for (const e of mine) (errs[fieldOfStatement(e.path)] ||= []).push(plain(e.zh)); draw(); return; }
@@ -781,7 +783,7 @@ function statementForm() {
       const list = [...dropped.map((g) => `${ym(g.from)}–${ym(g.to)}（去掉）`), ...clipped.map((g) => `${ym(g.from)}–${g.to ? ym(g.to) : '退休'}（改成${ym(addMonths(st.at, 1))}起）`)];
       if (!(await ask(`社保记录已经包含${ym(st.at)}以前的月份，下面的经历会改掉：\n${list.join('\n')}`, { ok: '改掉' }))) return;
     }
-    scenario.summary = st; scenario.history = kept; ui.never = false;
+    scenario.summary = st; scenario.history = kept; scenario.plan = plan; ui.never = false;
     statementEditing = false; commit();
     if (dropped.length || clipped.length) toast('社保记录已保存，之前的经历已改');
     offerJumpToAnswer();

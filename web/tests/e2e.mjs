@@ -415,9 +415,17 @@ await check('a record from 掌上12333 (months, index, balance): it replaces the
   assert.equal(await attr(page, '#headline .hl-big', 'data-today'), est.employee.pension.formula_total_today);
   const names = await page.locator('#answer [data-row] .ans-name').allInnerTexts();
   assert.deepEqual(names.map((n) => n.replace(/你现在$/, '').trim()), ['继续交灵活就业（按60%）', '回老家交城乡居民（每年200元）', '停交'], 'worked in Guangdong by the statement, hukou Henan: going home');
+  // The statement dated this month instead: it covers this month, so carrying on starts next month
+  // (the plan of the moment started this month and would have overlapped it).
+  await page.click('button[name=edit-statement]');
+  await page.locator('#statement-form input[name=st-at]').fill(TODAY);
+  await page.locator('#statement-form input[name=st-at]').dispatchEvent('change');
+  await page.click('button[name=save-statement]');
+  await page.waitForSelector('#statement-form', { state: 'detached' });
+  assert.equal((await page.evaluate(() => window.__scenario())).plan[0].from, addMonths(TODAY, 1));
   // The segment form starts after the statement.
   await page.click('button[name=add-history]');
-  assert.equal(await page.locator('#seg-form input[name=from]').inputValue(), TODAY);
+  assert.equal(await page.locator('#seg-form input[name=from]').inputValue(), addMonths(TODAY, 1));
   assert.deepEqual(errors, []);
   await ctx.close();
 });
