@@ -226,7 +226,7 @@ function ask(text, { ok = '确定', cancel = '取消', warn = false } = {}) {
     const before = document.activeElement;
     const key = (e) => { if (e.key === 'Escape') done(false); };
     const done = (yes) => { box.remove(); document.removeEventListener('keydown', key); before?.focus?.(); resolve(yes); };
-    const box = h('div', { class: 'ask-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-describedby': 'ask-text' },
+    const box = h('div', { class: 'ask-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-label': '请确认', 'aria-describedby': 'ask-text' },
       h('div', { class: 'weui-mask' }),
       h('div', { class: 'weui-dialog' },
         h('div', { class: 'weui-dialog__bd', id: 'ask-text' }, text),

@@ -254,6 +254,19 @@ await check('accessibility: axe-core finds no serious or critical violation; eve
   assert.match(await page.locator('.weui-half-screen-dialog').textContent(), /今天能买到同样东西/);
   await page.click('button[name=close-term]');
   assert.equal(await page.locator('.weui-half-screen-dialog').count(), 0);
+  // The page's own question dialog (清空): no serious violation, buttons of 44 px, focus on the action.
+  await page.click('button[name=reset]');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'ask-ok');
+  const inDialog = await page.evaluate(() => window.axe.run(document.querySelector('.ask-dialog'), { resultTypes: ['violations'] })
+    .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)));
+  assert.deepEqual(inDialog, []);
+  for (const name of ['ask-ok', 'ask-cancel']) {
+    const box = await page.locator(`button[name=${name}]`).boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `${name}: ${JSON.stringify(box)}`);
+  }
+  await page.click('button[name=ask-cancel]');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'reset', 'focus back where it was');
+  assert.equal((await stored(page)).history.length, 3, 'nothing cleared');
   await ctx.close();
 });
 
