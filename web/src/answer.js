@@ -48,13 +48,15 @@ export function firstOpenMonth(history, asOf, summary) {
   return history.some(covers) || (summary && summary.at >= asOf) ? addMonths(asOf, 1) : asOf;
 }
 
+/** How a statement alone is carried on (see `carryOnPlan`). */
+const STATEMENT_CARRY_ON = { kind: 'flexible', base: { ratio: '0.6' } };
+
 /**
  * The plan "go on as the last paid segment" from the first open month until retirement (same
  * scheme, place, level). With a statement alone — months, index and balance, not how they were
  * paid — "going on" is what a gig worker can do by themselves: flexible work in the statement's
  * region at the lowest level (60 %), which the page then says in words (上面的结果按：…).
  */
-export const STATEMENT_CARRY_ON = { kind: 'flexible', base: { ratio: '0.6' } };
 export function carryOnPlan(history, asOf, summary) {
   const last = lastPaid(history) || (statementKind(summary) === 'employee' && summary.region && { ...STATEMENT_CARRY_ON, region: summary.region });
   if (!last) return [];
