@@ -131,12 +131,18 @@ await check('with TextEncoder/TextDecoder present (newer base libraries) the loa
 await check('the example project: a rider enters a short history and sees the CLI\'s pensions and gap effects', async () => {
   const { sim: rt3, page } = await openExample();
   assert.equal(page.data.ready, true);
-  assert.ok(page.data.result, 'a first result for the default history');
+  // Nothing made up: no answer before the person and a record are given, and the page says what is missing.
+  assert.equal(page.data.answer, null);
+  assert.match(page.data.waiting, /出生年月和户口/);
   const idx = (code) => page.regions.findIndex((r) => r.code === code);
   const tap = (handler, i, field, value) => page[handler]({ currentTarget: { dataset: { i, field } }, detail: { value } });
   page.onBirth({ detail: { value: '1990-05' } });
   page.onHukou({ detail: { value: String(idx('JX')) } });
+  assert.equal(page.data.answer, null);
+  assert.match(page.data.waiting, /经历/);
   // The README example's history, entered through the form.
+  page.addSegment();
+  assert.equal(page.data.waiting, '');
   tap('onSegment', 0, 'from', '2012-03'); tap('onSegment', 0, 'to', '2014-12'); tap('onSegment', 0, 'kindIndex', '2');
   page.addSegment();
   tap('onSegment', 1, 'from', '2015-03'); tap('onSegment', 1, 'to', '2018-06'); tap('onSegment', 1, 'kindIndex', '1');
@@ -218,7 +224,8 @@ await check('the example page: a record from 掌上12333 replaces the segments i
   const asOf = page.asOf; // the page's own clock (the core's current month)
   page.onBirth({ detail: { value: '1986-04' } });
   page.onHukou({ detail: { value: String(idx('HA')) } });
-  // The default segment runs from two years ago to this month; a statement up to last month covers
+  page.addSegment();
+  // The new segment runs from a year ago to this month; a statement up to last month covers
   // most of it. Declined: kept, and the core says what overlaps; accepted: it starts this month.
   rt5.modalReply = false;
   page.onStatementOn({ detail: { value: true } });
@@ -278,10 +285,12 @@ await check('the example page opened a year after the last visit: 这几个月�
   }
 });
 
-await check('the example page for a rider who never paid: the one default segment deleted, rows named for starting, the CLI\'s figures', async () => {
+await check('the example page for a rider who never paid: 我还没交过养老保险, rows named for starting, the CLI\'s figures', async () => {
   const { page } = await openExample();
   page.onBirth({ detail: { value: '1996-04' } });
-  page.removeSegment({ currentTarget: { dataset: { i: 0 } } });
+  page.onHukou({ detail: { value: String(page.regions.findIndex((r) => r.code === 'GX')) } });
+  assert.equal(page.data.answer, null, 'no record yet: no answer');
+  page.onNever();
   const sc = page.scenario();
   assert.deepEqual(JSON.parse(JSON.stringify([sc.history, sc.plan])), [[], []]);
   assert.deepEqual(page.data.errors, []);
@@ -302,6 +311,10 @@ await check('the example page: the answer card first; every handler its WXML bin
   for (const name of bound) assert.equal(typeof cfg[name], 'function', `the WXML binds ${name}`);
   const page = rt4.instantiatePage(cfg);
   await page.onLoad();
+  assert.equal(rt4.observers.length, 0, 'no card yet, nothing watched');
+  page.onBirth({ detail: { value: '1990-05' } });
+  page.onHukou({ detail: { value: String(page.regions.findIndex((r) => r.code === 'SC')) } });
+  page.addSegment();
   assert.ok(page.data.answer, 'a first answer');
   // Watched once, relative to the viewport, by the card's id.
   assert.equal(rt4.observers.length, 1);

@@ -1,5 +1,6 @@
 // One page: the answer card first (keep paying · go home to the resident scheme · stop, in
-// today's money: the web page's card, from the same rules in lib/answer.js), then the person, the
+// today's money: the web page's card, from the same rules in lib/answer.js) once the person and a
+// record are given (nothing is made up before), then the person, the
 // record as 掌上12333 shows it (optional: months, index, balance), a short history (a few
 // segments), 现在还在交吗, both pensions and the effect of each gap; while
 // the card is off the screen a bar at the bottom keeps its figure in view (看结果 ↑). All calculation is in
@@ -20,7 +21,9 @@ Page({
   data: {
     ready: false, failed: '',
     kindNames: KINDS.map((k) => k[1]), ratioNames: RATIOS.map((r) => `${Math.round(Number(r) * 100)}%`), regionNames: [],
-    person: { birth: '1990-01', sex: 'male', hukouIndex: 0 },
+    // Nothing made up: no answer until the birth month, the hukou and a record (or 我还没交过) are given.
+    person: { birth: '', sex: 'male', hukouIndex: -1 },
+    never: false, waiting: '',
     segments: [],
     statementOn: false, statement: { at: '', regionIndex: 0, months: '', index: '', balance: '' },
     planMode: 'auto', planOn: true,
@@ -35,12 +38,10 @@ Page({
       // "This month" is the core's (China's time, from the one clock it reads).
       this.asOf = pe.currentMonth();
       this.regions = pe.regions().regions;
-      const hukouIndex = Math.max(0, this.regions.findIndex((r) => r.code === 'GD'));
-      this.setData({ ready: true, regionNames: this.regions.map((r) => r.name_zh), 'person.hukouIndex': hukouIndex });
+      this.setData({ ready: true, regionNames: this.regions.map((r) => r.name_zh) });
       const saved = wx.getStorageSync(STORE);
       const restored = this.restore(saved);
       if (restored) { this.setData(restored); this.askSince(saved.savedAt); }
-      else this.setData({ segments: [this.newSegment(addMonths(this.asOf, -24))] });
       this.compute();
     }, (err) => {
       this.setData({ failed: (err.errors && err.errors[0].zh) || '计算模块没有加载成功。' });
@@ -54,6 +55,7 @@ Page({
     return {
       version: STORE_VERSION,
       person: { birth: d.person.birth, sex: d.person.sex, hukou: code(d.person.hukouIndex) },
+      never: d.never,
       segments: d.segments.map((s) => ({ from: s.from, to: s.to, kindIndex: s.kindIndex, region: code(s.regionIndex), ratioIndex: s.ratioIndex, tier: s.tier })),
       statement: d.statementOn ? { at: d.statement.at, region: code(d.statement.regionIndex), months: d.statement.months, index: d.statement.index, balance: d.statement.balance } : null,
       planMode: d.planMode,
@@ -69,7 +71,7 @@ Page({
    * answer assumes nothing more was paid.
    */
   askSince(savedAt) {
-    if (typeof savedAt !== 'string' || savedAt >= this.asOf) return;
+    if (typeof savedAt !== 'string' || savedAt >= this.asOf || this.missing()) return;
     this.savedAt = savedAt;
     const sc = this.scenario();
     const plan = A.planFor(this.data.planMode, sc.history, [], savedAt, sc.summary);
@@ -106,6 +108,7 @@ Page({
     const missing = [];
     const index = (code, legacy) => {
       if (saved.version !== STORE_VERSION) return Number.isInteger(legacy) && this.regions[legacy] ? legacy : fallback;
+      if (code === '') return -1; // not chosen yet
       const i = this.regions.findIndex((r) => r.code === code);
       if (i < 0) missing.push(code);
       return i < 0 ? fallback : i;
@@ -115,11 +118,11 @@ Page({
     const st = saved.statement;
     const statement = st ? { at: st.at, regionIndex: index(st.region), months: st.months, index: st.index, balance: st.balance } : this.data.statement;
     this.notices = missing.length ? [`保存的地区 ${missing.join('、')} 在当前数据里没有，已改为${this.regions[fallback].name_zh}，请核对`] : [];
-    return { person, segments, statementOn: !!st, statement, planMode: saved.planMode || 'auto' };
+    return { person, segments, statementOn: !!st, statement, never: saved.never === true, planMode: saved.planMode || 'auto' };
   },
 
   newSegment(from) {
-    return { from, to: this.asOf, kindIndex: 0, regionIndex: this.data.person.hukouIndex, ratioIndex: 0, tier: '200' };
+    return { from, to: this.asOf, kindIndex: 0, regionIndex: Math.max(0, this.data.person.hukouIndex), ratioIndex: 0, tier: '200' };
   },
 
   // ---- input handlers (WXML bindings) ----
@@ -134,9 +137,11 @@ Page({
   },
   addSegment() {
     const last = this.data.segments[this.data.segments.length - 1];
-    this.setData({ segments: this.data.segments.concat([this.newSegment(last ? addMonths(last.to, 1) : addMonths(this.asOf, -12))]) });
+    this.setData({ never: false, segments: this.data.segments.concat([this.newSegment(last ? addMonths(last.to, 1) : addMonths(this.asOf, -12))]) });
     this.compute();
   },
+  /** 我还没交过养老保险: the answer from an empty record (starting to pay is then a row of it). */
+  onNever() { this.setData({ never: true }); this.compute(); },
   removeSegment(e) {
     this.setData({ segments: this.data.segments.filter((_, i) => i !== Number(e.currentTarget.dataset.i)) });
     this.compute();
@@ -163,7 +168,7 @@ Page({
   /** The picker position of the last place paid as an employee or flexible worker (else the hukou). */
   workIndex() {
     const last = this.data.segments.filter((x) => x.kindIndex < 2).pop();
-    return last ? last.regionIndex : this.data.person.hukouIndex;
+    return last ? last.regionIndex : Math.max(0, this.data.person.hukouIndex);
   },
   /** Segments the statement covers: removed (or started after it) if the rider agrees. */
   offerTrim() {
@@ -248,10 +253,21 @@ Page({
     return { headline, rows: view, current };
   },
 
+  /** What is still missing before an answer can be given ('' when nothing is). */
+  missing() {
+    const d = this.data;
+    if (!d.person.birth || d.person.hukouIndex < 0) return '先选出生年月和户口所在地。';
+    if (!d.segments.length && !d.statementOn && !d.never) return '再加上交养老保险的经历（没交过的话，点“我还没交过养老保险”）。';
+    return '';
+  },
+
   compute() {
     if (!this.pe) return;
-    const sc = this.scenario();
     wx.setStorageSync(STORE, this.stored());
+    const waiting = this.missing();
+    if (waiting) { this.setData({ waiting, answer: null, result: null, gaps: [], allFilled: null, errors: this.notices || [] }); return; }
+    if (this.data.waiting) this.setData({ waiting: '' });
+    const sc = this.scenario();
     const notices = this.notices || [];
     const r = this.pe.estimate(sc); // never throws
     if (!r.ok) { this.setData({ result: null, gaps: [], allFilled: null, errors: notices.concat(r.errors.map((e) => e.zh)) }); return; }
