@@ -310,7 +310,7 @@ function homeLine(tr, row) {
   const more = !row.moved && p.eligible && Number(p.formula_total_today) > Number(row.today);
   const waits = tr.start > row.start;
   const figure = more ? [h('b', { 'data-moved-today': p.formula_total_today }, `${round(p.formula_total_today)} 元`), '（今天的钱）'] : null;
-  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost, 'data-moved-at': tr.moved_at, 'data-moved-start': tr.start, 'data-moved-in': String(row.moved) },
+  return h('div', { class: 'ans-sub', 'data-pooled-lost': tr.pooled_lost, 'data-moved-start': tr.start, 'data-moved-in': String(row.moved) },
     '职工养老年限不够：',
     row.moved ? `个人账户 ${round(tr.balance_moved)} 元转过来一起算（已算进去）`
       : more && waits ? [`也可以先不领，等到${ym(tr.start)}把个人账户 ${round(tr.balance_moved)} 元转过来一起算，从那时起每月约 `, figure]
