@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_at, rates, rates_until, Clamp, PaidMonth, RatesMemo};
+use crate::employee::contributions::{paid_at, rates_run, Clamp, PaidMonth, RatesMemo};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -320,13 +320,7 @@ fn segment_months(
     let region: std::rc::Rc<str> = region.into();
     let mut m = c.from;
     while m <= last {
-        let (r, until) = match memo {
-            Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
-            None => (
-                rates(ctx, &path, c.kind, &region, m)?,
-                rates_until(ctx, c.kind, &region, m),
-            ),
-        };
+        let (r, until) = rates_run(ctx, &path, c.kind, &region, m, memo)?;
         let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
         if cl != Clamp::None {
             clamped = cl;

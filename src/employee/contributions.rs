@@ -274,6 +274,118 @@ impl RatesMemo {
     }
 }
 
+/// [`rates`] and [`rates_until`] for the run of months beginning at `month`: from the runs kept
+/// between calculations when the lookups allow it ([`crate::params::Params::lasting_key`]: a
+/// platform's batch and a page's what-ifs pay the same regions' months again and again), else
+/// through `memo` (one analysis), else looked up.
+pub fn rates_run(
+    ctx: &Ctx,
+    path: &str,
+    kind: Kind,
+    region: &std::rc::Rc<str>,
+    month: Month,
+    memo: Option<&RatesMemo>,
+) -> Result<RatesRun, FieldError> {
+    let look = || {
+        Ok((
+            rates(ctx, path, kind, region, month)?,
+            rates_until(ctx, kind, region, month),
+        ))
+    };
+    match (ctx.params.lasting_key(), memo) {
+        (Some(key), _) => LASTING.with(|l| l.borrow_mut().run(key, kind, region, month, look)),
+        (None, Some(memo)) => memo.rates(ctx, path, kind, region, month),
+        (None, None) => look(),
+    }
+}
+
+/// The runs of months of equal [`Rates`] found so far in the process's own data, per set of
+/// terms ([`crate::params::LastingKey`]: valuation month and wage growth; the few most recent
+/// sets kept), region and side. A month inside a kept run is paid as the run's first
+/// ([`rates_until`] is the month before anything its lookups read can change, so every month of
+/// the run gives the same rates and the same end: `tests/speed.rs`).
+#[derive(Default)]
+struct Lasting {
+    /// Per set of terms, the most recent last: per (region, flexible), the runs (first month,
+    /// rates, last month) by first month.
+    sets: Vec<(crate::params::LastingKey, Vec<Side>)>,
+    runs: usize,
+}
+
+type Side = (std::rc::Rc<str>, bool, Vec<(Month, RatesRun)>);
+
+/// Runs kept at most (a few per region and year for each side, about 200 bytes each: a batch
+/// over every region and forty years stays within it), and sets of terms; past either, the
+/// oldest go and are found again when asked for.
+const LASTING_RUNS: usize = 8192;
+const LASTING_SETS: usize = 4;
+
+thread_local! {
+    static LASTING: std::cell::RefCell<Lasting> = std::cell::RefCell::new(Lasting::default());
+}
+
+impl Lasting {
+    /// The kept run holding `month`, or the one `look` finds from `month`, kept.
+    fn run(
+        &mut self,
+        key: crate::params::LastingKey,
+        kind: Kind,
+        region: &std::rc::Rc<str>,
+        month: Month,
+        look: impl FnOnce() -> Result<RatesRun, FieldError>,
+    ) -> Result<RatesRun, FieldError> {
+        if self.runs >= LASTING_RUNS {
+            *self = Lasting::default();
+        }
+        let Some(sides) = self.sides(key) else {
+            return look();
+        };
+        let flexible = kind == Kind::Flexible;
+        let at = match sides.iter().position(|(r, f, _)| {
+            *f == flexible && (std::rc::Rc::ptr_eq(r, region) || **r == **region)
+        }) {
+            Some(at) => at,
+            None => {
+                sides.push((region.clone(), flexible, Vec::new()));
+                sides.len() - 1
+            }
+        };
+        let Some((_, _, runs)) = sides.get_mut(at) else {
+            return look();
+        };
+        let i = runs.partition_point(|(first, _)| *first <= month);
+        if let Some((_, run)) = i.checked_sub(1).and_then(|j| runs.get(j)) {
+            if run.1.is_none_or(|last| month <= last) {
+                return Ok(*run);
+            }
+        }
+        let run = look()?;
+        runs.insert(i, (month, run));
+        self.runs += 1;
+        Ok(run)
+    }
+
+    /// The sides kept for `key`, made the most recent set (a new one, the oldest dropped past
+    /// [`LASTING_SETS`]).
+    fn sides(&mut self, key: crate::params::LastingKey) -> Option<&mut Vec<Side>> {
+        match self.sets.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                let set = self.sets.remove(i);
+                self.sets.push(set);
+            }
+            None => {
+                if self.sets.len() >= LASTING_SETS {
+                    let (_, old) = self.sets.remove(0);
+                    let dropped: usize = old.iter().map(|(_, _, r)| r.len()).sum();
+                    self.runs = self.runs.saturating_sub(dropped);
+                }
+                self.sets.push((key, Vec::new()));
+            }
+        }
+        self.sets.last_mut().map(|(_, sides)| sides)
+    }
+}
+
 /// One month's contribution.
 pub fn paid_month(
     ctx: &Ctx,
