@@ -316,7 +316,8 @@ fn segment_months(
     out: &mut Vec<PaidMonth>,
 ) -> Result<Clamp, FieldError> {
     let mut clamped = Clamp::None;
-    let path = c.path.to_string();
+    // Worded only for a lookup (an error names it): runs kept from earlier need none.
+    let path = || c.path.to_string();
     let region: std::rc::Rc<str> = region.into();
     let mut m = c.from;
     while m <= last {

@@ -159,7 +159,7 @@ fn kept_runs_give_what_looking_up_gives() {
                         Box::new(months.iter().rev().step_by(stride))
                     };
                     for &month in order {
-                        let kept = rates_run(c, "$", kind, &region.into(), month, None);
+                        let kept = rates_run(c, &|| "$".into(), kind, &region.into(), month, None);
                         let looked = rates(c, "$", kind, region, month)
                             .map(|r| (r, rates_until(c, kind, region, month)));
                         assert_eq!(

@@ -277,10 +277,10 @@ impl RatesMemo {
 /// [`rates`] and [`rates_until`] for the run of months beginning at `month`: from the runs kept
 /// between calculations when the lookups allow it ([`crate::params::Params::lasting_key`]: a
 /// platform's batch and a page's what-ifs pay the same regions' months again and again), else
-/// through `memo` (one analysis), else looked up.
+/// through `memo` (one analysis), else looked up. `path` words the place an error names.
 pub fn rates_run(
     ctx: &Ctx,
-    path: &str,
+    path: &dyn Fn() -> String,
     kind: Kind,
     region: &std::rc::Rc<str>,
     month: Month,
@@ -288,13 +288,13 @@ pub fn rates_run(
 ) -> Result<RatesRun, FieldError> {
     let look = || {
         Ok((
-            rates(ctx, path, kind, region, month)?,
+            rates(ctx, &path(), kind, region, month)?,
             rates_until(ctx, kind, region, month),
         ))
     };
     match (ctx.params.lasting_key(), memo) {
         (Some(key), _) => LASTING.with(|l| l.borrow_mut().run(key, kind, region, month, look)),
-        (None, Some(memo)) => memo.rates(ctx, path, kind, region, month),
+        (None, Some(memo)) => memo.rates(ctx, &path(), kind, region, month),
         (None, None) => look(),
     }
 }
