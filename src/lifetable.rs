@@ -61,28 +61,33 @@ pub fn factor(q: Decimal, months: u32) -> Decimal {
 /// its two arguments (q to the bit), asked again and again by the estimates of an analysis, a
 /// batch or a page's what-ifs. At most [`FACTORS_KEPT`] kept; past that they are found again.
 fn memo_factor(q: Decimal, months: u32) -> Decimal {
-    let key = (q.serialize(), months);
+    let key = q.serialize();
     FACTORS.with(|kept| {
-        if let Some(f) = kept.borrow().get(&key) {
-            return *f;
-        }
-        let f = factor(q, months);
-        let mut kept = kept.borrow_mut();
-        if kept.len() >= FACTORS_KEPT {
-            kept.clear();
-        }
-        kept.insert(key, f);
-        f
+        let known = kept
+            .borrow()
+            .iter()
+            .find(|(k, n, _)| *k == key && *n == months)
+            .map(|e| e.2);
+        known.unwrap_or_else(|| {
+            let f = factor(q, months);
+            let mut kept = kept.borrow_mut();
+            if kept.len() >= FACTORS_KEPT {
+                kept.clear();
+            }
+            kept.push((key, months, f));
+            f
+        })
     })
 }
 
 /// Factors kept at most by [`memo_factor`] (two or three for each start age and set of
-/// assumptions).
-const FACTORS_KEPT: usize = 1024;
+/// assumptions; a list searched in order, as a sorted map's code would cost the WebAssembly
+/// module more than the search).
+const FACTORS_KEPT: usize = 256;
 
 thread_local! {
-    static FACTORS: std::cell::RefCell<crate::sorted::SortedMap<([u8; 16], u32), Decimal>> =
-        std::cell::RefCell::new(crate::sorted::SortedMap::new());
+    static FACTORS: std::cell::RefCell<Vec<([u8; 16], u32, Decimal)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A monthly pension over the expected months.

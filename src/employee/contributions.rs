@@ -211,68 +211,19 @@ fn early_rules_unknown(
     }
 }
 
-/// [`rates`] and [`rates_until`] kept per region, side (flexible or employee) and month: the
-/// records of one analysis pay the same months at different bases.
-#[derive(Default)]
-pub struct RatesMemo(std::cell::RefCell<Vec<RatesYear>>);
+/// The runs of [`rates_run`] kept for the estimates of one analysis whose lookups cannot be kept
+/// for later calculations (overrides, or data of the caller's): the records of one analysis pay
+/// the same months at different bases.
+pub struct RatesMemo(std::cell::RefCell<Lasting>);
+
+impl Default for RatesMemo {
+    fn default() -> Self {
+        RatesMemo(std::cell::RefCell::new(Lasting::EMPTY))
+    }
+}
 
 /// The rates of a month and the last month they hold ([`rates_until`]).
 pub type RatesRun = (Rates, Option<Month>);
-
-/// One region's rates for the months of one year, for one side.
-type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<RatesRun>; 12]);
-
-impl RatesMemo {
-    /// [`rates`] and [`rates_until`], each (region, side, month) looked up once.
-    pub fn rates(
-        &self,
-        ctx: &Ctx,
-        path: &str,
-        kind: Kind,
-        region: &std::rc::Rc<str>,
-        month: Month,
-    ) -> Result<RatesRun, FieldError> {
-        let flexible = kind == Kind::Flexible;
-        let (year, i) = (month.year(), month.month() as usize - 1);
-        // The records of one estimate share their segments' `Rc`s: the same pointer is the same
-        // region without comparing texts.
-        let same = |e: &RatesYear| {
-            e.2 == year
-                && e.1 == flexible
-                && (std::rc::Rc::ptr_eq(&e.0, region) || *e.0 == **region)
-        };
-        let known = self
-            .0
-            .borrow()
-            .iter()
-            .rev()
-            .find(|e| same(e))
-            .and_then(|e| e.3.get(i).copied().flatten());
-        if let Some(r) = known {
-            return Ok(r);
-        }
-        let r = (
-            rates(ctx, path, kind, region, month)?,
-            rates_until(ctx, kind, region, month),
-        );
-        let mut memo = self.0.borrow_mut();
-        match memo.iter_mut().rev().find(|e| same(e)) {
-            Some(e) => {
-                if let Some(slot) = e.3.get_mut(i) {
-                    *slot = Some(r);
-                }
-            }
-            None => {
-                let mut months = [None; 12];
-                if let Some(slot) = months.get_mut(i) {
-                    *slot = Some(r);
-                }
-                memo.push((region.clone(), flexible, year, months));
-            }
-        }
-        Ok(r)
-    }
-}
 
 /// [`rates`] and [`rates_until`] for the run of months beginning at `month`: from the runs kept
 /// between calculations when the lookups allow it ([`crate::params::Params::lasting_key`]: a
@@ -294,7 +245,11 @@ pub fn rates_run(
     };
     match (ctx.params.lasting_key(), memo) {
         (Some(key), _) => LASTING.with(|l| l.borrow_mut().run(key, kind, region, month, look)),
-        (None, Some(memo)) => memo.rates(ctx, &path(), kind, region, month),
+        // One analysis, one set of terms.
+        (None, Some(memo)) => {
+            let key = (ctx.as_of, Decimal::ZERO);
+            memo.0.borrow_mut().run(key, kind, region, month, look)
+        }
         (None, None) => look(),
     }
 }
@@ -304,7 +259,6 @@ pub fn rates_run(
 /// sets kept), region and side. A month inside a kept run is paid as the run's first
 /// ([`rates_until`] is the month before anything its lookups read can change, so every month of
 /// the run gives the same rates and the same end: `tests/speed.rs`).
-#[derive(Default)]
 struct Lasting {
     /// Per set of terms, the most recent last: per (region, flexible), the runs (first month,
     /// rates, last month) by first month.
@@ -321,10 +275,15 @@ const LASTING_RUNS: usize = 8192;
 const LASTING_SETS: usize = 4;
 
 thread_local! {
-    static LASTING: std::cell::RefCell<Lasting> = std::cell::RefCell::new(Lasting::default());
+    static LASTING: std::cell::RefCell<Lasting> = const { std::cell::RefCell::new(Lasting::EMPTY) };
 }
 
 impl Lasting {
+    const EMPTY: Lasting = Lasting {
+        sets: Vec::new(),
+        runs: 0,
+    };
+
     /// The kept run holding `month`, or the one `look` finds from `month`, kept.
     fn run(
         &mut self,
@@ -335,7 +294,8 @@ impl Lasting {
         look: impl FnOnce() -> Result<RatesRun, FieldError>,
     ) -> Result<RatesRun, FieldError> {
         if self.runs >= LASTING_RUNS {
-            *self = Lasting::default();
+            self.sets.clear();
+            self.runs = 0;
         }
         let Some(sides) = self.sides(key) else {
             return look();
