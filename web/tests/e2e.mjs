@@ -942,9 +942,9 @@ await check('transfer sizes', async () => {
   // session could not reach (the first visit, 198.7 kB, still holds). Issue 17's 125 kB for the
   // wasm alone is not met (docs/measurements.md). Then 144, the sixth session: rate runs and
   // lifetime factors kept between calculations, scenario strings borrowed from the text, the
-  // account's month-product divided once (+927 B: 143.1 KiB) made a headline 2.5 times
+  // account's month-product divided once (+927 B: 143.1 KiB) made a headline 2.4 times
   // cheaper natively and twice as fast in the wasm (docs/speed.md, round 4); the first visit
-  // (196.9 kB) still holds.
+  // (197,014 B) still holds.
   assert.ok(wasmKb <= 144, `wasm ${wasmKb.toFixed(1)} KB gzipped > 144 KB budget`);
 });
 
