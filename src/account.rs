@@ -14,13 +14,14 @@
 //! runs only to the month before the start month: *B* earns r × k / 12 and cⱼ earns
 //! r × (k − j + 1) / 12, where k is the number of months before the start month. A balance
 //! taken from a statement at the end of month *a* joins then and earns r × (k − a) / 12.
-//! Each year-end balance is rounded to the fen ([`crate::money::fen`]).
+//! The month-product Σ cⱼ × (k − j + 1) is summed exactly and its interest divided by 12 once
+//! (28 significant digits); each year-end balance is rounded to the fen ([`crate::money::fen`]).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::FieldError;
-use crate::money::{add_to, fen, ser_plain, ser_yuan};
+use crate::money::{add_times, add_to, fen, ser_plain, ser_yuan};
 use crate::Month;
 
 /// One year of an account.
@@ -150,22 +151,27 @@ pub fn run_from(
                 b * r * Decimal::from((k - a.month() as i64).max(0)) / twelve,
             );
         }
+        // The credits and their month-product Σ cⱼ × (k − j + 1), both exact (amounts times
+        // whole months, added); the interest on them is r / 12 of the month-product, divided
+        // once.
+        // A run of equal credits (most of a year, at one base) is added as one: the count
+        // and the sum of its months.
         let mut paid = Decimal::ZERO;
-        // c × r of the last credit: a run of equal credits multiplies once.
-        let mut last: Option<([u8; 16], Decimal)> = None;
-        while let Some(&(m, c)) = credits.get(next).filter(|(m, _)| m.year() == year) {
-            add_to(&mut paid, c);
-            let cr = match last {
-                Some((bits, cr)) if bits == c.serialize() => cr,
-                _ => c * r,
-            };
-            last = Some((c.serialize(), cr));
-            add_to(
-                &mut interest,
-                cr * Decimal::from((k - m.month() as i64 + 1).max(0)) / twelve,
-            );
-            next += 1;
+        let mut product = Decimal::ZERO;
+        while let Some(&(_, c)) = credits.get(next).filter(|(m, _)| m.year() == year) {
+            let (mut count, mut months) = (0u32, 0i64);
+            while let Some(&(m, _)) = credits
+                .get(next)
+                .filter(|(m, x)| m.year() == year && x.serialize() == c.serialize())
+            {
+                count += 1;
+                months += (k - m.month() as i64 + 1).max(0);
+                next += 1;
+            }
+            add_times(&mut paid, c, count);
+            add_to(&mut product, c * Decimal::from(months));
         }
+        add_to(&mut interest, product * r / twelve);
         let closing = fen(opening + paid + interest);
         years.push(AccountYear {
             year,

@@ -136,29 +136,6 @@ pub struct Warning {
     pub en: String,
 }
 
-/// Lifetime factors computed so far ([`crate::lifetable::factor`]), by q (to the bit) and
-/// months: the many estimates of one analysis ask for the same few again and again.
-#[derive(Default)]
-pub struct Factors(RefCell<Vec<([u8; 16], u32, Decimal)>>);
-
-impl Factors {
-    /// The factor for (q, months): the one already computed, else `compute`'s, kept.
-    pub fn get_or(&self, q: Decimal, months: u32, compute: impl FnOnce() -> Decimal) -> Decimal {
-        let key = q.serialize();
-        let known = self
-            .0
-            .borrow()
-            .iter()
-            .find(|(k, n, _)| *k == key && *n == months)
-            .map(|e| e.2);
-        known.unwrap_or_else(|| {
-            let f = compute();
-            self.0.borrow_mut().push((key, months, f));
-            f
-        })
-    }
-}
-
 /// The context of one estimate.
 pub struct Ctx<'d> {
     /// Parameter lookups (with overrides).
@@ -167,8 +144,6 @@ pub struct Ctx<'d> {
     pub as_of: Month,
     /// Assumptions.
     pub assume: Resolved,
-    /// Lifetime factors already computed (see [`crate::lifetable`]).
-    pub factors: Factors,
     warnings: RefCell<Vec<Warning>>,
     /// Past years read without a published crediting rate (one warning names them all).
     rate_assumed: RefCell<Vec<i32>>,
@@ -185,7 +160,6 @@ impl<'d> Ctx<'d> {
             params,
             as_of,
             assume,
-            factors: Default::default(),
             warnings: RefCell::new(Vec::new()),
             rate_assumed: RefCell::new(Vec::new()),
             minimum_at: Cell::new(None),

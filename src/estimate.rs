@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
-use crate::employee::contributions::{paid_at, rates, rates_until, Clamp, PaidMonth, RatesMemo};
+use crate::employee::contributions::{paid_at, rates_run, Clamp, PaidMonth, RatesMemo};
 use crate::employee::{self, EmployeePension, Extension};
 use crate::error::{Code, FieldError, Invalid};
 use crate::explain::{self, Explanation};
@@ -316,17 +316,12 @@ fn segment_months(
     out: &mut Vec<PaidMonth>,
 ) -> Result<Clamp, FieldError> {
     let mut clamped = Clamp::None;
-    let path = c.path.to_string();
+    // Worded only for a lookup (an error names it): runs kept from earlier need none.
+    let path = || c.path.to_string();
     let region: std::rc::Rc<str> = region.into();
     let mut m = c.from;
     while m <= last {
-        let (r, until) = match memo {
-            Some(memo) => memo.rates(ctx, &path, c.kind, &region, m)?,
-            None => (
-                rates(ctx, &path, c.kind, &region, m)?,
-                rates_until(ctx, c.kind, &region, m),
-            ),
-        };
+        let (r, until) = rates_run(ctx, &path, c.kind, &region, m, memo)?;
         let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
         if cl != Clamp::None {
             clamped = cl;

@@ -17,9 +17,13 @@
 /// The deepest nesting of arrays and objects read (serde_json's limit too).
 pub const MAX_DEPTH: u32 = 128;
 
-/// A JSON value, or the place of a syntax error.
+use std::borrow::Cow;
+
+/// A JSON value, or the place of a syntax error. Strings and keys without escapes borrow the
+/// text they were read from (no copy: a scenario's hundreds of short strings are most of its
+/// reading time otherwise).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     /// `null`.
     Null,
     /// `true` or `false`.
@@ -27,11 +31,11 @@ pub enum Json {
     /// A number.
     Num(Num),
     /// A string (escapes resolved).
-    Str(String),
+    Str(Cow<'a, str>),
     /// An array.
-    Arr(Vec<Json>),
+    Arr(Vec<Json<'a>>),
     /// An object: its entries in document order, duplicates kept.
-    Obj(Vec<(String, Json)>),
+    Obj(Vec<(Cow<'a, str>, Json<'a>)>),
     /// A syntax error at this place.
     Bad(Flaw),
 }
@@ -116,9 +120,9 @@ impl What {
 /// A parsed document: the value (possibly ending in a [`Json::Bad`] node where the parse
 /// stopped) and any text after it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Doc {
+pub struct Doc<'a> {
     /// The value.
-    pub root: Json,
+    pub root: Json<'a>,
     /// Non-whitespace text after the value (serde_json's "trailing characters").
     pub trailing: Option<Flaw>,
     /// Whether the parse stopped at a syntax error inside the value.
@@ -126,7 +130,7 @@ pub struct Doc {
 }
 
 /// Parses a JSON text. Never fails and never panics: syntax errors become [`Json::Bad`] nodes.
-pub fn parse(text: &str) -> Doc {
+pub fn parse(text: &str) -> Doc<'_> {
     let mut p = Parser {
         s: text,
         b: text.as_bytes(),
@@ -150,7 +154,7 @@ pub fn parse(text: &str) -> Doc {
     }
 }
 
-impl Json {
+impl Json<'_> {
     /// The error that stopped the parse, if this value holds it (the last element or entry,
     /// recursively): the value is incomplete.
     pub fn stop(&self) -> Option<&Flaw> {
@@ -171,7 +175,7 @@ struct Parser<'a> {
     stopped: bool,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
@@ -193,13 +197,13 @@ impl Parser<'_> {
     }
 
     /// A hard error at the current position, as a node at `place`.
-    fn stop(&mut self, what: What, place: Place) -> Json {
+    fn stop(&mut self, what: What, place: Place) -> Json<'a> {
         let mut f = self.flaw(what, true);
         f.place = place;
         Json::Bad(f)
     }
 
-    fn value(&mut self) -> Json {
+    fn value(&mut self) -> Json<'a> {
         self.ws();
         match self.peek() {
             None => self.stop(What::EndInValue, Place::Here),
@@ -220,7 +224,7 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str, v: Json) -> Json {
+    fn literal(&mut self, word: &str, v: Json<'a>) -> Json<'a> {
         for &c in word.as_bytes() {
             match self.peek() {
                 Some(x) if x == c => self.i += 1,
@@ -232,7 +236,7 @@ impl Parser<'_> {
     }
 
     /// Opens a container; `None` (with the error node) past the depth limit.
-    fn enter(&mut self) -> Result<(), Json> {
+    fn enter(&mut self) -> Result<(), Json<'a>> {
         if self.depth >= MAX_DEPTH {
             return Err(self.stop(What::TooDeep, Place::Here));
         }
@@ -265,7 +269,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self) -> Json {
+    fn array(&mut self) -> Json<'a> {
         if let Err(bad) = self.enter() {
             return bad;
         }
@@ -290,7 +294,7 @@ impl Parser<'_> {
         Json::Arr(items)
     }
 
-    fn object(&mut self) -> Json {
+    fn object(&mut self) -> Json<'a> {
         if let Err(bad) = self.enter() {
             return bad;
         }
@@ -300,12 +304,12 @@ impl Parser<'_> {
             match self.next(b'}', first) {
                 Ok(true) if self.peek() == Some(b'"') => {}
                 Ok(true) => {
-                    entries.push((String::new(), self.stop(What::KeyNotString, Place::Key)));
+                    entries.push((Cow::Borrowed(""), self.stop(What::KeyNotString, Place::Key)));
                     break;
                 }
                 Ok(false) => break,
                 Err(what) => {
-                    entries.push((String::new(), self.stop(what, Place::Key)));
+                    entries.push((Cow::Borrowed(""), self.stop(what, Place::Key)));
                     break;
                 }
             }
@@ -318,7 +322,7 @@ impl Parser<'_> {
             });
             if let Err(f) = key {
                 if f.hard {
-                    entries.push((String::new(), Json::Bad(f)));
+                    entries.push((Cow::Borrowed(""), Json::Bad(f)));
                     break;
                 }
             }
@@ -335,7 +339,7 @@ impl Parser<'_> {
                 Ok(k) => (k, value),
                 Err(mut f) => {
                     f.hard = self.stopped;
-                    (String::new(), Json::Bad(f))
+                    (Cow::Borrowed(""), Json::Bad(f))
                 }
             });
             if self.stopped {
@@ -348,10 +352,24 @@ impl Parser<'_> {
 
     /// A string, after its opening quote. A soft error (a lone surrogate) is reported after the
     /// whole string has been read; a hard one stops the parse.
-    fn string(&mut self) -> Result<String, Flaw> {
+    fn string(&mut self) -> Result<Cow<'a, str>, Flaw> {
+        let mut start = self.i;
+        // Most strings have no escape: borrowed from the text.
+        while let Some(c) = self.peek() {
+            match c {
+                // ASCII: both ends are character boundaries.
+                b'"' => {
+                    self.i += 1;
+                    return Ok(Cow::Borrowed(
+                        self.s.get(start..self.i - 1).unwrap_or_default(),
+                    ));
+                }
+                b'\\' | 0..=0x1F => break,
+                _ => self.i += 1,
+            }
+        }
         let mut out = String::new();
         let mut soft = None;
-        let mut start = self.i;
         loop {
             let Some(c) = self.peek() else {
                 return Err(self.flaw(What::EndInString, true));
@@ -407,7 +425,7 @@ impl Parser<'_> {
         }
         match soft {
             Some(f) => Err(f),
-            None => Ok(out),
+            None => Ok(Cow::Owned(out)),
         }
     }
 
@@ -432,7 +450,7 @@ impl Parser<'_> {
     /// A number, classified as serde_json does (without the `float_roundtrip` feature): the
     /// significand is kept as `u64` until it overflows, further digits only move the exponent,
     /// and the number is out of range when serde_json's computation would give infinity.
-    fn number(&mut self) -> Json {
+    fn number(&mut self) -> Json<'a> {
         let negative = self.peek() == Some(b'-');
         if negative {
             self.i += 1;

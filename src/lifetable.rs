@@ -26,7 +26,6 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::context::Factors;
 use crate::money::{add_to, fen, ser_plain, ser_yuan};
 
 /// Expected months of pension for e(x) years: e(x) × 12 rounded to a whole month.
@@ -58,9 +57,37 @@ pub fn factor(q: Decimal, months: u32) -> Decimal {
     sum + Decimal::from(r) * qj
 }
 
-/// [`factor`], each (q, months) computed once per analysis (the memo lives in the context).
-fn memo_factor(factors: &Factors, q: Decimal, months: u32) -> Decimal {
-    factors.get_or(q, months, || factor(q, months))
+/// [`factor`], each (q, months) computed once in this process or instance: a pure function of
+/// its two arguments (q to the bit), asked again and again by the estimates of an analysis, a
+/// batch or a page's what-ifs. At most [`FACTORS_KEPT`] kept; past that they are found again.
+fn memo_factor(q: Decimal, months: u32) -> Decimal {
+    let key = q.serialize();
+    FACTORS.with(|kept| {
+        let known = kept
+            .borrow()
+            .iter()
+            .find(|(k, n, _)| *k == key && *n == months)
+            .map(|e| e.2);
+        known.unwrap_or_else(|| {
+            let f = factor(q, months);
+            let mut kept = kept.borrow_mut();
+            if kept.len() >= FACTORS_KEPT {
+                kept.clear();
+            }
+            kept.push((key, months, f));
+            f
+        })
+    })
+}
+
+/// Factors kept at most by [`memo_factor`] (two or three for each start age and set of
+/// assumptions; a list searched in order, as a sorted map's code would cost the WebAssembly
+/// module more than the search).
+const FACTORS_KEPT: usize = 256;
+
+thread_local! {
+    static FACTORS: std::cell::RefCell<Vec<([u8; 16], u32, Decimal)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A monthly pension over the expected months.
@@ -89,10 +116,9 @@ pub struct Lifetime {
 
 /// What `monthly` (nominal at its start) and `monthly_today` (the same in today's money) add
 /// up to over `months`, raised by `adjustment` a year, with wage growth `wage_growth` for
-/// today's money (the factors through `factors`).
+/// today's money.
 #[inline(never)] // one copy in the WebAssembly module, not one per caller
 pub fn lifetime(
-    factors: &Factors,
     start_age_months: i32,
     expected_years: Decimal,
     adjustment: Decimal,
@@ -101,9 +127,8 @@ pub fn lifetime(
     monthly_today: Decimal,
 ) -> Lifetime {
     let months = expected_months(expected_years);
-    let nominal = memo_factor(factors, Decimal::ONE + adjustment, months);
+    let nominal = memo_factor(Decimal::ONE + adjustment, months);
     let real = memo_factor(
-        factors,
         ((Decimal::ONE + adjustment) / (Decimal::ONE + wage_growth)).round_dp(16),
         months,
     );
@@ -161,7 +186,6 @@ pub fn for_pensions(
         }
     };
     let employee = lifetime(
-        &ctx.factors,
         e_age,
         e_years,
         a.pension_adjustment,
@@ -175,7 +199,6 @@ pub fn for_pensions(
     let part = |x: Decimal| if paid { x } else { Decimal::ZERO };
     let today = |x: Decimal| crate::employee::in_todays_money(ctx, part(x), r.claim_month);
     let base = lifetime(
-        &ctx.factors,
         r_age,
         r_years,
         a.resident_base_growth,
@@ -184,7 +207,6 @@ pub fn for_pensions(
         today(r.base_pension),
     );
     let account = lifetime(
-        &ctx.factors,
         r_age,
         r_years,
         Decimal::ZERO,

@@ -114,7 +114,7 @@ pub fn upgrade(doc: &mut Doc) -> Result<bool, Invalid> {
             let v = Json::Num(Num::Pos(u64::from(m.from + 1)));
             match entries.iter_mut().find(|(k, _)| k == "schema_version") {
                 Some(e) => e.1 = v,
-                None => entries.push(("schema_version".to_owned(), v)),
+                None => entries.push(("schema_version".into(), v)),
             }
         }
     }

@@ -148,7 +148,7 @@ fn wrong_text(at: &Path, zh: String, en: String) -> Box<Problem> {
 }
 
 /// `v` itself, or the syntax error it is, for a reader that looks at it.
-fn check<'j>(v: &'j Json, at: &Path) -> Res<&'j Json> {
+fn check<'j, 'a>(v: &'j Json<'a>, at: &Path) -> Res<&'j Json<'a>> {
     match v {
         Json::Bad(f) => Err(syntax(f, at)),
         _ => Ok(v),
@@ -189,7 +189,7 @@ const LIST: Expect = ("a list [...]", "列表 [...]");
 
 fn string(v: &Json, at: &Path) -> Res<String> {
     match check(v, at)? {
-        Json::Str(s) => Ok(s.clone()),
+        Json::Str(s) => Ok(s.to_string()),
         other => Err(wrong(at, STRING, other)),
     }
 }
@@ -282,12 +282,12 @@ fn names_en(names: &[&str]) -> String {
 
 /// An enum: its variant (an index in `names`) and the variant's content (`None` when the
 /// variant is written as a string, the value of the one entry when written as an object).
-fn variant<'j>(
-    v: &'j Json,
+fn variant<'j, 'a>(
+    v: &'j Json<'a>,
     at: &Path,
     names: &[&str],
     expect: Expect,
-) -> Res<(usize, Option<&'j Json>)> {
+) -> Res<(usize, Option<&'j Json<'a>>)> {
     let (name, content) = match check(v, at)? {
         Json::Str(s) => (s, None),
         Json::Obj(entries) if !entries.is_empty() => {

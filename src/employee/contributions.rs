@@ -211,66 +211,138 @@ fn early_rules_unknown(
     }
 }
 
-/// [`rates`] and [`rates_until`] kept per region, side (flexible or employee) and month: the
-/// records of one analysis pay the same months at different bases.
-#[derive(Default)]
-pub struct RatesMemo(std::cell::RefCell<Vec<RatesYear>>);
+/// The runs of [`rates_run`] kept for the estimates of one analysis whose lookups cannot be kept
+/// for later calculations (overrides, or data of the caller's): the records of one analysis pay
+/// the same months at different bases.
+pub struct RatesMemo(std::cell::RefCell<Lasting>);
+
+impl Default for RatesMemo {
+    fn default() -> Self {
+        RatesMemo(std::cell::RefCell::new(Lasting::EMPTY))
+    }
+}
 
 /// The rates of a month and the last month they hold ([`rates_until`]).
 pub type RatesRun = (Rates, Option<Month>);
 
-/// One region's rates for the months of one year, for one side.
-type RatesYear = (std::rc::Rc<str>, bool, i32, [Option<RatesRun>; 12]);
+/// [`rates`] and [`rates_until`] for the run of months beginning at `month`: from the runs kept
+/// between calculations when the lookups allow it ([`crate::params::Params::lasting_key`]: a
+/// platform's batch and a page's what-ifs pay the same regions' months again and again), else
+/// through `memo` (one analysis), else looked up. `path` words the place an error names.
+pub fn rates_run(
+    ctx: &Ctx,
+    path: &dyn Fn() -> String,
+    kind: Kind,
+    region: &std::rc::Rc<str>,
+    month: Month,
+    memo: Option<&RatesMemo>,
+) -> Result<RatesRun, FieldError> {
+    let look = || {
+        Ok((
+            rates(ctx, &path(), kind, region, month)?,
+            rates_until(ctx, kind, region, month),
+        ))
+    };
+    match (ctx.params.lasting_key(), memo) {
+        (Some(key), _) => LASTING.with(|l| l.borrow_mut().run(key, kind, region, month, look)),
+        // One analysis, one set of terms.
+        (None, Some(memo)) => {
+            let key = (ctx.as_of, Decimal::ZERO);
+            memo.0.borrow_mut().run(key, kind, region, month, look)
+        }
+        (None, None) => look(),
+    }
+}
 
-impl RatesMemo {
-    /// [`rates`] and [`rates_until`], each (region, side, month) looked up once.
-    pub fn rates(
-        &self,
-        ctx: &Ctx,
-        path: &str,
+/// The runs of months of equal [`Rates`] found so far in the process's own data, per set of
+/// terms ([`crate::params::LastingKey`]: valuation month and wage growth; the few most recent
+/// sets kept), region and side. A month inside a kept run is paid as the run's first
+/// ([`rates_until`] is the month before anything its lookups read can change, so every month of
+/// the run gives the same rates and the same end: `tests/speed.rs`).
+struct Lasting {
+    /// Per set of terms, the most recent last: per (region, flexible), the runs (first month,
+    /// rates, last month) by first month.
+    sets: Vec<(crate::params::LastingKey, Vec<Side>)>,
+    runs: usize,
+}
+
+type Side = (std::rc::Rc<str>, bool, Vec<(Month, RatesRun)>);
+
+/// Runs kept at most (a few per region and year for each side, about 200 bytes each: a batch
+/// over every region and forty years stays within it), and sets of terms; past either, the
+/// oldest go and are found again when asked for.
+const LASTING_RUNS: usize = 8192;
+const LASTING_SETS: usize = 4;
+
+thread_local! {
+    static LASTING: std::cell::RefCell<Lasting> = const { std::cell::RefCell::new(Lasting::EMPTY) };
+}
+
+impl Lasting {
+    const EMPTY: Lasting = Lasting {
+        sets: Vec::new(),
+        runs: 0,
+    };
+
+    /// The kept run holding `month`, or the one `look` finds from `month`, kept.
+    fn run(
+        &mut self,
+        key: crate::params::LastingKey,
         kind: Kind,
         region: &std::rc::Rc<str>,
         month: Month,
+        look: impl FnOnce() -> Result<RatesRun, FieldError>,
     ) -> Result<RatesRun, FieldError> {
-        let flexible = kind == Kind::Flexible;
-        let (year, i) = (month.year(), month.month() as usize - 1);
-        // The records of one estimate share their segments' `Rc`s: the same pointer is the same
-        // region without comparing texts.
-        let same = |e: &RatesYear| {
-            e.2 == year
-                && e.1 == flexible
-                && (std::rc::Rc::ptr_eq(&e.0, region) || *e.0 == **region)
-        };
-        let known = self
-            .0
-            .borrow()
-            .iter()
-            .rev()
-            .find(|e| same(e))
-            .and_then(|e| e.3.get(i).copied().flatten());
-        if let Some(r) = known {
-            return Ok(r);
+        if self.runs >= LASTING_RUNS {
+            self.sets.clear();
+            self.runs = 0;
         }
-        let r = (
-            rates(ctx, path, kind, region, month)?,
-            rates_until(ctx, kind, region, month),
-        );
-        let mut memo = self.0.borrow_mut();
-        match memo.iter_mut().rev().find(|e| same(e)) {
-            Some(e) => {
-                if let Some(slot) = e.3.get_mut(i) {
-                    *slot = Some(r);
-                }
+        let Some(sides) = self.sides(key) else {
+            return look();
+        };
+        let flexible = kind == Kind::Flexible;
+        let at = match sides.iter().position(|(r, f, _)| {
+            *f == flexible && (std::rc::Rc::ptr_eq(r, region) || **r == **region)
+        }) {
+            Some(at) => at,
+            None => {
+                sides.push((region.clone(), flexible, Vec::new()));
+                sides.len() - 1
+            }
+        };
+        let Some((_, _, runs)) = sides.get_mut(at) else {
+            return look();
+        };
+        let i = runs.partition_point(|(first, _)| *first <= month);
+        if let Some((_, run)) = i.checked_sub(1).and_then(|j| runs.get(j)) {
+            if run.1.is_none_or(|last| month <= last) {
+                return Ok(*run);
+            }
+        }
+        let run = look()?;
+        runs.insert(i, (month, run));
+        self.runs += 1;
+        Ok(run)
+    }
+
+    /// The sides kept for `key`, made the most recent set (a new one, the oldest dropped past
+    /// [`LASTING_SETS`]).
+    fn sides(&mut self, key: crate::params::LastingKey) -> Option<&mut Vec<Side>> {
+        match self.sets.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                let set = self.sets.remove(i);
+                self.sets.push(set);
             }
             None => {
-                let mut months = [None; 12];
-                if let Some(slot) = months.get_mut(i) {
-                    *slot = Some(r);
+                if self.sets.len() >= LASTING_SETS {
+                    let (_, old) = self.sets.remove(0);
+                    let dropped: usize = old.iter().map(|(_, _, r)| r.len()).sum();
+                    self.runs = self.runs.saturating_sub(dropped);
                 }
-                memo.push((region.clone(), flexible, year, months));
+                self.sets.push((key, Vec::new()));
             }
         }
-        Ok(r)
+        self.sets.last_mut().map(|(_, sides)| sides)
     }
 }
 

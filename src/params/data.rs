@@ -404,6 +404,18 @@ pub fn embedded() -> &'static Data {
     })
 }
 
+/// Whether `data` is this process's own data set — the one embedded at build time (native) or
+/// installed by the host (WebAssembly) — which never changes once read: what one calculation
+/// looked up in it holds for every later calculation on the same terms
+/// ([`crate::params::Params::lasting_key`]).
+pub fn is_lasting(data: &Data) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    let kept = Some(embedded());
+    #[cfg(target_arch = "wasm32")]
+    let kept = installed();
+    kept.is_some_and(|k| std::ptr::eq(k, data))
+}
+
 /// The installed data and the integrity line of the text it came from.
 #[cfg(target_arch = "wasm32")]
 static INSTALLED: OnceLock<(String, Data)> = OnceLock::new();

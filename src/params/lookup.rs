@@ -219,6 +219,10 @@ pub struct Params<'d> {
     quiet: bool,
 }
 
+/// What lookups in the process's own data depend on besides region, key and month: the
+/// valuation month and the assumed wage growth ([`Params::lasting_key`]).
+pub type LastingKey = (Month, Decimal);
+
 fn user_source() -> Source {
     Source {
         publisher: "用户输入 / user input".into(),
@@ -299,6 +303,17 @@ impl<'d> Params<'d> {
     /// estimates of an analysis that never lists them.
     pub fn set_quiet(&mut self) {
         self.quiet = true;
+    }
+
+    /// The terms on which the values of these lookups may be kept for later calculations, or
+    /// `None` when they may not: quiet lookups (nothing to record) without overrides (nothing of
+    /// the caller's) in the process's own data ([`crate::params::is_lasting`]). Two calculations
+    /// with the same key get the same value for the same (region, key, month): besides the data,
+    /// a value depends only on the valuation month (the back-cast growth is read at it) and the
+    /// assumed wage growth (projections).
+    pub fn lasting_key(&self) -> Option<LastingKey> {
+        (self.quiet && self.overrides.is_empty() && super::is_lasting(self.data))
+            .then_some((self.as_of, self.wage_growth))
     }
 
     /// Every value handed out so far, in first-use order, without repeats.

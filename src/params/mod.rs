@@ -15,10 +15,11 @@ mod lookup;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use data::embedded;
+pub use data::is_lasting;
 #[cfg(target_arch = "wasm32")]
 pub use data::{install, installed};
 pub use data::{Data, DivisorRow, Entry, Grade, LifeRow, RegionData, Series, Source, Status, Tier};
-pub use lookup::{Override, Params, Stale, Used, UsedHow};
+pub use lookup::{LastingKey, Override, Params, Stale, Used, UsedHow};
 
 /// What happens for a month that no entry covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
