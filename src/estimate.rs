@@ -481,8 +481,7 @@ impl<'d> Shared<'d> {
         if let Some(ctx) = self.ctx.get() {
             return Ok(ctx);
         }
-        let mut ctx = context(data, s)?;
-        ctx.set_quiet();
+        let ctx = context_as(data, s, true)?;
         Ok(self.ctx.get_or_init(|| ctx))
     }
 
@@ -1128,11 +1127,24 @@ fn warn_unconfirmed(ctx: &Ctx, unconfirmed: &[Unconfirmed]) {
 
 /// The calculation context of a scenario: its parameters (with overrides) and assumptions.
 pub fn context<'d>(data: &'d Data, s: &Scenario) -> Result<Ctx<'d>, Invalid> {
+    context_as(data, s, false)
+}
+
+/// [`context`], quiet when `quiet` ([`Ctx::set_quiet`]) from the first lookup on: the default
+/// assumptions read while it is made are not recorded for a list nobody will see.
+fn context_as<'d>(data: &'d Data, s: &Scenario, quiet: bool) -> Result<Ctx<'d>, Invalid> {
     let mut params =
         Params::new(data, &s.overrides, s.as_of, Decimal::ZERO).map_err(Invalid::new)?;
+    if quiet {
+        params.set_quiet();
+    }
     let assume = Assumed::new(&s.assumptions, &params, s.as_of).map_err(one)?;
     params.set_wage_growth(assume.wage_growth);
-    Ok(Ctx::new(params, s.as_of, assume))
+    let mut ctx = Ctx::new(params, s.as_of, assume);
+    if quiet {
+        ctx.set_quiet();
+    }
+    Ok(ctx)
 }
 
 /// Warnings about the figures used: filled past values, unverified ones, national defaults.
