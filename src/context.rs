@@ -1,5 +1,5 @@
 //! What every rule needs besides its own inputs: the parameters, the resolved assumptions, the
-//! valuation month, a place to leave warnings, and the lifetime factors already computed.
+//! valuation month, and a place to leave warnings.
 
 use std::cell::{Cell, RefCell};
 
