@@ -70,7 +70,8 @@ pub struct Estimate {
     pub lifetime: crate::lifetable::Lifetimes,
     /// The uncertainty range of the headline figures (see [`crate::range`]).
     pub range: crate::range::Ranges,
-    /// What the range needs to re-run draws (not serialized).
+    /// What the range needs to re-run draws (not serialized). A headline's estimate without
+    /// its range ([`figures_opts`]) leaves the employee kernel empty: nothing draws on it.
     #[serde(skip)]
     pub kernels: crate::range::Kernels,
     /// The employee record moved into the resident scheme, when it is short of the minimum
@@ -431,7 +432,11 @@ pub fn estimate_with(data: &Data, s: &Scenario) -> Result<Estimate, Invalid> {
 /// [`estimate_with`], the uncertainty range only when `with_range` (without it every band is
 /// the central figure: the gap and choice analyses run their own draws on the kernels).
 pub fn estimate_opts(data: &Data, s: &Scenario, with_range: bool) -> Result<Estimate, Invalid> {
-    run(data, s, with_range, None)
+    let wants = Wants {
+        range: with_range,
+        kernels: true,
+    };
+    run(data, s, wants, None)
 }
 
 /// Work shared by the many estimates of one analysis (gaps, choices) of one scenario: they
@@ -523,24 +528,42 @@ pub fn estimate_figures<'d>(
     s: &Scenario,
     shared: &Shared<'d>,
 ) -> Result<Estimate, Invalid> {
-    figures_opts(data, s, false, shared)
+    let wants = Wants {
+        range: false,
+        kernels: true,
+    };
+    run(data, s, wants, Some(shared))
 }
 
-/// [`estimate_figures`], with the uncertainty range when `with_range` (a headline that asks for
-/// it: [`crate::headline()`]).
+/// [`estimate_figures`] for a headline ([`crate::headline()`]): the uncertainty range when
+/// `with_range`, and the kernels only for it (nothing re-runs draws on a headline's estimate).
 pub fn figures_opts<'d>(
     data: &'d Data,
     s: &Scenario,
     with_range: bool,
     shared: &Shared<'d>,
 ) -> Result<Estimate, Invalid> {
-    run(data, s, with_range, Some(shared))
+    let wants = Wants {
+        range: with_range,
+        kernels: with_range,
+    };
+    run(data, s, wants, Some(shared))
+}
+
+/// What an estimate computes beyond its figures: the uncertainty range, and the employee
+/// pension's kernel the range's draws run on — needed also by an analysis's inner estimates
+/// (the gaps and choices draw their own ranges on them) and kept in a full estimate for a
+/// caller that draws on it; only a headline without its range goes without.
+#[derive(Clone, Copy)]
+struct Wants {
+    range: bool,
+    kernels: bool,
 }
 
 fn run<'d>(
     data: &'d Data,
     s: &Scenario,
-    with_range: bool,
+    wants: Wants,
     shared: Option<&Shared<'d>>,
 ) -> Result<Estimate, Invalid> {
     let report = shared.is_none();
@@ -589,7 +612,7 @@ fn run<'d>(
         None => None,
     };
     let (lifetime, kernels, range) =
-        lifetimes_and_range(ctx, s, with_range, &rec, &pension, &res.pension).map_err(one)?;
+        lifetimes_and_range(ctx, s, wants, &rec, &pension, &res.pension).map_err(one)?;
     // What only the reported estimate shows (an analysis's inner estimates skip it).
     let linkage = linkage_of(
         ctx,
@@ -916,12 +939,13 @@ fn to_resident(
     })
 }
 
-/// Both pensions over the expected retirement, the kernels the range re-runs and the range
-/// (every band the central figure without `with_range`).
+/// Both pensions over the expected retirement, the kernels the range re-runs (the employee
+/// one empty unless wanted: it reads the record month by month) and the range (every band the
+/// central figure unless wanted).
 fn lifetimes_and_range(
     ctx: &Ctx,
     s: &Scenario,
-    with_range: bool,
+    wants: Wants,
     rec: &Record,
     pension: &EmployeePension,
     res: &ResidentPension,
@@ -935,8 +959,8 @@ fn lifetimes_and_range(
 > {
     let p = &s.person;
     let lifetime = crate::lifetable::for_pensions(ctx, p.sex, p.birth, pension, res)?;
-    let kernels = crate::range::Kernels {
-        employee: crate::range::Kernel::new(
+    let employee = if wants.kernels {
+        crate::range::Kernel::new(
             ctx,
             pension,
             &rec.months,
@@ -944,11 +968,16 @@ fn lifetimes_and_range(
                 .as_ref()
                 .and_then(|x| x.account_balance.map(|b| (x.at, b))),
             lifetime.employee.expected_months,
-        ),
+        )
+    } else {
+        crate::range::Kernel::default()
+    };
+    let kernels = crate::range::Kernels {
+        employee,
         resident: crate::range::ResidentKernel::new(ctx, res, lifetime.resident.expected_months),
     };
     let mut assume = ctx.assume.clone();
-    if !with_range {
+    if !wants.range {
         assume.draws = 0;
     }
     let range = crate::range::ranges(
