@@ -88,9 +88,29 @@ fn exact_times(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
     if acc.is_sign_negative() || x.is_sign_negative() {
         return None;
     }
+    if let Some(sum) = mantissa_sum(acc, x, k) {
+        return Some(sum);
+    }
     let times = x * Decimal::from(k);
     let sum = acc + times;
     (times.scale() == x.scale() && sum.scale() == acc.scale().max(x.scale())).then_some(sum)
+}
+
+/// `acc + k × x` on the mantissas, at the larger scale, when it fits a decimal's 96 bits: the
+/// value and scale [`exact_times`]'s `*` and `+` give then (both operands non-negative and not
+/// zero, so neither step drops a digit: each is at most the sum), without their general
+/// multiplication and alignment. `None` hands the case back to them — a zero (whose scale
+/// `+` does not keep: `0.00 + 1.5` is `1.5`), `k` = 0, or a sum past 96 bits.
+fn mantissa_sum(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
+    if acc.is_zero() || x.is_zero() || k == 0 {
+        return None;
+    }
+    let scale = acc.scale().max(x.scale());
+    let at_scale = |d: Decimal| d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?);
+    let m = at_scale(x)?
+        .checked_mul(i128::from(k))?
+        .checked_add(at_scale(acc)?)?;
+    Decimal::try_from_i128_with_scale(m, scale).ok()
 }
 
 /// The sum of `items` (see [`add_to`] for why not `Iterator::sum`).
@@ -262,6 +282,31 @@ mod tests {
         (0..20).for_each(|_| add_to(&mut by_one, third));
         assert_eq!(acc.serialize(), by_one.serialize());
         assert_eq!(acc.round_dp(20).to_string(), "13.33333333333333333333");
+    }
+
+    proptest::proptest! {
+        /// The mantissa path gives, digit and scale, what `k` additions give: amounts of any
+        /// scale 0–28 and size up to the 96-bit limit, zeros and negatives included (those take
+        /// the other paths).
+        #[test]
+        fn add_times_is_k_additions(
+            (am, asc) in (0i128..(1i128 << 96), 0u32..=28),
+            (xm, xsc) in (0i128..(1i128 << 96), 0u32..=28),
+            shrink in 0u32..96,
+            k in 0u32..400,
+            negative in proptest::bool::ANY,
+        ) {
+            // Mantissas spread over every size (most are small in practice).
+            let acc = Decimal::from_i128_with_scale(am >> shrink, asc);
+            let x = Decimal::from_i128_with_scale((xm >> shrink) * if negative { -1 } else { 1 }, xsc);
+            // Sums past the largest decimal overflow either way: not a case.
+            let slow = (0..k).try_fold(acc, |a, _| a.checked_add(x));
+            proptest::prop_assume!(slow.is_some());
+            let slow = slow.unwrap_or_default();
+            let mut fast = acc;
+            add_times(&mut fast, x, k);
+            proptest::prop_assert_eq!(fast.serialize(), slow.serialize(), "{} + {} × {}", acc, x, k);
+        }
     }
 
     #[test]
