@@ -41,9 +41,35 @@ new=target/release/pension-estimator
 echo "# base $(git rev-parse --short "$base") ($old) against the checkout $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + uncommitted changes')"
 
 python3 scripts/differential-scenarios.py "$count" "$seed" > "$work/scenarios.jsonl"
-# One digest a line: full answers are ~100 kB each.
-digest() { python3 -c 'import hashlib,sys
-for line in sys.stdin.buffer: print(hashlib.sha256(line).hexdigest())'; }
+# One digest a line: full answers are ~100 kB each. A line that is JSON is digested in one
+# canonical form — keys sorted, every number and string kept as its text — so that only the
+# order of an object's fields may differ (the CLI wrote them sorted until round 5 of
+# docs/speed.md, in the types' order since); any other character of an answer still counts.
+digest() { python3 -c 'import hashlib,json,sys
+for line in sys.stdin.buffer:
+    try:
+        v = json.loads(line, parse_float=lambda t: ["num", t], parse_int=lambda t: ["num", t])
+        line = json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    except ValueError:
+        pass
+    print(hashlib.sha256(line).hexdigest())'; }
+
+# One answer of `$1 $2` to the scenario `$3` (stdout and stderr: an indented JSON document) on
+# one line, in the canonical form above when it is JSON, then its exit status.
+one() {
+    local text status
+    text=$("$1" "$2" - <<< "$3" 2>&1)
+    status=$?
+    printf '%s' "$text" | python3 -c 'import json,sys
+text = sys.stdin.read()
+try:
+    v = json.loads(text, parse_float=lambda t: ["num", t], parse_int=lambda t: ["num", t])
+    text = json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+except ValueError:
+    text = text.replace("\n", " ")
+print(text, end="")'
+    echo " exit $status"
+}
 
 export PENSION_TODAY=2026-11
 differ=0
@@ -69,8 +95,8 @@ for cmd in gaps choices; do
     : > "$work/old-$cmd.txt"
     : > "$work/new-$cmd.txt"
     while IFS= read -r line; do
-        { "$old" "$cmd" - <<< "$line" 2>&1; echo "exit $?"; } | tr '\n' ' ' | digest >> "$work/old-$cmd.txt"
-        { "$new" "$cmd" - <<< "$line" 2>&1; echo "exit $?"; } | tr '\n' ' ' | digest >> "$work/new-$cmd.txt"
+        one "$old" "$cmd" "$line" | digest >> "$work/old-$cmd.txt"
+        one "$new" "$cmd" "$line" | digest >> "$work/new-$cmd.txt"
     done < "$work/sample.jsonl"
     compare "$cmd" "$work/old-$cmd.txt" "$work/new-$cmd.txt"
 done

@@ -247,7 +247,7 @@ pub fn rates_run(
         (Some(key), _) => LASTING.with(|l| l.borrow_mut().run(key, kind, region, month, look)),
         // One analysis, one set of terms.
         (None, Some(memo)) => {
-            let key = (ctx.as_of, Decimal::ZERO);
+            let key = ctx.params.terms();
             memo.0.borrow_mut().run(key, kind, region, month, look)
         }
         (None, None) => look(),

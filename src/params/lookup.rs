@@ -207,8 +207,6 @@ pub struct Params<'d> {
     /// position in `regions`): the region maps and series maps are searched once per key and
     /// region, not per lookup.
     links: RefCell<Vec<Vec<(usize, Links<'d>)>>>,
-    /// Which entry of [`SPECS`] a key is, by the address of the text (see [`Params::spec`]).
-    spec_slots: [std::cell::Cell<u8>; 64],
     as_of: Month,
     wage_growth: Decimal,
     used: RefCell<Vec<Used>>,
@@ -220,8 +218,20 @@ pub struct Params<'d> {
 }
 
 /// What lookups in the process's own data depend on besides region, key and month: the
-/// valuation month and the assumed wage growth ([`Params::lasting_key`]).
-pub type LastingKey = (Month, Decimal);
+/// valuation month and the assumed wage growth ([`Params::lasting_key`]). The growth is held
+/// as its 16 bytes, compared as such: two growths of equal value written at different scales
+/// are different terms — a value looked up again, never a wrong one — and a comparison is two
+/// words, not a decimal comparison (which aligns scales: it was most of a kept lookup's time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LastingKey {
+    as_of: Month,
+    wage_growth: [u8; 16],
+}
+
+thread_local! {
+    /// Which entry of [`SPECS`] a key is, by the address of its text ([`Params::spec`]).
+    static SPEC_SLOTS: [std::cell::Cell<u8>; 64] = const { [const { std::cell::Cell::new(0) }; 64] };
+}
 
 fn user_source() -> Source {
     Source {
@@ -273,7 +283,6 @@ impl<'d> Params<'d> {
             overrides: merged,
             regions: RefCell::new(Vec::new()),
             links: RefCell::new(Vec::new()),
-            spec_slots: std::array::from_fn(|_| std::cell::Cell::new(0)),
             as_of,
             wage_growth,
             used: RefCell::new(Vec::new()),
@@ -313,7 +322,16 @@ impl<'d> Params<'d> {
     /// assumed wage growth (projections).
     pub fn lasting_key(&self) -> Option<LastingKey> {
         (self.quiet && self.overrides.is_empty() && super::is_lasting(self.data))
-            .then_some((self.as_of, self.wage_growth))
+            .then(|| self.terms())
+    }
+
+    /// The terms of these lookups besides the data and the overrides: the valuation month and
+    /// the wage growth ([`LastingKey`]).
+    pub fn terms(&self) -> LastingKey {
+        LastingKey {
+            as_of: self.as_of,
+            wage_growth: self.wage_growth.serialize(),
+        }
     }
 
     /// Every value handed out so far, in first-use order, without repeats.
@@ -359,27 +377,24 @@ impl<'d> Params<'d> {
         out
     }
 
-    /// The position in [`SPECS`] of `key`, and its spec. Keys are nearly always the registry's
-    /// own literals (the same text is stored once in the binary): the position of each is kept
-    /// in a slot chosen by its address, and a slot is only trusted for the very same text (the
-    /// same address and length as the registry's key), so any other key is searched by name.
+    /// The position in [`SPECS`] of `key`, and its spec. Keys are nearly always the rules' own
+    /// literals, so the position of each is kept (for the thread, across calculations) in a slot
+    /// chosen by the text's address; a slot is trusted only when its key has the same text
+    /// (compared, not assumed from the address: a key may be any string), else the registry is
+    /// searched by name and the slot set.
     fn spec(&self, key: &str) -> Option<(usize, &'static Spec)> {
         let addr = key.as_ptr() as usize as u64;
-        let slot = self
-            .spec_slots
-            .get((addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize);
-        let kept = slot.map_or(0, |s| usize::from(s.get()));
+        let at = (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        let kept = SPEC_SLOTS.with(|s| s.get(at).map_or(0, |c| usize::from(c.get())));
         if let Some(sp) = kept.checked_sub(1).and_then(|i| SPECS.get(i)) {
-            if std::ptr::eq(sp.key, key) {
+            if sp.key == key {
                 return Some((kept - 1, sp));
             }
         }
         let i = spec_index(key)?;
         let sp = SPECS.get(i)?;
-        if let (Some(slot), Ok(n)) = (slot, u8::try_from(i + 1)) {
-            if std::ptr::eq(sp.key, key) {
-                slot.set(n);
-            }
+        if let Ok(n) = u8::try_from(i + 1) {
+            SPEC_SLOTS.with(|s| s.get(at).map(|c| c.set(n)));
         }
         Some((i, sp))
     }
@@ -551,6 +566,27 @@ impl<'d> Params<'d> {
         let Some((i, sp)) = self.spec(key) else {
             return Err(missing(path, key, at));
         };
+        let Some(terms) = self.lasting_key() else {
+            return self.look_up(path, region, i, sp, at);
+        };
+        if let Some(value) = super::kept::find(terms, i, region, at) {
+            return Ok(value);
+        }
+        let value = self.look_up(path, region, i, sp, at)?;
+        super::kept::keep(terms, i, region, at, value);
+        Ok(value)
+    }
+
+    /// [`Params::get`] for the key at position `i` of [`SPECS`], from the data.
+    fn look_up(
+        &self,
+        path: &str,
+        region: &str,
+        i: usize,
+        sp: &'static Spec,
+        at: Month,
+    ) -> Result<Option<Decimal>, FieldError> {
+        let key = sp.key;
         match sp.fill {
             Fill::Step => self
                 .step_entry(region, key, at)
