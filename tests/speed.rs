@@ -176,3 +176,49 @@ fn kept_runs_give_what_looking_up_gives() {
     }
     assert!(asked > 3 * 3 * 4 * 2 * 40, "{asked} months asked");
 }
+
+/// Through the values kept between calculations (`params::kept`), every parameter of the
+/// registry in seven regions, 1990–2060, under three sets of terms asked in turn, gets what a
+/// lookup in a copy of the data gives (a copy is never kept: it is looked up every time) — the
+/// value, or the error (an error is not kept, and names the caller's path).
+#[test]
+fn kept_values_give_what_looking_up_gives() {
+    use pension_estimator::params::{embedded, Params, SPECS};
+    let copy = embedded().clone();
+    let terms = [
+        ("2026-11", "0.05"),
+        ("2026-01", "0.05"),
+        ("2026-11", "0.02"),
+    ];
+    let make = |data, (as_of, growth): (&str, &str)| {
+        let mut p = Params::new(data, &[], m(as_of), d(growth)).unwrap();
+        p.set_quiet();
+        p
+    };
+    let (mut asked, mut kept_values) = (0, 0);
+    for round in 0..2 {
+        for &t in &terms {
+            let (kept, fresh) = (make(embedded(), t), make(&copy, t));
+            assert!(kept.lasting_key().is_some() && fresh.lasting_key().is_none());
+            for sp in SPECS {
+                for region in ["CN", "GD", "GD-SZ", "JX", "BJ", "SH", "XZ"] {
+                    // Every 5th month, forward, then backward (all kept by then).
+                    let months: Vec<_> = m("1990-01").through(m("2060-12")).step_by(5).collect();
+                    let order: Box<dyn Iterator<Item = &_>> = if round == 0 {
+                        Box::new(months.iter())
+                    } else {
+                        Box::new(months.iter().rev())
+                    };
+                    for &month in order {
+                        let a = kept.get("$.x", region, sp.key, month);
+                        let b = fresh.get("$.x", region, sp.key, month);
+                        assert_eq!(a, b, "{region}.{} at {month}, terms {t:?}", sp.key);
+                        kept_values += usize::from(a.is_ok());
+                        asked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(kept_values > 10_000, "{kept_values} of {asked} lookups gave a value");
+}
