@@ -14,7 +14,8 @@
 //! runs only to the month before the start month: *B* earns r × k / 12 and cⱼ earns
 //! r × (k − j + 1) / 12, where k is the number of months before the start month. A balance
 //! taken from a statement at the end of month *a* joins then and earns r × (k − a) / 12.
-//! The month-product Σ cⱼ × (k − j + 1) is summed exactly and its interest divided by 12 once
+//! The year's whole month-product — B × k, a statement's balance × (k − a) and
+//! Σ cⱼ × (k − j + 1) — is summed exactly and its interest, r × product / 12, divided once
 //! (28 significant digits); each year-end balance is rounded to the fen ([`crate::money::fen`]).
 
 use rust_decimal::Decimal;
@@ -142,22 +143,19 @@ pub fn run_from(
         mark(&here);
         years = here.years;
         let (r, assumed) = rate(year)?;
+        // The year's month-product, exact (amounts times whole months, added): the balance
+        // brought forward for k months, a statement's balance from the month after it joined
+        // (k − a), each credit from its month (k − j + 1). The interest is r / 12 of it: one
+        // division, so one rounding (at 28 significant digits) before the year-end fen.
         let mut opening = balance;
-        let mut interest = balance * r * Decimal::from(k) / twelve;
+        let mut product = balance * Decimal::from(k);
         if let Some((a, b)) = start.filter(|(a, _)| a.year() == year) {
             add_to(&mut opening, b);
-            add_to(
-                &mut interest,
-                b * r * Decimal::from((k - a.month() as i64).max(0)) / twelve,
-            );
+            add_to(&mut product, b * Decimal::from((k - a.month() as i64).max(0)));
         }
-        // The credits and their month-product Σ cⱼ × (k − j + 1), both exact (amounts times
-        // whole months, added); the interest on them is r / 12 of the month-product, divided
-        // once.
         // A run of equal credits (most of a year, at one base) is added as one: the count
         // and the sum of its months.
         let mut paid = Decimal::ZERO;
-        let mut product = Decimal::ZERO;
         while let Some(&(_, c)) = credits.get(next).filter(|(m, _)| m.year() == year) {
             let (mut count, mut months) = (0u32, 0i64);
             while let Some(&(m, _)) = credits
@@ -171,7 +169,7 @@ pub fn run_from(
             add_times(&mut paid, c, count);
             add_to(&mut product, c * Decimal::from(months));
         }
-        add_to(&mut interest, product * r / twelve);
+        let interest = product * r / twelve;
         let closing = fen(opening + paid + interest);
         years.push(AccountYear {
             year,
