@@ -26,9 +26,30 @@ use serde::{Deserialize, Deserializer, Serializer};
 
 /// Rounds an amount to the fen, half away from zero, keeping two decimals (`5` → `5.00`).
 pub fn fen(amount: Decimal) -> Decimal {
+    fen_of_mantissa(amount).unwrap_or_else(|| rounded_fen(amount))
+}
+
+/// [`fen`] by decimal rounding, for any amount.
+fn rounded_fen(amount: Decimal) -> Decimal {
     let mut r = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     r.rescale(2);
     r
+}
+
+/// [`fen`] of a positive amount with more than two decimals, on its mantissa: the quotient by
+/// 10^(scale − 2), one more when the remainder is at least half the divisor (half away from
+/// zero) — the figure decimal rounding gives, in one integer division. `None` for the rest
+/// (zero and negative amounts keep decimal rounding and its sign of zero; two decimals or fewer
+/// are rescaled).
+fn fen_of_mantissa(amount: Decimal) -> Option<Decimal> {
+    let (m, scale) = (amount.mantissa(), amount.scale());
+    if m <= 0 || scale <= 2 {
+        return None;
+    }
+    let p = *POWERS_OF_TEN.get(scale as usize - 2)?;
+    let (q, r) = (m / p, m % p);
+    let q = if r >= p - r { q + 1 } else { q };
+    Decimal::try_from_i128_with_scale(q, 2).ok()
 }
 
 /// Rounds a ratio to `dp` decimals for display (half away from zero).
@@ -96,6 +117,17 @@ fn exact_times(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
     (times.scale() == x.scale() && sum.scale() == acc.scale().max(x.scale())).then_some(sum)
 }
 
+/// 10⁰ … 10²⁸: the factors that bring a mantissa to a larger scale (a decimal has 28 at most).
+const POWERS_OF_TEN: [i128; 29] = {
+    let mut p = [1i128; 29];
+    let mut i = 1;
+    while i < 29 {
+        p[i] = p[i - 1] * 10;
+        i += 1;
+    }
+    p
+};
+
 /// `acc + k × x` on the mantissas, at the larger scale, when it fits a decimal's 96 bits: the
 /// value and scale [`exact_times`]'s `*` and `+` give then (both operands non-negative and not
 /// zero, so neither step drops a digit: each is at most the sum), without their general
@@ -106,7 +138,10 @@ fn mantissa_sum(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
         return None;
     }
     let scale = acc.scale().max(x.scale());
-    let at_scale = |d: Decimal| d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?);
+    let at_scale = |d: Decimal| match scale - d.scale() {
+        0 => Some(d.mantissa()),
+        up => d.mantissa().checked_mul(*POWERS_OF_TEN.get(up as usize)?),
+    };
     let m = at_scale(x)?
         .checked_mul(i128::from(k))?
         .checked_add(at_scale(acc)?)?;
@@ -306,6 +341,17 @@ mod tests {
             let mut fast = acc;
             add_times(&mut fast, x, k);
             proptest::prop_assert_eq!(fast.serialize(), slow.serialize(), "{} + {} × {}", acc, x, k);
+        }
+    }
+
+    proptest::proptest! {
+        /// [`fen`] on the mantissa gives what decimal rounding gives, digit and scale, for
+        /// amounts of any sign, size and scale.
+        #[test]
+        fn fen_is_decimal_rounding(m in proptest::num::i128::ANY, scale in 0u32..=28, shrink in 0u32..127) {
+            let mantissa = (m >> shrink) % (1i128 << 96);
+            let amount = Decimal::from_i128_with_scale(mantissa, scale);
+            proptest::prop_assert_eq!(fen(amount).serialize(), rounded_fen(amount).serialize(), "{}", amount);
         }
     }
 
