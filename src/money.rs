@@ -26,7 +26,11 @@ use serde::{Deserialize, Deserializer, Serializer};
 
 /// Rounds an amount to the fen, half away from zero, keeping two decimals (`5` → `5.00`).
 pub fn fen(amount: Decimal) -> Decimal {
-    fen_of_mantissa(amount).unwrap_or_else(|| rounded_fen(amount))
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(f) = fen_of_mantissa(amount) {
+        return f;
+    }
+    rounded_fen(amount)
 }
 
 /// [`fen`] by decimal rounding, for any amount.
@@ -41,6 +45,7 @@ fn rounded_fen(amount: Decimal) -> Decimal {
 /// zero) — the figure decimal rounding gives, in one integer division. `None` for the rest
 /// (zero and negative amounts keep decimal rounding and its sign of zero; two decimals or fewer
 /// are rescaled).
+#[cfg(not(target_arch = "wasm32"))]
 fn fen_of_mantissa(amount: Decimal) -> Option<Decimal> {
     let (m, scale) = (amount.mantissa(), amount.scale());
     if m <= 0 || scale <= 2 {
@@ -109,6 +114,7 @@ fn exact_times(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
     if acc.is_sign_negative() || x.is_sign_negative() {
         return None;
     }
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(sum) = mantissa_sum(acc, x, k) {
         return Some(sum);
     }
@@ -118,6 +124,7 @@ fn exact_times(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
 }
 
 /// 10⁰ … 10²⁸: the factors that bring a mantissa to a larger scale (a decimal has 28 at most).
+#[cfg(not(target_arch = "wasm32"))]
 const POWERS_OF_TEN: [i128; 29] = {
     let mut p = [1i128; 29];
     let mut i = 1;
@@ -133,6 +140,7 @@ const POWERS_OF_TEN: [i128; 29] = {
 /// zero, so neither step drops a digit: each is at most the sum), without their general
 /// multiplication and alignment. `None` hands the case back to them — a zero (whose scale
 /// `+` does not keep: `0.00 + 1.5` is `1.5`), `k` = 0, or a sum past 96 bits.
+#[cfg(not(target_arch = "wasm32"))]
 fn mantissa_sum(acc: Decimal, x: Decimal, k: u32) -> Option<Decimal> {
     if acc.is_zero() || x.is_zero() || k == 0 {
         return None;
