@@ -298,7 +298,9 @@ impl<'a> Parser<'a> {
         if let Err(bad) = self.enter() {
             return bad;
         }
-        let mut entries = Vec::new();
+        // Room for the fields of a segment (five or six) at once: one allocation per object
+        // rather than a first one and a reallocation at the fifth field.
+        let mut entries = Vec::with_capacity(8);
         let mut first = true;
         loop {
             match self.next(b'}', first) {
