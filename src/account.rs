@@ -151,7 +151,10 @@ pub fn run_from(
         let mut product = balance * Decimal::from(k);
         if let Some((a, b)) = start.filter(|(a, _)| a.year() == year) {
             add_to(&mut opening, b);
-            add_to(&mut product, b * Decimal::from((k - a.month() as i64).max(0)));
+            add_to(
+                &mut product,
+                b * Decimal::from((k - a.month() as i64).max(0)),
+            );
         }
         // A run of equal credits (most of a year, at one base) is added as one: the count
         // and the sum of its months.

@@ -220,5 +220,8 @@ fn kept_values_give_what_looking_up_gives() {
             }
         }
     }
-    assert!(kept_values > 10_000, "{kept_values} of {asked} lookups gave a value");
+    assert!(
+        kept_values > 10_000,
+        "{kept_values} of {asked} lookups gave a value"
+    );
 }

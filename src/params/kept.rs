@@ -47,7 +47,12 @@ thread_local! {
 
 /// The value kept for (`terms`, key `key`, `region`, `at`): `Some(value)` when one is kept
 /// (`value` itself may be `None`: a yearly figure the data does not have), else `None`.
-pub(super) fn find(terms: LastingKey, key: usize, region: &str, at: Month) -> Option<Option<Decimal>> {
+pub(super) fn find(
+    terms: LastingKey,
+    key: usize,
+    region: &str,
+    at: Month,
+) -> Option<Option<Decimal>> {
     KEPT.with_borrow(|k| {
         let place = (u16::try_from(key).ok()?, k.region(region)?, at);
         let (_, values) = k.sets.iter().find(|(t, _)| *t == terms)?;
