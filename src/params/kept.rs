@@ -9,6 +9,9 @@
 //! regions and years for every rider; the page asks them again at every what-if. Kept here,
 //! each is looked up once per process and set of terms.
 //!
+//! Native only (the CLI, the library): in the WebAssembly module the memo cost 1.1 kB of the
+//! download for a few per cent of a headline (docs/speed.md, round 5).
+//!
 //! Bounded like the rate runs of `employee::contributions`: the four most recent sets of terms,
 //! 16,384 values in each (a set that fills is emptied and filled again), 256 region names (past
 //! them, values of further regions are not kept). An error is never kept: it names the caller's

@@ -10,6 +10,7 @@ pub mod bounds;
 /// The integrity line at the end of the parameter data (shared with build.rs).
 pub mod checksum;
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
 mod kept;
 pub mod listing;
 mod lookup;
