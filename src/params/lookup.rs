@@ -566,42 +566,18 @@ impl<'d> Params<'d> {
         let Some((i, sp)) = self.spec(key) else {
             return Err(missing(path, key, at));
         };
-        self.kept_or_looked_up(path, region, i, sp, at)
-    }
-
-    /// [`Params::look_up`] through the values kept between calculations on lasting terms
-    /// ([`super::kept`]). Native only: in the wasm the memo cost 1.1 kB of the download (by the
-    /// page's gzip) for a few per cent of a headline the page does not need (docs/speed.md,
-    /// round 5).
-    #[cfg(not(target_arch = "wasm32"))]
-    fn kept_or_looked_up(
-        &self,
-        path: &str,
-        region: &str,
-        i: usize,
-        sp: &'static Spec,
-        at: Month,
-    ) -> Result<Option<Decimal>, FieldError> {
-        let Some(terms) = self.lasting_key() else {
-            return self.look_up(path, region, i, sp, at);
-        };
-        if let Some(value) = super::kept::find(terms, i, region, at) {
+        // Through the values kept between calculations on lasting terms ([`super::kept`]).
+        // Native only: in the wasm the memo cost 1.1 kB of the download (by the page's gzip)
+        // for a few per cent of a headline the page does not need (docs/speed.md, round 5).
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(terms) = self.lasting_key() {
+            if let Some(value) = super::kept::find(terms, i, region, at) {
+                return Ok(value);
+            }
+            let value = self.look_up(path, region, i, sp, at)?;
+            super::kept::keep(terms, i, region, at, value);
             return Ok(value);
         }
-        let value = self.look_up(path, region, i, sp, at)?;
-        super::kept::keep(terms, i, region, at, value);
-        Ok(value)
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn kept_or_looked_up(
-        &self,
-        path: &str,
-        region: &str,
-        i: usize,
-        sp: &'static Spec,
-        at: Month,
-    ) -> Result<Option<Decimal>, FieldError> {
         self.look_up(path, region, i, sp, at)
     }
 
