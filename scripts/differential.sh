@@ -41,33 +41,37 @@ new=target/release/pension-estimator
 echo "# base $(git rev-parse --short "$base") ($old) against the checkout $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + uncommitted changes')"
 
 python3 scripts/differential-scenarios.py "$count" "$seed" > "$work/scenarios.jsonl"
-# One digest a line: full answers are ~100 kB each. A line that is JSON is digested in one
-# canonical form — keys sorted, every number and string kept as its text — so that only the
-# order of an object's fields may differ (the CLI wrote them sorted until round 5 of
-# docs/speed.md, in the types' order since); any other character of an answer still counts.
-digest() { python3 -c 'import hashlib,json,sys
-for line in sys.stdin.buffer:
+# JSON in one canonical form — keys sorted, every number and string kept as its text — so that
+# only the order of an object's fields may differ between the two builds (the CLI wrote them
+# sorted until round 5 of docs/speed.md, in the types' order since); any other character of an
+# answer still counts. `canon(text)` is that form, or None for text that is not JSON.
+canon='import json
+def canon(text):
+    keep = lambda t: ["num", t]
     try:
-        v = json.loads(line, parse_float=lambda t: ["num", t], parse_int=lambda t: ["num", t])
-        line = json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+        v = json.loads(text, parse_float=keep, parse_int=keep)
     except ValueError:
-        pass
-    print(hashlib.sha256(line).hexdigest())'; }
+        return None
+    return json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))'
+
+# One digest a line (full answers are ~100 kB each), of its canonical form when it is JSON.
+digest() { python3 -c "$canon"'
+import hashlib, sys
+for line in sys.stdin.buffer:
+    c = canon(line)
+    print(hashlib.sha256(line if c is None else c.encode()).hexdigest())'; }
 
 # One answer of `$1 $2` to the scenario `$3` (stdout and stderr: an indented JSON document) on
-# one line, in the canonical form above when it is JSON, then its exit status.
+# one line, in the canonical form when it is JSON, then its exit status.
 one() {
     local text status
     text=$("$1" "$2" - <<< "$3" 2>&1)
     status=$?
-    printf '%s' "$text" | python3 -c 'import json,sys
+    printf '%s' "$text" | python3 -c "$canon"'
+import sys
 text = sys.stdin.read()
-try:
-    v = json.loads(text, parse_float=lambda t: ["num", t], parse_int=lambda t: ["num", t])
-    text = json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-except ValueError:
-    text = text.replace("\n", " ")
-print(text, end="")'
+c = canon(text)
+print(text.replace("\n", " ") if c is None else c, end="")'
     echo " exit $status"
 }
 
