@@ -134,7 +134,8 @@ export function rowFromChoice(c) {
 /**
  * A row from an estimate of a changed plan or claim age (a slider between the core's choices):
  * the pension the person would draw, its range, start; the total paid is the estimate's own
- * contributions beyond those of the history alone (`baseline`, the estimate with no plan).
+ * contributions beyond those of the history alone (`baseline`, the headline of the scenario with
+ * no plan: `estimate_headline`).
  */
 export function rowFromEstimate(e, baseline, costMonth, id) {
   return planRow(e.employee.pension, { ...e.resident, start: e.resident.claim_month }, e.range, baseline, costMonth, id);
@@ -166,7 +167,7 @@ function planRow(p, r, range, baseline, costMonth, id) {
 function ownBeyond(p, r, baseline) {
   const fen = (x) => Math.round(Number(x) * 100);
   const d = fen(p.own_contributions) + fen(r.own_contributions)
-    - fen(baseline.employee.pension.own_contributions) - fen(baseline.resident.own_contributions);
+    - fen(baseline.employee.own_contributions) - fen(baseline.resident.own_contributions);
   return (d / 100).toFixed(2);
 }
 

@@ -151,7 +151,7 @@ function compute() {
 }
 
 // ---------- the slower analyses: computed after the first paint, cached by scenario ------------
-// choices (one estimate per way of paying), the history alone (no plan), gaps (one per gap).
+// choices (one estimate per way of paying), the history alone (no plan: its headline), gaps (one per gap).
 const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, home: null, flexShort: null, scheduled: false };
 
 function scenarioKey() { return JSON.stringify(withAsOf(scenario)); }
@@ -161,9 +161,11 @@ function analyse() {
   if (later.key === key) return;
   const sc = withAsOf(scenario);
   const ch = JSON.parse(core.choices(key));
-  const base = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [] })));
+  // The history alone: only its own contributions are read (what a plan pays beyond them), which
+  // the headline has — a tenth of a full estimate's time.
+  const base = JSON.parse(core.estimate_headline(JSON.stringify({ ...sc, plan: [] }), undefined, false));
   const gp = JSON.parse(core.gaps(key));
-  Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, baseline: base.ok ? base.estimate : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
+  Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, baseline: base.ok ? base.headline : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
   // Going home: what happens to the employee record (moved into the resident scheme when short).
   const home = later.choices && answerRows(later.choices, scenario.plan, firstOpen()).rows.find((r) => r.kind === 'resident');
   later.home = null;
@@ -192,7 +194,20 @@ function analyse() {
 function scheduleAnalysis() {
   if (later.scheduled || !lastEstimate || later.key === scenarioKey()) return;
   later.scheduled = true;
-  setTimeout(() => { later.scheduled = false; analyse(); render(); }, 0);
+  setTimeout(() => { later.scheduled = false; analyse(); drawAnalysed(); }, 0);
+}
+
+/** After the analyses: only the parts that read them are drawn again (the answer, the gaps, the
+ *  ways to reach the minimum) — the rest of the page, its estimate and its forms are as the last
+ *  drawing left them. A form open for editing (its "现在每月要交" line reads the choices) or
+ *  another view gets the whole page drawn. Measured on the 40-year history at 4× CPU throttle:
+ *  see docs/web.md ("After an edit"). */
+function drawAnalysed() {
+  const old = document.getElementById('results');
+  const e = lastEstimate || lastGood;
+  if (!old || editing || view !== 'main' || !e) { render(); return; }
+  old.replaceWith(resultsPart(e, !lastEstimate));
+  document.body.dataset.answer = analysed() ? '1' : '0';
 }
 const analysed = () => later.key === scenarioKey() && later.choices;
 
@@ -1081,7 +1096,8 @@ function resultsPart(e, stale) {
   if (!e) return null;
   const answer = analysed() ? answerCard(e) : answerPlaceholder(e);
   if (stale) answer.classList.add('stale');
-  return [answer, gapsCard(e), shortCard(e)];
+  // One box (`display: contents`: no box of its own) that the analyses' drawing replaces.
+  return h('div', { id: 'results' }, answer, gapsCard(e), shortCard(e));
 }
 
 /** Everything a professional would check, folded away from the rider's view. */

@@ -169,7 +169,13 @@ test('slider rows: the headline gives the full estimate\'s row', async () => {
   const pe = await load();
   // Valued at a fixed month, so the answer does not depend on the day the test runs.
   const example = { ...JSON.parse(readFileSync(new URL('../../examples/rider-guangdong.json', import.meta.url))), as_of: '2026-11' };
-  const baseline = pe.estimate({ ...example, plan: [] }).estimate;
+  // The history alone, as the page asks for it (its headline); its own contributions are the
+  // full estimate's.
+  const baseline = pe.headline({ ...example, plan: [] }).headline;
+  const alone = pe.estimate({ ...example, plan: [] }).estimate;
+  assert.equal(baseline.employee.own_contributions, alone.employee.pension.own_contributions);
+  assert.equal(baseline.resident.own_contributions, alone.resident.own_contributions);
+  assert.ok(Number(baseline.employee.own_contributions) > 0, 'the history has employee payments');
   let compared = 0;
   for (const ratio of ['0.6', '1', '3']) {
     for (const [mode, months] of [['statutory', 0], ['early', 12], ['late', 36]]) {
