@@ -2,7 +2,8 @@
 //! `benches/forty-years.json` (the Node harness `benches/wasm.mjs` times the same files in the
 //! wasm; `scripts/bench.sh` runs both and reports the ratio) and the README example, the full
 //! estimate and the headline (`--detail headline`), the gap analysis, the choices, the whole
-//! analysis (estimate with range + gaps + choices); and batches of 1,000 lines (parse, estimate,
+//! analysis (estimate with range + gaps + choices, and with the headline in place of the full
+//! estimate); and batches of 1,000 lines (parse, estimate,
 //! serialize, as the CLI's `batch` does), full and headline, in scenarios per second on one core.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
@@ -40,6 +41,15 @@ fn analyses(c: &mut Criterion, scenario: &Scenario) {
     c.bench_function("analysis_40_year_history", |b| {
         b.iter(|| {
             black_box(pension_estimator::estimate(black_box(scenario)).unwrap());
+            black_box(pension_estimator::gaps(black_box(scenario)).unwrap());
+            black_box(pension_estimator::choices(black_box(scenario)).unwrap());
+        })
+    });
+    // Issue 17's target ("whole analysis (estimate + gaps + choices, headline)"): the headline
+    // with its range, the gaps and the choices — what a list or a card of the three answers needs.
+    c.bench_function("analysis_headline_40_year_history", |b| {
+        b.iter(|| {
+            black_box(headline(black_box(scenario), true).unwrap());
             black_box(pension_estimator::gaps(black_box(scenario)).unwrap());
             black_box(pension_estimator::choices(black_box(scenario)).unwrap());
         })

@@ -1,7 +1,7 @@
 //! Runs the whole analysis (estimate, gaps, choices) of the benchmark's 40-year career in a
-//! loop, for a profiler: `cargo run --release --example profile_analysis -- 200 [estimate|gaps|choices]`
+//! loop, for a profiler: `cargo run --release --example profile_analysis -- 200 [estimate|gaps|choices|headline]`
 //! (`valgrind --tool=callgrind` or `perf record` on the binary; the second argument runs one
-//! part only).
+//! part only; `headline` is the headline with its range, issue 17's analysis target's estimate).
 
 use serde_json::json;
 
@@ -31,6 +31,9 @@ fn main() {
     let part = std::env::args().nth(2).unwrap_or_default();
     let t = std::time::Instant::now();
     for _ in 0..n {
+        if part == "headline" {
+            std::hint::black_box(pension_estimator::headline(&s, true).expect("headline"));
+        }
         if part.is_empty() || part == "estimate" {
             std::hint::black_box(pension_estimator::estimate(&s).expect("estimate"));
         }

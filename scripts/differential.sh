@@ -94,7 +94,7 @@ for detail in full headline; do
     { "$new" batch --detail "$detail" < "$work/scenarios.jsonl" 2>/dev/null; echo "exit $?"; } | digest > "$work/new-$detail.txt"
     compare "batch --detail $detail" "$work/old-$detail.txt" "$work/new-$detail.txt"
 done
-awk -v k="$sample" 'NR % k == 1' "$work/scenarios.jsonl" > "$work/sample.jsonl"
+awk -v k="$sample" '(NR - 1) % k == 0' "$work/scenarios.jsonl" > "$work/sample.jsonl"
 for cmd in gaps choices; do
     : > "$work/old-$cmd.txt"
     : > "$work/new-$cmd.txt"

@@ -231,10 +231,30 @@ fn drawn(
     })
 }
 
+/// The ranges of employee pensions drawn so far, by kernel and central figures: the choices that
+/// leave the employee record as it is (each resident tier, paying nothing) draw the same
+/// employee pension, whose range is then the same.
+type EmployeeRanges = Vec<(crate::range::Kernel, [Decimal; 4], Figures)>;
+
 /// The range of what is drawn (the same draws for every choice).
-fn drawn_range(ctx: &crate::context::Ctx, e: &Estimate, d: &Drawn, draws: &Draws) -> Figures {
+fn drawn_range(
+    ctx: &crate::context::Ctx,
+    e: &Estimate,
+    d: &Drawn,
+    draws: &Draws,
+    seen: &mut EmployeeRanges,
+) -> Figures {
+    let central = [d.pension, d.today, d.lifetime.total, d.lifetime.total_today];
+    // Natively only, as the employee sides they come from (`estimate::KEEP_SIDES`).
+    let keep = crate::estimate::KEEP_SIDES && d.scheme == "employee";
+    let k = &e.kernels.employee;
+    if let Some((_, _, f)) =
+        (seen.iter().filter(|_| keep)).find(|(x, c, _)| c == &central && x == k)
+    {
+        return f.clone();
+    }
     let outcomes: Vec<Outcome> = match (d.scheme, &d.moved) {
-        ("employee", _) => draws.employee(&e.kernels.employee),
+        ("employee", _) => draws.employee(k),
         ("resident", Some(x)) => {
             let k = crate::range::ResidentKernel::new(ctx, x, d.lifetime.expected_months);
             draws.draws.iter().map(|dr| k.outcome(dr)).collect()
@@ -244,10 +264,11 @@ fn drawn_range(ctx: &crate::context::Ctx, e: &Estimate, d: &Drawn, draws: &Draws
             .collect(),
         _ => draws.draws.iter().map(|_| Outcome::default()).collect(),
     };
-    figures(
-        [d.pension, d.today, d.lifetime.total, d.lifetime.total_today],
-        &outcomes,
-    )
+    let f = figures(central, &outcomes);
+    if keep {
+        seen.push((k.clone(), central, f.clone()));
+    }
+    f
 }
 
 /// Estimates `t`; when the retirement it asks for is impossible under its plan (early retirement
@@ -296,7 +317,7 @@ type Option_ = (String, Kind, Option<Base>, Option<Decimal>, String);
 
 /// Compares the choices for a scenario.
 pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
-    let shared = Shared::default();
+    let shared = Shared::keeping_sides();
     let ctx = shared.context(data, s)?;
     let (none_est, _) = estimate_at_chosen_or_statutory(data, &with_plan(s, Vec::new()), &shared)?;
     let draws = Draws::new(&ctx.assume);
@@ -360,6 +381,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     // retirement.
     let mut t = s.clone();
     let mut choices = Vec::new();
+    let mut employee_ranges = EmployeeRanges::new();
     for (id, kind, base, tier, region) in options {
         let plan = if kind == Kind::Gap {
             Vec::new()
@@ -387,7 +409,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             _ => Decimal::ZERO,
         };
         let gain = pension - none_pension;
-        let range = drawn_range(ctx, &e, &d, &draws);
+        let range = drawn_range(ctx, &e, &d, &draws, &mut employee_ranges);
         let wage_at_start = ctx
             .params
             .value("$", &e.benefit_location.region, "avg_wage", start)

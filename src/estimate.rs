@@ -456,8 +456,84 @@ pub struct Shared<'d> {
     rates: RatesMemo,
     /// The sums of the first record, for the records that share its first months.
     prefix: std::cell::RefCell<employee::Prefix>,
+    /// The employee side of each distinct set of employee-scheme segments and retirement
+    /// choice met so far ([`Shared::employee_side`]), when `sides`.
+    employee: std::cell::RefCell<Vec<EmployeeSide>>,
+    /// Whether employee sides are kept: for the choices, where most variants change only the
+    /// resident side ([`Shared::keeping_sides`]). The gaps' variants each fill different
+    /// months: keeping them cost 2.7 % of a gap analysis and was never used (docs/speed.md,
+    /// round 6).
+    sides: bool,
     /// For one estimate only ([`Shared::single`]): nothing kept for later variants.
     single: bool,
+}
+
+/// Whether an analysis may keep employee sides and ranges for its later variants: natively
+/// ([`Shared::keeps_sides`]).
+pub(crate) const KEEP_SIDES: bool = !cfg!(target_arch = "wasm32");
+
+/// The employee side of one variant of an analysis — the retirement month, the record, the
+/// benefit location, the pension — with what it depends on among the things variants change:
+/// the employee-scheme segments (first and last month, kind, region, base, in order) and the
+/// retirement choice. What else it reads is the same for every variant of one analysis (the
+/// person, the statement, the hukou, assumptions, parameters: [`Shared`]), and it does not read
+/// the resident-scheme segments: the record is the employee-scheme months (`employee_months`),
+/// the woman's category looks at employee segments only
+/// ([`retirement::category_or_flexible`]). So the choices that pay into the resident scheme at
+/// each tier, or nothing, share the employee side of one of them.
+struct EmployeeSide {
+    segments: Vec<SideSegment>,
+    retirement: crate::scenario::Retirement,
+    date: RetirementDate,
+    months: std::rc::Rc<Vec<PaidMonth>>,
+    location: BenefitLocation,
+    pension: EmployeePension,
+    /// The pension's kernel for the range's draws (it reads the pension, the record, the
+    /// statement and the expected months at the pension's start: all of the employee side).
+    kernel: crate::range::Kernel,
+}
+
+/// What an employee side reads of one employee-scheme segment.
+struct SideSegment {
+    from: Month,
+    to: Option<Month>,
+    kind: Kind,
+    region: Option<String>,
+    base: Option<Base>,
+}
+
+impl SideSegment {
+    fn of(c: &Checked) -> SideSegment {
+        SideSegment {
+            from: c.from,
+            to: c.to,
+            kind: c.kind,
+            region: c.region.clone(),
+            base: c.base,
+        }
+    }
+
+    fn is(&self, c: &Checked) -> bool {
+        self.from == c.from
+            && self.to == c.to
+            && self.kind == c.kind
+            && self.region == c.region
+            && self.base == c.base
+    }
+}
+
+impl EmployeeSide {
+    /// Whether this is the employee side of `checked` with `retirement`.
+    fn is_for(
+        &self,
+        checked: &validate::Resolved,
+        retirement: &crate::scenario::Retirement,
+    ) -> bool {
+        let mine = (checked.segments.iter()).filter(|c| c.kind.is_employee_scheme());
+        self.retirement == *retirement
+            && mine.clone().count() == self.segments.len()
+            && mine.zip(&self.segments).all(|(c, k)| k.is(c))
+    }
 }
 
 /// Each distinct segment (kind, base, region, first and last month) with its months; a list
@@ -475,6 +551,24 @@ impl<'d> Shared<'d> {
         }
     }
 
+    /// For an analysis whose variants often share their employee side (the choices: each
+    /// resident tier, or paying nothing, leaves the employee record as it is): each distinct
+    /// employee side is computed once ([`EmployeeSide`]).
+    pub fn keeping_sides() -> Shared<'d> {
+        Shared {
+            sides: true,
+            ..Shared::default()
+        }
+    }
+
+    /// Whether employee sides are kept ([`Shared::keeping_sides`]). Natively only: in the wasm
+    /// the kept sides and their copies were 2.0 kB of the download by the page's gzip (and the
+    /// choices' kept ranges 0.8 kB more), which the page's budget had no room for; a constant
+    /// there, so that none of that code is in the module (docs/speed.md, round 6).
+    fn keeps_sides(&self) -> bool {
+        KEEP_SIDES && self.sides && !self.single
+    }
+
     /// The kept record sums, for an analysis of many variants.
     fn prefix(&self) -> Option<&std::cell::RefCell<employee::Prefix>> {
         (!self.single).then_some(&self.prefix)
@@ -488,6 +582,49 @@ impl<'d> Shared<'d> {
         }
         let ctx = context_as(data, s, true)?;
         Ok(self.ctx.get_or_init(|| ctx))
+    }
+
+    /// The employee side kept for `checked` with `retirement`, if an earlier variant had it.
+    fn employee_side<'s>(
+        &self,
+        s: &'s Scenario,
+        checked: &'s validate::Resolved,
+    ) -> Option<(Record<'s>, EmployeePension, crate::range::Kernel)> {
+        let kept = self.employee.borrow();
+        let side = kept.iter().find(|x| x.is_for(checked, &s.retirement))?;
+        let rec = Record {
+            date: side.date.clone(),
+            months: side.months.clone(),
+            location: side.location.clone(),
+            // Only a reported estimate reads the stays, and an analysis's variants are not reported.
+            stays: Vec::new(),
+            summary_block: summary_block(s, checked),
+        };
+        Some((rec, side.pension.clone(), side.kernel.clone()))
+    }
+
+    /// Keeps the employee side of `checked` for later variants.
+    fn keep_employee_side(
+        &self,
+        s: &Scenario,
+        checked: &validate::Resolved,
+        rec: &Record,
+        pension: &EmployeePension,
+        kernel: &crate::range::Kernel,
+    ) {
+        let segments = (checked.segments.iter())
+            .filter(|c| c.kind.is_employee_scheme())
+            .map(SideSegment::of)
+            .collect();
+        self.employee.borrow_mut().push(EmployeeSide {
+            segments,
+            retirement: s.retirement.clone(),
+            date: rec.date.clone(),
+            months: rec.months.clone(),
+            location: rec.location.clone(),
+            pension: pension.clone(),
+            kernel: kernel.clone(),
+        });
     }
 
     /// [`segment_months`], each distinct segment computed once.
@@ -576,17 +713,8 @@ fn run<'d>(
             &own
         }
     };
-    let rec = employee_record(ctx, s, &checked, shared).map_err(one)?;
-    ctx.set_minimum_at(rec.date.statutory_month);
-    if !ctx.is_quiet() {
-        warn_benefit_region(
-            ctx,
-            s.summary.as_ref(),
-            &rec.location.region,
-            rec.date.month,
-        );
-    }
-    let pension = employee_pension(ctx, s, &rec, shared).map_err(one)?;
+    let (rec, pension, kept_kernel) = employee_side(ctx, s, &checked, shared)?;
+    let computed = kept_kernel.is_none();
     let res = resident_side(ctx, s, &checked, &rec.months).map_err(one)?;
     // What the statement implies for the transfers and the pooled part (only reported).
     let implied = match s.summary.as_ref().filter(|_| report) {
@@ -612,7 +740,12 @@ fn run<'d>(
         None => None,
     };
     let (lifetime, kernels, range) =
-        lifetimes_and_range(ctx, s, wants, &rec, &pension, &res.pension).map_err(one)?;
+        lifetimes_and_range(ctx, s, wants, &rec, &pension, &res.pension, kept_kernel)
+            .map_err(one)?;
+    // An analysis's variant whose employee side was computed here: kept for the next ones.
+    if let Some(sh) = shared.filter(|sh| computed && sh.keeps_sides() && wants.kernels) {
+        sh.keep_employee_side(s, &checked, &rec, &pension, &kernels.employee);
+    }
     // What only the reported estimate shows (an analysis's inner estimates skip it).
     let linkage = linkage_of(
         ctx,
@@ -670,12 +803,59 @@ fn run<'d>(
     })
 }
 
+/// The employee side of an estimate: the record and the pension — for a variant of an analysis,
+/// those of an earlier variant with the same employee side when there was one
+/// ([`Shared::employee_side`]), with its kernel (`None`: computed here, to be computed).
+fn employee_side<'s>(
+    ctx: &Ctx,
+    s: &'s Scenario,
+    checked: &'s validate::Resolved,
+    shared: Option<&Shared>,
+) -> Result<(Record<'s>, EmployeePension, Option<crate::range::Kernel>), Invalid> {
+    let memo = shared.filter(|sh| sh.keeps_sides());
+    if let Some((rec, pension, kernel)) = memo.and_then(|sh| sh.employee_side(s, checked)) {
+        ctx.set_minimum_at(rec.date.statutory_month);
+        return Ok((rec, pension, Some(kernel)));
+    }
+    let rec = employee_record(ctx, s, checked, shared).map_err(one)?;
+    ctx.set_minimum_at(rec.date.statutory_month);
+    if !ctx.is_quiet() {
+        warn_benefit_region(
+            ctx,
+            s.summary.as_ref(),
+            &rec.location.region,
+            rec.date.month,
+        );
+    }
+    let pension = employee_pension(ctx, s, &rec, shared).map_err(one)?;
+    Ok((rec, pension, None))
+}
+
+/// The statement's employee block: its region (the hukou place when it names none) and months,
+/// when it has employee months.
+fn summary_block<'s>(s: &'s Scenario, checked: &'s validate::Resolved) -> Option<(&'s str, u32)> {
+    s.summary
+        .as_ref()
+        .filter(|x| x.employee_months > 0)
+        .map(|x| {
+            (
+                checked
+                    .summary_region
+                    .as_deref()
+                    .unwrap_or(checked.hukou.as_str()),
+                x.employee_months,
+            )
+        })
+}
+
 /// The employee-scheme record of a scenario: the retirement month, the months paid before it,
 /// the benefit location and the stays it was read from, and the statement's block (its region
 /// and months) when it has employee months.
 struct Record<'s> {
     date: RetirementDate,
-    months: Vec<PaidMonth>,
+    /// Shared with the later variants of an analysis that have the same employee side
+    /// ([`Shared::employee_side`]).
+    months: std::rc::Rc<Vec<PaidMonth>>,
     location: BenefitLocation,
     stays: Vec<crate::location::Stay>,
     summary_block: Option<(&'s str, u32)>,
@@ -691,16 +871,7 @@ fn employee_record<'s>(
 ) -> Result<Record<'s>, FieldError> {
     let p = &s.person;
     let hukou = checked.hukou.as_str();
-    let summary_block = s
-        .summary
-        .as_ref()
-        .filter(|x| x.employee_months > 0)
-        .map(|x| {
-            (
-                checked.summary_region.as_deref().unwrap_or(hukou),
-                x.employee_months,
-            )
-        });
+    let summary_block = summary_block(s, checked);
     let category = retirement::category_or_flexible(p, &checked.segments, summary_block.is_some());
     if p.category.is_none() && category.is_some() && shared.is_none() {
         ctx.warn(
@@ -719,7 +890,7 @@ fn employee_record<'s>(
         let (location, stays) = location_of(ctx, &months, summary_block, p, hukou, date.month)?;
         Ok(Record {
             date,
-            months,
+            months: std::rc::Rc::new(months),
             location,
             stays,
             summary_block,
@@ -949,6 +1120,7 @@ fn lifetimes_and_range(
     rec: &Record,
     pension: &EmployeePension,
     res: &ResidentPension,
+    kept: Option<crate::range::Kernel>,
 ) -> Result<
     (
         crate::lifetable::Lifetimes,
@@ -959,7 +1131,9 @@ fn lifetimes_and_range(
 > {
     let p = &s.person;
     let lifetime = crate::lifetable::for_pensions(ctx, p.sex, p.birth, pension, res)?;
-    let employee = if wants.kernels {
+    let employee = if let Some(kernel) = kept.filter(|_| wants.kernels) {
+        kernel
+    } else if wants.kernels {
         crate::range::Kernel::new(
             ctx,
             pension,
@@ -1130,7 +1304,7 @@ fn prorata_of(
     if let Some((r, n)) = rec.summary_block {
         *by_region.entry_or_default(r.to_owned()) += n;
     }
-    for m in &rec.months {
+    for m in rec.months.iter() {
         *by_region.entry_or_default(m.region.to_string()) += 1;
     }
     crate::prorata::compare(ctx, pension, &by_region)

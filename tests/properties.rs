@@ -254,6 +254,54 @@ proptest! {
         }
     }
 
+    /// Each way of paying is the estimate of its plan (src/choices.rs: a choice replaces the plan
+    /// from the first open month and is estimated in full with the same assumptions): both
+    /// schemes' pensions, and the range of an employee pension drawn — whatever the analysis
+    /// keeps from one choice for the next (the choices that leave the employee record as it is,
+    /// each resident tier and paying nothing, share its employee side, kernel and range:
+    /// `estimate::Shared::employee_side`, `choices::drawn_range`); and each variant retiring
+    /// earlier or later is the estimate at that retirement (the same segments: its own employee
+    /// side).
+    #[test]
+    fn each_choice_is_the_estimate_of_its_plan(c in career()) {
+        use pension_estimator::scenario::{Kind, RetirementMode, Segment};
+        let s = pension_estimator::parse_scenario(&scenario(&c).to_string()).unwrap();
+        let ch = pension_estimator::choices::compare(pension_estimator::params::embedded(), &s).unwrap();
+        let first = s.first_open_month().max(s.person.birth.plus(16 * 12));
+        let mut compared = 0;
+        for x in ch.choices.iter().filter(|x| x.retires_as_chosen) {
+            let mut t = s.clone();
+            t.plan = s.plan_so_far();
+            if x.kind != Kind::Gap {
+                t.plan.push(Segment { from: first, to: None, kind: x.kind, region: Some(x.region.clone()), base: x.base, tier: x.tier });
+            }
+            let e = pension_estimator::estimate(&t).unwrap();
+            prop_assert_eq!(x.employee_pension, e.employee.pension.total, "{}", x.id);
+            prop_assert_eq!(x.resident_pension, e.resident.total, "{}", x.id);
+            if x.scheme == "employee" {
+                prop_assert_eq!(&x.range, &e.range.employee, "{}", x.id);
+            }
+            compared += 1;
+        }
+        // Every resident tier and paying nothing at least (they never ask to retire early).
+        prop_assert!(compared >= 2, "{} choices compared", compared);
+        // Retiring earlier or later with the plan as it is: the estimate at that retirement.
+        for v in ch.variants.iter().filter(|v| v.id.starts_with("retire_")) {
+            let mut t = s.clone();
+            let parts: Vec<&str> = v.id.split('_').collect();
+            t.retirement.mode = if parts[1] == "early" { RetirementMode::Early } else { RetirementMode::Late };
+            t.retirement.months = parts[2].trim_end_matches('m').parse().unwrap();
+            match pension_estimator::estimate(&t) {
+                Ok(e) => {
+                    prop_assert!(v.possible, "{}", v.id);
+                    prop_assert_eq!(v.pension, e.employee.pension.total, "{}", v.id);
+                    prop_assert_eq!(v.start, Some(e.employee.pension.start), "{}", v.id);
+                }
+                Err(_) => prop_assert!(!v.possible, "{}", v.id),
+            }
+        }
+    }
+
     /// Payback (回本) is finite exactly when the choice's pension gain is positive.
     #[test]
     fn payback_is_finite_exactly_when_the_gain_is_positive(c in career()) {

@@ -169,7 +169,10 @@ function analyse() {
   // Going home: what happens to the employee record (moved into the resident scheme when short).
   const home = later.choices && answerRows(later.choices, scenario.plan, firstOpen()).rows.find((r) => r.kind === 'resident');
   later.home = null;
-  if (home) {
+  // Only a record short of the minimum has options (the estimate's `employee.options`): when the
+  // choice's employee pension is paid (`employee_pension` > 0: eligible), there is nothing to ask.
+  const homeChoice = home && later.choices.find((c) => c.id === home.id);
+  if (home && !(homeChoice && Number(homeChoice.employee_pension) > 0)) {
     const r = JSON.parse(core.estimate(JSON.stringify({ ...sc, plan: [{ from: firstOpen(), kind: 'resident', region: scenario.person.hukou, tier: home.id.split('_')[1] }] })));
     later.home = r.ok && r.estimate.employee.options ? r.estimate.employee.options.to_resident : null;
   }
