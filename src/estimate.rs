@@ -553,7 +553,7 @@ impl<'d> Shared<'d> {
 
     /// For an analysis whose variants often share their employee side (the choices: each
     /// resident tier, or paying nothing, leaves the employee record as it is): each distinct
-    /// employee side is computed once ([`EmployeeSide`]).
+    /// employee side is computed once (`EmployeeSide`).
     pub fn keeping_sides() -> Shared<'d> {
         Shared {
             sides: true,
