@@ -1245,7 +1245,7 @@ fn reported(ctx: &Ctx, s: &Scenario, hukou: &str, x: &Parts) -> Result<Reported,
         ctx.assume.pension_adjustment,
     ));
     explanations.push(crate::range::explain(x.range, &ctx.assume));
-    let used = ctx.params.used();
+    let used = ctx.params.take_used();
     for w in parameter_warnings(ctx, &used) {
         ctx.warn(w.code, w.zh, w.en);
     }
