@@ -153,6 +153,16 @@ fn neighbour(s: &Scenario, from: Month) -> Option<(Base, String)> {
         .and_then(|g| Some((g.base?, g.region.clone()?)))
 }
 
+/// Whether two bases are the same kind and the same decimal, digits and scale alike.
+fn same_digits(a: &Base, b: &Base) -> bool {
+    match (a, b) {
+        (Base::Ratio(x), Base::Ratio(y)) | (Base::Amount(x), Base::Amount(y)) => {
+            x.serialize() == y.serialize()
+        }
+        _ => false,
+    }
+}
+
 /// Adds flexible segments over `fills` (each in the history or the plan, split at `as_of`).
 fn with_filled(s: &Scenario, fills: &[(Month, Month, Base, String)]) -> Scenario {
     let mut t = s.clone();
@@ -270,6 +280,8 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     };
     let mut gaps = Vec::new();
     let mut all = Vec::new();
+    // The last neighbouring filling: "all gaps" when there is only one (the same filling).
+    let mut last_neighbour = None;
     for (from, to) in find_gaps(s, stop) {
         let months = from.months_until(to) as u32 + 1;
         let near = neighbour(s, from);
@@ -284,7 +296,14 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
             }
             None => None,
         };
-        let at_floor = fill(&[(from, to, floor, region)]);
+        last_neighbour.clone_from(&at_neighbour);
+        // A neighbour paying at the floor already (60 %, the level most flexible workers pay)
+        // makes both fillings the same, in the same region: estimated once. The same base
+        // digit for digit (`0.60` is written as such in the answer).
+        let at_floor = match (&near, &at_neighbour) {
+            (Some((base, _)), Some(f)) if same_digits(base, &floor) => Some(f.clone()),
+            _ => fill(&[(from, to, floor, region)]),
+        };
         gaps.push(Gap {
             from,
             to,
@@ -294,7 +313,11 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
             at_floor,
         });
     }
-    let all_filled = if all.is_empty() { None } else { fill(&all) };
+    let all_filled = match all.len() {
+        0 => None,
+        1 => last_neighbour,
+        _ => fill(&all),
+    };
     let best = gaps
         .iter()
         .enumerate()

@@ -127,3 +127,53 @@ fn a_gap_segment_running_past_the_pension_start_is_cut_when_filling() {
     // 180 paid months already met the 2026 minimum: filling 18 more does not decide eligibility.
     assert!(!f.decides_eligibility);
 }
+
+/// A flexible worker at 60 % (the floor, the level most pay) with one gap: filling it at the
+/// neighbour's level and at the floor is the same filling, and "all gaps" is that one gap — the
+/// three are one estimate, the scenario with a flexible segment at 60 % over the gap's months.
+/// Written `0.60` instead, the answer is the same (the base is written `0.6` either way).
+#[test]
+fn a_gap_beside_a_floor_segment_is_filled_once_and_all_gaps_are_that_gap() {
+    let with = |ratio: &str| {
+        json!({
+            "person": {"birth": "1990-05", "sex": "male", "hukou": "GD"},
+            "as_of": "2026-11",
+            "history": [
+                {"from": "2016-01", "to": "2021-12", "kind": "flexible", "region": "GD", "base": {"ratio": ratio}},
+                {"from": "2023-01", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": ratio}}
+            ],
+            "plan": [{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": ratio}}]
+        })
+    };
+    let a = analysis(with("0.6"));
+    assert_eq!(a.gaps.len(), 1);
+    let g = &a.gaps[0];
+    assert_eq!(
+        (g.from.to_string(), g.to.to_string()),
+        ("2022-01".into(), "2022-12".into())
+    );
+    let near = g.at_neighbour.as_ref().unwrap();
+    assert_eq!(g.at_floor.as_ref(), Some(near));
+    assert_eq!(a.all_filled.as_ref(), Some(near));
+    // The filling is the estimate of the record with the gap paid at 60 %.
+    let mut filled = with("0.6");
+    filled["history"]
+        .as_array_mut()
+        .unwrap()
+        .insert(1, json!({"from": "2022-01", "to": "2022-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}));
+    let e = ok(filled);
+    assert_eq!(near.pension, e.employee.pension.total);
+    assert_eq!(near.pension_today, e.employee.pension.formula_total_today);
+    assert!(near.gain > Decimal::ZERO);
+
+    let b = analysis(with("0.60"));
+    let (near, floor) = (
+        b.gaps[0].at_neighbour.as_ref().unwrap(),
+        b.gaps[0].at_floor.as_ref().unwrap(),
+    );
+    let ratio = |f: &pension_estimator::gaps::Filled| {
+        serde_json::to_value(f.base).unwrap()["ratio"].clone()
+    };
+    assert_eq!((ratio(near), ratio(floor)), (json!("0.6"), json!("0.6")));
+    assert_eq!((near.pension, near.gain), (floor.pension, floor.gain));
+}
