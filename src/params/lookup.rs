@@ -197,7 +197,7 @@ struct Asked<'d> {
 }
 
 /// The parameters of one calculation: the data, the caller's overrides, and the figures needed
-/// to fill missing years. Records every value it hands out (see [`Params::used`]).
+/// to fill missing years. Records every value it hands out (see [`Params::take_used`]).
 pub struct Params<'d> {
     data: &'d Data,
     overrides: crate::sorted::SortedMap<(&'d str, &'static str), Series>,
@@ -308,7 +308,7 @@ impl<'d> Params<'d> {
         self.as_of
     }
 
-    /// Stops recording the values handed out ([`Params::used`] stays empty): for the many
+    /// Stops recording the values handed out ([`Params::take_used`] gives nothing): for the many
     /// estimates of an analysis that never lists them.
     pub fn set_quiet(&mut self) {
         self.quiet = true;
