@@ -270,13 +270,19 @@ await check('accessibility: axe-core finds no serious or critical violation; eve
   await ctx.close();
 });
 
-await check('a slider move updates the answer card within 50 ms at 4x CPU throttle (median of 20)', async () => {
+/** A story entered on a fresh page, then the CPU throttled 4× (a cheap phone): for the timed checks. */
+async function throttledStory(story) {
   const { ctx, page } = await freshPage();
   await page.goto(base);
   await ready(page);
-  await enterStory(page, STORIES.henan);
+  await enterStory(page, story);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { ctx, page, cdp };
+}
+
+await check('a slider move updates the answer card within 50 ms at 4x CPU throttle (median of 20)', async () => {
+  const { ctx, page, cdp } = await throttledStory(STORIES.henan);
   const before = await attr(page, '#headline [data-today]', 'data-today');
   const times = [];
   for (let i = 0; i < 20; i++) {
@@ -335,12 +341,7 @@ await check('recompute + re-render after an edit: median of 15 edits within 16 m
 // What the rider waits for: the first screen's answer compares the ways of paying, so after an
 // edit it is back only when the analyses (choices, gaps, the history alone) have run and drawn.
 await check('after an edit at 4x CPU throttle the first screen\'s answer is back within 300 ms (median of 10)', async () => {
-  const { ctx, page } = await freshPage();
-  await page.goto(base);
-  await ready(page);
-  await enterStory(page, STORIES.factory);
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { ctx, page, cdp } = await throttledStory(STORIES.factory);
   const times = [];
   for (let i = 0; i < 10; i++) {
     times.push(await page.evaluate((r) => {
