@@ -142,10 +142,18 @@ function commit() {
   render();
 }
 
+// The estimate is of the scenario's text (and of whether the sources' descriptions are loaded):
+// a drawing for anything else — a form opened, a panel, a dialog — keeps the one it has.
+let computedFor = null;
 function compute() {
-  if (!ready()) { lastEstimate = null; lastErrors = []; return; }
+  if (!ready()) { lastEstimate = null; lastErrors = []; computedFor = null; return; }
+  const text = JSON.stringify(withAsOf(scenario));
+  const key = `${sourcesState}\n${text}`;
+  if (key === computedFor) return;
   const t0 = performance.now();
-  const r = JSON.parse(core.estimate(JSON.stringify(withAsOf(scenario))));
+  const r = JSON.parse(core.estimate(text));
+  // An internal error (a trap: the module was reloaded) is tried again at the next drawing.
+  computedFor = r.ok || !r.errors.some((x) => x.code === 'internal') ? key : null;
   perf.computeMs.push(performance.now() - t0);
   if (r.ok) { lastEstimate = r.estimate; lastGood = r.estimate; lastErrors = []; } else { lastEstimate = null; lastErrors = r.errors; }
 }
