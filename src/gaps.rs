@@ -280,7 +280,8 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     };
     let mut gaps = Vec::new();
     let mut all = Vec::new();
-    // The last neighbouring filling: "all gaps" when there is only one (the same filling).
+    // The filling of the last gap put in `all`: "all gaps" when there is only one (the same
+    // filling).
     let mut last_neighbour = None;
     for (from, to) in find_gaps(s, stop) {
         let months = from.months_until(to) as u32 + 1;
@@ -292,11 +293,12 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         let at_neighbour = match &near {
             Some((base, region)) => {
                 all.push((from, to, *base, region.clone()));
-                fill(&[(from, to, *base, region.clone())])
+                let f = fill(&[(from, to, *base, region.clone())]);
+                last_neighbour.clone_from(&f);
+                f
             }
             None => None,
         };
-        last_neighbour.clone_from(&at_neighbour);
         // A neighbour paying at the floor already (60 %, the level most flexible workers pay)
         // makes both fillings the same, in the same region: estimated once. The same base
         // digit for digit (`0.60` is written as such in the answer).
