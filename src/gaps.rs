@@ -301,7 +301,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
         };
         // A neighbour paying at the floor already (60 %, the level most flexible workers pay)
         // makes both fillings the same, in the same region: estimated once. The same base
-        // digit for digit (`0.60` is written as such in the answer).
+        // digit for digit, scale too: nothing is assumed of how the scale would round.
         let at_floor = match (&near, &at_neighbour) {
             (Some((base, _)), Some(f)) if same_digits(base, &floor) => Some(f.clone()),
             _ => fill(&[(from, to, floor, region)]),

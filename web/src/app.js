@@ -147,7 +147,7 @@ function commit() {
 let computedFor = null;
 function compute() {
   if (!ready()) { lastEstimate = null; lastErrors = []; computedFor = null; return; }
-  const text = JSON.stringify(withAsOf(scenario));
+  const text = scenarioKey();
   const key = `${sourcesState}\n${text}`;
   if (key === computedFor) return;
   const t0 = performance.now();
