@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::rc::Rc;
 
 use crate::context::{Ctx, Resolved as Assumed, Warning};
 use crate::employee::contributions::{paid_at, rates_run, Clamp, PaidMonth, RatesMemo};
@@ -310,7 +311,7 @@ fn warn_pre_account_years(
 fn segment_months(
     ctx: &Ctx,
     c: &Checked,
-    region: &str,
+    region: &Rc<str>,
     base: Base,
     last: Month,
     memo: Option<&RatesMemo>,
@@ -319,11 +320,10 @@ fn segment_months(
     let mut clamped = Clamp::None;
     // Worded only for a lookup (an error names it): runs kept from earlier need none.
     let path = || c.path.to_string();
-    let region: std::rc::Rc<str> = region.into();
     let mut m = c.from;
     while m <= last {
-        let (r, until) = rates_run(ctx, &path, c.kind, &region, m, memo)?;
-        let (pm, cl) = paid_at(&r, c.kind, &region, base, m);
+        let (r, until) = rates_run(ctx, &path, c.kind, region, m, memo)?;
+        let (pm, cl) = paid_at(&r, c.kind, region, base, m);
         if cl != Clamp::None {
             clamped = cl;
         }
@@ -364,7 +364,8 @@ fn resident_payments(
 }
 
 /// The benefit location (第六条) over the stays that count, with the temporary accounts
-/// (第五条（二）) listed beside it.
+/// (第五条（二）) listed beside it; the stays themselves when `keep_stays` (only a reported
+/// estimate reads them).
 fn location_of(
     ctx: &Ctx,
     months: &[PaidMonth],
@@ -372,21 +373,25 @@ fn location_of(
     person: &crate::scenario::Person,
     hukou: &str,
     start: Month,
+    keep_stays: bool,
 ) -> Result<(BenefitLocation, Vec<crate::location::Stay>), FieldError> {
     let seq: Vec<(Month, &str)> = months.iter().map(|m| (m.month, &*m.region)).collect();
-    let stays = crate::location::stays(&seq, hukou, summary.map(|s| s.0), |m| {
+    let spans = crate::location::spans(&seq, hukou, summary.map(|s| s.0), |m| {
         crate::location::temp_account_from(ctx, person.birth, person.sex, m)
     });
     let mut record: Vec<(&str, u32)> = summary.into_iter().collect();
-    for s in stays.iter().filter(|s| !s.temporary) {
+    for s in spans.iter().filter(|s| !s.temporary) {
         match record.last_mut() {
             Some((r, n)) if *r == s.region => *n += s.months,
-            _ => record.push((&s.region, s.months)),
+            _ => record.push((s.region, s.months)),
         }
     }
     let min = crate::location::min_months(ctx, start)?;
     let mut loc = benefit_location(&record, hukou, min);
-    let temporary: Vec<_> = stays.iter().filter(|s| s.temporary).cloned().collect();
+    let temporary: Vec<_> = (spans.iter())
+        .filter(|s| s.temporary)
+        .map(crate::location::Span::to_stay)
+        .collect();
     if !temporary.is_empty() {
         if !ctx.is_quiet() {
             word_temporary(&mut loc, &temporary, hukou);
@@ -397,6 +402,10 @@ fn location_of(
         }
         loc.temporary_accounts = temporary;
     }
+    let stays = match keep_stays {
+        true => spans.iter().map(crate::location::Span::to_stay).collect(),
+        false => Vec::new(),
+    };
     Ok((loc, stays))
 }
 
@@ -498,7 +507,7 @@ struct SideSegment {
     from: Month,
     to: Option<Month>,
     kind: Kind,
-    region: Option<String>,
+    region: Option<std::rc::Rc<str>>,
     base: Option<Base>,
 }
 
@@ -539,7 +548,7 @@ impl EmployeeSide {
 /// Each distinct segment (kind, base, region, first and last month) with its months; a list
 /// searched in order (an analysis sees a few dozen segments; a hash map would add code to the
 /// WebAssembly module for no gain).
-type PaidMemo = Vec<((Kind, Base, String, Month, Month), Vec<PaidMonth>, Clamp)>;
+type PaidMemo = Vec<((Kind, Base, Rc<str>, Month, Month), Vec<PaidMonth>, Clamp)>;
 
 impl<'d> Shared<'d> {
     /// The quiet context of [`Shared`] for one estimate alone (a headline): no segment's months,
@@ -632,13 +641,13 @@ impl<'d> Shared<'d> {
         &self,
         ctx: &Ctx,
         c: &Checked,
-        region: &str,
+        region: &Rc<str>,
         base: Base,
         last: Month,
         out: &mut Vec<PaidMonth>,
     ) -> Result<Clamp, FieldError> {
-        let same = |k: &(Kind, Base, String, Month, Month)| {
-            k.3 == c.from && k.4 == last && k.0 == c.kind && k.2 == region && k.1 == base
+        let same = |k: &(Kind, Base, Rc<str>, Month, Month)| {
+            k.3 == c.from && k.4 == last && k.0 == c.kind && *k.2 == **region && k.1 == base
         };
         if let Some((_, months, clamped)) = self.paid.borrow().iter().find(|e| same(&e.0)) {
             out.extend_from_slice(months);
@@ -648,7 +657,7 @@ impl<'d> Shared<'d> {
         let clamped = segment_months(ctx, c, region, base, last, Some(&self.rates), &mut months)?;
         out.extend_from_slice(&months);
         self.paid.borrow_mut().push((
-            (c.kind, base, region.to_owned(), c.from, last),
+            (c.kind, base, region.clone(), c.from, last),
             months,
             clamped,
         ));
@@ -887,7 +896,9 @@ fn employee_record<'s>(
     };
     let at = |date: RetirementDate| -> Result<Record<'s>, FieldError> {
         let months = employee_months(ctx, &checked.segments, date.month, shared)?;
-        let (location, stays) = location_of(ctx, &months, summary_block, p, hukou, date.month)?;
+        let report = shared.is_none();
+        let (location, stays) =
+            location_of(ctx, &months, summary_block, p, hukou, date.month, report)?;
         Ok(Record {
             date,
             months: std::rc::Rc::new(months),
@@ -1465,7 +1476,7 @@ fn timeline(
             for (k, reg) in ms
                 .iter()
                 .map(|m| (m.kind, &*m.region))
-                .chain(ps.iter().map(|p| (Kind::Resident, p.region.as_str())))
+                .chain(ps.iter().map(|p| (Kind::Resident, &*p.region)))
             {
                 if !kinds.contains(&k) {
                     kinds.push(k);

@@ -80,7 +80,7 @@ pub fn settle_overlaps(
         return (payments, Vec::new());
     };
     let mut payments = payments;
-    let mut drop: Vec<(Month, String)> = Vec::new();
+    let mut drop: Vec<(Month, std::rc::Rc<str>)> = Vec::new();
     let mut overlaps = Vec::new();
     for c in segments.iter().filter(|c| c.kind == Kind::Resident) {
         let Some(region) = &c.region else { continue };
@@ -100,7 +100,7 @@ pub fn settle_overlaps(
             if k > 0 {
                 if let Some(p) = payments
                     .iter_mut()
-                    .find(|p| p.month == m && &p.region == region)
+                    .find(|p| p.month == m && *p.region == **region)
                 {
                     let whole = k == n;
                     let (refund, withdrawn) = if whole {
@@ -116,7 +116,7 @@ pub fn settle_overlaps(
                         drop.push((m, region.clone()));
                     }
                     overlaps.push(Overlap {
-                        region: region.clone(),
+                        region: region.to_string(),
                         from: m,
                         to,
                         covered_months: n,
@@ -130,7 +130,7 @@ pub fn settle_overlaps(
             m = dec.plus(1);
         }
     }
-    payments.retain(|p| !drop.contains(&(p.month, p.region.clone())));
+    payments.retain(|p| !drop.iter().any(|(m, r)| *m == p.month && **r == *p.region));
     (payments, overlaps)
 }
 

@@ -88,8 +88,50 @@ pub fn stays(
     relation: Option<&str>,
     temp_from: impl Fn(Month) -> Option<Month>,
 ) -> Vec<Stay> {
-    let mut out: Vec<Stay> = Vec::new();
-    let mut relation = relation.map(str::to_owned);
+    spans(months, hukou, relation, temp_from)
+        .iter()
+        .map(Span::to_stay)
+        .collect()
+}
+
+/// A stay as [`stays`] finds it, its region borrowed from the months: what the benefit
+/// location reads, without a copy of the region for each stay (an analysis finds the stays of
+/// dozens of records and reports none of them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span<'a> {
+    /// Region code.
+    pub region: &'a str,
+    /// First month.
+    pub from: Month,
+    /// Last month.
+    pub to: Month,
+    /// Months paid.
+    pub months: u32,
+    /// Whether the stay is a temporary account (第五条（二）).
+    pub temporary: bool,
+}
+
+impl Span<'_> {
+    /// The stay, for an answer.
+    pub fn to_stay(&self) -> Stay {
+        Stay {
+            region: self.region.to_owned(),
+            from: self.from,
+            to: self.to,
+            months: self.months,
+            temporary: self.temporary,
+        }
+    }
+}
+
+/// [`stays`], each borrowing its region from `months`.
+pub fn spans<'a>(
+    months: &[(Month, &'a str)],
+    hukou: &str,
+    mut relation: Option<&'a str>,
+    temp_from: impl Fn(Month) -> Option<Month>,
+) -> Vec<Span<'a>> {
+    let mut out: Vec<Span<'a>> = Vec::new();
     // The region of the month before (the same text as the last stay's): the months of one
     // segment share one string, so most months are told apart without comparing text.
     let mut before: Option<&str> = None;
@@ -102,13 +144,13 @@ pub fn stays(
             continue;
         }
         if let Some(prev) = out.last().filter(|s| !s.temporary) {
-            relation = Some(prev.region.clone());
+            relation = Some(prev.region);
         }
         let temporary = r != hukou
-            && relation.as_deref() != Some(r)
+            && relation != Some(r)
             && temp_from(m).is_some_and(|age_month| m >= age_month);
-        out.push(Stay {
-            region: r.to_owned(),
+        out.push(Span {
+            region: r,
             from: m,
             to: m,
             months: 1,
@@ -132,8 +174,12 @@ pub fn stays(
 /// ```
 pub fn benefit_location(record: &[(&str, u32)], hukou: &str, min_months: u32) -> BenefitLocation {
     let mut by_region: SortedMap<String, u32> = SortedMap::new();
-    for (r, n) in record {
-        *by_region.entry_or_default((*r).to_owned()) += n;
+    for &(r, n) in record {
+        // The key copied only for a region not met before.
+        match by_region.get_mut(r) {
+            Some(total) => *total += n,
+            None => *by_region.entry_or_default(r.to_owned()) += n,
+        }
     }
     let y = min_months / 12;
     let current = record.iter().rev().find(|(_, n)| *n > 0).map(|(r, _)| *r);

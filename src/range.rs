@@ -240,7 +240,9 @@ struct KYear {
     published: Option<f64>,
     /// A statement balance joining this year, with its months of interest / 12.
     joins: Option<(f64, f64)>,
-    buckets: Vec<Bucket>,
+    /// How many of the kernel's `buckets` are this year's (they follow the year before's): one
+    /// list for the whole record, not one allocation a year.
+    buckets: usize,
 }
 
 /// What a draw needs of one employee pension: computed once from the central estimate.
@@ -259,9 +261,13 @@ pub struct Kernel {
     /// The kernel's own balance at the central rates (the account part scales by the ratio).
     central_balance: f64,
     years: Vec<KYear>,
+    /// The credits of every year, in order, with the same number of wage steps grouped.
+    buckets: Vec<Bucket>,
     /// How many first years no draw changes (a published rate, no future wage step), and the
     /// balance after them: run once here, the same for every draw.
     fixed: usize,
+    /// How many of `buckets` are the fixed years'.
+    fixed_buckets: usize,
     fixed_balance: f64,
     expected_months: u32,
 }
@@ -292,6 +298,7 @@ impl Kernel {
         let as_of = ctx.as_of;
         let start = p.start;
         let mut years = Vec::with_capacity(p.account_years.len());
+        let mut buckets: Vec<Bucket> = Vec::with_capacity(p.account_years.len() + 2);
         let mut next = 0;
         // The months of a run share their credit: converted once per run.
         let mut last: Option<(Decimal, f64)> = None;
@@ -304,7 +311,7 @@ impl Kernel {
             let joins = statement
                 .filter(|(a, _)| a.year() == y.year)
                 .map(|(a, b)| (f(b), (k - a.month() as i64).max(0) as f64 / 12.0));
-            let mut buckets: Vec<Bucket> = Vec::new();
+            let begin = buckets.len();
             while let Some(paid) = credits.get(next).filter(|p| p.month.year() == y.year) {
                 let m = paid.month;
                 let s = steps(as_of, m);
@@ -315,7 +322,7 @@ impl Kernel {
                 };
                 last = Some((paid.credit, c));
                 let w = c * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
-                match buckets.last_mut() {
+                match buckets.get_mut(begin..).and_then(<[Bucket]>::last_mut) {
                     Some(b) if b.steps == s => {
                         b.sum += c;
                         b.weighted += w;
@@ -332,14 +339,29 @@ impl Kernel {
                 k: k as f64 / 12.0,
                 published: (!y.rate_assumed).then(|| f(y.rate)),
                 joins,
-                buckets,
+                buckets: buckets.len() - begin,
             });
         }
+        let mut fixed_buckets = 0;
         let fixed = years
             .iter()
-            .take_while(|y| y.published.is_some() && y.buckets.iter().all(|b| b.steps == 0))
+            .take_while(|y| {
+                let end = fixed_buckets + y.buckets;
+                let now = buckets.get(fixed_buckets..end).unwrap_or_default();
+                let fixed = y.published.is_some() && now.iter().all(|b| b.steps == 0);
+                if fixed {
+                    fixed_buckets = end;
+                }
+                fixed
+            })
             .count();
-        let fixed_balance = run_years(years.get(..fixed).unwrap_or_default(), 0.0, 1.0, 0.0);
+        let fixed_balance = run_years(
+            years.get(..fixed).unwrap_or_default(),
+            &buckets,
+            0.0,
+            1.0,
+            0.0,
+        );
         let mut kernel = Kernel {
             g0: f(ctx.assume.wage_growth),
             as_of_to_start: as_of.months_until(start),
@@ -350,7 +372,9 @@ impl Kernel {
             account: f(p.account),
             central_balance: 0.0,
             years,
+            buckets,
             fixed,
+            fixed_buckets,
             fixed_balance,
             expected_months,
         };
@@ -366,6 +390,7 @@ impl Kernel {
     fn balance(&self, q: f64, r: f64) -> f64 {
         run_years(
             self.years.get(self.fixed..).unwrap_or_default(),
+            self.buckets.get(self.fixed_buckets..).unwrap_or_default(),
             self.fixed_balance,
             q,
             r,
@@ -476,16 +501,18 @@ impl Draws {
 }
 
 /// Runs `years` of an account from the balance `b` (see [`Kernel::balance`]).
-fn run_years(years: &[KYear], mut b: f64, q: f64, r: f64) -> f64 {
+/// `buckets` are those of `years`, in order.
+fn run_years(years: &[KYear], buckets: &[Bucket], mut b: f64, q: f64, r: f64) -> f64 {
     // Steps only grow along the record: q^steps by repeated multiplication.
     let (mut at, mut scale) = (0, 1.0);
+    let mut credits = buckets.iter();
     for y in years {
         let rate = y.published.unwrap_or(r);
         let mut closing = b * (1.0 + rate * y.k);
         if let Some((amount, w)) = y.joins {
             closing += amount * (1.0 + rate * w);
         }
-        for c in &y.buckets {
+        for c in credits.by_ref().take(y.buckets) {
             if c.steps != at {
                 scale = if c.steps == at + 1 {
                     scale * q

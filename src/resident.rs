@@ -26,20 +26,16 @@ use crate::error::FieldError;
 use crate::money::{fen, growth_factor, ser_plain, ser_yuan};
 use crate::Month;
 
-/// One yearly resident payment.
-#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+/// One yearly resident payment (the estimate's own: no answer lists them).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Payment {
     /// The month it is credited.
     pub month: Month,
-    /// Region code.
-    pub region: String,
+    /// Region code (shared by the payments of a segment: an open plan pays for decades).
+    pub region: std::rc::Rc<str>,
     /// Paid by the person, yuan.
-    #[ts(type = "string")]
-    #[serde(serialize_with = "ser_yuan")]
     pub amount: Decimal,
     /// Government entry subsidy, yuan.
-    #[ts(type = "string")]
-    #[serde(serialize_with = "ser_yuan")]
     pub subsidy: Decimal,
 }
 
@@ -63,7 +59,9 @@ pub fn payments(
     to: Month,
     amount: Decimal,
 ) -> Result<Vec<Payment>, FieldError> {
-    let mut out = Vec::new();
+    let years = to.year() - from.year() + 1;
+    let mut out = Vec::with_capacity(usize::try_from(years).unwrap_or(0));
+    let region_code: std::rc::Rc<str> = region.into();
     let mut m = from;
     // The table in force changes rarely: it is read, and its subsidy found, once for the
     // months it stays in force.
@@ -80,7 +78,7 @@ pub fn payments(
         };
         out.push(Payment {
             month: m,
-            region: region.to_owned(),
+            region: region_code.clone(),
             amount,
             subsidy,
         });
@@ -224,7 +222,7 @@ pub fn pension(
         fen(balance / divisor)
     };
     let formula_total = base_pension + account;
-    if payments.iter().any(|x| x.region != region) {
+    if payments.iter().any(|x| *x.region != *region) {
         ctx.warn(
             "resident_outside_hukou",
             "城乡居民养老保险只能在户籍地参保；有缴费记录不在户籍地",

@@ -64,8 +64,9 @@ pub struct Checked {
     pub to: Option<Month>,
     /// Kind.
     pub kind: Kind,
-    /// Region code (`None` for gaps).
-    pub region: Option<String>,
+    /// Region code (`None` for gaps), shared by the segments of one region and by the months
+    /// paid in them.
+    pub region: Option<std::rc::Rc<str>>,
     /// Base (employee and flexible).
     pub base: Option<Base>,
     /// Yearly tier (resident).
@@ -153,11 +154,16 @@ pub fn tier_required(path: &str) -> FieldError {
 
 /// One segment: its months in order (a history segment needs its last month), a known region
 /// (gaps have none), the base or the tier its kind needs and nothing else.
-fn check_segment(
+/// Region names already resolved in one scenario, with their codes: the segments of one
+/// region share their code rather than each holding a copy.
+type Codes<'s> = Vec<(&'s str, std::rc::Rc<str>)>;
+
+fn check_segment<'s>(
     data: &Data,
-    s: &Segment,
+    s: &'s Segment,
     path: SegmentPath,
     in_plan: bool,
+    codes: &mut Codes<'s>,
     errors: &mut Vec<FieldError>,
 ) -> Checked {
     if let Some(to) = s.to {
@@ -178,7 +184,17 @@ fn check_segment(
         ));
     }
     let region = match (&s.region, s.kind) {
-        (Some(r), _) => region_code(data, r, format_args!("{path}.region"), errors),
+        (Some(r), _) => match codes.iter().find(|(name, _)| name == r) {
+            Some((_, code)) => Some(code.clone()),
+            None => {
+                let code: Option<std::rc::Rc<str>> =
+                    region_code(data, r, format_args!("{path}.region"), errors).map(Into::into);
+                if let Some(code) = &code {
+                    codes.push((r, code.clone()));
+                }
+                code
+            }
+        },
         (None, Kind::Gap) => None,
         (None, _) => {
             errors.push(err(
@@ -391,15 +407,16 @@ fn check_as_of(s: &Scenario, errors: &mut Vec<FieldError>) {
 /// (`Scenario::unconfirmed`).
 fn check_segments(data: &Data, s: &Scenario, errors: &mut Vec<FieldError>) -> Vec<Checked> {
     let mut segments = Vec::with_capacity(s.history.len() + s.plan.len());
+    let mut codes = Codes::new();
     for (index, seg) in s.history.iter().enumerate() {
         let path = SegmentPath { plan: false, index };
-        let c = check_segment(data, seg, path, false, errors);
+        let c = check_segment(data, seg, path, false, &mut codes, errors);
         check_history_ends_by_as_of(&c, s.as_of, errors);
         segments.push(c);
     }
     for (index, seg) in s.plan.iter().enumerate() {
         let path = SegmentPath { plan: true, index };
-        segments.push(check_segment(data, seg, path, true, errors));
+        segments.push(check_segment(data, seg, path, true, &mut codes, errors));
     }
     segments
 }
@@ -441,9 +458,11 @@ fn check_overlaps(segments: &[Checked], errors: &mut Vec<FieldError>) {
     for scheme in [Kind::is_employee_scheme as fn(Kind) -> bool, |k| {
         k == Kind::Resident
     }] {
-        let mut order: Vec<usize> = (0..segments.len())
-            .filter(|&i| scheme(segments[i].kind) || segments[i].kind == Kind::Gap)
-            .collect();
+        let mut order: Vec<usize> = Vec::with_capacity(segments.len());
+        order.extend(
+            (0..segments.len())
+                .filter(|&i| scheme(segments[i].kind) || segments[i].kind == Kind::Gap),
+        );
         crate::sorted::sort_by_key(&mut order, |&i| (segments[i].from, i));
         for w in order.windows(2) {
             let (a, b) = (&segments[w[0]], &segments[w[1]]);
