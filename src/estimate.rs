@@ -475,6 +475,11 @@ pub struct Shared<'d> {
     sides: bool,
     /// For one estimate only ([`Shared::single`]): nothing kept for later variants.
     single: bool,
+    /// The resident pension of a variant that pays nothing into the resident scheme and has no
+    /// statement of it: it reads only the context, the hukou and the birth (`resident_side`),
+    /// the same for every variant of one analysis. Natively only, like the kept sides
+    /// ([`KEEP_SIDES`]).
+    no_resident: std::cell::OnceCell<ResidentPension>,
 }
 
 /// Whether an analysis may keep employee sides and ranges for its later variants: natively
@@ -724,7 +729,7 @@ fn run<'d>(
     };
     let (rec, pension, kept_kernel) = employee_side(ctx, s, &checked, shared)?;
     let computed = kept_kernel.is_none();
-    let res = resident_side(ctx, s, &checked, &rec.months).map_err(one)?;
+    let res = resident_side(ctx, s, &checked, &rec.months, shared).map_err(one)?;
     // What the statement implies for the transfers and the pooled part (only reported).
     let implied = match s.summary.as_ref().filter(|_| report) {
         Some(x) => {
@@ -1004,6 +1009,7 @@ fn resident_side(
     s: &Scenario,
     checked: &validate::Resolved,
     months: &[PaidMonth],
+    shared: Option<&Shared>,
 ) -> Result<ResidentSide, FieldError> {
     let p = &s.person;
     let claim_stop = p.birth.plus(12 * 200);
@@ -1021,14 +1027,29 @@ fn resident_side(
                 x.resident_balance.unwrap_or_default(),
             )
         });
-    let pension = resident::pension(
-        ctx,
-        &checked.hukou,
-        p.birth,
-        &payments,
-        statement,
-        CarriedIn::default(),
-    )?;
+    let pension = || {
+        resident::pension(
+            ctx,
+            &checked.hukou,
+            p.birth,
+            &payments,
+            statement,
+            CarriedIn::default(),
+        )
+    };
+    let pension = match shared {
+        Some(sh) if KEEP_SIDES && !sh.single && payments.is_empty() && statement.is_none() => {
+            match sh.no_resident.get() {
+                Some(kept) => kept.clone(),
+                None => {
+                    let computed = pension()?;
+                    let _ = sh.no_resident.set(computed.clone());
+                    computed
+                }
+            }
+        }
+        _ => pension()?,
+    };
     Ok(ResidentSide {
         payments,
         overlaps,

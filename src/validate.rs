@@ -158,6 +158,11 @@ pub fn tier_required(path: &str) -> FieldError {
 /// region share their code rather than each holding a copy.
 type Codes<'s> = Vec<(&'s str, std::rc::Rc<str>)>;
 
+/// Whether [`Codes`] are kept: natively. In the wasm the list stays empty (each segment its own
+/// code), which keeps its search and pushes out of the module: 153 B of the download by the
+/// page's gzip, which its budget had no room for (docs/speed.md, round 7).
+const SHARE_CODES: bool = !cfg!(target_arch = "wasm32");
+
 fn check_segment<'s>(
     data: &Data,
     s: &'s Segment,
@@ -189,7 +194,7 @@ fn check_segment<'s>(
             None => {
                 let code: Option<std::rc::Rc<str>> =
                     region_code(data, r, format_args!("{path}.region"), errors).map(Into::into);
-                if let Some(code) = &code {
+                if let (true, Some(code)) = (SHARE_CODES, &code) {
                     codes.push((r, code.clone()));
                 }
                 code
