@@ -88,17 +88,74 @@ fn f(d: Decimal) -> f64 {
     d.mantissa() as f64 / TEN[(d.scale() as usize).min(28)]
 }
 
-/// The draws for the resolved assumptions (deterministic for the seed).
+/// The draws for the resolved assumptions (deterministic for the seed). Natively the draws of
+/// the last assumptions asked for are kept per thread and copied out: the three parts of an
+/// analysis (its headline, gaps and choices) ask for the same ones, and so does a batch's every
+/// rider who keeps the default assumptions (docs/speed.md, round 7).
 pub fn draws(a: &crate::context::Resolved) -> Vec<Draw> {
-    let mut rng = SplitMix64::new(a.seed);
+    if a.draws == 0 {
+        // No range asked for (an analysis's inner estimates): nothing drawn, nothing kept.
+        return Vec::new();
+    }
+    let means = [
+        f(a.wage_growth),
+        f(a.wage_growth_sd),
+        f(a.crediting_rate),
+        f(a.crediting_rate_sd),
+        f(a.pension_adjustment),
+        f(a.pension_adjustment_sd),
+    ];
+    if !KEEP_DRAWS {
+        return draw(a.seed, a.draws, means);
+    }
+    // The draws are a function of these alone (bit for bit: the same bits, the same draws).
+    let key = DrawsKey {
+        seed: a.seed,
+        count: a.draws,
+        means: means.map(f64::to_bits),
+    };
+    let kept = LAST_DRAWS.with(|last| {
+        (last.borrow().as_ref())
+            .filter(|(k, _)| *k == key)
+            .map(|(_, d)| d.clone())
+    });
+    if let Some(d) = kept {
+        return d;
+    }
+    let d = draw(a.seed, a.draws, means);
+    LAST_DRAWS.with(|last| *last.borrow_mut() = Some((key, d.clone())));
+    d
+}
+
+/// What the draws are made from.
+#[derive(Clone, Copy, PartialEq)]
+struct DrawsKey {
+    seed: u64,
+    count: u32,
+    means: [u64; 6],
+}
+
+/// Whether the last draws are kept ([`draws`]): natively; not in the wasm, whose download has no
+/// room for the code.
+const KEEP_DRAWS: bool = !cfg!(target_arch = "wasm32");
+
+thread_local! {
+    static LAST_DRAWS: std::cell::RefCell<Option<(DrawsKey, Vec<Draw>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// `count` draws from `seed`: the three rates' means and spreads in `m` (wage growth, crediting
+/// rate, pension adjustment, each followed by its spread).
+fn draw(seed: u64, count: u32, m: [f64; 6]) -> Vec<Draw> {
+    let mut rng = SplitMix64::new(seed);
     let cut = |x: f64| x.clamp(-0.1, 0.2);
-    (0..a.draws)
+    (0..count)
         .map(|_| {
             let (z1, z2, z3) = (rng.normal(), rng.normal(), rng.normal());
             Draw {
-                wage_growth: cut(f(a.wage_growth) + f(a.wage_growth_sd) * z1),
-                crediting_rate: cut(f(a.crediting_rate) + f(a.crediting_rate_sd) * z2),
-                pension_adjustment: cut(f(a.pension_adjustment) + f(a.pension_adjustment_sd) * z3),
+                wage_growth: cut(m[0] + m[1] * z1),
+                crediting_rate: cut(m[2] + m[3] * z2),
+                pension_adjustment: cut(m[4] + m[5] * z3),
             }
         })
         .collect()
@@ -301,7 +358,7 @@ impl Kernel {
         let mut buckets: Vec<Bucket> = Vec::with_capacity(p.account_years.len() + 2);
         let mut next = 0;
         // The months of a run share their credit: converted once per run.
-        let mut last: Option<(Decimal, f64)> = None;
+        let mut last: Option<([u8; 16], f64)> = None;
         for y in &p.account_years {
             let k = if y.year == start.year() {
                 start.month() as i64 - 1
@@ -315,12 +372,13 @@ impl Kernel {
             while let Some(paid) = credits.get(next).filter(|p| p.month.year() == y.year) {
                 let m = paid.month;
                 let s = steps(as_of, m);
+                let digits = paid.credit.serialize();
                 let c = match last {
                     // The same digits and scale: the same number.
-                    Some((d, x)) if d.serialize() == paid.credit.serialize() => x,
+                    Some((d, x)) if d == digits => x,
                     _ => f(paid.credit),
                 };
-                last = Some((paid.credit, c));
+                last = Some((digits, c));
                 let w = c * (k - m.month() as i64 + 1).max(0) as f64 / 12.0;
                 match buckets.get_mut(begin..).and_then(<[Bucket]>::last_mut) {
                     Some(b) if b.steps == s => {
@@ -765,5 +823,66 @@ mod tests {
                 assert_eq!(kth(&v, k), sorted[k]);
             }
         }
+    }
+
+    /// Assumptions with the given wage-growth spread, seed and number of draws.
+    fn assumed(sd: &str, seed: u64, draws: u32) -> crate::context::Resolved {
+        let d = |x: &str| x.parse::<Decimal>().unwrap();
+        crate::context::Resolved {
+            wage_growth: d("0.04"),
+            crediting_rate: d("0.03"),
+            resident_interest: d("0.02"),
+            pension_adjustment: d("0.02"),
+            resident_base_growth: d("0.03"),
+            wage_growth_sd: d(sd),
+            crediting_rate_sd: d("0.01"),
+            pension_adjustment_sd: d("0.005"),
+            draws,
+            seed,
+            set_by_caller: Vec::new(),
+        }
+    }
+
+    /// What [`draws`] must give: the draws made anew from the assumptions.
+    fn fresh(a: &crate::context::Resolved) -> Vec<Draw> {
+        let m = [
+            f(a.wage_growth),
+            f(a.wage_growth_sd),
+            f(a.crediting_rate),
+            f(a.crediting_rate_sd),
+            f(a.pension_adjustment),
+            f(a.pension_adjustment_sd),
+        ];
+        draw(a.seed, a.draws, m)
+    }
+
+    #[test]
+    fn kept_draws_are_the_draws_of_the_assumptions_asked_for() {
+        // Asked in turn, each set of assumptions gets its own draws, whatever was kept before:
+        // a spread, a seed or a count changed, the same again, no draws at all in between.
+        let sets = [
+            assumed("0.01", 7, 200),
+            assumed("0.01", 7, 200),
+            assumed("0.02", 7, 200),
+            assumed("0.020", 7, 200), // the same value at another scale: the same draws
+            assumed("0.01", 8, 200),
+            assumed("0.01", 7, 0),
+            assumed("0.01", 7, 200),
+            assumed("0.01", 7, 50),
+        ];
+        for a in &sets {
+            let got = draws(a);
+            assert!(
+                got == fresh(a),
+                "seed {} spread {} draws {}",
+                a.seed,
+                a.wage_growth_sd,
+                a.draws
+            );
+            assert_eq!(got.len(), a.draws as usize);
+        }
+        // The draws differ where the assumptions do (the test above compares something).
+        assert!(draws(&sets[0]) != draws(&sets[2]));
+        assert!(draws(&sets[0]) != draws(&sets[4]));
     }
 }
