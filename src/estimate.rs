@@ -388,10 +388,15 @@ fn location_of(
     }
     let min = crate::location::min_months(ctx, start)?;
     let mut loc = benefit_location(&record, hukou, min);
-    let temporary: Vec<_> = (spans.iter())
-        .filter(|s| s.temporary)
-        .map(crate::location::Span::to_stay)
-        .collect();
+    let (mut stays, mut temporary) = (Vec::new(), Vec::new());
+    for s in &spans {
+        if s.temporary {
+            temporary.push(s.to_stay());
+        }
+        if keep_stays {
+            stays.push(s.to_stay());
+        }
+    }
     if !temporary.is_empty() {
         if !ctx.is_quiet() {
             word_temporary(&mut loc, &temporary, hukou);
@@ -402,10 +407,6 @@ fn location_of(
         }
         loc.temporary_accounts = temporary;
     }
-    let stays = match keep_stays {
-        true => spans.iter().map(crate::location::Span::to_stay).collect(),
-        false => Vec::new(),
-    };
     Ok((loc, stays))
 }
 

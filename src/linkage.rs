@@ -116,7 +116,7 @@ pub fn settle_overlaps(
                         drop.push((m, region.clone()));
                     }
                     overlaps.push(Overlap {
-                        region: region.to_string(),
+                        region: (**region).to_owned(),
                         from: m,
                         to,
                         covered_months: n,

@@ -189,7 +189,7 @@ fn check_segment<'s>(
         ));
     }
     let region = match (&s.region, s.kind) {
-        (Some(r), _) => match codes.iter().find(|(name, _)| name == r) {
+        (Some(r), _) => match codes.iter().find(|(name, _)| SHARE_CODES && name == r) {
             Some((_, code)) => Some(code.clone()),
             None => {
                 let code: Option<std::rc::Rc<str>> =
