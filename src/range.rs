@@ -97,14 +97,7 @@ pub fn draws(a: &crate::context::Resolved) -> Vec<Draw> {
         // No range asked for (an analysis's inner estimates): nothing drawn, nothing kept.
         return Vec::new();
     }
-    let means = [
-        f(a.wage_growth),
-        f(a.wage_growth_sd),
-        f(a.crediting_rate),
-        f(a.crediting_rate_sd),
-        f(a.pension_adjustment),
-        f(a.pension_adjustment_sd),
-    ];
+    let means = means(a);
     if !KEEP_DRAWS {
         return draw(a.seed, a.draws, means);
     }
@@ -127,6 +120,19 @@ pub fn draws(a: &crate::context::Resolved) -> Vec<Draw> {
     d
 }
 
+/// The three rates' means, each followed by its spread, as the draws read them: wage growth,
+/// crediting rate, pension adjustment.
+fn means(a: &crate::context::Resolved) -> [f64; 6] {
+    [
+        f(a.wage_growth),
+        f(a.wage_growth_sd),
+        f(a.crediting_rate),
+        f(a.crediting_rate_sd),
+        f(a.pension_adjustment),
+        f(a.pension_adjustment_sd),
+    ]
+}
+
 /// What the draws are made from.
 #[derive(Clone, Copy, PartialEq)]
 struct DrawsKey {
@@ -144,8 +150,7 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// `count` draws from `seed`: the three rates' means and spreads in `m` (wage growth, crediting
-/// rate, pension adjustment, each followed by its spread).
+/// `count` draws from `seed`, the rates' means and spreads `m` ([`means`]).
 fn draw(seed: u64, count: u32, m: [f64; 6]) -> Vec<Draw> {
     let mut rng = SplitMix64::new(seed);
     let cut = |x: f64| x.clamp(-0.1, 0.2);
@@ -845,15 +850,7 @@ mod tests {
 
     /// What [`draws`] must give: the draws made anew from the assumptions.
     fn fresh(a: &crate::context::Resolved) -> Vec<Draw> {
-        let m = [
-            f(a.wage_growth),
-            f(a.wage_growth_sd),
-            f(a.crediting_rate),
-            f(a.crediting_rate_sd),
-            f(a.pension_adjustment),
-            f(a.pension_adjustment_sd),
-        ];
-        draw(a.seed, a.draws, m)
+        draw(a.seed, a.draws, means(a))
     }
 
     #[test]
