@@ -152,8 +152,6 @@ pub fn tier_required(path: &str) -> FieldError {
     )
 }
 
-/// One segment: its months in order (a history segment needs its last month), a known region
-/// (gaps have none), the base or the tier its kind needs and nothing else.
 /// Region names already resolved in one scenario, with their codes: the segments of one
 /// region share their code rather than each holding a copy.
 type Codes<'s> = Vec<(&'s str, std::rc::Rc<str>)>;
@@ -163,6 +161,8 @@ type Codes<'s> = Vec<(&'s str, std::rc::Rc<str>)>;
 /// page's gzip, which its budget had no room for (docs/speed.md, round 7).
 const SHARE_CODES: bool = !cfg!(target_arch = "wasm32");
 
+/// One segment: its months in order (a history segment needs its last month), a known region
+/// (gaps have none), the base or the tier its kind needs and nothing else.
 fn check_segment<'s>(
     data: &Data,
     s: &'s Segment,
