@@ -66,37 +66,9 @@ pub struct Stay {
     pub temporary: bool,
 }
 
-/// Splits the (month-ordered) record into stays and marks the temporary accounts.
-///
-/// `temp_from(m)`: the month from which a stay beginning in `m` would be a temporary account
-/// (the month the person reaches the age in force at `m`), or `None` before the rule existed.
-/// `relation`: the region of a statement block placed before the months, if any.
-///
-/// ```
-/// use pension_estimator::location::stays;
-/// use pension_estimator::Month;
-/// let m = |s: &str| s.parse::<Month>().unwrap();
-/// // Hukou JX; GD from 2000, then ZJ from 2021 after reaching the age (2020-01): temporary.
-/// let months: Vec<(Month, &str)> = m("2019-01").through(m("2020-12")).map(|x| (x, "GD"))
-///     .chain(m("2021-01").through(m("2021-06")).map(|x| (x, "ZJ"))).collect();
-/// let s = stays(&months, "JX", None, |_| Some(m("2020-01")));
-/// assert_eq!((s[0].temporary, s[1].temporary), (false, true));
-/// ```
-pub fn stays(
-    months: &[(Month, &str)],
-    hukou: &str,
-    relation: Option<&str>,
-    temp_from: impl Fn(Month) -> Option<Month>,
-) -> Vec<Stay> {
-    spans(months, hukou, relation, temp_from)
-        .iter()
-        .map(Span::to_stay)
-        .collect()
-}
-
-/// A stay as [`stays`] finds it, its region borrowed from the months: what the benefit
-/// location reads, without a copy of the region for each stay (an analysis finds the stays of
-/// dozens of records and reports none of them).
+/// A stay: a run of consecutive employee-scheme months in one region, its region borrowed from
+/// the months (an analysis finds the stays of dozens of records and reports none of them; a
+/// reported estimate writes them out with [`Span::to_stay`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span<'a> {
     /// Region code.
@@ -124,7 +96,23 @@ impl Span<'_> {
     }
 }
 
-/// [`stays`], each borrowing its region from `months`.
+/// Splits the (month-ordered) record into stays and marks the temporary accounts.
+///
+/// `temp_from(m)`: the month from which a stay beginning in `m` would be a temporary account
+/// (the month the person reaches the age in force at `m`), or `None` before the rule existed.
+/// `relation`: the region of a statement block placed before the months, if any.
+///
+/// ```
+/// use pension_estimator::location::spans;
+/// use pension_estimator::Month;
+/// let m = |s: &str| s.parse::<Month>().unwrap();
+/// // Hukou JX; GD from 2000, then ZJ from 2021 after reaching the age (2020-01): temporary.
+/// let months: Vec<(Month, &str)> = m("2019-01").through(m("2020-12")).map(|x| (x, "GD"))
+///     .chain(m("2021-01").through(m("2021-06")).map(|x| (x, "ZJ"))).collect();
+/// let s = spans(&months, "JX", None, |_| Some(m("2020-01")));
+/// assert_eq!((s[0].region, s[0].months, s[1].temporary), ("GD", 24, true));
+/// assert!(!s[0].temporary);
+/// ```
 pub fn spans<'a>(
     months: &[(Month, &'a str)],
     hukou: &str,

@@ -405,19 +405,16 @@ impl Kernel {
                 buckets: buckets.len() - begin,
             });
         }
-        let mut fixed_buckets = 0;
-        let fixed = years
-            .iter()
-            .take_while(|y| {
-                let end = fixed_buckets + y.buckets;
-                let now = buckets.get(fixed_buckets..end).unwrap_or_default();
-                let fixed = y.published.is_some() && now.iter().all(|b| b.steps == 0);
-                if fixed {
-                    fixed_buckets = end;
-                }
-                fixed
-            })
-            .count();
+        // The first years with a published rate and no future wage step, and their buckets.
+        let (mut fixed, mut fixed_buckets) = (0, 0);
+        for y in &years {
+            let end = fixed_buckets + y.buckets;
+            let credits = buckets.get(fixed_buckets..end).unwrap_or_default();
+            if y.published.is_none() || credits.iter().any(|b| b.steps != 0) {
+                break;
+            }
+            (fixed, fixed_buckets) = (fixed + 1, end);
+        }
         let fixed_balance = run_years(
             years.get(..fixed).unwrap_or_default(),
             &buckets,
