@@ -38,6 +38,7 @@ if [ -d "$std_src" ]; then
 else
   printf '[build-wasm] no std source (%s): prebuilt std, larger module\n' "$std_src" >&2
 fi
+mkdir -p target   # the log below is written there, also on a fresh clone before any cargo build
 wasm_before="$(stat -c %Y pkg/pension_estimator_bg.wasm 2>/dev/null || echo 0)"
 if ! wasm-pack build --release --target web --out-dir pkg --out-name pension_estimator --no-opt "${std_args[@]}" >target/wasm-pack.log 2>&1; then
   grep -v '^\[INFO\]' target/wasm-pack.log | tail -40 >&2
