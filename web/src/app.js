@@ -9,7 +9,7 @@ import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan,
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
 const core = new Proxy({}, { get: (_, name) => (...args) => wasmCore.call(name, ...args) });
-window.__core = { call: wasmCore.call, ready: wasmCore.ready };
+window.__core = { call: wasmCore.call, ready: wasmCore.ready, spent: wasmCore.spent };
 window.__scenario = () => structuredClone(scenario); // for the browser tests (storage may be refused)
 const app = document.getElementById('app');
 

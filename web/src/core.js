@@ -60,8 +60,13 @@ function failure(detail) {
     en: `unexpected error in the calculation; the module was reloaded, please try again (${detail})` }] });
 }
 
+/** Time spent inside the core's calls since the page opened (ms, calls): the browser test
+ *  reads how much of the wait after an edit is the core's and how much the page's own drawing. */
+export const spent = { ms: 0, calls: 0 };
+
 export function call(name, ...args) {
   if (!mod) return failure('not loaded');
+  const t0 = performance.now();
   try {
     return mod[name](...args);
   } catch (err) {
@@ -71,6 +76,9 @@ export function call(name, ...args) {
     generation += 1;
     load().catch(() => {});
     return failure(detail);
+  } finally {
+    spent.ms += performance.now() - t0;
+    spent.calls += 1;
   }
 }
 
