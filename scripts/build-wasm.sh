@@ -16,9 +16,12 @@ eval "$(wasm_env)"
 # against 4.7 ms with s (measured 2026-11-23). The page's re-render was made cheaper so that the
 # per-edit budget (16 ms) still holds with z, and z is what keeps the module under its 120 kB
 # budget (118.5 kB against 125 kB with s). WASM_OPT_LEVEL=s builds the other way, for measuring.
+# WASM_OUT=dir builds such a copy there instead of pkg/ (module and glue only, its own cargo target
+# directory; pkg/ untouched): scripts/wasm-levels.sh measures the levels side by side.
+out=${WASM_OUT:-pkg}
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=${WASM_OPT_LEVEL:-z} CARGO_PROFILE_RELEASE_LTO=true \
        CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
-export CARGO_TARGET_DIR=target/wasm
+export CARGO_TARGET_DIR=target/wasm${WASM_OUT:+-${WASM_OPT_LEVEL:-z}}
 # Smaller still: the standard library rebuilt for size (-Z build-std, build-std-features
 # optimize_for_size) with panics as immediate traps (-C panic=immediate-abort: no panic
 # messages or formatting machinery in the module), when the std source is at hand — rustup's
@@ -39,24 +42,28 @@ else
   printf '[build-wasm] no std source (%s): prebuilt std, larger module\n' "$std_src" >&2
 fi
 mkdir -p target   # the log below is written there, also on a fresh clone before any cargo build
-wasm_before="$(stat -c %Y pkg/pension_estimator_bg.wasm 2>/dev/null || echo 0)"
-if ! wasm-pack build --release --target web --out-dir pkg --out-name pension_estimator --no-opt "${std_args[@]}" >target/wasm-pack.log 2>&1; then
+wasm_before="$(stat -c %Y "$out/pension_estimator_bg.wasm" 2>/dev/null || echo 0)"
+if ! wasm-pack build --release --target web --out-dir "$(realpath -m "$out")" --out-name pension_estimator --no-opt "${std_args[@]}" >target/wasm-pack.log 2>&1; then
   grep -v '^\[INFO\]' target/wasm-pack.log | tail -40 >&2
   echo "[build-wasm] wasm-pack failed (log: target/wasm-pack.log)" >&2
   exit 1
 fi
 unset RUSTC_BOOTSTRAP RUSTFLAGS
-test -s pkg/pension_estimator_bg.wasm
-[ "$(stat -c %Y pkg/pension_estimator_bg.wasm)" != "$wasm_before" ] || { echo "[build-wasm] pkg/ was not rebuilt" >&2; exit 1; }
+test -s "$out/pension_estimator_bg.wasm"
+[ "$(stat -c %Y "$out/pension_estimator_bg.wasm")" != "$wasm_before" ] || { echo "[build-wasm] $out/ was not rebuilt" >&2; exit 1; }
 # Functions that differ only in constants merged (rust_decimal's operators come in near-identical
 # copies), then -Oz twice. Measured (gzip -9): -Oz, merge, -Oz was 0.5 kB less than -Oz alone
 # (2026-11-23); merging first, before -Oz has inlined the copies into different shapes, is
 # 0.2 kB less again (126,189 -> 126,005 bytes, 2026-12, docs/size.md).
 "$wasm_opt" --merge-similar-functions -Oz -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
   --enable-reference-types --enable-multivalue \
-  pkg/pension_estimator_bg.wasm -o pkg/pension_estimator_bg.wasm
-rm -f pkg/.gitignore
+  "$out/pension_estimator_bg.wasm" -o "$out/pension_estimator_bg.wasm"
+rm -f "$out/.gitignore"
 unset CARGO_TARGET_DIR
+if [ "$out" != pkg ]; then
+  printf '[build-wasm] %s/pension_estimator_bg.wasm (opt-level %s): %s bytes\n' "$out" "$CARGO_PROFILE_RELEASE_OPT_LEVEL" "$(wc -c < "$out/pension_estimator_bg.wasm")" >&2
+  exit 0
+fi
 # The JSON types (Scenario, Estimate, replies …) from the Rust types, and listed in the package.
 UPDATE_TYPES=1 cargo test -q --test ts_types >/dev/null
 node -e '
