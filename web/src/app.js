@@ -1111,12 +1111,24 @@ function resultsPart(e, stale) {
   return h('div', { id: 'results' }, answer, gapsCard(e), shortCard(e));
 }
 
-/** Everything a professional would check, folded away from the rider's view. */
+/** Everything a professional would check, folded away from the rider's view. Its cards are built
+ *  only while it is open: folded, they were built again at every edit for no one to see, and a
+ *  closed `details` full of them cost the browser a second style and layout of the page in the
+ *  frame after each drawing (docs/web.md, "After an edit"). */
 let proOpen = false; // kept across redraws (the sources arriving redraw the page)
 function proPanel(e) {
-  return h('details', { class: 'card pro', id: 'pro', open: proOpen, ontoggle: (ev) => { if (proOpen !== ev.target.open) { proOpen = ev.target.open; if (proOpen) wantSources(); } } },
+  const cards = () => [movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)];
+  const toggled = (ev) => {
+    const panel = ev.target;
+    if (proOpen === panel.open) return;
+    proOpen = panel.open;
+    if (!proOpen) return;
+    if (!panel.querySelector('.card')) panel.append(...cards().filter((c) => c instanceof Node));
+    wantSources();
+  };
+  return h('details', { class: 'card pro', id: 'pro', open: proOpen, ontoggle: toggled },
     h('summary', {}, '给专业人士看：怎么算的、用了哪些数'),
-    movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e));
+    proOpen && cards());
 }
 
 function render() {

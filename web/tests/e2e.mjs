@@ -321,8 +321,10 @@ await check('recompute + re-render after an edit: median of 15 edits within 16 m
   await page.goto(base);
   await ready(page);
   await enterStory(page, STORIES.factory);
-  // An assumption edit (in 给专业人士看): save, estimate, redraw the page; the comparison of
-  // choices and gaps runs after the frame is painted and is not part of this budget.
+  // An assumption edit (in 给专业人士看, opened first): save, estimate, redraw the page; the
+  // comparison of choices and gaps runs after the frame is painted and is not part of this budget.
+  await page.click('#pro > summary');
+  await page.waitForSelector('input[name=assume-wage_growth]'); // built when the panel opens
   const times = [];
   for (let i = 0; i < 15; i++) {
     times.push(await page.evaluate((r) => {
@@ -338,33 +340,52 @@ await check('recompute + re-render after an edit: median of 15 edits within 16 m
   await ctx.close();
 });
 
-// What the rider waits for: the first screen's answer compares the ways of paying, so after an
-// edit it is back only when the analyses (choices, gaps, the history alone) have run and drawn.
-await check('after an edit at 4x CPU throttle the first screen\'s answer is back within 300 ms (median of 10)', async () => {
-  const { ctx, page, cdp } = await throttledStory(STORIES.factory);
+/**
+ * The wait after each of `n` edits until the first screen's answer is back: an edit sets the value
+ * of `selector` (`values[i % values.length]`) and fires `change`; the answer compares the ways of
+ * paying, so it is back only when the analyses (choices, gaps, the history alone) have run, in
+ * the task queued by the drawing, and drawn — the next task sees their result. With the time
+ * inside the core's calls (the rest is the page's own work: parsing the answers, building the
+ * cards, style, layout, paint): where a faster core would show.
+ */
+async function answerWaits(page, n, selector, values) {
   const times = [];
-  for (let i = 0; i < 10; i++) {
-    times.push(await page.evaluate((r) => {
-      const el = document.querySelector('input[name=assume-wage_growth]');
+  for (let i = 0; i < n; i++) {
+    times.push(await page.evaluate(([sel, value]) => {
+      const el = document.querySelector(sel);
       const spent = window.__core.spent;
       const [c0, n0] = [spent.ms, spent.calls];
       const t0 = performance.now();
-      el.value = String(3 + (r % 3) * 0.5);
+      el.value = value;
       el.dispatchEvent(new Event('change'));
       const pending = document.body.dataset.answer;
-      // The analyses run in the task queued by the drawing; the next task sees their result.
       return new Promise((done) => setTimeout(() => done({ ms: performance.now() - t0, core: spent.ms - c0, calls: spent.calls - n0, pending, answer: document.body.dataset.answer }), 0));
-    }, i));
+    }, [selector, values[i % values.length]]));
   }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   assert.ok(times.every((t) => t.pending === '0' && t.answer === '1'), `the answer was not pending then back: ${JSON.stringify(times)}`);
-  const ms = times.map((t) => t.ms);
-  // Of that wait, the time inside the core's calls (the rest is the page's own work: parsing the
-  // answers, building the cards, style, layout, paint): where a faster core would show.
-  results.push({ answer_after_edit_median_ms_cpu4x: +median(ms).toFixed(1), answer_after_edit_max_ms_cpu4x: +Math.max(...ms).toFixed(1),
-    answer_after_edit_core_median_ms_cpu4x: +median(times.map((t) => t.core)).toFixed(1), answer_after_edit_core_calls: median(times.map((t) => t.calls)) });
   assert.ok(times.every((t) => t.calls >= 4 && t.core > 0 && t.core < t.ms), `the core's share of each edit is measured: ${JSON.stringify(times)}`);
-  assert.ok(median(ms) <= 300, `answer after an edit: median ${median(ms)} ms > 300 ms budget`);
+  const ms = times.map((t) => t.ms);
+  return { median: median(ms), max: Math.max(...ms), core: median(times.map((t) => t.core)), calls: median(times.map((t) => t.calls)) };
+}
+
+await check('after an edit at 4x CPU throttle the first screen\'s answer is back within 300 ms (median of 10)', async () => {
+  const { ctx, page, cdp } = await throttledStory(STORIES.factory);
+  // The first screen's what-if: the level slider let go (saved as the plan), 给专业人士看 folded.
+  const level = await answerWaits(page, 10, '#level', ['1', '0']);
+  // An assumption, in 给专业人士看 (opened first, as a rider must to reach it).
+  await page.click('#pro > summary');
+  await page.waitForSelector('input[name=assume-wage_growth]'); // built when the panel opens
+  const wage = await answerWaits(page, 10, 'input[name=assume-wage_growth]', ['3', '3.5', '4']);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  results.push({ answer_after_level_median_ms_cpu4x: +level.median.toFixed(1), answer_after_level_max_ms_cpu4x: +level.max.toFixed(1),
+    answer_after_level_core_median_ms_cpu4x: +level.core.toFixed(1), answer_after_level_core_calls: level.calls,
+    answer_after_edit_median_ms_cpu4x: +wage.median.toFixed(1), answer_after_edit_max_ms_cpu4x: +wage.max.toFixed(1),
+    answer_after_edit_core_median_ms_cpu4x: +wage.core.toFixed(1), answer_after_edit_core_calls: wage.calls });
+  assert.ok(level.median <= 300, `answer after the level slider: median ${level.median} ms > 300 ms budget`);
+  // With 给专业人士看 open its cards are drawn again too (every figure of the full estimate; each
+  // explanation a folded `details`, which costs the browser a layout of its own): 233–315 ms
+  // measured on 2026-12-07 (docs/web.md, "After an edit").
+  assert.ok(wage.median <= 500, `answer after an assumption edit, the panel open: median ${wage.median} ms > 500 ms budget`);
   assert.ok(await page.locator('#answer').isVisible(), 'the answer card is drawn');
   await ctx.close();
 });
@@ -745,6 +766,8 @@ await check('moves between places and schemes: where to retire, overlap refund, 
       { from: '2017-01', to: '2026-06', kind: 'employee', region: 'ZJ', base: { ratio: '1' } }] };
   await page.goto(`${base}#s=${Buffer.from(JSON.stringify(sc)).toString('base64url')}`);
   await ready(page);
+  await page.click('#pro > summary'); // where to retire and the overlap are in 给专业人士看
+  await page.waitForSelector('#where-to-retire');
   assert.ok((await page.locator('#where-to-retire li').count()) >= 2, 'at least two places compared');
   assert.ok(await page.locator('#where-to-retire li[data-region=GD]').count() === 1);
   assert.match(await page.locator('#overlap').textContent(), /退还 500\.00 元/);
@@ -828,7 +851,8 @@ await check('sources that cannot be had: the id and what to do, never a blank', 
   await page.reload();
   await ready(page);
   const text = () => page.locator('#c-source').textContent();
-  assert.match(await text(), /^计发基数来源：出处说明加载中，编号 [a-z0-9_]+（(官方文件|参考资料|估算)）$/, 'before the panel is opened');
+  // Folded, the panel's cards are not built (docs/web.md, "The folded panel is not built").
+  assert.equal(await page.locator('#pro #c-source').count(), 0, 'nothing built in the folded panel');
   await page.click('#pro > summary');
   await page.waitForFunction(() => /联网/.test(document.getElementById('c-source').textContent));
   assert.match(await text(), /^计发基数来源：出处说明要联网时打开一次才有，编号 [a-z0-9_]+（(官方文件|参考资料|估算)）$/);
