@@ -1114,7 +1114,7 @@ function resultsPart(e, stale) {
 /** Everything a professional would check, folded away from the rider's view. Its cards are built
  *  only while it is open: folded, they were built again at every edit for no one to see, and a
  *  closed `details` full of them cost the browser a second style and layout of the page in the
- *  frame after each drawing (docs/web.md, "After an edit"). */
+ *  frame after each drawing (docs/web.md, "The folded panel is not built"). */
 let proOpen = false; // kept across redraws (the sources arriving redraw the page)
 function proPanel(e) {
   const cards = () => [movesCard(e), detailsCard(e), chart(e), warningsCard(e), explainCard(e), assumptionsCard(e)];
