@@ -15,5 +15,5 @@ for level in "${levels[@]}"; do
   WASM_OPT_LEVEL="$level" WASM_OUT="target/wasm-levels/$level" bash scripts/build-wasm.sh
   dirs+=("target/wasm-levels/$level")
 done
-[ -s web/dist/size-report.json ] || node web/build.mjs
+node web/build.mjs   # the page of this checkout: its first visit, and the page PAGE=1 serves
 node benches/wasm-levels.mjs "${dirs[@]}"
