@@ -854,7 +854,8 @@ await check('sources that cannot be had: the id and what to do, never a blank', 
   // Folded, the panel's cards are not built (docs/web.md, "The folded panel is not built").
   assert.equal(await page.locator('#pro #c-source').count(), 0, 'nothing built in the folded panel');
   await page.click('#pro > summary');
-  await page.waitForFunction(() => /联网/.test(document.getElementById('c-source').textContent));
+  // The cards are built by the panel's toggle event, a task after the click.
+  await page.waitForFunction(() => /联网/.test(document.getElementById('c-source')?.textContent ?? ''));
   assert.match(await text(), /^计发基数来源：出处说明要联网时打开一次才有，编号 [a-z0-9_]+（(官方文件|参考资料|估算)）$/);
   assert.equal(await page.locator('#c-source').getAttribute('data-loaded'), '0');
   // The figures do not wait for them.
