@@ -753,7 +753,7 @@ to: Month,
  */
 months: number, 
 /**
- * Whether it lies in the plan (after the valuation month) rather than the past.
+ * Whether it is still to come (from the valuation month on) rather than past.
  */
 planned: boolean, 
 /**

@@ -8,6 +8,12 @@
 //! that gap alone; "all gaps" fills every gap at once at the neighbouring level. Months before the
 //! first contribution are not a gap (nothing had started); months after the plan ends are.
 //!
+//! Past and to come: the months before the valuation month are past; the valuation month is still
+//! open (it can be paid while it lasts) and belongs, with the months after it, to what is still to
+//! come (`planned`). A stretch that runs over the valuation month is two gaps, split there: a rider
+//! who stopped paying two years ago sees what those two years cost, apart from what not paying
+//! from now on would.
+//!
 //! Over an expected retirement: the pension start does not move when a gap is filled, so the
 //! difference over the expected months of pension (life table, [`crate::lifetable`]) is the
 //! difference of the two lifetime totals, each with the assumed yearly adjustment. Each
@@ -75,7 +81,7 @@ pub struct Gap {
     pub to: Month,
     /// Its length in months.
     pub months: u32,
-    /// Whether it lies in the plan (after the valuation month) rather than the past.
+    /// Whether it is still to come (from the valuation month on) rather than past.
     pub planned: bool,
     /// Filled at the neighbouring segment's base (none without such a segment, or when the
     /// filled record cannot be estimated, e.g. months before the parameter data starts).
@@ -101,6 +107,20 @@ pub struct GapAnalysis {
     /// Index into `gaps` of the gap whose filling (at the neighbouring level) adds the most
     /// pension in today's money per yuan paid.
     pub best: Option<usize>,
+}
+
+/// A stretch over the valuation month `now` split there: the months before it, and `now` on.
+fn split_at(gaps: Vec<(Month, Month)>, now: Month) -> Vec<(Month, Month)> {
+    let mut out = Vec::with_capacity(gaps.len() + 1);
+    for (from, to) in gaps {
+        if from < now && now <= to {
+            out.push((from, now.plus(-1)));
+            out.push((now, to));
+        } else {
+            out.push((from, to));
+        }
+    }
+    out
 }
 
 /// Stretches of months without any contribution between the first contribution and `stop`
@@ -283,7 +303,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     // The filling of the last gap put in `all`: "all gaps" when there is only one (the same
     // filling).
     let mut last_neighbour = None;
-    for (from, to) in find_gaps(s, stop) {
+    for (from, to) in split_at(find_gaps(s, stop), s.as_of) {
         let months = from.months_until(to) as u32 + 1;
         let near = neighbour(s, from);
         let region = near
@@ -310,7 +330,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
             from,
             to,
             months,
-            planned: from > s.as_of,
+            planned: from >= s.as_of,
             at_neighbour,
             at_floor,
         });

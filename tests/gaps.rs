@@ -177,3 +177,82 @@ fn a_gap_beside_a_floor_segment_is_filled_once_and_all_gaps_are_that_gap() {
     assert_eq!((ratio(near), ratio(floor)), (json!("0.6"), json!("0.6")));
     assert_eq!((near.pension, near.gain), (floor.pension, floor.gain));
 }
+
+/// A rider who stopped paying at the end of 2023 and is asked about it in 2026-12: the months
+/// missed so far (2024-01..2026-11, 35) are one gap, what is still to come (the valuation month
+/// on, to the pension start) another. Man born 1992-03: the 2025 reform puts his pension at 63,
+/// 2055-03, so the second part is 2026-12..2055-02, 28 years and 3 months = 339 months.
+#[test]
+fn a_stretch_over_the_valuation_month_is_split_there() {
+    let record = json!({
+        "person": {"birth": "1992-03", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-12",
+        "history": [
+            {"from": "2019-07", "to": "2023-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}
+        ]
+    });
+    let a = analysis(record.clone());
+    let parts: Vec<_> = a
+        .gaps
+        .iter()
+        .map(|g| (g.from.to_string(), g.to.to_string(), g.months, g.planned))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("2024-01".into(), "2026-11".into(), 35, false),
+            ("2026-12".into(), "2055-02".into(), 339, true)
+        ]
+    );
+    // The past part filled is the record with those 35 months paid at 60 % (its neighbour's level).
+    let with = |from: &str, to: &str| {
+        let mut v = record.clone();
+        v["history"].as_array_mut().unwrap().push(
+            json!({"from": from, "to": to, "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}),
+        );
+        ok(v)
+    };
+    let (before, past) = (ok(record.clone()), with("2024-01", "2026-11"));
+    let f = a.gaps[0].at_neighbour.as_ref().unwrap();
+    assert_eq!(f.pension_today, past.employee.pension.formula_total_today);
+    assert_eq!(
+        f.cost,
+        fen(past.employee.pension.own_contributions - before.employee.pension.own_contributions)
+    );
+    // Split or not, every month filled at once is the whole stretch paid: 2024-01..2026-11 in the
+    // history and a plan from 2026-12 on (a plan without an end runs to the pension start).
+    let mut whole = record.clone();
+    whole["history"].as_array_mut().unwrap().push(
+        json!({"from": "2024-01", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}),
+    );
+    whole["plan"] =
+        json!([{"from": "2026-12", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}]);
+    let whole = ok(whole);
+    assert_eq!(whole.employee.pension.start.to_string(), "2055-03");
+    let all = a.all_filled.as_ref().unwrap();
+    assert_eq!(all.pension, whole.employee.pension.total);
+    assert_eq!(
+        all.cost,
+        fen(whole.employee.pension.own_contributions - before.employee.pension.own_contributions)
+    );
+    assert!(f.cost > Decimal::ZERO && f.cost < all.cost);
+}
+
+/// A record paid up to the month before the valuation month: the valuation month is open (it can
+/// still be paid), so nothing is past — the months from it on are only what is still to come.
+#[test]
+fn a_record_paid_to_last_month_has_no_past_gap() {
+    let a = analysis(json!({
+        "person": {"birth": "1992-03", "sex": "male", "hukou": "GD"},
+        "as_of": "2026-12",
+        "history": [
+            {"from": "2019-07", "to": "2026-11", "kind": "flexible", "region": "GD", "base": {"ratio": "0.6"}}
+        ]
+    }));
+    assert_eq!(a.gaps.len(), 1);
+    let g = &a.gaps[0];
+    assert_eq!(
+        (g.from.to_string(), g.to.to_string(), g.planned),
+        ("2026-12".into(), "2055-02".into(), true)
+    );
+}

@@ -143,6 +143,9 @@ proptest! {
         let s = pension_estimator::parse_scenario(&scenario(&c).to_string()).unwrap();
         let a = pension_estimator::gaps::analyse(pension_estimator::params::embedded(), &s).unwrap();
         for g in &a.gaps {
+            // Past or to come, never both: a stretch over the valuation month is split there.
+            prop_assert_eq!(g.planned, g.from >= s.as_of, "{:?}", g);
+            prop_assert!(g.planned || g.to < s.as_of, "{:?}", g);
             for f in [&g.at_neighbour, &g.at_floor].into_iter().flatten() {
                 prop_assert!(f.gain >= Decimal::ZERO && f.gain_today >= Decimal::ZERO, "{:?}", g);
                 prop_assert!(f.gain_lifetime >= Decimal::ZERO && f.gain_lifetime_today >= Decimal::ZERO, "{:?}", g);

@@ -162,6 +162,9 @@ await check('the example project: a rider enters a short history and sees the CL
   assert.equal(page.data.result.resident.eligible, native.resident.eligible);
   const nativeGaps = cli('gaps', sc).gaps;
   assert.equal(page.data.gaps.length, nativeGaps.length);
+  // Months still to come are worded 打算不交, not 没交 (index.wxml): the core's `planned`, carried.
+  assert.deepEqual(page.data.gaps.map((x) => x.planned), nativeGaps.map((x) => x.planned));
+  assert.ok(nativeGaps.some((x) => !x.planned), 'a past gap among them');
   const g = page.data.gaps.find((x) => x.from === '2018-07');
   const want = nativeGaps.find((x) => x.from === '2018-07').at_neighbour;
   assert.equal(g.gain, Number(want.gain).toFixed(2));

@@ -502,7 +502,7 @@ function pastPlanPrompt() {
 // ---------- gaps, like the UK forecast ----------------------------------------------------------------
 function gapsCard(e) {
   if (!analysed() || !later.gaps) return null;
-  const past = later.gaps.gaps.filter((g) => !g.planned && g.to <= asOf && g.at_neighbour);
+  const past = later.gaps.gaps.filter((g) => !g.planned && g.at_neighbour); // the core splits a stretch at this month
   if (!past.length) return null;
   const perYuan = (g) => Number(g.at_neighbour.gain_today) / Math.max(1, Number(g.at_neighbour.cost));
   const eligible = e.employee.pension.eligible;

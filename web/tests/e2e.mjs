@@ -436,6 +436,30 @@ await check('a record entered up to last month: this month is open, not a gap, a
   await ctx.close();
 });
 
+await check('a rider who stopped three years ago: the months missed so far are a gap with their cost, the months to come are not', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  const stopped = addMonths(TODAY, -35); // the first month not paid
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
+    person: { birth: '1992-03', sex: 'male', hukou: 'HA' },
+    history: [{ from: addMonths(TODAY, -89), to: addMonths(stopped, -1), kind: 'flexible', region: 'GD', base: { ratio: '0.6' } }] });
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#gaps li');
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(sc.plan, [], 'a record that ended long ago: the answer is for not paying on');
+  // The core splits the stretch from `stopped` to the pension start at this month (src/gaps.rs).
+  const gaps = cli('gaps', sc).gaps;
+  assert.deepEqual(gaps.map((g) => [g.from, g.to, g.planned]), [[stopped, addMonths(TODAY, -1), false], [TODAY, gaps[1].to, true]]);
+  const li = `#gaps li[data-gap="${stopped}"]`;
+  assert.equal(await attr(page, li, 'data-cost'), gaps[0].at_neighbour.cost);
+  assert.equal(await attr(page, li, 'data-gain-today'), gaps[0].at_neighbour.gain_today);
+  assert.match(await page.locator(li).textContent(), /2年11个月没交/);
+  assert.equal(await page.locator('#gaps li').count(), 1, 'the months to come are the 停交 row, not a gap');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a record from 掌上12333 (months, index, balance): it replaces the segments it covers after asking, carries on at 60 %, the CLI\'s figures', async () => {
   const { ctx, page, errors } = await freshPage({ viewport: { width: 360, height: 640 } });
   await page.goto(base);

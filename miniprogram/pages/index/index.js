@@ -276,7 +276,7 @@ Page({
     const gaps = g.ok ? g.gaps.gaps.map((x) => {
       const f = x.at_neighbour || x.at_floor;
       const effect = f ? A.gapEffect(f.cost, f.gain_today) : { text: '' };
-      return { from: x.from, to: x.to, months: x.months, gain: f ? money(f.gain) : '', cost: f ? money(f.cost) : '',
+      return { from: x.from, to: x.to, months: x.months, planned: x.planned, gain: f ? money(f.gain) : '', cost: f ? money(f.cost) : '',
         effect: effect.text, why: effect.why || '', decides: !!(f && f.decides_eligibility) };
     }) : [];
     this.setData({
