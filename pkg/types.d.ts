@@ -244,6 +244,13 @@ export type Choices = {
  */
 choices: Array<Choice>, 
 /**
+ * Paying only until the minimum is reached. None when the record without a plan already
+ * reaches it, when paying until the pension start is needed (the 60 % choice is that plan,
+ * and a record still short then has the estimate's `options.extension`), or when those
+ * months do not make the pension payable.
+ */
+enough: Enough | null, 
+/**
  * When to stop or retire.
  */
 variants: Array<Variant>, };
@@ -440,6 +447,30 @@ pension: EmployeePension,
  * Options when short of the minimum years.
  */
 options?: ShortOptions, };
+
+/**
+ * Paying only until the minimum years are reached, then nothing (交够年限就停): for a record
+ * short of the minimum, the fewest months at the lowest base that make the employee pension
+ * payable. A rider six months short sees that six months' payments, not twenty years of them,
+ * buy a monthly employee pension. The minimum is the one in force when the statutory age is
+ * reached (《国务院关于渐进式延迟法定退休年龄的办法》第二条, "将职工按月领取基本养老金最低缴费年限
+ * 由十五年逐步提高至二十年", read as in [`crate::minimum`]), so paying earlier does not change it.
+ */
+export type Enough = { 
+/**
+ * The months paid, from the first open month.
+ */
+months: number, 
+/**
+ * The last month paid.
+ */
+to: Month, 
+/**
+ * That way of paying, priced like the others: flexible work at 60 % of the work region's
+ * average wage (the lowest base) from the first open month to `to`
+ * (id `flexible_0.6_enough`).
+ */
+choice: Choice, };
 
 /**
  * One dated value of a parameter. It applies from `from` until the next entry (or, for

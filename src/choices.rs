@@ -137,11 +137,34 @@ pub struct Variant {
     pub min_months: u32,
 }
 
+/// Paying only until the minimum years are reached, then nothing (交够年限就停): for a record
+/// short of the minimum, the fewest months at the lowest base that make the employee pension
+/// payable. A rider six months short sees that six months' payments, not twenty years of them,
+/// buy a monthly employee pension. The minimum is the one in force when the statutory age is
+/// reached (《国务院关于渐进式延迟法定退休年龄的办法》第二条, "将职工按月领取基本养老金最低缴费年限
+/// 由十五年逐步提高至二十年", read as in [`crate::minimum`]), so paying earlier does not change it.
+#[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
+pub struct Enough {
+    /// The months paid, from the first open month.
+    pub months: u32,
+    /// The last month paid.
+    pub to: Month,
+    /// That way of paying, priced like the others: flexible work at 60 % of the work region's
+    /// average wage (the lowest base) from the first open month to `to`
+    /// (id `flexible_0.6_enough`).
+    pub choice: Choice,
+}
+
 /// Choices and variants.
 #[derive(Clone, Debug, PartialEq, Serialize, ts_rs::TS)]
 pub struct Choices {
     /// Ways of paying from now on.
     pub choices: Vec<Choice>,
+    /// Paying only until the minimum is reached. None when the record without a plan already
+    /// reaches it, when paying until the pension start is needed (the 60 % choice is that plan,
+    /// and a record still short then has the estimate's `options.extension`), or when those
+    /// months do not make the pension payable.
+    pub enough: Option<Enough>,
     /// When to stop or retire.
     pub variants: Vec<Variant>,
 }
@@ -382,20 +405,11 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     let mut t = s.clone();
     let mut choices = Vec::new();
     let mut employee_ranges = EmployeeRanges::new();
-    for (id, kind, base, tier, region) in options {
-        let plan = if kind == Kind::Gap {
-            Vec::new()
-        } else {
-            vec![Segment {
-                from: first,
-                to: None,
-                kind,
-                region: Some(region.clone()),
-                base,
-                tier,
-            }]
-        };
-        t.plan = from_now(s, plan);
+    // One choice priced: its plan from the first open month (`future`), estimated in full.
+    let mut price = |(id, kind, base, tier, region): Option_,
+                     future: Vec<Segment>|
+     -> Result<Choice, Invalid> {
+        t.plan = from_now(s, future);
         let (e, retires_as_chosen) = estimate_at_chosen_or_statutory(data, &t, &shared)?;
         let d = drawn(ctx, s, &e, kind != Kind::Flexible)?;
         let (scheme, pension, pension_today, start) = (d.scheme, d.pension, d.today, d.start);
@@ -414,7 +428,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             .params
             .value("$", &e.benefit_location.region, "avg_wage", start)
             .map_err(Invalid::one)?;
-        choices.push(Choice {
+        Ok(Choice {
             id,
             kind,
             base,
@@ -436,8 +450,40 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             heirs_receive: e.employee.pension.balance + e.resident.balance,
             lifetime: d.lifetime,
             range,
-        });
+        })
+    };
+    for (id, kind, base, tier, region) in options {
+        let plan = if kind == Kind::Gap {
+            Vec::new()
+        } else {
+            vec![Segment {
+                from: first,
+                to: None,
+                kind,
+                region: Some(region.clone()),
+                base,
+                tier,
+            }]
+        };
+        choices.push(price((id, kind, base, tier, region), plan)?);
     }
+    let enough = match enough_months(&none_est, first) {
+        Some((months, to)) => {
+            let floor = Some(Base::Ratio(Decimal::new(6, 1)));
+            let paid = Segment {
+                from: first,
+                to: Some(to),
+                kind: Kind::Flexible,
+                region: Some(work.clone()),
+                base: floor,
+                tier: None,
+            };
+            let id = "flexible_0.6_enough".to_string();
+            let choice = price((id, Kind::Flexible, floor, None, work.clone()), vec![paid])?;
+            (choice.employee_pension > Decimal::ZERO).then_some(Enough { months, to, choice })
+        }
+        None => None,
+    };
 
     let mut variants = Vec::new();
     // The plan as it stands next month (a plan saved earlier may have started already).
@@ -512,5 +558,22 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         };
         variants.push(v);
     }
-    Ok(Choices { choices, variants })
+    Ok(Choices {
+        choices,
+        enough,
+        variants,
+    })
+}
+
+/// The months still missing from the minimum without a plan (`none`: the record as it stands),
+/// paid from `first`, and the last of them — when they end before the month before the pension
+/// starts (paying to the start is the 60 % choice itself).
+fn enough_months(none: &Estimate, first: Month) -> Option<(u32, Month)> {
+    let p = &none.employee.pension;
+    let months = p.shortfall_months;
+    if p.eligible || months == 0 {
+        return None;
+    }
+    let to = first.plus(i32::try_from(months).ok()? - 1);
+    (to < p.start.plus(-1)).then_some((months, to))
 }

@@ -270,3 +270,101 @@ fn a_resident_record_alone_moves_nothing() {
     assert!(!switch.moved_record && switch.scheme == "resident");
     assert!(switch.employee_pension.is_zero());
 }
+
+/// A man born 1985-10 (pension at 63 from 2048-10 after the 2025 reform; the minimum for 2048 is
+/// 20 years, 240 months) with 108 employee months in Shanghai and 126 flexible months in Anhui,
+/// the last in 2026-06: 234 months, six short. 交够年限就停: six months at 60 % from this month
+/// (2026-12 … 2027-05) make his employee pension payable; five do not.
+fn six_months_short(plan: serde_json::Value) -> pension_estimator::Scenario {
+    parse_scenario(
+        &serde_json::json!({
+            "person": {"birth": "1985-10", "sex": "male", "hukou": "AH"},
+            "as_of": "2026-12",
+            "history": [
+                {"from": "2007-01", "to": "2015-12", "kind": "employee", "region": "SH", "base": {"ratio": "1"}},
+                {"from": "2016-01", "to": "2026-06", "kind": "flexible", "region": "AH", "base": {"ratio": "0.6"}}
+            ],
+            "plan": plan
+        })
+        .to_string(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn paying_only_until_the_minimum_is_the_fewest_months_that_make_the_pension_payable() {
+    let paid_to = |to: &str| {
+        six_months_short(serde_json::json!([
+            {"from": "2026-12", "to": to, "kind": "flexible", "region": "AH", "base": {"ratio": "0.6"}}
+        ]))
+    };
+    let c = compare(embedded(), &six_months_short(serde_json::json!([]))).unwrap();
+    let x = c
+        .enough
+        .as_ref()
+        .expect("six months short: a way to the minimum");
+    assert_eq!((x.months, x.to.to_string()), (6, "2027-05".to_string()));
+    assert_eq!(x.choice.id, "flexible_0.6_enough");
+    assert_eq!(x.choice.region, "AH");
+    // It is the estimate of that plan: 240 months, payable, from 2048-10.
+    let e = pension_estimator::estimate(&paid_to("2027-05")).unwrap();
+    let p = &e.employee.pension;
+    assert_eq!(
+        (p.contribution_months, p.min_months, p.eligible),
+        (240, 240, true)
+    );
+    assert_eq!(x.choice.employee_pension, p.total);
+    assert_eq!(x.choice.pension_today, p.formula_total_today);
+    assert_eq!(
+        (x.choice.scheme, x.choice.start.to_string()),
+        ("employee", "2048-10".to_string())
+    );
+    // What he pays is that plan's own contributions: the first month is the 60 % choice's cost now.
+    let none = pension_estimator::estimate(&six_months_short(serde_json::json!([]))).unwrap();
+    assert_eq!(
+        x.choice.own_contributions,
+        fen(p.own_contributions - none.employee.pension.own_contributions)
+    );
+    let flex = c.choices.iter().find(|c| c.id == "flexible_0.6").unwrap();
+    assert_eq!(x.choice.monthly_cost_now, flex.monthly_cost_now);
+    assert!(x.choice.own_contributions > d("6") * flex.monthly_cost_now - d("0.06"));
+    // Fewest: one month less is still short.
+    let short = pension_estimator::estimate(&paid_to("2027-04")).unwrap();
+    assert!(!short.employee.pension.eligible);
+    assert_eq!(short.employee.pension.shortfall_months, 1);
+    // The same whatever the saved plan says (it is about the months from now on).
+    let paying = six_months_short(serde_json::json!([
+        {"from": "2026-12", "kind": "flexible", "region": "AH", "base": {"ratio": "1"}}
+    ]));
+    assert_eq!(
+        compare(embedded(), &paying).unwrap().enough.as_ref(),
+        Some(x)
+    );
+}
+
+#[test]
+fn the_way_to_the_minimum_exists_only_while_it_ends_before_the_pension() {
+    // The README's rider: 40 employee months (2015-03 … 2018-06) and 82 flexible ones
+    // (2020-01 … 2026-10) are 122 of the 240 his 2053 pension needs; 118 more from 2026-11 (the
+    // valuation month, still open) end in 2036-08, long before 2053.
+    let c = example();
+    let x = c.enough.as_ref().expect("118 months short, 26 years to go");
+    assert_eq!((x.months, x.to.to_string()), (118, "2036-08".to_string()));
+    // A man born 1972-06 with two years paid: from 2026-12 to his pension (2034) he cannot reach
+    // the minimum, so there is no such way (the estimate's extension after retirement is).
+    let flexible_in_anhui = |birth: &str, from: &str, to: &str| {
+        let s = serde_json::json!({
+            "person": {"birth": birth, "sex": "male", "hukou": "AH"},
+            "as_of": "2026-12",
+            "history": [{"from": from, "to": to, "kind": "flexible", "region": "AH", "base": {"ratio": "0.6"}}]
+        });
+        compare(embedded(), &parse_scenario(&s.to_string()).unwrap()).unwrap()
+    };
+    assert!(flexible_in_anhui("1972-06", "2020-01", "2021-12")
+        .enough
+        .is_none());
+    // 251 months paid (2006-01 … 2026-11): nothing missing.
+    assert!(flexible_in_anhui("1985-10", "2006-01", "2026-11")
+        .enough
+        .is_none());
+}

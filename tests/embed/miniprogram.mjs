@@ -288,6 +288,24 @@ await check('the example page opened a year after the last visit: 这几个月�
   }
 });
 
+await check('the example page: six months short and not paying, 只交够年限就停 under 继续交 with the CLI\'s figures', async () => {
+  const now = pe.currentMonth();
+  // Born 1985-10, pension at 63: 20 years needed; 108 employee + 126 flexible months, the last 6 months ago.
+  const saved = { version: 2, person: { birth: '1985-10', sex: 'male', hukou: 'AH' }, planMode: 'auto', savedAt: now,
+    segments: [{ from: addMonths(now, -239), to: addMonths(now, -132), kindIndex: 1, region: 'SH', ratioIndex: 1, tier: '200' },
+      { from: addMonths(now, -131), to: addMonths(now, -6), kindIndex: 0, region: 'AH', ratioIndex: 0, tier: '200' }] };
+  const { page } = await openExample(saved);
+  const sc = page.scenario();
+  assert.deepEqual(JSON.parse(JSON.stringify(sc.plan)), [], 'stopped six months ago: not paying on');
+  const { enough } = cli('choices', sc);
+  assert.equal(enough.months, 6);
+  const yuan = (x) => String(Math.round(Number(x) / 10) * 10).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const [y, m] = enough.to.split('-');
+  const flex = page.data.answer.rows.find((r) => r.id.startsWith('flexible_'));
+  assert.equal(flex.enough, `只交够年限就停：按60%再交 6个月（到${y}年${Number(m)}月，共约 ${yuan(enough.choice.own_contributions)} 元），每月也能领 ${yuan(enough.choice.pension_today)} 元。`);
+  assert.deepEqual(page.data.answer.rows.filter((r) => r.enough).map((r) => r.id), [flex.id], 'only under 继续交');
+});
+
 await check('the example page for a rider who never paid: 我还没交过养老保险, rows named for starting, the CLI\'s figures', async () => {
   const { page } = await openExample();
   page.onBirth({ detail: { value: '1996-04' } });

@@ -222,6 +222,19 @@ export function gapEffect(cost, gainToday) {
   };
 }
 
+/**
+ * 只交够年限就停, in words: the core's `enough` (the fewest months at 60 % that make a short
+ * employee record's pension payable) — `lead`, the monthly figure in today's money, `end`.
+ */
+export function enoughWords(x) {
+  const c = x.choice;
+  return {
+    lead: `只交够年限就停：按60%再交 ${yearsText(x.months)}（到${ym(x.to)}，共约 ${round(c.own_contributions)} 元），每月也能领 `,
+    figure: `${round(c.pension_today)} 元`,
+    end: '。',
+  };
+}
+
 /** Rounded to 10 元 for display (the core's figures are exact to the fen). */
 export function tens(x) {
   return Math.round(Number(x) / 10) * 10;

@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, afterStatement, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, statementKind, asNowWords, shortNote } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, afterStatement, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, statementKind, asNowWords, shortNote, enoughWords } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -160,7 +160,7 @@ function compute() {
 
 // ---------- the slower analyses: computed after the first paint, cached by scenario ------------
 // choices (one estimate per way of paying), the history alone (no plan: its headline), gaps (one per gap).
-const later = { key: null, choices: null, baseline: null, gaps: null, payToEnd: null, home: null, flexShort: null, scheduled: false };
+const later = { key: null, choices: null, enough: null, baseline: null, gaps: null, payToEnd: null, home: null, flexShort: null, scheduled: false };
 
 function scenarioKey() { return JSON.stringify(withAsOf(scenario)); }
 
@@ -173,7 +173,7 @@ function analyse() {
   // the headline has — a tenth of a full estimate's time.
   const base = JSON.parse(core.estimate_headline(JSON.stringify({ ...sc, plan: [] }), undefined, false));
   const gp = JSON.parse(core.gaps(key));
-  Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, baseline: base.ok ? base.headline : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
+  Object.assign(later, { key, choices: ch.ok ? ch.choices.choices : null, enough: ch.ok ? ch.choices.enough : null, baseline: base.ok ? base.headline : null, gaps: gp.ok ? gp.gaps : null, payToEnd: null });
   // Going home: what happens to the employee record (moved into the resident scheme when short).
   const home = later.choices && answerRows(later.choices, scenario.plan, firstOpen()).rows.find((r) => r.kind === 'resident');
   later.home = null;
@@ -321,7 +321,21 @@ function answerRow(row, current, stale) {
       row.payback ? [' · ', term('回本', `领${Math.ceil(Number(row.payback))}个月回本`)] : '',
       stale ? ' · 按法定年龄退休算' : ''),
     row.kind === 'resident' && later.home && Number(later.home.balance_moved) > 0 && homeLine(later.home, row),
-    row.kind === 'flexible' && row.eligible && later.flexShort && flexShortLine(later.flexShort, row));
+    row.kind === 'flexible' && row.eligible && later.flexShort && flexShortLine(later.flexShort, row),
+    row.kind === 'flexible' && later.enough && lastEstimate && !lastEstimate.employee.pension.eligible && enoughLine(later.enough));
+}
+
+/**
+ * Under the keep-paying row, when the plan as it stands leaves the employee record short of the
+ * minimum: paying at 60 % only until the minimum is reached, then stopping (the core's `enough`) —
+ * what it costs and what it gives. Six months short, that is a few thousand yuan for a monthly
+ * employee pension. A plan that reaches the minimum already has its answer in the rows; the line
+ * would push 停交 off a small phone's first screen.
+ */
+function enoughLine(x) {
+  const w = enoughWords(x);
+  return h('div', { class: 'ans-sub ans-enough', id: 'enough', 'data-months': x.months, 'data-total': x.choice.own_contributions, 'data-today': x.choice.pension_today },
+    w.lead, h('b', {}, w.figure), w.end);
 }
 
 /**
@@ -538,6 +552,7 @@ function shortCard(e) {
     h('h2', { class: 'card-title' }, '怎么补够年限'),
     h('p', {}, `照现在这样，到退休还差 ${yearsText(p.shortfall_months)}（要交够 ${yearsText(p.min_months)}）。`),
     h('ol', { class: 'ways' },
+      analysed() && later.enough && enoughWay(later.enough),
       bp && h('li', { id: 'way-extend' }, paying ? '一直交到退休' : `从${ym(firstOpen())}起按60%交到退休`,
         bp.eligible ? `，就够了：${ym(bp.start)}起每月约 ${round(bp.formula_total_today)} 元（今天的钱）。`
           : ext ? [`，退休后再交 ${yearsText(ext.months)}（到${ym(ext.to)}），这 ${yearsText(ext.months)} 要交约 ${round(ext.cost)} 元；交够了从${ym(ext.pension.start)}起每月约 `,
@@ -547,6 +562,14 @@ function shortCard(e) {
         term('统筹'), ` ${round(tr.pooled_lost)} 元带不走；`,
         tr.pension.eligible ? `${ym(tr.start)}起每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。` : `居民年限也不够（${tr.pension.years}/${tr.pension.min_years}年），交够了每月约 ${round(tr.pension.formula_total_today)} 元（今天的钱）。`)),
     h('p', { class: 'muted' }, '“交够了”的数字是年限交够以后才能领的。不管哪种，', term('个人账户'), '：去世时账户里剩下的钱可以继承。'));
+}
+
+/** The fewest months that reach the minimum (the core's `enough`), paid from the first open month. */
+function enoughWay(x) {
+  const c = x.choice;
+  return h('li', { id: 'way-enough', 'data-total': c.own_contributions },
+    `从${ym(firstOpen())}起按60%再交 ${yearsText(x.months)}（到${ym(x.to)}，共约 ${round(c.own_contributions)} 元）就够了，以后不交也行：${ym(c.start)}起每月约 `,
+    h('b', {}, `${round(c.pension_today)} 元`), '（今天的钱）。');
 }
 
 /** The one-off payment (一次性缴费) as the core answers it: its cost and pension where the local rule is known, else why not. */

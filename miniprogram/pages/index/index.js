@@ -238,11 +238,14 @@ Page({
     const work = sc.history.filter((x) => x.region && x.kind !== 'resident').pop();
     const workRegion = work ? work.region : A.statementKind(sc.summary) === 'employee' ? sc.summary.region : undefined;
     const record = A.recordKind(sc.history, sc.summary);
+    const p = e.employee.pension;
+    // 只交够年限就停 under 继续交, as on the web page: only while the plan leaves the record short.
+    const enough = c.choices.enough && !p.eligible ? A.enoughWords(c.choices.enough) : null;
     const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, workRegion, record),
       cost: A.round(row.costMonth), total: A.round(row.total), today: A.round(row.today), todayRaw: row.today, eligible: row.eligible,
-      detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '' }));
+      detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '',
+      enough: row.kind === 'flexible' && enough ? enough.lead + enough.figure + enough.end : '' }));
     const mine = rows.find((row) => row.id === current);
-    const p = e.employee.pension;
     const what = A.asNowWords(sc.plan.length > 0, record !== 'none');
     const short = A.shortNote(p.formula_total_today);
     const headline = mine && mine.eligible
