@@ -318,6 +318,7 @@ await check('the example page for a rider who never paid: 我还没交过养老�
   const names = page.data.answer.rows.map((r) => r.name);
   assert.equal(names[0].startsWith('开始交灵活就业'), true, names.join());
   assert.equal(names[2], '不交');
+  assert.match(page.data.answer.rows[0].enough, /^只交够年限就停：按60%交 20年（/, 'never paid: 交, not 再交');
   const choices = cli('choices', sc).choices;
   for (const r of page.data.answer.rows) assert.equal(r.todayRaw, choices.find((c) => c.id === r.id).pension_today, r.id);
 });

@@ -225,11 +225,12 @@ export function gapEffect(cost, gainToday) {
 /**
  * 只交够年限就停, in words: the core's `enough` (the fewest months at 60 % that make a short
  * employee record's pension payable) — `lead`, the monthly figure in today's money, `end`.
+ * Someone who never paid (`record`, see `recordKind`) pays those months, not more of them.
  */
-export function enoughWords(x) {
+export function enoughWords(x, record = 'employee') {
   const c = x.choice;
   return {
-    lead: `只交够年限就停：按60%再交 ${yearsText(x.months)}（到${ym(x.to)}，共约 ${round(c.own_contributions)} 元），每月也能领 `,
+    lead: `只交够年限就停：按60%${record === 'none' ? '' : '再'}交 ${yearsText(x.months)}（到${ym(x.to)}，共约 ${round(c.own_contributions)} 元），每月也能领 `,
     figure: `${round(c.pension_today)} 元`,
     end: '。',
   };

@@ -333,7 +333,7 @@ function answerRow(row, current, stale) {
  * would push 停交 off a small phone's first screen.
  */
 function enoughLine(x) {
-  const w = enoughWords(x);
+  const w = enoughWords(x, record());
   return h('div', { class: 'ans-sub ans-enough', id: 'enough', 'data-months': x.months, 'data-total': x.choice.own_contributions, 'data-today': x.choice.pension_today },
     w.lead, h('b', {}, w.figure), w.end);
 }
@@ -568,7 +568,7 @@ function shortCard(e) {
 function enoughWay(x) {
   const c = x.choice;
   return h('li', { id: 'way-enough', 'data-total': c.own_contributions },
-    `从${ym(firstOpen())}起按60%再交 ${yearsText(x.months)}（到${ym(x.to)}，共约 ${round(c.own_contributions)} 元）就够了，以后不交也行：${ym(c.start)}起每月约 `,
+    `从${ym(firstOpen())}起按60%${record() === 'none' ? '' : '再'}交 ${yearsText(x.months)}（到${ym(x.to)}，共约 ${round(c.own_contributions)} 元）就够了，以后不交也行：${ym(c.start)}起每月约 `,
     h('b', {}, `${round(c.pension_today)} 元`), '（今天的钱）。');
 }
 

@@ -614,6 +614,12 @@ await check('a rider who never paid: 我还没交过 answers at once — start p
   const [y, m] = TODAY.split('-').map(Number);
   assert.equal(await page.locator('#way-extend').innerText(), `从${y}年${m}月起按60%交到退休，就够了：${ym(pay.employee.pension.start)}起每月约 ${round(pay.employee.pension.formula_total_today)} 元（今天的钱）。`);
   assert.equal(await page.locator('#way-resident').count(), 0, 'no record to move to the resident scheme');
+  // 只交够年限就停: the minimum's twenty years from this month, then nothing — 交, not 再交, for
+  // someone who never paid.
+  const { enough } = cli('choices', sc);
+  assert.equal(enough.months, 240);
+  assert.match(await page.locator('#enough').textContent(), new RegExp(`^只交够年限就停：按60%交 20年（到${ym(enough.to)}，共约 `));
+  assert.match(await page.locator('#way-enough').innerText(), /^从.+起按60%交 20年（.+就够了，以后不交也行/);
   // 从现在开始交: a plan of its own, and the headline is its pension.
   await page.click('button[name=plan-start]');
   await page.waitForSelector('body[data-answer="1"]');

@@ -240,7 +240,7 @@ Page({
     const record = A.recordKind(sc.history, sc.summary);
     const p = e.employee.pension;
     // 只交够年限就停 under 继续交, as on the web page: only while the plan leaves the record short.
-    const enough = c.choices.enough && !p.eligible ? A.enoughWords(c.choices.enough) : null;
+    const enough = c.choices.enough && !p.eligible ? A.enoughWords(c.choices.enough, record) : null;
     const view = rows.map((row) => ({ id: row.id, mine: row.id === current, name: A.rowLabel(row, sc.person.hukou, workRegion, record),
       cost: A.round(row.costMonth), total: A.round(row.total), today: A.round(row.today), todayRaw: row.today, eligible: row.eligible,
       detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '',
