@@ -218,6 +218,7 @@ function drawAnalysed() {
   const e = lastEstimate || lastGood;
   if (!old || editing || view !== 'main' || !e) { render(); return; }
   old.replaceWith(resultsPart(e, !lastEstimate));
+  document.getElementById('enough-box')?.replaceWith(enoughBox());
   document.body.dataset.answer = analysed() ? '1' : '0';
 }
 const analysed = () => later.key === scenarioKey() && later.choices;
@@ -491,7 +492,39 @@ function planQuestion() {
         : h('button', { class: `btn${scenario.plan.length ? ' btn-on' : ''}`, name: 'plan-start', 'aria-pressed': String(scenario.plan.length > 0), onclick: start }, `从现在开始交（灵活就业 · ${regionName(workRegion())} · 按60%）`),
       h('button', { class: `btn${scenario.plan.length ? '' : ' btn-on'}`, name: 'plan-stop', 'aria-pressed': String(!scenario.plan.length), onclick: () => choose('stop') }, paid ? '不交了' : '不交'),
       h('button', { class: 'btn', name: 'plan-custom', onclick: () => { ui.plan = 'custom'; saveUi(); editing = null; render(); document.getElementById('list-plan')?.scrollIntoView(); } }, '自己安排以后怎么交')),
+    enoughBox(),
     ui.plan === 'custom' && timeline('plan'));
+}
+
+/** 交够年限就停 in the plan's card: it reads the analyses, so their drawing replaces it (`drawAnalysed`). */
+function enoughBox() {
+  return h('div', { id: 'enough-box' }, enoughPlan(), enoughCompared());
+}
+
+/** The plan of 只交够年限就停 (the core's `enough`): 60 % in the work region from the first open month to its `to`. */
+const enoughSegments = (x) => [{ from: firstOpen(), to: x.to, kind: 'flexible', region: x.choice.region, base: { ratio: '0.6' } }];
+const isEnoughPlan = (x) => JSON.stringify(scenario.plan) === JSON.stringify(enoughSegments(x));
+
+/** 交够年限就停 as a plan, one tap: the answer card then shows it (a plan of its own, like any plan with an end). */
+function enoughPlan() {
+  const x = analysed() && later.enough;
+  if (!x) return null;
+  const on = isEnoughPlan(x);
+  return h('div', { class: 'btn-row' }, h('button', { class: `btn${on ? ' btn-on' : ''}`, name: 'plan-enough', 'aria-pressed': String(on),
+    onclick: () => { scenario.plan = enoughSegments(x); ui.plan = 'custom'; editing = null; commit(); } }, `交够年限就停（按60%交到${ym(x.to)}）`));
+}
+
+/**
+ * The classic question — pay until the minimum, or to retirement? — for a plan that reaches the
+ * minimum already (a plan short of it has the line under 继续交): both figures, today's money.
+ */
+function enoughCompared() {
+  const x = analysed() && later.enough;
+  const p = lastEstimate && lastEstimate.employee.pension;
+  if (!x || !p || !p.eligible || isEnoughPlan(x)) return null;
+  const w = enoughWords(x, record());
+  return h('p', { class: 'muted', id: 'enough-compared', 'data-today': x.choice.pension_today },
+    w.lead, h('b', {}, w.figure), `；照上面的打算：每月约 ${round(p.formula_total_today)} 元（今天的钱）。`);
 }
 
 // ---------- 这几个月交了吗？ ------------------------------------------------------------------------

@@ -460,7 +460,7 @@ await check('a rider who stopped three years ago: the months missed so far are a
   await ctx.close();
 });
 
-await check('six months short and not paying: 只交够年限就停 on the first screen, the CLI\'s figures; gone once the plan reaches the minimum', async () => {
+await check('six months short and not paying: 只交够年限就停 on the first screen, the CLI\'s figures; compared with a plan that reaches the minimum; one tap makes it the plan', async () => {
   const viewport = { width: 390, height: 844 };
   const { ctx, page, errors } = await freshPage({ viewport });
   await page.goto(base);
@@ -487,10 +487,23 @@ await check('six months short and not paying: 只交够年限就停 on the first
   assert.ok(box.y + box.height <= viewport.height, 'on the first screen');
   // 怎么补够年限 names it first.
   assert.match(await page.locator('#short .ways li').first().textContent(), /再交 6个月.*就够了，以后不交也行/);
-  // Paying on reaches the minimum: the rows answer it, the line goes.
+  // Paying on reaches the minimum: the rows answer it, the line goes; the plan's card compares
+  // the two (交够年限就停 against the plan, today's money).
   await page.click('button[name=plan-pay]');
   await page.waitForSelector('body[data-answer="1"]');
   await page.waitForFunction(() => !document.getElementById('enough') && document.querySelector('#answer .ans-mine'));
+  await page.waitForSelector('#enough-compared');
+  const paying = cli('estimate', await page.evaluate(() => window.__scenario())).employee.pension;
+  assert.equal(await page.locator('#enough-compared').textContent(),
+    `只交够年限就停：按60%再交 6个月（到${ym(enough.to)}，共约 ${round(enough.choice.own_contributions)} 元），每月也能领 ${round(enough.choice.pension_today)} 元；照上面的打算：每月约 ${round(paying.formula_total_today)} 元（今天的钱）。`);
+  // One tap makes it the plan: the headline is its pension, the CLI's for the page's scenario.
+  await page.click('button[name=plan-enough]');
+  await page.waitForSelector('button[name=plan-enough][aria-pressed=true]');
+  const plan = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(plan.plan, [{ from: TODAY, to: enough.to, kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }]);
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), cli('estimate', plan).employee.pension.formula_total_today);
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), enough.choice.pension_today);
+  assert.equal(await page.locator('#enough-compared').count(), 0, 'no comparison with itself');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
