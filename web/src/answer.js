@@ -313,8 +313,13 @@ export function rowLabel(row, hukou, workRegion, record = 'employee') {
   return record === 'none' ? '不交' : '停交';
 }
 
-/** The words above the headline: what "as things are" means for this record and plan. */
-export function asNowWords(paying, paid) {
+/**
+ * The words above the headline: what "as things are" means for this record and plan. A plan that
+ * stops before retirement (its last segment's `to`: `until`) says until when — 交够年限就停 is
+ * not "carrying on as now".
+ */
+export function asNowWords(paying, paid, until) {
+  if (paying && until) return `照这样交到${ym(until)}`;
   return paying ? '照现在这样交' : paid ? '照现在这样（不再交）' : '照现在这样（不交）';
 }
 

@@ -289,7 +289,7 @@ function currentRows(preview) {
 
 function headline(row, e, preview) {
   const p = e.employee.pension;
-  const what = asNowWords(scenario.plan.length > 0, paidAny());
+  const what = asNowWords(scenario.plan.length > 0, paidAny(), scenario.plan.at(-1)?.to);
   if (!row.eligible) {
     // A slider's estimate carries its own start and shortfall; else the saved plan's estimate.
     const [formula, start, short] = preview ? [preview.formulaToday, preview.start, preview.shortfall] : [p.formula_total_today, p.start, p.shortfall_months];

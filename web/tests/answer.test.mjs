@@ -149,6 +149,9 @@ test('someone who never paid: nothing goes on or stops — start paying, pay int
   assert.deepEqual([[], [seg('gap')], [seg('resident')]].map((h) => hasPaid(h)), [false, false, true]);
   assert.deepEqual([[true, true], [false, true], [false, false], [true, false]].map(([paying, paid]) => asNowWords(paying, paid)),
     ['照现在这样交', '照现在这样（不再交）', '照现在这样（不交）', '照现在这样交']);
+  // A plan that stops before retirement (交够年限就停, or two years then home) says until when.
+  assert.equal(asNowWords(true, true, '2036-08'), '照这样交到2036年8月');
+  assert.equal(asNowWords(false, true, '2036-08'), '照现在这样（不再交）', 'no plan: nothing to stop');
   // 交够了每月约 … only where the record pays something: 0.00 says nothing.
   assert.deepEqual(shortNote('1318.42'), { enough: '1,320', text: '到时候还不能每月领。' });
   assert.deepEqual(shortNote('0.00'), { enough: null, text: '到时候领不到：还没有交过职工养老' });

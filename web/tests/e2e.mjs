@@ -503,6 +503,7 @@ await check('six months short and not paying: 只交够年限就停 on the first
   assert.deepEqual(plan.plan, [{ from: TODAY, to: enough.to, kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }]);
   assert.equal(await attr(page, '#headline [data-today]', 'data-today'), cli('estimate', plan).employee.pension.formula_total_today);
   assert.equal(await attr(page, '#headline [data-today]', 'data-today'), enough.choice.pension_today);
+  assert.match(await page.locator('#headline .hl-what').textContent(), new RegExp(`^照这样交到${ym(enough.to)}，`));
   assert.equal(await page.locator('#enough-compared').count(), 0, 'no comparison with itself');
   assert.deepEqual(errors, []);
   await ctx.close();

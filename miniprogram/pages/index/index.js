@@ -246,7 +246,7 @@ Page({
       detail: row.eligible ? A.rowDetail(row, sc.person.birth) : '',
       enough: row.kind === 'flexible' && enough ? enough.lead + enough.figure + enough.end : '' }));
     const mine = rows.find((row) => row.id === current);
-    const what = A.asNowWords(sc.plan.length > 0, record !== 'none');
+    const what = A.asNowWords(sc.plan.length > 0, record !== 'none', sc.plan.length ? sc.plan[sc.plan.length - 1].to : undefined);
     const short = A.shortNote(p.formula_total_today);
     const headline = mine && mine.eligible
       ? { what: `${what}，${A.ym(mine.start)}（${A.ageText(A.ageAt(sc.person.birth, mine.start))}）开始领`, big: `每月约 ${A.round(mine.today)} 元`, todayRaw: mine.today,
