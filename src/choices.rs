@@ -479,8 +479,12 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
                 tier: None,
             };
             let id = "flexible_0.6_enough".to_string();
-            let choice = price((id, Kind::Flexible, floor, None, work.clone()), vec![paid])?;
-            (choice.employee_pension > Decimal::ZERO).then_some(Enough { months, to, choice })
+            // The record and the other choices were estimated: a refusal now would concern only
+            // this plan, which is then not offered rather than failing the whole comparison.
+            price((id, Kind::Flexible, floor, None, work.clone()), vec![paid])
+                .ok()
+                .filter(|c| c.employee_pension > Decimal::ZERO)
+                .map(|choice| Enough { months, to, choice })
         }
         None => None,
     };

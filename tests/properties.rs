@@ -153,6 +153,25 @@ proptest! {
         }
     }
 
+    /// 交够年限就停 (`choices.enough`), whenever it is offered: exactly the months the record
+    /// without a plan is short, ending before the month before the pension start, and the
+    /// pension it gives is payable.
+    #[test]
+    fn paying_until_the_minimum_makes_the_pension_payable(c in career()) {
+        let mut v = scenario(&c);
+        let s = pension_estimator::parse_scenario(&v.to_string()).unwrap();
+        let ch = pension_estimator::choices::compare(pension_estimator::params::embedded(), &s).unwrap();
+        if let Some(x) = &ch.enough {
+            v["plan"] = json!([]);
+            let none = ok(v);
+            prop_assert!(!none.employee.pension.eligible);
+            prop_assert_eq!(x.months, none.employee.pension.shortfall_months);
+            prop_assert!(x.to < x.choice.start.plus(-1), "{:?}", x);
+            prop_assert!(x.choice.employee_pension > Decimal::ZERO, "{:?}", x);
+            prop_assert_eq!(x.choice.scheme, "employee");
+        }
+    }
+
     #[test]
     fn a_higher_base_never_lowers_it(c in career(), bump in 1..10u32) {
         let mut hi = c.clone();
