@@ -469,7 +469,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
     }
     let enough = match enough_months(&none_est, first) {
         Some((months, to)) => {
-            let floor = Some(Base::Ratio(Decimal::new(6, 1)));
+            let floor = Some(Base::FLOOR);
             let paid = Segment {
                 from: first,
                 to: Some(to),
@@ -483,7 +483,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
             // this plan, which is then not offered rather than failing the whole comparison.
             price((id, Kind::Flexible, floor, None, work.clone()), vec![paid])
                 .ok()
-                .filter(|c| c.employee_pension > Decimal::ZERO)
+                .filter(|c| c.employee_pension > Decimal::ZERO && to < c.start)
                 .map(|choice| Enough { months, to, choice })
         }
         None => None,
@@ -497,7 +497,7 @@ pub fn compare(data: &Data, s: &Scenario) -> Result<Choices, Invalid> {
         to: None,
         kind: Kind::Flexible,
         region: Some(work.clone()),
-        base: Some(Base::Ratio(Decimal::new(6, 1))),
+        base: Some(Base::FLOOR),
         tier: None,
     });
     // Each variant: its id, plan and retirement.

@@ -1081,7 +1081,7 @@ fn short_options(
                 .find(|c| c.kind.is_employee_scheme())
                 .and_then(|c| c.base)
         })
-        .unwrap_or(Base::Ratio(Decimal::new(6, 1)));
+        .unwrap_or(Base::FLOOR);
     let short = employee::Short {
         months: &rec.months,
         summary: s.summary.as_ref(),

@@ -248,7 +248,7 @@ fn filled<'d>(
     let (base, region) = fills
         .first()
         .map(|f| (f.2, f.3.clone()))
-        .unwrap_or((Base::Ratio(Decimal::new(6, 1)), String::new()));
+        .unwrap_or((Base::FLOOR, String::new()));
     let diffs: Vec<Outcome> = draws
         .employee(&e.kernels.employee)
         .iter()
@@ -291,7 +291,7 @@ pub fn analyse(data: &Data, s: &Scenario) -> Result<GapAnalysis, Invalid> {
     let draws = Draws::new(&now.assumptions);
     let now_outcomes = draws.employee(&now.kernels.employee);
     let stop = now.employee.pension.start;
-    let floor = Base::Ratio(Decimal::new(6, 1));
+    let floor = Base::FLOOR;
     // The record itself was estimated: a refusal now concerns only the filling tried (months
     // before the parameter data starts, say), which is then reported as not estimable (`None`)
     // instead of failing the analysis of every other gap.

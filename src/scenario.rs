@@ -237,6 +237,19 @@ pub enum Base {
     ),
 }
 
+impl Base {
+    /// 60 % of the local average wage: the lowest base in most regions (缴费基数下限), the level most
+    /// flexible workers pay, and the level this project assumes where a base must be chosen for
+    /// the person (carrying on after a statement, filling a gap, the choices' default plan).
+    ///
+    /// ```
+    /// use pension_estimator::scenario::Base;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Base::FLOOR, Base::Ratio(Decimal::new(6, 1)));
+    /// ```
+    pub const FLOOR: Base = Base::Ratio(Decimal::from_parts(6, 0, 0, false, 1));
+}
+
 /// A stretch of months of one kind in one region.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
