@@ -223,6 +223,16 @@ export function gapEffect(cost, gainToday) {
 }
 
 /**
+ * The plan's months before `first` (the first open month): each segment clipped to end the month
+ * before it, later ones left out — planned months now past, kept when a choice replaces the rest
+ * of the plan, as the core keeps them (`Scenario::plan_so_far`).
+ */
+export function planSoFar(plan, first) {
+  const last = addMonths(first, -1);
+  return plan.filter((g) => g.from <= last).map((g) => ({ ...g, to: g.to && g.to < last ? g.to : last }));
+}
+
+/**
  * 只交够年限就停, in words: the core's `enough` (the fewest months at 60 % that make a short
  * employee record's pension payable) — `lead`, the monthly figure in today's money, `end`.
  * Someone who never paid (`record`, see `recordKind`) pays those months, not more of them.

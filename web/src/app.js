@@ -4,7 +4,7 @@
 import * as wasmCore from './core.js';
 import { load, save, cleanScenario, cleanPrefill, decodeJson64, toFragment, fromFragment } from './state.js';
 import { embedding, prefillFrom, sendResult, RESULT } from './host.js';
-import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, afterStatement, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, statementKind, asNowWords, shortNote, enoughWords } from './answer.js';
+import { addMonths, monthsBetween, firstOpenMonth, gapEffect, planFor, pastPlan, settlePastPlan, afterStatement, answerRows, rowFromChoice, rowFromEstimate, rowFromHeadline, ageAt, choiceForPlan, ym, ageText, yearsText, round, rowLabel, rowDetail, hasPaid, recordKind, statementKind, asNowWords, shortNote, enoughWords, planSoFar } from './answer.js';
 
 const perf = (window.__perf = { computeMs: [], renderMs: [], sliderMs: [], firstResultAt: null });
 // The calls, by name, through the trap-safe door (window.__core for the browser tests).
@@ -501,8 +501,12 @@ function enoughBox() {
   return h('div', { id: 'enough-box' }, enoughPlan(), enoughCompared());
 }
 
-/** The plan of 只交够年限就停 (the core's `enough`): 60 % in the work region from the first open month to its `to`. */
-const enoughSegments = (x) => [{ from: firstOpen(), to: x.to, kind: 'flexible', region: x.choice.region, base: { ratio: '0.6' } }];
+/**
+ * The plan of 只交够年限就停 (the core's `enough`): 60 % in the work region from the first open
+ * month to its `to`, after the plan's months now past (not yet confirmed: the core counted them).
+ */
+const enoughSegments = (x) => [...planSoFar(scenario.plan, firstOpen()),
+  { from: firstOpen(), to: x.to, kind: 'flexible', region: x.choice.region, base: { ratio: '0.6' } }];
 const isEnoughPlan = (x) => JSON.stringify(scenario.plan) === JSON.stringify(enoughSegments(x));
 
 /** 交够年限就停 as a plan, one tap: the answer card then shows it (a plan of its own, like any plan with an end). */

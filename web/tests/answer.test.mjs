@@ -2,7 +2,7 @@
 // the default plan, the plan months now past, the rows picked from the core's choices.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, statementKind, afterStatement, asNowWords, shortNote, choiceForPlan } from '../src/answer.js';
+import { planFor, payingNow, pastPlan, settlePastPlan, firstOpenMonth, gapEffect, answerRows, yearsText, round, rowLabel, hasPaid, recordKind, statementKind, afterStatement, asNowWords, shortNote, choiceForPlan, planSoFar } from '../src/answer.js';
 
 const flex = (from, to, region = 'GD', ratio = '0.6') => ({ from, ...(to ? { to } : {}), kind: 'flexible', region, base: { ratio } });
 
@@ -205,4 +205,13 @@ test('a gap\'s effect in words: 多领 when filling raises the pension, 反而�
   assert.equal(lower.lower, true);
   assert.match(lower.why, /视同缴费/);
   assert.equal(gapEffect('100', '0.00').text, '补上要交约 100 元，每月多领约 0 元（按今天的钱）');
+});
+
+test('planSoFar: the plan\'s months before the first open month, clipped (Scenario::plan_so_far)', () => {
+  const flex = { kind: 'flexible', region: 'GD', base: { ratio: '0.6' } };
+  const plan = [{ from: '2026-08', to: '2026-09', ...flex }, { from: '2026-10', ...flex }, { from: '2027-03', ...flex }];
+  // First open month 2026-12: the first segment whole, the open one clipped to 2026-11, the later one left out.
+  assert.deepEqual(planSoFar(plan, '2026-12'), [{ from: '2026-08', to: '2026-09', ...flex }, { from: '2026-10', to: '2026-11', ...flex }]);
+  assert.deepEqual(planSoFar(plan, '2026-08'), [], 'nothing before the first open month');
+  assert.deepEqual(planSoFar([], '2026-12'), []);
 });

@@ -509,6 +509,35 @@ await check('six months short and not paying: 只交够年限就停 on the first
   await ctx.close();
 });
 
+await check('交够年限就停 keeps the planned months now past (not yet confirmed), as the core counted them', async () => {
+  const { ctx, page, errors } = await freshPage();
+  await page.goto(base);
+  // The six-months-short rider, whose plan saved three months ago paid on from then: those three
+  // months are planned and past, so three more are enough.
+  const past = { from: addMonths(TODAY, -3), kind: 'flexible', region: 'AH', base: { ratio: '0.6' } };
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
+    person: { birth: '1985-10', sex: 'male', hukou: 'AH' },
+    history: [{ from: addMonths(TODAY, -239), to: addMonths(TODAY, -132), kind: 'employee', region: 'SH', base: { ratio: '1' } },
+      { from: addMonths(TODAY, -131), to: addMonths(TODAY, -6), kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }],
+    plan: [past] });
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#past-plan');
+  await page.waitForSelector('button[name=plan-enough]');
+  const { enough } = cli('choices', await page.evaluate(() => window.__scenario()));
+  assert.equal(enough.months, 3);
+  await page.click('button[name=plan-enough]');
+  await page.waitForSelector('button[name=plan-enough][aria-pressed=true]');
+  const sc = await page.evaluate(() => window.__scenario());
+  assert.deepEqual(sc.plan, [{ ...past, to: addMonths(TODAY, -1) }, { from: TODAY, to: enough.to, kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }]);
+  const e = cli('estimate', sc).employee.pension;
+  assert.equal(e.eligible, true, 'the plan the button made reaches the minimum');
+  assert.equal(await attr(page, '#headline [data-today]', 'data-today'), e.formula_total_today);
+  assert.equal(await page.locator('#past-plan').count(), 1, 'still asked: 这几个月交了吗？');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 await check('a record from 掌上12333 (months, index, balance): it replaces the segments it covers after asking, carries on at 60 %, the CLI\'s figures', async () => {
   const { ctx, page, errors } = await freshPage({ viewport: { width: 360, height: 640 } });
   await page.goto(base);
