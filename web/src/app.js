@@ -506,7 +506,7 @@ function enoughBox() {
  * month to its `to`, after the plan's months now past (not yet confirmed: the core counted them).
  */
 const enoughSegments = (x) => [...planSoFar(scenario.plan, firstOpen()),
-  { from: firstOpen(), to: x.to, kind: 'flexible', region: x.choice.region, base: { ratio: '0.6' } }];
+  { from: firstOpen(), to: x.to, kind: 'flexible', region: x.choice.region, base: x.choice.base }];
 const isEnoughPlan = (x) => JSON.stringify(scenario.plan) === JSON.stringify(enoughSegments(x));
 
 /** 交够年限就停 as a plan, one tap: the answer card then shows it (a plan of its own, like any plan with an end). */

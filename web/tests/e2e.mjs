@@ -460,15 +460,18 @@ await check('a rider who stopped three years ago: the months missed so far are a
   await ctx.close();
 });
 
+/** Born 1985-10, pension at 63: 20 years needed; 108 employee + 126 flexible months paid, the last 6 months ago. */
+const SIX_MONTHS_SHORT = {
+  person: { birth: '1985-10', sex: 'male', hukou: 'AH' },
+  history: [{ from: addMonths(TODAY, -239), to: addMonths(TODAY, -132), kind: 'employee', region: 'SH', base: { ratio: '1' } },
+    { from: addMonths(TODAY, -131), to: addMonths(TODAY, -6), kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }],
+};
+
 await check('six months short and not paying: 只交够年限就停 on the first screen, the CLI\'s figures; compared with a plan that reaches the minimum; one tap makes it the plan', async () => {
   const viewport = { width: 390, height: 844 };
   const { ctx, page, errors } = await freshPage({ viewport });
   await page.goto(base);
-  // Born 1985-10, pension at 63: 20 years needed; 108 + 126 months paid, the last 6 months ago.
-  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
-    person: { birth: '1985-10', sex: 'male', hukou: 'AH' },
-    history: [{ from: addMonths(TODAY, -239), to: addMonths(TODAY, -132), kind: 'employee', region: 'SH', base: { ratio: '1' } },
-      { from: addMonths(TODAY, -131), to: addMonths(TODAY, -6), kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }] });
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), SIX_MONTHS_SHORT);
   await page.reload();
   await ready(page);
   await page.waitForSelector('#enough');
@@ -515,11 +518,7 @@ await check('交够年限就停 keeps the planned months now past (not yet confi
   // The six-months-short rider, whose plan saved three months ago paid on from then: those three
   // months are planned and past, so three more are enough.
   const past = { from: addMonths(TODAY, -3), kind: 'flexible', region: 'AH', base: { ratio: '0.6' } };
-  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), {
-    person: { birth: '1985-10', sex: 'male', hukou: 'AH' },
-    history: [{ from: addMonths(TODAY, -239), to: addMonths(TODAY, -132), kind: 'employee', region: 'SH', base: { ratio: '1' } },
-      { from: addMonths(TODAY, -131), to: addMonths(TODAY, -6), kind: 'flexible', region: 'AH', base: { ratio: '0.6' } }],
-    plan: [past] });
+  await page.evaluate((sc) => localStorage.setItem('pe.state', JSON.stringify({ version: 1, scenario: sc })), { ...SIX_MONTHS_SHORT, plan: [past] });
   await page.reload();
   await ready(page);
   await page.waitForSelector('#past-plan');
